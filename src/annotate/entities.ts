@@ -1,0 +1,317 @@
+/**
+ * Rule-based recogniser of people, organisations and places, with aliases inside one article.
+ *
+ * Capitalised word runs are the candidates; context decides the type (a title before, a speech verb
+ * after, an apposition such as ", a Russia expert", an organisation keyword at the end, the place
+ * gazetteer). A surname or given name alone is the person named in full elsewhere in the article.
+ * Written by hand because no package installable here ships named-entity types for people,
+ * organisations and places at this speed (compromise misses most non-Western names and loads slowly).
+ */
+import type { Article, EntityMention, EntityType, LocalEntity, Sentence } from '../types.js';
+import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES, PLACE_PREFIXES } from './gazetteer/places.js';
+import { KNOWN_PEOPLE } from './gazetteer/people.js';
+import {
+  DEMONYMS, KNOWN_ORGS, NAME_CONNECTORS, NON_NAMES, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
+} from './gazetteer/words.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface EntityAnnotatorOptions {
+  /** Extra people known by surname (name + aliases), e.g. a newsroom's own list. */
+  readonly people?: readonly { readonly name: string; readonly aliases: readonly string[] }[];
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  name: string;
+  /** How sure the type is: titles and gazetteers are sure, a lone capitalised word is not. */
+  sure: boolean;
+}
+
+const PLACES = new Map<string, string>([
+  ...COUNTRIES.map((p): [string, string] => [p, p]),
+  ...CITIES_AND_REGIONS.map((p): [string, string] => [p, PLACE_ALIASES[p] ?? p]),
+  ...Object.entries(PLACE_ALIASES),
+]);
+const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
+
+/** Longest place name in words, so multi-word places are tried before their parts. */
+const MAX_NAME_WORDS = 8;
+/** An apposition right after a name: ", a Russia expert at …", ", the spokesman". */
+const APPOSITION = /^\s*,\s+(?:a|an|the|who|China's|Russia's)\b([^,.;]{0,60})/;
+
+/**
+ * Creates the annotator. It returns the article's entities, each with every mention and alias.
+ */
+export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
+  const known = [...KNOWN_PEOPLE, ...(options.people ?? [])];
+  const knownByAlias = new Map<string, string>();
+  for (const p of known) {
+    knownByAlias.set(p.name, p.name);
+    for (const a of p.aliases) knownByAlias.set(a, p.name);
+  }
+
+  return function annotateEntities(article: Article, sentences: readonly Sentence[]): LocalEntity[] {
+    const text = article.text;
+    const sentenceStarts = new Set(sentences.map((s) => s.start));
+    const tokens = tokenize(text);
+    const candidates: Candidate[] = [];
+    for (const run of capitalisedRuns(tokens, text)) {
+      for (const part of splitAtConnectors(run)) {
+        candidates.push(...classifyRun(part, text, sentenceStarts, knownByAlias));
+      }
+    }
+    resolveShortNames(candidates, knownByAlias);
+    return groupEntities(candidates.filter((c) => c.sure));
+  };
+}
+
+/** Runs of capitalised tokens joined only by spaces (and connectors inside organisation names). */
+function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length > 0 && NAME_CONNECTORS.has(run[run.length - 1]!.word)) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const prev = run[run.length - 1];
+    const gap = prev ? text.slice(prev.end, tok.start) : '';
+    // "One Belt, One Road": a comma joins two halves of a name that start with the same word.
+    const parallel = gap === ', ' && run.length >= 2 && tok.word === run[0]!.word;
+    const joined = prev !== undefined && (gap === ' ' || parallel) && !prev.possessive;
+    if (tok.capitalised) {
+      if (!joined) flush();
+      run.push(tok);
+    } else if (joined && NAME_CONNECTORS.has(tok.word) && tokens[i + 1]?.capitalised && !tok.possessive) {
+      run.push(tok);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** Connectors stay inside a run only when it names an organisation ("Communist Party of China"). */
+function splitAtConnectors(run: Token[]): Token[][] {
+  const hasConnector = run.some((t) => NAME_CONNECTORS.has(t.word));
+  if (!hasConnector || isOrgRun(run)) return [run];
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of run) {
+    if (NAME_CONNECTORS.has(t.word)) {
+      if (cur.length > 0) parts.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length > 0) parts.push(cur);
+  return parts;
+}
+
+/** An organisation: its last word is a keyword, or a keyword comes before "of"/"for" ("Ministry of …"). */
+function isOrgRun(words: readonly Token[]): boolean {
+  if (words.length < 2) return false;
+  if (ORG_KEYWORDS.has(words[words.length - 1]!.word)) return true;
+  const firstConnector = words.findIndex((t) => NAME_CONNECTORS.has(t.word) && t.word !== 'and');
+  return firstConnector > 0 && words.slice(0, firstConnector).some((t) => ORG_KEYWORDS.has(t.word));
+}
+
+/** Nationality adjectives ("Chinese", "Russian", "British", "Israeli"), not compass words. */
+const NATIONALITY = /(?:ese|ian|an|ish|i)$/;
+
+function classifyRun(
+  run: Token[], text: string, sentenceStarts: ReadonlySet<number>, knownByAlias: ReadonlyMap<string, string>,
+): Candidate[] {
+  let words = run.slice();
+  if (isProgrammeName(words[words.length - 1]!.end, text) && words.length > 1) {
+    const span = spanOf(words, text);
+    return [{ ...span, type: 'other', name: span.text, sure: true }];
+  }
+  // Leading function words and dates are not part of a name ("The South China Morning Post").
+  let atSentenceStart = isSentenceStart(words[0]!.start, text, sentenceStarts);
+  while (words.length > 0 && (NON_NAMES.has(words[0]!.word) && !TITLES.has(words[0]!.word))) {
+    words = words.slice(1);
+    atSentenceStart = false;
+  }
+  while (words.length > 0 && NAME_CONNECTORS.has(words[0]!.word)) words = words.slice(1);
+  // "Beijing-led Shanghai Cooperation Organisation": the compound names a place, not part of the body.
+  const lead: Candidate[] = [];
+  while (words.length > 1 && /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(words[0]!.word)) {
+    lead.push(...hyphenPlaces(words[0]!, text));
+    words = words.slice(1);
+  }
+  if (lead.length > 0) return [...lead, ...classifyRun(words, text, sentenceStarts, knownByAlias)];
+  if (words.length === 0) return [];
+  if (words.length > MAX_NAME_WORDS) return [];
+
+  const out: Candidate[] = [];
+  const phrase = spanOf(words, text);
+
+  // Hyphenated compounds name places ("US-China", "Sino-Russian", "Beijing-based").
+  if (words.length === 1 && words[0]!.word.includes('-')) return hyphenPlaces(words[0]!, text);
+
+  // A title makes what follows it a person ("Russian President Vladimir Putin").
+  let lastTitle = -1;
+  words.forEach((w, i) => {
+    if (TITLES.has(w.word) || DEMONYMS.has(w.word)) lastTitle = TITLES.has(w.word) ? i : lastTitle;
+  });
+  if (lastTitle >= 0 && lastTitle < words.length - 1 && !isOrgRun(words)) {
+    const rest = words.slice(lastTitle + 1);
+    const name = spanOf(rest, text);
+    return [{ ...name, type: 'person', name: knownByAlias.get(name.text) ?? name.text, sure: true }];
+  }
+  if (lastTitle === words.length - 1 && !isOrgRun(words)) return [];
+
+  if (isOrgRun(words)) {
+    // Drop a leading nationality: "Chinese Foreign Ministry" and "Foreign Ministry" are one body.
+    const first = words[0]!.word;
+    const body = DEMONYMS.has(first) && NATIONALITY.test(first) && words.length > 2 ? words.slice(1) : words;
+    const span = spanOf(body, text);
+    return [{ ...span, type: 'organization', name: span.text, sure: true }];
+  }
+
+  const place = PLACES.get(phrase.text) ?? PLACES_UPPER.get(phrase.text);
+  if (place !== undefined) return [{ ...phrase, type: 'place', name: place, sure: true }];
+  const org = KNOWN_ORGS[phrase.text];
+  if (org !== undefined) return [{ ...phrase, type: 'organization', name: org, sure: true }];
+  const person = knownByAlias.get(phrase.text);
+  if (person !== undefined) return [{ ...phrase, type: 'person', name: person, sure: true }];
+
+  // An all-capitals dateline of places ("BEIJING/MOSCOW").
+  if (/^[A-Z]+(?:\/[A-Z]+)+$/.test(phrase.text)) return slashPlaces(phrase.start, phrase.text);
+
+  if (isProgrammeName(phrase.end, text)) return [{ ...phrase, type: 'other', name: phrase.text, sure: true }];
+
+  if (words.every((w) => DEMONYMS.has(w.word))) return [];
+  if (isAcronym(phrase.text)) return [{ ...phrase, type: 'organization', name: phrase.text, sure: true }];
+
+  const personContext = hasPersonContext(phrase.start, phrase.end, text);
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w.word))) {
+    return [{ ...phrase, type: 'person', name: phrase.text, sure: true }];
+  }
+  if (words.length === 1) {
+    // Decided later against the article's full names; sure only with context.
+    const unsureAtStart = atSentenceStart && !personContext;
+    out.push({ ...phrase, type: 'person', name: phrase.text, sure: personContext && !unsureAtStart });
+  }
+  return out;
+}
+
+function spanOf(words: readonly Token[], text: string): { start: number; end: number; text: string } {
+  const start = words[0]!.start;
+  const end = words[words.length - 1]!.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function isSentenceStart(at: number, text: string, starts: ReadonlySet<number>): boolean {
+  if (starts.has(at)) return true;
+  const before = text.slice(Math.max(0, at - 3), at);
+  return /(?:^|\n)["“‘']?$/.test(before) || at === 0;
+}
+
+/** Words a personal name is made of: capitalised, letters (and an inner hyphen or apostrophe). */
+function isNameWord(word: string): boolean {
+  return /^(?:al-|el-|bin-)?[A-Z][a-z\u00C0-\u024F]+(?:[-'’][A-Za-z][a-z\u00C0-\u024F]+)?$/.test(word)
+    && !NON_NAMES.has(word) && !DEMONYMS.has(word) && !ORG_KEYWORDS.has(word) && !PLACES.has(word);
+}
+
+function isAcronym(s: string): boolean {
+  return /^(?:[A-Z]\.){2,5}$|^[A-Z]{2,6}$/.test(s);
+}
+
+function hasPersonContext(start: number, end: number, text: string): boolean {
+  const after = text.slice(end, end + 80);
+  const nextWord = /^[,\s]*([a-z]+)/.exec(after)?.[1];
+  if (nextWord !== undefined && SPEECH_VERBS.has(nextWord) && !/^\s*,/.test(after)) return true;
+  const appo = APPOSITION.exec(after);
+  if (appo && appo[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return true;
+  const before = text.slice(Math.max(0, start - 30), start);
+  const prevWord = /([a-z-]+)\s+$/.exec(before)?.[1];
+  if (prevWord !== undefined && ROLE_NOUNS.has(prevWord)) return true;
+  return /\b(?:said|says|told)\s+$/.test(before);
+}
+
+/** Within this many lower-case words after a name, a programme noun makes it a programme's name. */
+const PROGRAMME_WINDOW = 4;
+
+function isProgrammeName(end: number, text: string): boolean {
+  const after = /^["”’']?((?:\s+[a-z-]+){1,4})/.exec(text.slice(end, end + 60));
+  if (!after) return false;
+  return after[1]!.trim().split(/\s+/).slice(0, PROGRAMME_WINDOW).some((w) => PROGRAMME_NOUNS.has(w));
+}
+
+function hyphenPlaces(tok: Token, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let offset = tok.start;
+  for (const part of tok.word.split('-')) {
+    const name = PLACES.get(part) ?? PLACE_PREFIXES[part];
+    if (name !== undefined && PLACES.get(part) !== undefined) {
+      out.push({ start: offset, end: offset + part.length, text: text.slice(offset, offset + part.length), type: 'place', name, sure: true });
+    }
+    offset += part.length + 1;
+  }
+  return out;
+}
+
+function slashPlaces(start: number, phrase: string): Candidate[] {
+  const out: Candidate[] = [];
+  let offset = start;
+  for (const part of phrase.split('/')) {
+    const name = PLACES_UPPER.get(part);
+    if (name !== undefined) out.push({ start: offset, end: offset + part.length, text: part, type: 'place', name, sure: true });
+    offset += part.length + 1;
+  }
+  return out;
+}
+
+/**
+ * A lone capitalised word that is part of a person's full name in the same article is that person
+ * (the latest full name before it, else the first after it): "Li" after "Li Xing"; "Qishan" after
+ * "Wang Qishan". An acronym matching an organisation's initials is that organisation.
+ */
+function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string, string>): void {
+  const full = cands.filter((c) => c.sure && c.type === 'person' && c.name.includes(' '));
+  const orgs = cands.filter((c) => c.type === 'organization' && c.name.includes(' '));
+  for (const c of cands) {
+    if (c.type === 'organization' && isAcronym(c.text)) {
+      const match = orgs.find((o) => initials(o.name) === c.text.replace(/\./g, ''));
+      if (match) c.name = match.name;
+      continue;
+    }
+    if (c.name.includes(' ') || c.type !== 'person') continue;
+    const owners = full.filter((f) => f.name.split(/\s+/).includes(c.text));
+    const before = owners.filter((f) => f.start < c.start);
+    const owner = before[before.length - 1] ?? owners[0];
+    if (owner) {
+      c.name = owner.name;
+      c.sure = true;
+    } else if (knownByAlias.has(c.text)) {
+      c.name = knownByAlias.get(c.text)!;
+      c.sure = true;
+    }
+  }
+}
+
+function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+}
+
+function groupEntities(cands: readonly Candidate[]): LocalEntity[] {
+  const byKey = new Map<string, { name: string; type: EntityType; aliases: Set<string>; mentions: EntityMention[] }>();
+  for (const c of [...cands].sort((a, b) => a.start - b.start)) {
+    const key = `${c.type}\u0000${c.name}`;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { name: c.name, type: c.type, aliases: new Set(), mentions: [] };
+      byKey.set(key, e);
+    }
+    if (c.text !== c.name) e.aliases.add(c.text);
+    e.mentions.push({ start: c.start, end: c.end, text: c.text, type: c.type, name: c.name });
+  }
+  return [...byKey.values()].map((e) => ({ name: e.name, type: e.type, aliases: [...e.aliases], mentions: e.mentions }));
+}

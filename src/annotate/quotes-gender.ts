@@ -1,0 +1,44 @@
+/**
+ * What the text says about a person's gender, so "she" skips the men: honorifics and gendered role
+ * words next to a mention, and a short list of common first names.
+ */
+import type { QuoteContext } from './quotes-context.js';
+
+export type Gender = 'm' | 'f';
+
+/** Honorifics and role words right before a name ("Ms. Merkel", "spokeswoman Hua Chunying"). */
+const FEMALE_BEFORE = /\b(?:Ms|Mrs|Miss|Madam|Madame|Lady|Queen|Princess|Dame|spokeswoman|chairwoman|congresswoman|businesswoman|actress|Sister)\.?\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+const MALE_BEFORE = /\b(?:Mr|Sir|Lord|King|Prince|spokesman|chairman|congressman|businessman|Brother)\.?\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+/** How far before a mention an honorific or title may sit. */
+const TITLE_WINDOW = 40;
+
+/** Common first names: enough to settle "he"/"she" in typical wire copy, not a census. Names used
+ * by both sexes (and Chinese surnames written first) are left out: only explicit evidence decides. */
+const FEMALE_NAMES = new Set([
+  'Angela', 'Theresa', 'Hillary', 'Nancy', 'Kamala', 'Ursula', 'Christine', 'Jacinda', 'Marine',
+  'Mary', 'Elizabeth', 'Anna', 'Maria', 'Sarah', 'Jane', 'Emma', 'Laura', 'Susan', 'Karen',
+  'Linda', 'Julia', 'Sophie', 'Catherine', 'Margaret', 'Helen', 'Olga', 'Natalia', 'Yulia',
+  'Giorgia', 'Kristalina', 'Janet', 'Liz', 'Emily', 'Alice',
+]);
+const MALE_NAMES = new Set([
+  'Donald', 'Joe', 'Barack', 'George', 'Bill', 'Vladimir', 'Sergei', 'Sergey', 'Emmanuel',
+  'Boris', 'Justin', 'John', 'James', 'Robert', 'Michael', 'David', 'Peter',
+  'Paul', 'Mark', 'Thomas', 'Richard', 'Charles', 'Mike', 'Rex', 'Mohammed', 'Muhammad', 'Ali',
+  'Recep', 'Narendra', 'Shinzo', 'Benjamin', 'Olaf', 'Rishi', 'Dmitry', 'Alexei',
+]);
+/** Gender evidence per person entity name; persons without evidence are absent. */
+export function genderEvidence(ctx: QuoteContext): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const entity of ctx.entities) {
+    if (entity.type !== 'person') continue;
+    const first = entity.name.split(/\s+/)[0] ?? '';
+    let gender: Gender | undefined = FEMALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) ? 'm' : undefined;
+    for (const mention of entity.mentions) {
+      const before = ctx.text.slice(Math.max(0, mention.start - TITLE_WINDOW), mention.start);
+      if (FEMALE_BEFORE.test(before)) gender = 'f';
+      else if (MALE_BEFORE.test(before)) gender = 'm';
+    }
+    if (gender !== undefined) out.set(entity.name, gender);
+  }
+  return out;
+}

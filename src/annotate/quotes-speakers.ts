@@ -1,0 +1,146 @@
+/**
+ * Finds the words that name a speaker around a cue: entity mentions, pronouns, role descriptions
+ * ("the spokesman"), groups ("Experts") and capitalised names the entity list missed.
+ */
+import type { EntityType } from '../types.js';
+import { type QuoteContext, insideMarks } from './quotes-context.js';
+import { ADVERBS_RE, GROUP_NOUNS, NON_NAME_WORDS, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
+
+export type CandidateKind = EntityType | 'pronoun' | 'description' | 'group' | 'name';
+
+/** Words in the text that may name a speaker. */
+export interface SpeakerCandidate {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: CandidateKind;
+  /** The entity name when the words are an entity mention. */
+  readonly name: string | null;
+}
+
+/** How a cue links to its speaker: a finite verb follows its subject, a participle hangs on the clause. */
+export type CueForm = 'finite' | 'participle' | 'view' | 'according';
+
+/** Organisation nouns that describe a speaker ("the ministry said", "Xinhua news agency reported"). */
+const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'committee', 'newspaper', 'embassy', 'department', 'commission', 'bureau', 'company', 'spokesman’s office'];
+
+/** A role description needs a determiner or possessive, else "spokesman Lu Kang" is a title. */
+const DESCRIPTION_RE = new RegExp(
+  `(?:\\b(?:the|a|an|its|his|her|their)\\s+|[\\p{L}]+['’]s\\s+)(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b`,
+  'giu',
+);
+/** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"). */
+const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|western|foreign|chinese|local)\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
+const PRONOUN_RE = /\b(?:he|she|they|we|He|She|They|We|I)\b/g;
+/** Capitalised words, joined by the particles names carry ("Ministry of Foreign Affairs", "al-Assad"). */
+const NAME_RE = /\b[A-Z][\p{L}\d-]*(?:[’'][A-Z][\p{L}-]*)?(?:\s+(?:(?:of|for|and|de|van|von|da|bin|al-)\s+)?[A-Z][\p{L}\d-]*)*/gu;
+/** A role word followed by a capitalised name is a title ("spokesman Lu Kang"), not a speaker. */
+const TITLE_AFTER = /^\s+\p{Lu}/u;
+/** A capitalised "description" is a proper name ("the Chinese Foreign Ministry"): the name scan takes it. */
+const PROPER_DESCRIPTION = /^(?:the\s+|[\p{L}]+['’]s\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*$/u;
+/** A possessive names an owner, not a speaker ("Trump’s threats"). */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** Words opening an appositive or relative clause after a comma ("Li Xing, a Russia expert, said"). */
+const APPOSITIVE_OPENER = /^\s*(?:a|an|the|who|whose|which|formerly|himself|herself|speaking|one of|also|like)\b/i;
+
+function overlaps(a: { start: number; end: number }, list: readonly { start: number; end: number }[]): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+/** Speaker candidates inside `[from, to)`, outside quote marks, possessives left out. */
+export function findCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCandidate[] {
+  const out: SpeakerCandidate[] = [];
+  const region = ctx.text.slice(from, to);
+  const push = (cand: SpeakerCandidate): void => {
+    if (cand.end > to || insideMarks(ctx, cand.start)) return;
+    if (POSSESSIVE_AFTER.test(ctx.text.slice(cand.end, cand.end + 2)) && cand.kind !== 'description') return;
+    if (overlaps(cand, out)) return;
+    out.push(cand);
+  };
+  for (const m of ctx.mentions) {
+    if (m.start >= from && m.end <= to) push({ start: m.start, end: m.end, text: m.text, kind: m.type, name: m.name });
+  }
+  const scan = (re: RegExp, kind: CandidateKind): void => {
+    for (const match of region.matchAll(re)) {
+      const base = from + match.index;
+      const end = base + match[0].length;
+      let start = base;
+      if (kind === 'name') {
+        // Sentence-opening words ("But Pang") are not part of the name.
+        for (const token of match[0].matchAll(/\S+/g)) {
+          if (!NON_NAME_WORDS.has(token[0])) break;
+          start = base + token.index + token[0].length;
+        }
+        while (start < end && /\s/.test(ctx.text[start] ?? '')) start += 1;
+        if (start >= end) continue;
+      }
+      if (kind === 'description' && (TITLE_AFTER.test(ctx.text.slice(end, end + 3)) || PROPER_DESCRIPTION.test(match[0]))) continue;
+      push({ start, end, text: ctx.text.slice(start, end), kind, name: null });
+    }
+  };
+  scan(DESCRIPTION_RE, 'description');
+  scan(GROUP_RE, 'group');
+  scan(PRONOUN_RE, 'pronoun');
+  scan(NAME_RE, 'name');
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const PERSONLIKE = new Set<CandidateKind>(['person', 'pronoun', 'description', 'group', 'name']);
+
+/** The candidate ending just before the comma that opens an appositive holding `pos`, if any. */
+function appositiveHead(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number, pos: number, cueStart: number): SpeakerCandidate | undefined {
+  const before = ctx.text.slice(clauseStart, pos);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const at = clauseStart + comma;
+  const region = ctx.text.slice(at + 1, cueStart);
+  const closedByComma = /,\s*$/.test(ctx.text.slice(pos, cueStart).replace(/\s*(?:also|later|then)\s*$/, ''));
+  if (!APPOSITIVE_OPENER.test(region) && !(closedByComma && pos > at)) return undefined;
+  return cands.find((c) => c.end <= at && /^\s*$/.test(ctx.text.slice(c.end, at)) && PERSONLIKE.has(c.kind));
+}
+
+function inAppositive(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number, cand: SpeakerCandidate, cueStart: number): boolean {
+  return appositiveHead(ctx, cands, clauseStart, cand.start, cueStart) !== undefined;
+}
+
+/**
+ * The speaker of a cue from the words before it, `[clauseStart, cueStart)`. `lenient` also accepts
+ * the nearest person anywhere in the clause (for a cue that frames a quote in its own sentence).
+ */
+export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
+  const cands = findCandidates(ctx, clauseStart, cueStart);
+  if (cands.length === 0) return null;
+  const adjacent = [...cands].reverse().find((c) => ADVERBS_RE.test(ctx.text.slice(c.end, cueStart)));
+  if (adjacent !== undefined) {
+    const head = appositiveHead(ctx, cands, clauseStart, adjacent.start, cueStart);
+    if (head !== undefined) return head;
+    if (PERSONLIKE.has(adjacent.kind)) return adjacent;
+  }
+  // An appositive or relative clause between subject and cue: "Xi, who met Putin, said".
+  const text = ctx.text.slice(clauseStart, cueStart);
+  for (let i = text.lastIndexOf(','); i >= 0; i = text.lastIndexOf(',', i - 1)) {
+    if (!APPOSITIVE_OPENER.test(text.slice(i + 1))) continue;
+    const at = clauseStart + i;
+    const head = cands.find((c) => c.end <= at && /^\s*$/.test(ctx.text.slice(c.end, at)) && PERSONLIKE.has(c.kind));
+    if (head !== undefined) return head;
+  }
+  const free = cands.filter((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart));
+  if (form === 'participle' || form === 'view') {
+    const first = free[0];
+    if (first !== undefined && form === 'participle') return first;
+  }
+  if (lenient) {
+    const nearest = [...free].reverse().find((c) => c.kind === 'person' || c.kind === 'pronoun' || c.kind === 'name');
+    if (nearest !== undefined) return nearest;
+  }
+  return adjacent ?? null;
+}
+
+/** The speaker named right after a cue ("said Pang", "according to the ministry"), within `limit`. */
+export function speakerAfter(ctx: QuoteContext, from: number, limit: number): SpeakerCandidate | null {
+  const lead = /^\s*/.exec(ctx.text.slice(from, limit))?.[0].length ?? 0;
+  const article = /^the\s+/i.exec(ctx.text.slice(from + lead, limit))?.[0].length ?? 0;
+  const first = findCandidates(ctx, from, limit)[0];
+  if (first === undefined) return null;
+  return first.start === from + lead || first.start === from + lead + article ? first : null;
+}

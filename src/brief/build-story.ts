@@ -1,0 +1,50 @@
+/**
+ * Cross-document alignment of one story's articles into its brief. Order matters: entities are
+ * merged first because the quote ledger, facts and omissions compare story-level names.
+ */
+import { createHash } from 'node:crypto';
+import type { AnnotatedArticle, ArticleId, Story } from '../types.js';
+import { asStoryId } from '../types.js';
+import { buildFacts } from './facts.js';
+import { mergeEntities } from './merge-entities.js';
+import { buildOmissions } from './omissions.js';
+import { buildQuoteLedger } from './quote-ledger.js';
+import { buildSummary, type SummaryOptions } from './summary.js';
+import { buildTimeline } from './timeline.js';
+
+export interface StoryBuilderOptions {
+  readonly summary?: SummaryOptions;
+}
+
+const GENRE_RANK = { news: 0, analysis: 1, opinion: 2 } as const;
+
+export function createStoryBuilder(options: StoryBuilderOptions = {}) {
+  return function buildStory(articles: readonly AnnotatedArticle[]): Story {
+    const ids = articles.map((a) => a.article.id);
+    const outletOf = (id: ArticleId): string => {
+      const a = articles.find((x) => x.article.id === id);
+      return a?.article.outlet ?? id;
+    };
+    const entities = mergeEntities(articles);
+    const ledger = buildQuoteLedger(articles, entities);
+    const facts = buildFacts(articles, entities, outletOf);
+    return {
+      id: asStoryId(`s-${createHash('sha1').update([...ids].sort().join('\n')).digest('hex').slice(0, 10)}`),
+      title: storyTitle(articles),
+      articles: ids,
+      summary: buildSummary(facts, options.summary),
+      facts: facts.map((f) => f.fact),
+      quotes: ledger.quotes,
+      entities: entities.entities,
+      timeline: buildTimeline(articles),
+      omissions: buildOmissions(articles, facts, entities.entities),
+      discrepancies: ledger.discrepancies,
+    };
+  };
+}
+
+/** The title of the straight-news article, else the first one's. */
+function storyTitle(articles: readonly AnnotatedArticle[]): string {
+  const best = [...articles].sort((a, b) => GENRE_RANK[a.genre.label] - GENRE_RANK[b.genre.label])[0];
+  return best?.article.title || 'Untitled story';
+}

@@ -1,0 +1,108 @@
+/**
+ * Facts: sentence-level claims grouped across articles when they say the same thing in other words.
+ * Similarity is an IDF-weighted overlap of content-word stems and entity names, so "Wang Qishan
+ * heads to Russia this week on his maiden overseas trip" groups with "Wang Qishan will visit Russia
+ * and Belarus starting this week, … his first overseas trip".
+ */
+import type { AnnotatedArticle, ArticleId, Fact, Sentence, Span } from '../types.js';
+import type { EntityIndex } from './merge-entities.js';
+import { contentStems } from './text-norm.js';
+
+/** Weighted overlap above which two sentences of different articles state the same claim. */
+const SAME_CLAIM = 0.3;
+/** Sentences with fewer content words than this are headlines or fragments, not claims. */
+const MIN_CONTENT_WORDS = 5;
+/** Synonyms outlets use for the same thing; folded before comparing. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  maiden: 'first', debut: 'first', abroad: 'overseas', foreign: 'overseas', vice: 'vice', visit: 'trip',
+  journey: 'trip', head: 'trip', heads: 'trip', summit: 'forum', 'vice-president': 'vice', 'vice-presidency': 'vice',
+  president: 'president', ally: 'ally', allies: 'ally', trusted: 'ally', russian: 'russia', chinese: 'china',
+  sino: 'china', american: 'united states', us: 'united states', u: 'united states',
+};
+
+export interface Claim {
+  readonly article: AnnotatedArticle;
+  readonly sentence: Sentence;
+  readonly terms: ReadonlySet<string>;
+  readonly quoteOnly: boolean;
+}
+
+export interface FactGroup {
+  readonly fact: Fact;
+  readonly claims: readonly Claim[];
+}
+
+export function claimTerms(a: AnnotatedArticle, s: Sentence, entities: EntityIndex): Set<string> {
+  const terms = new Set(contentStems(s.text).map((w) => SYNONYMS[w] ?? w));
+  for (const e of a.entities) {
+    for (const m of e.mentions) {
+      if (m.start >= s.start && m.end <= s.end) terms.add(`@${entities.resolve(a.article.id, e.name)}`);
+    }
+  }
+  return terms;
+}
+
+export function buildFacts(articles: readonly AnnotatedArticle[], entities: EntityIndex, outletOf: (id: ArticleId) => string): FactGroup[] {
+  const claims: Claim[] = [];
+  for (const a of articles) {
+    for (const s of a.sentences) {
+      const terms = claimTerms(a, s, entities);
+      if (terms.size < MIN_CONTENT_WORDS) continue;
+      const quoteOnly = a.quotes.some((q) => q.kind !== 'indirect' && q.start <= s.start + 2 && q.end >= s.end - 3);
+      claims.push({ article: a, sentence: s, terms, quoteOnly });
+    }
+  }
+  const idf = inverseFrequencies(claims);
+  const groups: Claim[][] = [];
+  for (const c of claims) {
+    let best: { g: Claim[]; sim: number } | null = null;
+    for (const g of groups) {
+      if (g.some((m) => m.article === c.article)) continue;
+      const sim = Math.max(...g.map((m) => similarity(m.terms, c.terms, idf)));
+      if (sim >= SAME_CLAIM && (best === null || sim > best.sim)) best = { g, sim };
+    }
+    if (best) best.g.push(c);
+    else groups.push([c]);
+  }
+  return groups.map((g, i) => ({ fact: toFact(g, i, outletOf), claims: g }))
+    .sort((x, y) => y.fact.outlets - x.fact.outlets || firstStart(x) - firstStart(y));
+}
+
+function firstStart(g: FactGroup): number {
+  return g.claims[0]!.sentence.start;
+}
+
+function toFact(g: readonly Claim[], i: number, outletOf: (id: ArticleId) => string): Fact {
+  const rep = representative(g);
+  const articles = [...new Set(g.map((c) => c.article.article.id))];
+  const sources: Span[] = g.map((c) => ({ article: c.article.article.id, start: c.sentence.start, end: c.sentence.end }));
+  return { id: `f${i + 1}`, text: rep.sentence.text, articles, outlets: new Set(articles.map(outletOf)).size, sources };
+}
+
+const GENRE_RANK = { news: 0, analysis: 1, opinion: 2 } as const;
+
+/** The wording shown for a fact: from straight news before analysis before opinion, then the shortest. */
+export function representative(g: readonly Claim[]): Claim {
+  return [...g].sort((a, b) =>
+    GENRE_RANK[a.article.genre.label] - GENRE_RANK[b.article.genre.label] || a.sentence.text.length - b.sentence.text.length)[0]!;
+}
+
+export function inverseFrequencies(claims: readonly { terms: ReadonlySet<string> }[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const c of claims) for (const t of c.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = claims.length;
+  return new Map([...df].map(([t, d]) => [t, Math.log(1 + n / d)]));
+}
+
+/** Weighted Dice overlap of two term sets. */
+export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: ReadonlyMap<string, number>): number {
+  let shared = 0;
+  let total = 0;
+  for (const t of a) {
+    const w = idf.get(t) ?? 1;
+    total += w;
+    if (b.has(t)) shared += w;
+  }
+  for (const t of b) total += idf.get(t) ?? 1;
+  return total === 0 ? 0 : (2 * shared) / total;
+}

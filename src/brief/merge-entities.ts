@@ -1,0 +1,79 @@
+/**
+ * Merges the articles' local entities into story entities: the same name, a spelling variant
+ * (Organisation/Organization, Asad/Assad, St./St), or a short form whose words are all in exactly
+ * one longer name of the same type ("Communist Party" in "Communist Party of China").
+ */
+import type { AnnotatedArticle, ArticleId, EntityType, StoryEntity } from '../types.js';
+import { foldWord } from './text-norm.js';
+
+export interface EntityIndex {
+  readonly entities: readonly StoryEntity[];
+  /** The story-level name for an article's local name, e.g. ("001", "Asad") -> "Bashar al-Assad". */
+  resolve(article: ArticleId, localName: string): string;
+}
+
+interface Group {
+  name: string;
+  type: EntityType;
+  aliases: Set<string>;
+  articles: Set<ArticleId>;
+  mentions: number;
+  locals: { article: ArticleId; name: string }[];
+}
+
+/** Folds spelling variants so they compare equal: accents, case, s/z, doubled letters, dots. */
+export function variantKey(name: string): string {
+  return foldWord(name)
+    .replace(/\bst\.?\s/g, 'st ')
+    .replace(/isation\b/g, 'ization')
+    .replace(/\bministry of (\w+)(?: affairs)?$/, '$1 ministry')
+    .replace(/([a-z])\1/g, '$1')
+    .replace(/[^a-z0-9 ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function words(name: string): string[] {
+  return variantKey(name).split(' ').filter((w) => w.length > 0);
+}
+
+function isSubName(short: string, long: string): boolean {
+  const s = words(short);
+  const l = new Set(words(long));
+  return s.length < l.size && s.every((w) => l.has(w));
+}
+
+export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityIndex {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const all = articles.flatMap((a) => a.entities.map((e) => ({ article: a.article.id, e })));
+  // Longer names first, so a short form finds the full name it belongs to.
+  all.sort((x, y) => words(y.e.name).length - words(x.e.name).length || x.e.name.localeCompare(y.e.name));
+  for (const { article, e } of all) {
+    const key = `${e.type}:${variantKey(e.name)}`;
+    let g = byKey.get(key);
+    if (!g) {
+      const owners = groups.filter((c) => c.type === e.type && isSubName(e.name, c.name));
+      if (owners.length === 1) g = owners[0];
+    }
+    if (!g) {
+      g = { name: e.name, type: e.type, aliases: new Set(), articles: new Set(), mentions: 0, locals: [] };
+      groups.push(g);
+    }
+    byKey.set(key, g);
+    if (e.name !== g.name) g.aliases.add(e.name);
+    for (const a of e.aliases) if (a !== g.name) g.aliases.add(a);
+    g.articles.add(article);
+    g.mentions += e.mentions.length;
+    g.locals.push({ article, name: e.name });
+  }
+  const local = new Map<string, string>();
+  for (const g of groups) for (const l of g.locals) local.set(`${l.article}\u0000${l.name}`, g.name);
+  const entities: StoryEntity[] = groups
+    .map((g) => ({ name: g.name, type: g.type, aliases: [...g.aliases].sort(), articles: [...g.articles].sort(), mentions: g.mentions }))
+    .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return {
+    entities,
+    resolve: (article, name) => local.get(`${article}\u0000${name}`) ?? name,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The quote ledger: the same words quoted by several articles become one entry, whatever the quote
+ * marks and punctuation, and even when one outlet joins two quotes into one. An entry whose
+ * attributions name different speakers is a conflict.
+ */
+import type { AnnotatedArticle, Attribution, Discrepancy, LedgerQuote, Quote } from '../types.js';
+import type { EntityIndex } from './merge-entities.js';
+import { normWords, type NormWord } from './text-norm.js';
+
+/** Shared runs shorter than this many words are coincidence ("the United States"), not the same quote. */
+const MIN_SHARED_WORDS = 6;
+/** A quote this short ("important efforts") matches another only when the words are identical. */
+const MIN_COVER_WORDS = 4;
+
+interface Item {
+  readonly article: AnnotatedArticle;
+  readonly quote: Quote;
+  readonly words: NormWord[];
+}
+
+interface Entry {
+  readonly words: string[];
+  readonly text: string;
+  readonly kind: Quote['kind'];
+  readonly attributions: Attribution[];
+}
+
+export function buildQuoteLedger(
+  articles: readonly AnnotatedArticle[],
+  entities: EntityIndex,
+): { quotes: LedgerQuote[]; discrepancies: Discrepancy[] } {
+  const items: Item[] = [];
+  for (const a of articles) {
+    for (const q of a.quotes) {
+      if (q.kind === 'indirect') continue;
+      items.push({ article: a, quote: q, words: normWords(q.text) });
+    }
+  }
+  // Shortest first: single quotes become entries, a joined quote then attaches to each of them.
+  items.sort((x, y) => x.words.length - y.words.length || x.quote.start - y.quote.start);
+  const entries: Entry[] = [];
+  for (const item of items) {
+    const speaker = item.quote.speaker === null ? null : entities.resolve(item.article.article.id, item.quote.speaker);
+    const matches = entries
+      .map((e) => ({ e, at: locate(e.words, item.words) }))
+      .filter((m) => m.at !== null);
+    const same = entries.find((e) => sameWords(e.words, item.words));
+    const targets = same ? [{ e: same, at: { from: 0, to: item.words.length } }] : matches;
+    if (targets.length === 0) {
+      entries.push({
+        words: item.words.map((w) => w.word),
+        text: item.quote.text,
+        kind: item.quote.kind,
+        attributions: [attribution(item, speaker, 0, item.words.length)],
+      });
+      continue;
+    }
+    for (const t of targets) {
+      const at = t.at!;
+      if (t.e.attributions.some((a) => a.article === item.article.article.id)) continue;
+      t.e.attributions.push(attribution(item, speaker, at.from, at.to));
+    }
+  }
+  const quotes: LedgerQuote[] = [];
+  const discrepancies: Discrepancy[] = [];
+  entries
+    .sort((a, b) => firstPlace(a) - firstPlace(b))
+    .forEach((e, i) => {
+      const speakers = new Set(e.attributions.map((a) => a.speaker).filter((s): s is string => s !== null));
+      const conflict = speakers.size > 1;
+      const q: LedgerQuote = { id: `q${i + 1}`, text: e.text, kind: e.kind, attributions: e.attributions, conflict };
+      quotes.push(q);
+      if (conflict) {
+        discrepancies.push({ kind: 'attribution', quote: q.id, note: conflictNote(e, articles), attributions: e.attributions });
+      }
+    });
+  return { quotes, discrepancies };
+}
+
+function attribution(item: Item, speaker: string | null, from: number, to: number): Attribution {
+  const base = item.quote.start;
+  const start = from < item.words.length ? base + item.words[from]!.start : item.quote.start;
+  const end = to > 0 ? base + item.words[to - 1]!.end : item.quote.end;
+  return { speaker, article: item.article.article.id, start, end, explicit: item.quote.explicit, cue: item.quote.cue };
+}
+
+function sameWords(a: readonly string[], b: readonly NormWord[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]!.word);
+}
+
+/**
+ * Where the entry's words sit inside the longer quote (or the longer quote inside the entry): the
+ * longest common run, accepted when it covers the shorter text or at least MIN_SHARED_WORDS words.
+ */
+function locate(entry: readonly string[], quote: readonly NormWord[]): { from: number; to: number } | null {
+  const q = quote.map((w) => w.word);
+  let best = { len: 0, qEnd: 0 };
+  // Longest common substring over words; quotes are short, so O(n*m) is fine.
+  let prev = new Array<number>(q.length + 1).fill(0);
+  for (let i = 1; i <= entry.length; i++) {
+    const cur = new Array<number>(q.length + 1).fill(0);
+    for (let j = 1; j <= q.length; j++) {
+      if (entry[i - 1] === q[j - 1]) {
+        cur[j] = prev[j - 1]! + 1;
+        if (cur[j]! > best.len) best = { len: cur[j]!, qEnd: j };
+      }
+    }
+    prev = cur;
+  }
+  const shorter = Math.min(entry.length, q.length);
+  const coversShorter = best.len >= shorter - 1 && shorter >= MIN_COVER_WORDS;
+  if (!coversShorter && best.len < MIN_SHARED_WORDS) return null;
+  if (!coversShorter && best.len < shorter * 0.5) return null;
+  return { from: best.qEnd - best.len, to: best.qEnd };
+}
+
+function firstPlace(e: Entry): number {
+  return Math.min(...e.attributions.map((a) => a.start));
+}
+
+function conflictNote(e: Entry, articles: readonly AnnotatedArticle[]): string {
+  const label = (id: string) => articles.find((a) => a.article.id === id)?.article.outlet ?? id;
+  return e.attributions
+    .map((a) => `${label(a.article)} gives it to ${a.speaker ?? 'no one'}${a.explicit ? '' : ' (implied)'}`)
+    .join('; ');
+}

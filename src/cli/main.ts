@@ -1,0 +1,50 @@
+/** The `crosscheck` command line: one command per user job. */
+import { writeFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import pc from 'picocolors';
+import { createPipeline } from '../pipeline.js';
+import { renderHtml, renderJson, renderMarkdown } from '../render/index.js';
+import type { Brief, Diagnostic } from '../types.js';
+
+const RENDERERS = { md: renderMarkdown, json: renderJson, html: renderHtml } as const;
+type Format = keyof typeof RENDERERS;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name('crosscheck')
+    .description('Cross-checked briefs of many outlets\' reports of the same events.')
+    .showHelpAfterError();
+
+  program
+    .command('brief')
+    .description('treat the inputs as one collection, cluster them into stories, print one brief per story')
+    .argument('<inputs...>', 'files (.txt, .md) or folders')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RENDERERS)).default('md'))
+    .option('-o, --out <file>', 'write the brief to a file instead of stdout')
+    .option('--max-bytes <n>', 'skip files larger than this many bytes', (v) => Number.parseInt(v, 10))
+    .action(async (inputs: string[], opts: { format: Format; out?: string; maxBytes?: number }) => {
+      const pipeline = createPipeline(opts.maxBytes !== undefined ? { ingest: { maxBytes: opts.maxBytes } } : {});
+      const brief = await pipeline.brief(inputs);
+      reportDiagnostics(brief.diagnostics);
+      const rendered = RENDERERS[opts.format](brief);
+      if (opts.out !== undefined) writeFileSync(opts.out, rendered);
+      else process.stdout.write(rendered);
+      exitCode = exitCodeFor(brief);
+    });
+
+  await program.parseAsync([...argv], { from: 'user' });
+  return exitCode;
+}
+
+/** Non-zero only when no article at all could be read: one bad file never fails a batch. */
+export function exitCodeFor(brief: Brief): number {
+  return brief.articles.length === 0 ? 1 : 0;
+}
+
+function reportDiagnostics(diags: readonly Diagnostic[]): void {
+  for (const d of diags) {
+    const tag = d.severity === 'error' ? pc.red('error') : d.severity === 'warning' ? pc.yellow('warning') : pc.dim('info');
+    process.stderr.write(`${tag} ${d.source}${d.place ? `:${d.place}` : ''}: ${d.note} (${d.rule})\n`);
+  }
+}

@@ -1,0 +1,1 @@
+export { createClusterer, type ClusterOptions } from './cluster.js';

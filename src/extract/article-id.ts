@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { asArticleId, type ArticleId } from '../types.js';
+
+/** Ids go into URLs, file names and CLI arguments, so only these characters are kept. */
+const UNSAFE_ID_CHARACTERS = /[^A-Za-z0-9_-]+/g;
+/** Used when nothing of the source name survives sanitising. */
+const FALLBACK_ID = 'article';
+
+/** The base name a source suggests: the file name (or last URL path segment) without extension. */
+export function baseIdOf(source: string): string {
+  let name = source;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
+    try {
+      const url = new URL(source);
+      name = url.pathname.split('/').filter((p) => p !== '').pop() ?? url.host;
+    } catch {
+      // An unparsable URL still has a usable last segment.
+    }
+  }
+  const base = path.basename(name, path.extname(name));
+  const clean = base.replace(UNSAFE_ID_CHARACTERS, '-').replace(/^-+|-+$/g, '');
+  return clean === '' ? FALLBACK_ID : clean;
+}
+
+/** Hands out ids unique within one batch: `name`, then `name-2`, `name-3`. */
+export function createIdAllocator(): (source: string) => ArticleId {
+  const used = new Set<string>();
+  return (source) => {
+    const base = baseIdOf(source);
+    let id = base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    used.add(id);
+    return asArticleId(id);
+  };
+}

@@ -1,0 +1,55 @@
+import { countWords } from './blocks.js';
+
+/** A line needs a clause's worth of words to count as prose; shorter lines are labels or list items. */
+const PROSE_MIN_WORDS = 5;
+/** Letters make up most of the visible characters of prose; code, tables and numbers fall below. */
+const PROSE_MIN_LETTER_SHARE = 0.7;
+/** Most tokens of prose are words; CSV rows and code are mostly symbols, numbers and identifiers. */
+const PROSE_MIN_WORD_TOKEN_SHARE = 0.7;
+/** A token that reads as a word: letters, inner apostrophes or hyphens, trailing punctuation. */
+const WORD_TOKEN = /^["“‘'(]*\p{L}[\p{L}\p{M}'’-]*[.,;:!?)"”’]*$/u;
+
+/** Fewer prose words than this after boilerplate removal is a stub, a listing or an error page. */
+export const MIN_ARTICLE_PROSE_WORDS = 40;
+/** At least this share of the remaining words must be prose, else the file is data with a caption. */
+export const MIN_ARTICLE_PROSE_SHARE = 0.5;
+
+/** Ends like a sentence: a stop, optionally closed by a quote or bracket. */
+const SENTENCE_END = /[.!?…]["”’)\]]*$/;
+/** Direct-quote marks: a line carrying one is someone's words, which two outlets may share. */
+const QUOTE_MARK = /["“”«»]|(?:^|\s)‘/;
+
+/** True for a line that reads as running text rather than a label, table row or code. */
+export function isProseLine(line: string): boolean {
+  const tokens = line.split(/\s+/).filter((t) => t !== '');
+  if (tokens.length < PROSE_MIN_WORDS) return false;
+  const visible = line.replace(/\s+/g, '');
+  const letters = visible.match(/\p{L}/gu)?.length ?? 0;
+  if (letters / visible.length < PROSE_MIN_LETTER_SHARE) return false;
+  const words = tokens.filter((t) => WORD_TOKEN.test(t)).length;
+  return words / tokens.length >= PROSE_MIN_WORD_TOKEN_SHARE;
+}
+
+/** True for a line that might be a sentence or a quote, which cross-article matching must keep. */
+export function looksLikeSentenceOrQuote(line: string): boolean {
+  return SENTENCE_END.test(line) || QUOTE_MARK.test(line);
+}
+
+/** Why a text is not an article, or null when it is one. */
+export function notAnArticleReason(text: string): string | null {
+  let prose = 0;
+  let total = 0;
+  for (const line of text.split('\n')) {
+    const words = countWords(line);
+    total += words;
+    if (isProseLine(line)) prose += words;
+  }
+  if (prose < MIN_ARTICLE_PROSE_WORDS) {
+    return `only ${prose} words of prose after boilerplate removal (at least ${MIN_ARTICLE_PROSE_WORDS} needed)`;
+  }
+  if (prose / total < MIN_ARTICLE_PROSE_SHARE) {
+    const percent = Math.round((prose / total) * 100);
+    return `only ${percent}% of its ${total} words are prose: it reads as data, code or a list`;
+  }
+  return null;
+}

@@ -1,0 +1,3 @@
+export { renderJson } from './json.js';
+export { renderMarkdown } from './markdown.js';
+export { renderHtml, escapeHtml } from './html.js';
