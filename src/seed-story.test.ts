@@ -6,12 +6,12 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { createPipeline } from './pipeline.js';
-import type { Brief, LedgerQuote, Story } from './types.js';
+import { asArticleId, type Brief, type LedgerQuote, type Story } from './types.js';
 
 const SEEDS = fileURLToPath(new URL('../examples/seed-story', import.meta.url));
-const A000 = '000_497f729e8a7bba6e';
-const A001 = '001_4a2bfb8ebd5bdaf5';
-const A003 = '003_caa0046a1ff74166';
+const A000 = asArticleId('000_497f729e8a7bba6e');
+const A001 = asArticleId('001_4a2bfb8ebd5bdaf5');
+const A003 = asArticleId('003_caa0046a1ff74166');
 
 let brief: Brief;
 let story: Story;

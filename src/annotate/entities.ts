@@ -121,6 +121,9 @@ function isOrgRun(words: readonly Token[]): boolean {
   return firstConnector > 0 && words.slice(0, firstConnector).some((t) => ORG_KEYWORDS.has(t.word));
 }
 
+/** A lower-case noun that turns a long capitalised run into the name of an event. */
+const EVENT_NOUN = /^ (?:summit|forum|conference)\b/;
+
 /** Nationality adjectives ("Chinese", "Russian", "British", "Israeli"), not compass words. */
 const NATIONALITY = /(?:ese|ian|an|ish|i)$/;
 
@@ -167,6 +170,12 @@ function classifyRun(
   }
   if (lastTitle === words.length - 1 && !isOrgRun(words)) return [];
 
+  // "St. Petersburg International Economic summit": an event named by a run and a lower-case event noun.
+  const eventNoun = words.length >= 3 ? EVENT_NOUN.exec(text.slice(phrase.end, phrase.end + 12)) : null;
+  if (eventNoun && !isOrgRun(words)) {
+    const end = phrase.end + eventNoun[0].length;
+    return [{ start: phrase.start, end, text: text.slice(phrase.start, end), type: 'organization', name: text.slice(phrase.start, end), sure: true }];
+  }
   if (isOrgRun(words)) {
     // Drop a leading nationality: "Chinese Foreign Ministry" and "Foreign Ministry" are one body.
     const first = words[0]!.word;

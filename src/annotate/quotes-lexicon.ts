@@ -61,7 +61,7 @@ export const GROUP_NOUNS = [
 
 /** Words between a speaker and the cue that do not break the subject-verb link ("Pang also said"). */
 export const ADVERBS_RE =
-  /^(?:\s|,|\b(?:also|later|then|has|had|have|previously|again|repeatedly|reportedly|once|further|recently|earlier|first|finally|publicly|privately|separately|simply|only|even|had also|has also|would|will|did|does|do|not|never|often|once said)\b)*$/i;
+  /^(?:\s|,|\b(?:also|later|then|has|had|have|previously|again|repeatedly|reportedly|once|further|recently|earlier|first|finally|publicly|privately|separately|simply|only|even|had also|has also|would|will|did|does|do|not|never|often)\b)*$/i;
 
 /** Capitalised words that start sentences but never name a speaker. */
 export const NON_NAME_WORDS = new Set<string>([

@@ -24,6 +24,8 @@ export type CueForm = 'finite' | 'participle' | 'view' | 'according';
 /** Organisation nouns that describe a speaker ("the ministry said", "Xinhua news agency reported"). */
 const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'committee', 'newspaper', 'embassy', 'department', 'commission', 'bureau', 'company', 'spokesman’s office'];
 
+/** An organisation name followed by the noun saying what it is ("Xinhua news agency"). */
+const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
 /** A role description needs a determiner or possessive, else "spokesman Lu Kang" is a title. */
 const DESCRIPTION_RE = new RegExp(
   `(?:\\b(?:the|a|an|its|his|her|their)\\s+|[\\p{L}]+['’]s\\s+)(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b`,
@@ -43,6 +45,9 @@ const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** Words opening an appositive or relative clause after a comma ("Li Xing, a Russia expert, said"). */
 const APPOSITIVE_OPENER = /^\s*(?:a|an|the|who|whose|which|formerly|himself|herself|speaking|one of|also|like)\b/i;
 
+/** A lower-case word that is not a preposition, right before a name: "relationship Xi". */
+const RELATIVE_BEFORE = /\b(?!(?:of|at|for|from|with|in|on|to|by|and|or|the|a|an)\b)\p{Ll}[\p{L}-]*\s+$/u;
+
 function overlaps(a: { start: number; end: number }, list: readonly { start: number; end: number }[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
@@ -58,6 +63,8 @@ export function findCandidates(ctx: QuoteContext, from: number, to: number): Spe
     out.push(cand);
   };
   for (const m of ctx.mentions) {
+    // "Xinhua news agency": the description around the name is the speaker phrase.
+    if (m.type === 'organization' && ORG_HEAD_AFTER.test(ctx.text.slice(m.end, m.end + 30))) continue;
     if (m.start >= from && m.end <= to) push({ start: m.start, end: m.end, text: m.text, kind: m.type, name: m.name });
   }
   const scan = (re: RegExp, kind: CandidateKind): void => {
@@ -112,7 +119,9 @@ export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: 
   if (cands.length === 0) return null;
   const adjacent = [...cands].reverse().find((c) => ADVERBS_RE.test(ctx.text.slice(c.end, cueStart)));
   if (adjacent !== undefined) {
-    const head = appositiveHead(ctx, cands, clauseStart, adjacent.start, cueStart);
+    // "a relationship Xi views as": a name after a plain noun starts a relative clause, not an appositive tail.
+    const relative = RELATIVE_BEFORE.test(ctx.text.slice(clauseStart, adjacent.start));
+    const head = relative ? undefined : appositiveHead(ctx, cands, clauseStart, adjacent.start, cueStart);
     if (head !== undefined) return head;
     if (PERSONLIKE.has(adjacent.kind)) return adjacent;
   }
@@ -125,10 +134,8 @@ export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: 
     if (head !== undefined) return head;
   }
   const free = cands.filter((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart));
-  if (form === 'participle' || form === 'view') {
-    const first = free[0];
-    if (first !== undefined && form === 'participle') return first;
-  }
+  // A participle hangs on the clause's subject: "Li agreed, saying …", "He spoke about … stating".
+  if (form === 'participle' && free[0] !== undefined) return free[0];
   if (lenient) {
     const nearest = [...free].reverse().find((c) => c.kind === 'person' || c.kind === 'pronoun' || c.kind === 'name');
     if (nearest !== undefined) return nearest;

@@ -26,6 +26,8 @@ export function variantKey(name: string): string {
   return foldWord(name)
     .replace(/\bst\.?\s/g, 'st ')
     .replace(/isation\b/g, 'ization')
+    // An event's name with "summit" and with "Forum" is one event ("… Economic summit" / "… Economic Forum").
+    .replace(/\b(?:summit|conference)$/, 'forum')
     .replace(/\bministry of (\w+)(?: affairs)?$/, '$1 ministry')
     .replace(/([a-z])\1/g, '$1')
     .replace(/[^a-z0-9 ]/g, '')

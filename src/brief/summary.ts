@@ -32,8 +32,17 @@ export function buildSummary(facts: readonly FactGroup[], options: SummaryOption
   }
   // Read in story order: by where the representative sentence sits in its article.
   chosen.sort((a, b) => relPos(a) - relPos(b));
-  return chosen.map((f) => ({ text: representative(f.claims).sentence.text, sources: f.fact.sources }));
+  return chosen.map((f) => {
+    const rep = representative(f.claims);
+    const cut = DATELINE.exec(rep.sentence.text)?.[0].length ?? 0;
+    const own = { article: rep.article.article.id, start: rep.sentence.start + cut, end: rep.sentence.end };
+    const others = f.fact.sources.filter((sp) => !(sp.article === own.article && sp.start === rep.sentence.start));
+    return { text: rep.sentence.text.slice(cut), sources: [own, ...others] };
+  });
 }
+
+/** A wire dateline opening the first sentence ("BEIJING/MOSCOW -- ", "WASHINGTON (Reuters) - "). */
+const DATELINE = /^[A-Z][A-Z/ .,'-]{2,40}(?:\([A-Za-z .]+\))?\s*(?:--|—|–|-)\s+/;
 
 /** More outlets first; then earlier in the articles, where news puts what matters. */
 function score(f: FactGroup): number {

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import pc from 'picocolors';
 import { createPipeline } from '../pipeline.js';
+import { registerEvalCommand } from './eval-command.js';
 import { renderHtml, renderJson, renderMarkdown } from '../render/index.js';
 import type { Brief, Diagnostic } from '../types.js';
 
@@ -32,6 +33,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       else process.stdout.write(rendered);
       exitCode = exitCodeFor(brief);
     });
+
+  registerEvalCommand(program);
 
   await program.parseAsync([...argv], { from: 'user' });
   return exitCode;

@@ -1,0 +1,89 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createEntityAnnotator } from './entities.js';
+import { splitSentences } from './sentences.js';
+import { makeArticle } from '../test-support/articles.js';
+import type { EntityType, LocalEntity } from '../types.js';
+
+const annotate = createEntityAnnotator();
+
+function entities(text: string): LocalEntity[] {
+  return annotate(makeArticle(text), splitSentences(text));
+}
+
+function find(es: readonly LocalEntity[], name: string, type?: EntityType): LocalEntity | undefined {
+  return es.find((e) => e.name === name && (type === undefined || e.type === type));
+}
+
+describe('entity annotator', () => {
+  it('strips titles and nationalities before a person name', () => {
+    const es = entities('Russian President Vladimir Putin met Brazilian Foreign Minister Aloysio Nunes and Vice-Premier Liu He.');
+    assert.ok(find(es, 'Vladimir Putin', 'person'));
+    assert.ok(find(es, 'Aloysio Nunes', 'person'));
+    assert.ok(find(es, 'Liu He', 'person'));
+    assert.ok(!es.some((e) => /President|Minister/.test(e.name)));
+  });
+
+  it('resolves a surname alone to the full name introduced earlier in the article', () => {
+    const es = entities('Li Xing, a Russia expert at Beijing Normal University, spoke first. Later, Li said the talks would fail.');
+    const li = find(es, 'Li Xing', 'person')!;
+    assert.equal(li.mentions.length, 2);
+    assert.deepEqual(li.aliases, ['Li']);
+  });
+
+  it('resolves a given name used as a surname to the full name', () => {
+    const es = entities('Wang Qishan will visit Russia. In May, after Qishan attended the meeting, he spoke.');
+    assert.deepEqual(find(es, 'Wang Qishan')!.aliases, ['Qishan']);
+  });
+
+  it('names well-known people from a surname alone, spelling variants included', () => {
+    const es = entities('They support the Asad regime in Syria, and Putin agrees.');
+    assert.ok(find(es, 'Bashar al-Assad', 'person'));
+    assert.ok(find(es, 'Vladimir Putin', 'person'));
+    assert.ok(find(es, 'Syria', 'place'));
+  });
+
+  it('recognises organisations by keyword, with connectors and acronyms', () => {
+    const es = entities('He was Secretary of the Central Commission for Discipline Inspection. The CCDI is the highest body of the Communist Party of China (CPC).');
+    const ccdi = find(es, 'Central Commission for Discipline Inspection', 'organization')!;
+    assert.ok(ccdi.aliases.includes('CCDI'));
+    assert.ok(find(es, 'Communist Party of China', 'organization'));
+  });
+
+  it('splits possessives and hyphenated compounds into their places', () => {
+    const es = entities("China's Foreign Ministry said the US-China talks and the Beijing-led Shanghai Cooperation Organisation matter.");
+    assert.ok(find(es, 'China', 'place'));
+    assert.ok(find(es, 'Foreign Ministry', 'organization'));
+    assert.ok(find(es, 'United States', 'place'));
+    assert.ok(find(es, 'Beijing', 'place'));
+    assert.ok(find(es, 'Shanghai Cooperation Organisation', 'organization'));
+  });
+
+  it('does not join places listed with "and" into one name', () => {
+    const es = entities('Moscow has been isolated over its military intervention in Ukraine and Syria.');
+    assert.ok(find(es, 'Ukraine', 'place'));
+    assert.ok(find(es, 'Syria', 'place'));
+  });
+
+  it('names programmes followed by a programme noun, commas and quotes included', () => {
+    const es = entities('In Belarus, he will back the "One Belt, One Road" international economic initiative and the America First policy.');
+    assert.ok(find(es, 'One Belt, One Road', 'other'));
+    assert.ok(find(es, 'America First', 'other'));
+  });
+
+  it('ignores capitalised sentence openers, months and weekdays', () => {
+    const es = entities('Observers said on Monday that Tensions eased in March. Trade grew.');
+    assert.deepEqual(es, []);
+  });
+
+  it('reads an all-capitals dateline as places', () => {
+    const es = entities('BEIJING/MOSCOW -- Talks began.');
+    assert.deepEqual(es.map((e) => e.name).sort(), ['Beijing', 'Moscow']);
+  });
+
+  it('makes an unknown two-word name a person only when it reads like one', () => {
+    const es = entities('Pang Zhongying, a Beijing-based expert, said it was no coincidence.');
+    assert.ok(find(es, 'Pang Zhongying', 'person'));
+    assert.equal(find(es, 'Pang Zhongying')!.mentions[0]!.start, 0);
+  });
+});

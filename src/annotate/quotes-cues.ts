@@ -1,0 +1,48 @@
+/** Finds cue verbs and phrases ("said", "according to", "views as") outside quote marks. */
+import { type QuoteContext, insideMarks } from './quotes-context.js';
+import { FINITE_CUES, PARTICIPLE_CUES, VIEW_CUES, alternation } from './quotes-lexicon.js';
+import type { CueForm } from './quotes-speakers.js';
+
+/** One cue occurrence. */
+export interface CueMatch {
+  readonly start: number;
+  readonly end: number;
+  /** The cue as written, spaces normalised ("views as"). */
+  readonly text: string;
+  readonly form: CueForm;
+}
+
+const FINITE = new Set<string>(FINITE_CUES);
+const PARTICIPLE = new Set<string>(PARTICIPLE_CUES);
+const VIEW = new Set<string>(VIEW_CUES);
+
+/** All cues, longest first so "views as" wins over a shorter overlapping cue. */
+const CUE_RE = new RegExp(`\\b(?:according\\s+to|${alternation([...VIEW_CUES, ...FINITE_CUES, ...PARTICIPLE_CUES])})\\b`, 'gi');
+/** A passive cue reports no speaker ("He is said to have", "it was announced that"). */
+const PASSIVE_BEFORE = /\b(?:is|was|are|were|be|been|being|it's|it’s)\s+(?:\w+ly\s+|further\s+|also\s+|widely\s+|not\s+)*$/i;
+/** "said to have", "agreed to call": an infinitive makes the verb something other than a report. */
+const INFINITIVE_AFTER = /^\s+to\s+(?!(?:reporters|journalists|the|a|an|his|her|their|him|them|us|me)\b)/i;
+
+function formOf(cue: string): CueForm {
+  if (cue.startsWith('according')) return 'according';
+  if (VIEW.has(cue)) return 'view';
+  if (PARTICIPLE.has(cue)) return 'participle';
+  return FINITE.has(cue) ? 'finite' : 'view';
+}
+
+/** Cues in `[from, to)` outside quote marks, passives and infinitives left out. */
+export function findCues(ctx: QuoteContext, from: number, to: number): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (const match of ctx.text.slice(from, to).matchAll(CUE_RE)) {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    if (insideMarks(ctx, start)) continue;
+    // A capitalised cue mid-sentence is a name or title ("Says" in a headline is rare and harmless).
+    if (/^\p{Lu}/u.test(match[0]) && !match[0].startsWith('According')) continue;
+    if (PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
+    if (INFINITIVE_AFTER.test(ctx.text.slice(end, end + 30))) continue;
+    const text = match[0].toLowerCase().replace(/\s+/g, ' ');
+    out.push({ start, end, text, form: formOf(text) });
+  }
+  return out;
+}

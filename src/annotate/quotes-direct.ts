@@ -1,0 +1,141 @@
+/**
+ * Attributes each quoted span: a direct quote with its speaker before or after the marks, a partial
+ * quote attributed by a speech or view verb in its sentence, an unattributed quote paragraph that
+ * continues the previous speaker, or nothing (scare quotes, titles, names in quotes).
+ */
+import type { QuoteKind } from '../types.js';
+import { type QuoteContext, sentenceIndexAt } from './quotes-context.js';
+import { findCues, type CueMatch } from './quotes-cues.js';
+import type { MarkSpan } from './quotes-marks.js';
+import { type SpeakerCandidate, speakerAfter, speakerBefore } from './quotes-speakers.js';
+
+/** A quote found but not yet given a resolved speaker. */
+export interface QuoteDraft {
+  readonly kind: QuoteKind;
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: SpeakerCandidate | null;
+  readonly cue: string | null;
+  readonly explicit: boolean;
+  /** How a quote without attribution of its own takes a speaker: from its run-on chain or the previous quote. */
+  readonly implied: 'continuation' | null;
+  readonly mark: MarkSpan | null;
+}
+
+/** How far after the closing mark the speaker-and-cue tail may reach ("…," Foreign Ministry spokesman Lu Kang said). */
+const MAX_AFTER_CHARS = 90;
+/** How many words may sit between a cue and an opening mark for a capitalised quote to be direct ("told the press conference"). */
+const MAX_CUE_TO_MARK_WORDS = 8;
+/** A short sentence after a quote may be its attribution when the splitter cut after the mark ("…allies.” Pang said."). */
+const MAX_SPLIT_TAIL_WORDS = 8;
+/** The inverted order names the speaker after the cue ("…," said Pang). */
+const INVERTED_CUE = /^\s*,?\s*(said|says|added|adds|noted|wrote|asked|told|explained|continued|insisted|stressed|warned)\s+/i;
+const ACCORDING_AFTER = /^\s*,?\s*(according\s+to)\s+/i;
+/** Punctuation a direct quote's introducer ends with ("X said, "). */
+const INTRODUCER_END = /[,:\u2014\u2013-]$/;
+/** Text a quote-only paragraph may hold besides its quotes. */
+const ONLY_PUNCTUATION = /^[\s.,;:!?\u2014\u2013-]*$/;
+
+interface Attribution {
+  readonly speaker: SpeakerCandidate | null;
+  readonly cue: string;
+}
+
+function attributionAfter(ctx: QuoteContext, from: number, to: number): Attribution | null {
+  const tail = ctx.text.slice(from, to);
+  const according = ACCORDING_AFTER.exec(tail);
+  if (according !== null) {
+    return { speaker: speakerAfter(ctx, from + according[0].length, to), cue: 'according to' };
+  }
+  const inverted = INVERTED_CUE.exec(tail);
+  if (inverted?.[1] !== undefined) {
+    const speaker = speakerAfter(ctx, from + inverted[0].length, to);
+    if (speaker !== null) return { speaker, cue: inverted[1].toLowerCase() };
+  }
+  const cue = findCues(ctx, from, Math.min(to, from + MAX_AFTER_CHARS)).find((c) => c.form === 'finite');
+  if (cue === undefined || /[.;!?]/.test(ctx.text.slice(from, cue.start).replace(/^[\s,.!?]+/, ''))) return null;
+  const speaker = speakerBefore(ctx, from, cue.start, 'finite', false);
+  return speaker === null ? null : { speaker, cue: cue.text };
+}
+
+function attributionBefore(ctx: QuoteContext, clauseStart: number, cue: CueMatch, open: number): Attribution {
+  const speaker = cue.form === 'according' ? speakerAfter(ctx, cue.end, open) : speakerBefore(ctx, clauseStart, cue.start, cue.form, true);
+  return { speaker, cue: cue.text };
+}
+
+/** The end of the text after a closing mark that may carry its attribution. */
+function tailEnd(ctx: QuoteContext, mark: MarkSpan, next: MarkSpan | undefined): number {
+  const index = sentenceIndexAt(ctx, mark.close);
+  const here = ctx.sentences[index];
+  let end = here?.end ?? mark.close + 1;
+  const following = ctx.sentences[index + 1];
+  if (end <= mark.close + 1 && following !== undefined && following.paragraph === here?.paragraph && following.text.split(/\s+/).length <= MAX_SPLIT_TAIL_WORDS) {
+    end = following.end;
+  }
+  return next !== undefined && next.paragraph === mark.paragraph ? Math.min(end, next.open) : end;
+}
+
+function quoteOnlyParagraph(ctx: QuoteContext, paragraph: number): boolean {
+  const para = ctx.paragraphs.find((p) => p.index === paragraph);
+  if (para === undefined) return false;
+  let rest = '';
+  let cursor = para.start;
+  for (const m of ctx.marks.filter((mark) => mark.paragraph === paragraph)) {
+    rest += ctx.text.slice(cursor, m.open);
+    cursor = Math.min(para.end, m.close + 1);
+  }
+  rest += ctx.text.slice(cursor, para.end);
+  return ONLY_PUNCTUATION.test(rest);
+}
+
+/** A view verb frames only the phrase right after it ("called it", "views as", "described the talks as"). */
+const VIEW_TO_MARK = /^\s*(?:(?:it|them|him|her|this|that|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+)?(?:as\s+)?$/iu;
+/** Words shorter than this may stay lower case in a title ("Made in China"). */
+const TITLE_SMALL_WORD = 4;
+
+/** Every longer word capitalised: a name or title in quotes ("One Belt, One Road"), not someone's words. */
+function isTitleCase(words: string): boolean {
+  const tokens = words.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  return tokens.some((t) => /^\p{Lu}/u.test(t)) && tokens.every((t) => t.length < TITLE_SMALL_WORD || /^\p{Lu}/u.test(t));
+}
+
+/** Whether a mid-sentence quoted phrase is someone's words rather than a name or scare quote. */
+function partialFits(ctx: QuoteContext, mark: MarkSpan, cue: CueMatch | undefined): boolean {
+  if (isTitleCase(ctx.text.slice(mark.start, mark.end))) return false;
+  if (cue === undefined || cue.form !== 'view') return true;
+  return VIEW_TO_MARK.test(ctx.text.slice(cue.end, mark.open));
+}
+
+/** Drafts one quote per attributed (or continuing) mark span, in text order. */
+export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  ctx.marks.forEach((mark, i) => {
+    const prev = ctx.marks[i - 1];
+    const next = ctx.marks[i + 1];
+    const sentence = ctx.sentences[sentenceIndexAt(ctx, mark.open)];
+    let clauseStart = sentence !== undefined && sentence.paragraph === mark.paragraph ? Math.min(sentence.start, mark.open) : mark.open;
+    if (prev !== undefined && prev.paragraph === mark.paragraph && prev.close < mark.open) clauseStart = Math.max(clauseStart, prev.close + 1);
+    const before = ctx.text.slice(clauseStart, mark.open).trim();
+    const cues = findCues(ctx, clauseStart, mark.open);
+    const lastCue = cues[cues.length - 1];
+    const wordsAfterCue = lastCue === undefined ? Infinity : ctx.text.slice(lastCue.end, mark.open).split(/\s+/).filter(Boolean).length;
+    const capital = /^\p{Lu}/u.test(ctx.text[mark.start] ?? '');
+    const speechCue = lastCue !== undefined && lastCue.form !== 'view';
+    const direct = before === '' || INTRODUCER_END.test(before) || (capital && speechCue && wordsAfterCue <= MAX_CUE_TO_MARK_WORDS);
+    const after = mark.closed ? attributionAfter(ctx, mark.close + 1, tailEnd(ctx, mark, next)) : null;
+    if (!direct && !partialFits(ctx, mark, after !== null ? undefined : lastCue)) return;
+    const attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark.open) : null);
+    let end = mark.end;
+    if (!direct) {
+      // In a partial quote the final stop belongs to the enclosing sentence.
+      while (end > mark.start && /[.,;:]/.test(ctx.text[end - 1] ?? '')) end -= 1;
+    }
+    const base = { start: mark.start, end, mark };
+    if (attribution !== null) {
+      out.push({ ...base, kind: direct ? 'direct' : 'partial', speaker: attribution.speaker, cue: attribution.cue, explicit: attribution.speaker !== null, implied: null });
+    } else if (direct && (!mark.closed || mark.continues || quoteOnlyParagraph(ctx, mark.paragraph))) {
+      out.push({ ...base, kind: 'direct', speaker: null, cue: null, explicit: false, implied: 'continuation' });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * Indirect speech: "X said (that) …", "X told reporters that …", "Li agreed, saying …",
+ * "According to X, …". The quote span is the reported clause, from after the cue (and "that") to
+ * the end of the sentence.
+ */
+import type { Sentence } from '../types.js';
+import { type QuoteContext, insideMarks } from './quotes-context.js';
+import { findCues, type CueMatch } from './quotes-cues.js';
+import type { QuoteDraft } from './quotes-direct.js';
+import { INDIRECT_CUES } from './quotes-lexicon.js';
+import { speakerAfter, speakerBefore } from './quotes-speakers.js';
+
+/** A reported clause shorter than this is a fragment, not a claim ("he said so"). */
+const MIN_CLAUSE_WORDS = 3;
+/** The listener of "told": a few words, then "that" or the clause ("told reporters that"). */
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|the\s+press|the\s+media|parliament|lawmakers|him|her|them|us|me|[A-Z][\p{L}-]+)(?:\s+on\s+\p{Lu}\p{L}+)?\b/u;
+/** A time or place phrase between cue and "that" ("reported on May 15 that"). */
+const PHRASE_THEN_THAT =
+  /^\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|yesterday|today|to)\b(?:\s+(?!(?:would|will|could|was|is|were|has|had|have|might|should)\b)[\p{L}\d’'-]+){0,5}?\s+that\b/iu;
+/** After the cue these words start a phrase, not a reported clause. */
+const PREPOSITION_START = /^\s*(?:on|in|at|during|after|before|about|with|by|from|for|of|to|as|earlier|later)\b/i;
+/** Cues that report a clause only with "that": without it they mean something else ("maintained ties"). */
+const NEEDS_THAT = new Set(['maintained', 'observed', 'confirmed', 'confirms', 'reported', 'reports', 'agreed', 'denied', 'acknowledged', 'admitted', 'predicted', 'suggested', 'suggests', 'concluded', 'recalled', 'announced', 'announces', 'explained', 'explains', 'declared', 'responded', 'replied', 'remarked', 'noted', 'notes', 'noting']);
+/** A clause opening with a quote mark or a comma is a direct quote's introducer. */
+const NOT_A_CLAUSE = /^\s*(?:[,:;.!?"“”‘'(\u2014\u2013-]|$)/;
+const THAT = /^\s+that\b/i;
+const ACCORDING_FIRST = /^(?:(?:But|And|Yet|So)\s+)?according\s+to\s+/i;
+const ACCORDING_LAST = /,\s+according\s+to\s+([^,]+?)[.!?]?$/i;
+
+/** The clause reported after a cue, or null when what follows is not a reported clause. */
+function clauseAfter(ctx: QuoteContext, cue: CueMatch, sentence: Sentence): { start: number; end: number } | null {
+  let at = cue.end;
+  let rest = ctx.text.slice(at, sentence.end);
+  if (cue.text === 'told' || cue.text === 'tells') {
+    const object = TOLD_OBJECT.exec(rest);
+    if (object === null) return null;
+    at += object[0].length;
+    rest = ctx.text.slice(at, sentence.end);
+  }
+  const phrase = PHRASE_THEN_THAT.exec(rest);
+  if (phrase !== null) at += phrase[0].length;
+  else {
+    if (PREPOSITION_START.test(rest)) return null;
+    const that = THAT.exec(rest);
+    if (that !== null) at += that[0].length;
+    else if (NEEDS_THAT.has(cue.text)) return null;
+  }
+  if (NOT_A_CLAUSE.test(ctx.text.slice(at, sentence.end))) return null;
+  return trimClause(ctx, at, sentence.end);
+}
+
+function trimClause(ctx: QuoteContext, from: number, to: number): { start: number; end: number } | null {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(ctx.text[start] ?? '')) start += 1;
+  while (end > start && /[\s.!?;,]/.test(ctx.text[end - 1] ?? '')) end -= 1;
+  const words = ctx.text.slice(start, end).split(/\s+/).filter(Boolean).length;
+  return words >= MIN_CLAUSE_WORDS && !insideMarks(ctx, start) ? { start, end } : null;
+}
+
+function according(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
+  const first = ACCORDING_FIRST.exec(sentence.text);
+  if (first !== null) {
+    const from = sentence.start + first[0].length;
+    const comma = ctx.text.indexOf(',', from);
+    if (comma < 0 || comma >= sentence.end) return null;
+    const speaker = speakerAfter(ctx, from, comma);
+    const clause = trimClause(ctx, comma + 1, sentence.end);
+    if (clause === null) return null;
+    return { kind: 'indirect', ...clause, speaker, cue: 'according to', explicit: speaker !== null, implied: null, mark: null };
+  }
+  const last = ACCORDING_LAST.exec(sentence.text);
+  if (last === null) return null;
+  const at = sentence.start + last.index;
+  const speakerFrom = at + last[0].indexOf(last[1] ?? '');
+  const speaker = speakerAfter(ctx, speakerFrom, speakerFrom + (last[1] ?? '').length);
+  const clause = trimClause(ctx, sentence.start, at);
+  if (clause === null) return null;
+  return { kind: 'indirect', ...clause, speaker, cue: 'according to', explicit: speaker !== null, implied: null, mark: null };
+}
+
+/** Drafts indirect speech, at most one per sentence, each with the words naming its speaker. */
+export function findIndirectSpeech(ctx: QuoteContext): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  for (const sentence of ctx.sentences) {
+    if (insideMarks(ctx, sentence.start) && insideMarks(ctx, sentence.end - 1)) continue;
+    const viaAccording = according(ctx, sentence);
+    if (viaAccording !== null) {
+      out.push(viaAccording);
+      continue;
+    }
+    for (const cue of findCues(ctx, sentence.start, sentence.end)) {
+      if (!INDIRECT_CUES.has(cue.text)) continue;
+      const clause = clauseAfter(ctx, cue, sentence);
+      if (clause === null) continue;
+      const speaker = speakerBefore(ctx, sentence.start, cue.start, cue.form, false);
+      if (speaker === null) continue;
+      out.push({ kind: 'indirect', ...clause, speaker, cue: cue.text, explicit: true, implied: null, mark: null });
+      break;
+    }
+  }
+  return out;
+}

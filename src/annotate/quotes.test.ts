@@ -1,0 +1,190 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Quote } from '../types.js';
+import { createQuoteAnnotator } from './quotes.js';
+import { articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
+import { splitSentences } from './sentences.js';
+
+const person = (name: string, ...aliases: string[]): EntitySpec => ({ name, type: 'person', aliases });
+const annotate = (text: string, specs: readonly EntitySpec[] = []): Quote[] =>
+  createQuoteAnnotator()(articleOf(text), splitSentences(text), entitiesFor(text, specs));
+/** The fields a reader checks: kind, words, speaker, the words naming the speaker, cue, explicit. */
+const brief = (q: Quote): [string, string, string | null, string | null, string | null, boolean] => [q.kind, q.text, q.speaker, q.speakerText, q.cue, q.explicit];
+
+test('a quote followed by "X said" is a direct quote of X without the attribution comma', () => {
+  const text = '“We will win,” Pang said.';
+  assert.deepEqual(annotate(text, [person('Pang Zhongying', 'Pang')]).map(brief), [['direct', 'We will win', 'Pang Zhongying', 'Pang', 'said', true]]);
+});
+
+test('the inverted "…," said X resolves the name after the cue', () => {
+  const text = '“We will win,” said Pang Zhongying, an expert at the institute.';
+  assert.deepEqual(annotate(text, [person('Pang Zhongying', 'Pang')]).map(brief), [['direct', 'We will win', 'Pang Zhongying', 'Pang Zhongying', 'said', true]]);
+});
+
+test('"according to X" attributes a quote on either side of it', () => {
+  const specs = [person('Lu Kang', 'Lu')];
+  assert.deepEqual(annotate('"Talks went well," according to Lu Kang.', specs).map(brief), [['direct', 'Talks went well', 'Lu Kang', 'Lu Kang', 'according to', true]]);
+  assert.deepEqual(annotate('According to Lu, "talks went well and will continue."', specs).map(brief), [
+    ['direct', 'talks went well and will continue.', 'Lu Kang', 'Lu', 'according to', true],
+  ]);
+});
+
+test('a title before the name does not hide the speaker', () => {
+  assert.deepEqual(annotate('President Xi said, "The relationship is strong."', [person('Xi Jinping', 'Xi')]).map(brief), [
+    ['direct', 'The relationship is strong.', 'Xi Jinping', 'Xi', 'said', true],
+  ]);
+  const text = "China's Foreign Ministry spokesman Lu Kang told the regular press conference, \"We hope for dialogue.\"";
+  assert.deepEqual(annotate(text, [person('Lu Kang', 'Lu')]).map(brief), [['direct', 'We hope for dialogue.', 'Lu Kang', 'Lu Kang', 'told', true]]);
+});
+
+test('a colon introducer with "noted" is a direct quote', () => {
+  assert.deepEqual(annotate('Foreign Minister Wang Yi noted: "Dialogue is the only way."', [person('Wang Yi', 'Wang')]).map(brief), [
+    ['direct', 'Dialogue is the only way.', 'Wang Yi', 'Wang Yi', 'noted', true],
+  ]);
+});
+
+test('a relative clause between subject and cue does not steal the speaker', () => {
+  const text = 'Xi, who met Putin last week, said, "We are partners."';
+  assert.deepEqual(annotate(text, [person('Xi Jinping', 'Xi'), person('Vladimir Putin', 'Putin')]).map((q) => q.speaker), ['Xi Jinping']);
+});
+
+test('"the spokesman" resolves to the person introduced with that role', () => {
+  const text = 'Foreign Ministry spokesman Lu Kang met the press on Monday. Earlier, Premier Li Keqiang had toured Shanghai.\n\n"We oppose unilateral sanctions," the spokesman said.';
+  assert.deepEqual(annotate(text, [person('Lu Kang', 'Lu'), person('Li Keqiang', 'Li')]).map(brief), [
+    ['direct', 'We oppose unilateral sanctions', 'Lu Kang', 'the spokesman', 'said', true],
+  ]);
+});
+
+test('an appositive role ("a Russia expert") lets "the expert" find its person', () => {
+  const text = 'Li Xing, a Russia expert at a Beijing university, spoke at the forum. Trump was not mentioned.\n\n"Ties will deepen," the expert said.';
+  assert.deepEqual(annotate(text, [person('Li Xing', 'Li'), person('Donald Trump', 'Trump')]).map((q) => q.speaker), ['Li Xing']);
+});
+
+test('he and she pick the person of the matching gender', () => {
+  const text = 'Ms. Merkel met Mr. Macron in Paris. She said, "Europe must act together."\n\nHe said, "France agrees."';
+  const quotes = annotate(text, [person('Angela Merkel', 'Merkel'), person('Emmanuel Macron', 'Macron')]);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerText, q.explicit]), [
+    ['Angela Merkel', 'She', true],
+    ['Emmanuel Macron', 'He', true],
+  ]);
+});
+
+test('a pronoun prefers the subject of the previous sentence over an earlier speaker', () => {
+  const text = 'Pang said the talks had failed. Trump had threatened tariffs before. He said, "We will respond."';
+  const quotes = annotate(text, [person('Pang Zhongying', 'Pang'), person('Donald Trump', 'Trump')]);
+  assert.deepEqual(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Donald Trump']);
+});
+
+test('a pronoun skips people named inside quotes', () => {
+  const text = '“Putin is a partner,” Xi said. He added, “We trust each other.”';
+  const quotes = annotate(text, [person('Xi Jinping', 'Xi'), person('Vladimir Putin', 'Putin')]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [
+    ['Putin is a partner', 'Xi Jinping'],
+    ['We trust each other.', 'Xi Jinping'],
+  ]);
+});
+
+test('a quote of several sentences is one quote', () => {
+  const text = 'Pang said, "The trip matters. It shows trust. It will last."';
+  assert.deepEqual(annotate(text, [person('Pang Zhongying', 'Pang')]).map((q) => q.text), ['The trip matters. It shows trust. It will last.']);
+});
+
+test('a quote paragraph without attribution continues the previous speaker, implied', () => {
+  const text = '“The visit matters,” Pang said.\n\n“But the risks are real. Nobody should forget that.”';
+  assert.deepEqual(annotate(text, [person('Pang Zhongying', 'Pang')]).map(brief), [
+    ['direct', 'The visit matters', 'Pang Zhongying', 'Pang', 'said', true],
+    ['direct', 'But the risks are real. Nobody should forget that.', 'Pang Zhongying', null, null, false],
+  ]);
+});
+
+test('a quote paragraph far from any quote has no speaker', () => {
+  const text = '“The visit matters,” Pang said.\n\nThe weather was fine.\n\n“Nobody knows why.”';
+  assert.deepEqual(annotate(text, [person('Pang Zhongying', 'Pang')]).map((q) => q.speaker), ['Pang Zhongying', null]);
+});
+
+test('a quote whose closing mark is missing runs on over paragraphs with its speaker', () => {
+  const text = 'Li Xing, a Russia expert, said: "The visit matters.\n\n"It shows trust between the two capitals.\n\n"And it will last."';
+  assert.deepEqual(annotate(text, [person('Li Xing', 'Li')]).map((q) => [q.text, q.speaker, q.explicit]), [
+    ['The visit matters.', 'Li Xing', true],
+    ['It shows trust between the two capitals.', 'Li Xing', false],
+    ['And it will last.', 'Li Xing', false],
+  ]);
+});
+
+test('a run-on quote attributed only in its last paragraph gives that speaker to the first', () => {
+  const text = '"The first paragraph of a long quote.\n\n"The last one," Pang said.';
+  assert.deepEqual(annotate(text, [person('Pang Zhongying', 'Pang')]).map((q) => [q.text, q.speaker, q.explicit]), [
+    ['The first paragraph of a long quote.', 'Pang Zhongying', false],
+    ['The last one', 'Pang Zhongying', true],
+  ]);
+});
+
+test('a short quoted phrase after a speech verb is a partial quote of the subject', () => {
+  const text = 'Lu defended the North by saying that Pyongyang has made "important efforts" to stop tests.';
+  assert.deepEqual(annotate(text, [person('Lu Kang', 'Lu')]).map(brief), [['partial', 'important efforts', 'Lu Kang', 'Lu', 'saying', true]]);
+});
+
+test('a view verb attributes the phrase after it, without the sentence stop', () => {
+  const text = 'Wang wants closer ties with Russia, a relationship Xi views as "the best in history."';
+  assert.deepEqual(annotate(text, [person('Xi Jinping', 'Xi'), person('Wang Qishan', 'Wang')]).map(brief), [
+    ['partial', 'the best in history', 'Xi Jinping', 'Xi', 'views as', true],
+  ]);
+});
+
+test('scare quotes and names in quotes produce nothing', () => {
+  const text = 'Both field Trump’s ‘America First’ policy. The committee praised the ‘Made in China’ plan and the "One Belt, One Road" initiative.';
+  assert.deepEqual(annotate(text, [person('Donald Trump', 'Trump')]), []);
+});
+
+test('indirect speech spans the reported clause, with and without "that"', () => {
+  const text = 'Lu said the talks would resume next week. Lu told reporters that both sides were ready.';
+  assert.deepEqual(annotate(text, [person('Lu Kang', 'Lu')]).map(brief), [
+    ['indirect', 'the talks would resume next week', 'Lu Kang', 'Lu', 'said', true],
+    ['indirect', 'both sides were ready', 'Lu Kang', 'Lu', 'told', true],
+  ]);
+});
+
+test('a group speaker keeps its words and no name', () => {
+  assert.deepEqual(annotate('Experts stated that the visit would add heft to diplomacy.').map(brief), [
+    ['indirect', 'the visit would add heft to diplomacy', null, 'Experts', 'stated', true],
+  ]);
+});
+
+test('"according to" an organisation names it even when the entities miss it', () => {
+  const text = 'According to the Chinese Ministry of Foreign Affairs, Wang will attend the forum.';
+  assert.deepEqual(annotate(text, [person('Wang Qishan', 'Wang')]).map(brief), [
+    ['indirect', 'Wang will attend the forum', 'Chinese Ministry of Foreign Affairs', 'Chinese Ministry of Foreign Affairs', 'according to', true],
+  ]);
+});
+
+test('"is said to" and a cue followed by a time phrase are not indirect speech', () => {
+  const text = 'He is said to have close ties. The ministry said on Monday (May 21), his first trip.';
+  assert.deepEqual(annotate(text), []);
+});
+
+test('indirect speech repeating a direct quote of the same speaker in its sentence is dropped', () => {
+  const text = 'Lu Kang told the press conference, "We hope for talks," saying that the sides should meet.';
+  assert.deepEqual(annotate(text, [person('Lu Kang', 'Lu')]).map((q) => q.kind), ['direct']);
+});
+
+test('quote text is always the article slice and quotes come sorted by start', () => {
+  const text = '“Talks matter,” Pang said. Li said the trip was key. “It is,” Li said.';
+  const quotes = annotate(text, [person('Pang Zhongying', 'Pang'), person('Li Xing', 'Li')]);
+  assert.equal(quotes.length, 3);
+  for (const q of quotes) assert.equal(q.text, text.slice(q.start, q.end));
+  assert.deepEqual(quotes.map((q) => q.start), [...quotes.map((q) => q.start)].sort((a, b) => a - b));
+});
+
+test('bad content never throws: unbalanced marks, empty text, stray mentions', () => {
+  const text = '"" ” “ \'\n\n“';
+  const bogus = [{ name: 'X', type: 'person' as const, aliases: [], mentions: [{ start: 90, end: 95, text: 'X', type: 'person' as const, name: 'X' }] }];
+  assert.doesNotThrow(() => createQuoteAnnotator()(articleOf(text), splitSentences(text), bogus));
+  assert.deepEqual(createQuoteAnnotator()(articleOf(''), [], []), []);
+});
+
+test('options switch off indirect and partial quotes, and a bad look-back throws at once', () => {
+  const text = 'Lu said the talks would resume. Lu said the North made "important efforts" to stop.';
+  const quotes = createQuoteAnnotator({ indirect: false, partial: false })(articleOf(text), splitSentences(text), entitiesFor(text, [person('Lu Kang', 'Lu')]));
+  assert.deepEqual(quotes, []);
+  assert.throws(() => createQuoteAnnotator({ continuationParagraphs: -1 }), /continuationParagraphs/);
+});

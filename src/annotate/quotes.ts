@@ -1,0 +1,104 @@
+/**
+ * The quote annotator: direct, partial and indirect quotes with their speakers and cue verbs.
+ * Quotes and who said them are the heart of a brief, so every quote keeps the exact span of its
+ * words and of the words naming its speaker.
+ */
+import type { Article, LocalEntity, Quote, Sentence } from '../types.js';
+import { createQuoteContext, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
+import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
+import { findIndirectSpeech } from './quotes-indirect.js';
+import { createSpeakerResolver } from './quotes-resolve.js';
+import { splitSentences } from './sentences.js';
+
+export interface QuoteAnnotatorOptions {
+  /** Report indirect speech ("X said that …"); default true. */
+  readonly indirect?: boolean;
+  /** Report partial quotes (short quoted phrases inside a sentence); default true. */
+  readonly partial?: boolean;
+  /** Paragraphs an unattributed quote paragraph may look back for the speaker it continues; default 1. */
+  readonly continuationParagraphs?: number;
+}
+
+/** Annotates one article: quotes sorted by start. */
+export type QuoteAnnotator = (article: Article, sentences: readonly Sentence[], entities: readonly LocalEntity[]) => Quote[];
+
+interface Resolved {
+  readonly draft: QuoteDraft;
+  speaker: string | null;
+}
+
+/**
+ * Creates the quote annotator. Entities come from the entity annotator: a speaker resolves to the
+ * `name` of the mention covering its words, or of the person a pronoun or role word refers to.
+ */
+export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): QuoteAnnotator {
+  const indirect = options.indirect ?? true;
+  const partial = options.partial ?? true;
+  const lookBack = options.continuationParagraphs ?? 1;
+  if (!Number.isInteger(lookBack) || lookBack < 0) {
+    throw new RangeError(`continuationParagraphs must be a whole number >= 0, got ${lookBack}`);
+  }
+  return (article, sentences, entities) => {
+    const text = article.text;
+    const ctx = createQuoteContext(text, sentences.length > 0 || text.trim() === '' ? sentences : splitSentences(text), entities);
+    const drafts = [...findMarkedQuotes(ctx), ...(indirect ? findIndirectSpeech(ctx) : [])]
+      .filter((d) => partial || d.kind !== 'partial')
+      .sort((a, b) => a.start - b.start);
+    const resolved = resolveSpeakers(ctx, drafts, lookBack);
+    return dropRepeatedIndirect(ctx, resolved).map(({ draft, speaker }) => toQuote(text, draft, speaker));
+  };
+}
+
+/** Resolves speakers in reading order, so a pronoun sees who spoke before it. */
+function resolveSpeakers(ctx: QuoteContext, drafts: readonly QuoteDraft[], lookBack: number): Resolved[] {
+  const resolver = createSpeakerResolver(ctx);
+  const out: Resolved[] = [];
+  const paragraphOrder = new Map(ctx.paragraphs.map((p, i) => [p.index, i]));
+  for (const draft of drafts) {
+    let speaker: string | null = null;
+    if (draft.speaker !== null) speaker = resolver.resolve(draft.speaker);
+    else if (draft.implied === 'continuation' && draft.mark !== null) {
+      const here = paragraphOrder.get(draft.mark.paragraph) ?? 0;
+      const previous = [...out].reverse().find((r) => r.draft.mark !== null && r.draft.kind === 'direct');
+      const there = previous?.draft.mark != null ? (paragraphOrder.get(previous.draft.mark.paragraph) ?? -Infinity) : -Infinity;
+      if (previous !== undefined && here - there <= lookBack) speaker = previous.speaker;
+    }
+    if (speaker !== null && draft.speaker !== null) resolver.noteSpeaker(speaker, draft.start);
+    out.push({ draft, speaker });
+  }
+  // A quote left open at a paragraph end takes the speaker named later in its run (attribution at the end).
+  for (let i = out.length - 2; i >= 0; i -= 1) {
+    const piece = out[i];
+    const next = out[i + 1];
+    if (piece === undefined || next === undefined || piece.speaker !== null || piece.draft.mark === null) continue;
+    if (!piece.draft.mark.closed && next.draft.mark?.continues === true) piece.speaker = next.speaker;
+  }
+  return out;
+}
+
+/** Indirect speech repeating a quote of the same speaker in the same sentence adds nothing. */
+function dropRepeatedIndirect(ctx: QuoteContext, quotes: readonly Resolved[]): Resolved[] {
+  const quotedIn = new Map<number, Set<string | null>>();
+  for (const { draft, speaker } of quotes) {
+    if (draft.kind === 'indirect') continue;
+    const index = sentenceIndexAt(ctx, draft.start);
+    quotedIn.set(index, (quotedIn.get(index) ?? new Set()).add(speaker));
+  }
+  return quotes.filter(({ draft, speaker }) => draft.kind !== 'indirect' || !(quotedIn.get(sentenceIndexAt(ctx, draft.start))?.has(speaker) ?? false));
+}
+
+function toQuote(text: string, draft: QuoteDraft, speaker: string | null): Quote {
+  const words = draft.speaker;
+  return {
+    kind: draft.kind,
+    start: draft.start,
+    end: draft.end,
+    text: text.slice(draft.start, draft.end),
+    speaker,
+    speakerText: words?.text ?? null,
+    speakerStart: words?.start ?? null,
+    speakerEnd: words?.end ?? null,
+    cue: draft.cue,
+    explicit: draft.explicit,
+  };
+}

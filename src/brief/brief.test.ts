@@ -1,0 +1,138 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnnotator } from '../pipeline.js';
+import { makeArticle } from '../test-support/articles.js';
+import { createStoryBuilder } from './build-story.js';
+import { mergeEntities, variantKey } from './merge-entities.js';
+import type { AnnotatedArticle, Story } from '../types.js';
+
+const annotator = createAnnotator();
+const build = createStoryBuilder();
+
+function story(...texts: [string, string][]): { story: Story; articles: AnnotatedArticle[] } {
+  const articles = annotator.resolveDates(texts.map(([id, text]) => annotator.article(makeArticle(text, { id, outlet: `Outlet ${id}` }))));
+  return { story: build(articles), articles };
+}
+
+const A = `Maria Lopez, a trade expert at Harvard University, said the deal was fragile.
+
+"The tariffs will stay in place for years, and both sides know it," Lopez said.
+
+John Smith, a former diplomat, disagreed. "Nobody in Geneva expects a breakthrough before the election," Smith said.`;
+
+const B = `Analysts were divided on Tuesday.
+
+John Smith said: “The tariffs will stay in place for years – and both sides know it. Nobody in Geneva expects a breakthrough before the election.”`;
+
+describe('quote ledger', () => {
+  it('matches one quote across outlets despite other marks and punctuation, and a joined quote', () => {
+    const { story: s } = story(['a', A], ['b', B]);
+    const tariffs = s.quotes.find((q) => q.text.startsWith('The tariffs'))!;
+    const geneva = s.quotes.find((q) => q.text.startsWith('Nobody in Geneva'))!;
+    assert.deepEqual(tariffs.attributions.map((x) => x.article).sort(), ['a', 'b']);
+    assert.deepEqual(geneva.attributions.map((x) => x.article).sort(), ['a', 'b']);
+    // The joined quote of B is split: each ledger entry points at its own part of B's quote.
+    const inB = (q: typeof tariffs) => q.attributions.find((x) => x.article === 'b')!;
+    assert.ok(inB(tariffs).end <= inB(geneva).start);
+  });
+
+  it('flags a conflict only where the speakers differ', () => {
+    const { story: s } = story(['a', A], ['b', B]);
+    const tariffs = s.quotes.find((q) => q.text.startsWith('The tariffs'))!;
+    const geneva = s.quotes.find((q) => q.text.startsWith('Nobody in Geneva'))!;
+    assert.equal(tariffs.conflict, true);
+    assert.deepEqual(tariffs.attributions.map((x) => x.speaker).sort(), ['John Smith', 'Maria Lopez']);
+    assert.equal(geneva.conflict, false);
+    assert.equal(s.discrepancies.length, 1);
+    assert.equal(s.discrepancies[0]!.kind, 'attribution');
+  });
+
+  it('flags an implied speaker against an explicit one', () => {
+    const c = `Maria Lopez, a trade expert, said the deal was fragile. "The talks are dead," Lopez said.
+
+"Nobody in Geneva expects a breakthrough before the election."`;
+    const { story: s } = story(['c', c], ['b', B]);
+    const geneva = s.quotes.find((q) => q.text.startsWith('Nobody in Geneva'))!;
+    const implied = geneva.attributions.find((x) => x.article === 'c')!;
+    assert.equal(implied.explicit, false);
+    assert.equal(implied.speaker, 'Maria Lopez');
+    assert.equal(geneva.conflict, true);
+  });
+});
+
+describe('entity merging', () => {
+  it('folds spelling variants and short forms into one story entity', () => {
+    assert.equal(variantKey('Shanghai Cooperation Organisation'), variantKey('Shanghai Cooperation Organization'));
+    assert.equal(variantKey('St. Petersburg'), variantKey('St Petersburg'));
+    assert.equal(variantKey('Ministry of Foreign Affairs'), variantKey('Foreign Ministry'));
+    const arts = [
+      annotator.article(makeArticle('Officials of the Shanghai Cooperation Organisation met the Asad government.', { id: 'x' })),
+      annotator.article(makeArticle('The Shanghai Cooperation Organization backed the Assad government.', { id: 'y' })),
+    ];
+    const index = mergeEntities(arts);
+    const sco = index.entities.find((e) => e.name === 'Shanghai Cooperation Organisation')!;
+    assert.deepEqual([...sco.articles].sort(), ['x', 'y']);
+    const assad = index.entities.find((e) => e.name === 'Bashar al-Assad')!;
+    assert.deepEqual([...assad.aliases].sort(), ['Asad', 'Assad']);
+  });
+
+  it('keeps two people who share only a surname apart', () => {
+    const arts = [
+      annotator.article(makeArticle('Li Xing, an expert, said the trip matters.', { id: 'x' })),
+      annotator.article(makeArticle('Prime Minister Li Keqiang holds the No. 2 position.', { id: 'y' })),
+    ];
+    const people = mergeEntities(arts).entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    assert.deepEqual(people, ['Li Keqiang', 'Li Xing']);
+  });
+});
+
+describe('facts, timeline, omissions and summary', () => {
+  const x = `Chinese Vice-President Wang Qishan heads to Russia this week on his maiden overseas trip since taking office.
+
+The central bank cut interest rates by 0.25 percentage points on Friday, January 5, 2018.`;
+  const y = `China's new vice-president Wang Qishan will visit Russia starting this week, his first overseas trip since being appointed.
+
+Farmers in Iowa protested against the tariffs.`;
+
+  it('groups paraphrases of one claim and counts its outlets', () => {
+    const { story: s } = story(['x', x], ['y', y]);
+    const trip = s.facts.find((f) => f.articles.length === 2)!;
+    assert.ok(trip, 'the trip is one fact reported by both');
+    assert.equal(trip.outlets, 2);
+    assert.ok(/Wang Qishan/.test(trip.text));
+    const rates = s.facts.find((f) => f.text.includes('interest rates'))!;
+    assert.deepEqual(rates.articles, ['x']);
+  });
+
+  it('counts one outlet once even when it carries a fact in two articles', () => {
+    const articles = annotator.resolveDates([
+      annotator.article(makeArticle(x, { id: 'x1', outlet: 'Same' })),
+      annotator.article(makeArticle(y, { id: 'y1', outlet: 'Same' })),
+    ]);
+    const s = build(articles);
+    assert.equal(s.facts.find((f) => f.articles.length === 2)!.outlets, 1);
+  });
+
+  it('lists what each article leaves out', () => {
+    const { story: s } = story(['x', x], ['y', y]);
+    const ox = s.omissions.find((o) => o.article === 'x')!;
+    assert.ok(ox.facts.some((id) => s.facts.find((f) => f.id === id)!.text.includes('Iowa')));
+  });
+
+  it('dates the timeline with the sentence that carries each date', () => {
+    const { story: s } = story(['x', x], ['y', y]);
+    const jan5 = s.timeline.find((t) => t.date === '2018-01-05')!;
+    assert.equal(jan5.granularity, 'day');
+    assert.ok(jan5.text.includes('interest rates'));
+  });
+
+  it('summarises with cited sentences, the shared claim first', () => {
+    const { story: s, articles } = story(['x', x], ['y', y]);
+    assert.ok(s.summary.length >= 1 && s.summary.length <= 5);
+    const first = s.summary[0]!;
+    assert.equal(new Set(first.sources.map((sp) => sp.article)).size, 2);
+    const own = first.sources[0]!;
+    const a = articles.find((z) => z.article.id === own.article)!;
+    assert.equal(a.article.text.slice(own.start, own.end), first.text);
+  });
+});

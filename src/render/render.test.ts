@@ -1,0 +1,47 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../pipeline.js';
+import { renderHtml, renderJson, renderMarkdown } from './index.js';
+import type { RawDocument } from '../types.js';
+
+const hostile = `<script>alert("x")</script> Maria Lopez, a trade expert at Harvard University, said the deal was fragile and would not last the winter.
+
+"The tariffs <img src=x onerror=alert(1)> will stay in place for years, and both sides know it," Lopez said on Tuesday, March 6, 2018.
+
+Officials in Geneva declined to comment on the talks, which resume next month in Brussels with both delegations.`;
+
+const doc = (source: string, text: string): RawDocument => ({ kind: 'text', source, text, encoding: 'utf-8' });
+const brief = createPipeline().briefDocuments([doc('hostile.txt', hostile)]);
+
+describe('renderers', () => {
+  it('escape article text in HTML and carry no script', () => {
+    const html = renderHtml(brief);
+    assert.ok(!/<script/i.test(html), 'no script element');
+    assert.ok(!html.includes('<img'), 'no element from article text');
+    assert.ok(html.includes('&lt;script&gt;'));
+    assert.match(html, /Content-Security-Policy" content="default-src 'none'/);
+  });
+
+  it('link every HTML citation to an evidence block with the span highlighted', () => {
+    const html = renderHtml(brief);
+    const links = [...html.matchAll(/href="#(ev-[^"]+)"/g)].map((m) => m[1]!);
+    assert.ok(links.length > 0);
+    for (const id of links) assert.ok(html.includes(`id="${id}"`), `evidence block ${id}`);
+    assert.match(html, /<div class="ev" id="ev-[^"]+">[\s\S]*?<mark>/);
+  });
+
+  it('print the JSON contract: stories, articles and diagnostics', () => {
+    const parsed = JSON.parse(renderJson(brief)) as Record<string, unknown[]>;
+    assert.deepEqual(Object.keys(parsed).sort(), ['articles', 'diagnostics', 'stories']);
+    const story = parsed.stories![0] as Record<string, unknown>;
+    for (const key of ['id', 'title', 'articles', 'summary', 'facts', 'quotes', 'entities', 'timeline', 'omissions', 'discrepancies']) {
+      assert.ok(key in story, key);
+    }
+  });
+
+  it('write Markdown with the quote and its speaker', () => {
+    const md = renderMarkdown(brief);
+    assert.match(md, /## Quotes/);
+    assert.match(md, /“The tariffs .*” — Maria Lopez/);
+  });
+});
