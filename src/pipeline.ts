@@ -67,6 +67,7 @@ export function createAnnotator() {
         article,
         sentences,
         entities: ents,
+        captionEntities: captionEntities(article, entities),
         dates: dates(article),
         quotes: quotes(article, sentences, ents),
         genre: classifyGenre(article, sentences),
@@ -82,6 +83,20 @@ export function createAnnotator() {
       });
     },
   };
+}
+
+/** A trailing photo credit: "(Thomas Peter/Pool Photo via AP)", "(AP Photo/Jane Doe)". */
+const PHOTO_CREDIT = /\([^()]*\b(?:Photo|AP|Reuters|Getty|AFP|EPA)\b[^()]*\)\s*$/;
+
+/** Entities of the removed photo captions, each caption read as a small article of its own. */
+function captionEntities(article: Article, annotate: ReturnType<typeof createEntityAnnotator>) {
+  return article.removed.flatMap((block, removedIndex) => {
+    if (block.reason !== 'caption') return [];
+    // The photo credit names the photographer, not someone in the story; blanked to keep offsets.
+    const text = block.text.replace(PHOTO_CREDIT, (m) => ' '.repeat(m.length));
+    const caption = { ...article, text, removed: [] };
+    return annotate(caption, splitSentences(text)).map((e) => ({ ...e, removedIndex }));
+  });
 }
 
 function toBriefArticle(a: AnnotatedArticle): BriefArticle {

@@ -33,9 +33,12 @@ export interface Diagnostic {
 
 /** ---- ingest -> extract ---- */
 
-/** One decoded input document, before boilerplate removal. */
+/**
+ * One decoded input document, before boilerplate removal. `html`: the text is the main text
+ * extracted from an HTML page (paragraphs separated by a blank line), its metadata in `meta`.
+ */
 export interface RawDocument {
-  readonly kind: 'text';
+  readonly kind: 'text' | 'html';
   /** Path or URL the document came from. */
   readonly source: string;
   /** Decoded text, newlines normalised to `\n`. */
@@ -183,6 +186,11 @@ export interface AnnotatedArticle {
   readonly article: Article;
   readonly sentences: readonly Sentence[];
   readonly entities: readonly LocalEntity[];
+  /**
+   * Names in removed photo captions: evidence of who is in the story, kept apart because their
+   * mention offsets index into `article.removed[removedIndex].text`, not the body.
+   */
+  readonly captionEntities?: readonly (LocalEntity & { readonly removedIndex: number })[];
   readonly dates: readonly DateMention[];
   readonly quotes: readonly Quote[];
   readonly genre: Genre;

@@ -92,8 +92,41 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
 
+/**
+ * Date context is local, so long texts are parsed a paragraph (or a bounded piece of one) at a
+ * time: the look-behind and look-ahead checks then cost O(piece), not O(text), per mention.
+ */
+const MAX_PIECE_CHARS = 4000;
+
 /** Finds the date phrases of `text`, sorted by offset, none overlapping. */
 export function findDatePhrases(text: string): RawMention[] {
+  const out: RawMention[] = [];
+  for (const piece of pieces(text)) {
+    for (const m of findInPiece(piece.text)) {
+      out.push({ ...m, start: m.start + piece.start, end: m.end + piece.start });
+    }
+  }
+  return out;
+}
+
+/** Paragraphs, with any paragraph longer than MAX_PIECE_CHARS cut after a sentence stop. */
+function pieces(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n\n', start + 1);
+    end = end < 0 ? text.length : end + 2;
+    if (end - start > MAX_PIECE_CHARS) {
+      const stop = text.lastIndexOf('. ', start + MAX_PIECE_CHARS);
+      end = stop > start ? stop + 2 : start + MAX_PIECE_CHARS;
+    }
+    out.push({ start, text: text.slice(start, end) });
+    start = end;
+  }
+  return out;
+}
+
+function findInPiece(text: string): RawMention[] {
   const found = mergeNeighbours(text, chronoMentions(text));
   for (const extra of [...relativeMentions(text), ...yearMentions(text)]) {
     if (!found.some((m) => m.start < extra.end && extra.start < m.end)) found.push(extra);

@@ -1,8 +1,11 @@
 import sbd from 'sbd';
 import type { Sentence } from '../types.js';
 
-/** Abbreviations sbd does not know that end in a period inside news sentences. */
-const EXTRA_ABBREVIATIONS = ['No', 'Gov', 'Sen', 'Rep', 'Gen', 'Lt', 'Col', 'Sgt', 'Rev', 'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'U.S', 'U.K', 'U.N', 'Mt', 'St'];
+/**
+ * Abbreviations that end in a period inside news sentences. sbd's option replaces its own list, so
+ * the honorifics and name suffixes of that list are repeated here ("Mr. Rhodes said" is one sentence).
+ */
+const EXTRA_ABBREVIATIONS = ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Jr', 'Sr', 'Rev', 'Capt', 'Maj', 'Sgt', 'Co', 'Corp', 'Inc', 'vs', 'No', 'Gov', 'Sen', 'Rep', 'Gen', 'Lt', 'Col', 'Sgt', 'Rev', 'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'U.S', 'U.K', 'U.N', 'Mt', 'St'];
 
 const SBD_OPTIONS = {
   newline_boundaries: false,
@@ -14,6 +17,11 @@ const SBD_OPTIONS = {
 
 /** A line break always ends a sentence: headlines and list items carry no final stop. */
 const LINE = /[^\n]+/g;
+/**
+ * sbd's cost grows faster than linearly with the input, so a very long line is cut after a stop
+ * followed by a capital into pieces of about this size before it is split.
+ */
+const MAX_PIECE_CHARS = 4000;
 
 /**
  * Splits article text into sentences with exact offsets. Paragraphs are blank-line separated
@@ -29,7 +37,7 @@ export function splitSentences(text: string): Sentence[] {
     if (paragraph < 0 || /\n\s*\n/.test(between)) paragraph += 1;
     lastLineEnd = lineStart + line[0].length;
     let cursor = lineStart;
-    const parts = mergeLowercaseStarts(sbd.sentences(line[0], SBD_OPTIONS));
+    const parts = mergeLowercaseStarts(linePieces(line[0]).flatMap((p) => sbd.sentences(p, SBD_OPTIONS)));
     for (const part of parts) {
       const trimmed = part.trim();
       if (!trimmed) continue;
@@ -53,4 +61,19 @@ function mergeLowercaseStarts(parts: readonly string[]): string[] {
     else merged.push(part);
   }
   return merged;
+}
+
+function linePieces(line: string): string[] {
+  if (line.length <= MAX_PIECE_CHARS) return [line];
+  const out: string[] = [];
+  let start = 0;
+  while (line.length - start > MAX_PIECE_CHARS) {
+    const window = line.slice(start, start + MAX_PIECE_CHARS);
+    const m = [...window.matchAll(/[.!?]["”’]?\s+(?=[A-Z"“])/g)].pop();
+    const cut = m ? start + m.index + m[0].length : start + MAX_PIECE_CHARS;
+    out.push(line.slice(start, cut));
+    start = cut;
+  }
+  out.push(line.slice(start));
+  return out;
 }

@@ -48,7 +48,8 @@ function isSubName(short: string, long: string): boolean {
 export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityIndex {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
-  const all = articles.flatMap((a) => a.entities.map((e) => ({ article: a.article.id, e })));
+  const all = articles.flatMap((a) =>
+    [...a.entities, ...(a.captionEntities ?? [])].map((e) => ({ article: a.article.id, e })));
   // Longer names first, so a short form finds the full name it belongs to.
   all.sort((x, y) => words(y.e.name).length - words(x.e.name).length || x.e.name.localeCompare(y.e.name));
   for (const { article, e } of all) {
