@@ -1,6 +1,8 @@
 import { open } from 'node:fs/promises';
 import type { Diagnostic, RawDocument } from '../types.js';
+import { createHtmlExtractor, type HtmlExtractor, type HtmlExtractOptions } from '../extract/html/index.js';
 import { decodeBytes } from './decode.js';
+import { DEFAULT_HTML_EXTENSIONS, gunzipLimited, htmlDocument, isGzip, isHtmlPath, looksLikeHtml } from './html-document.js';
 import { mapLimit } from './map-limit.js';
 import { DEFAULT_TEXT_EXTENSIONS, unreadable, walkInputs } from './walk.js';
 
@@ -15,8 +17,13 @@ export interface TextIngestOptions {
   readonly maxBytes?: number;
   /** Files read at once. Default 16. */
   readonly concurrency?: number;
-  /** Extensions taken from folders (lower case, with the dot). Default `.txt`, `.md`. */
+  /**
+   * Extensions taken from folders (lower case, with the dot). Default `.txt`, `.md` and the HTML
+   * ones (`.html`, `.htm`, `.xhtml`, `.html.gz`, `.htm.gz`).
+   */
   readonly extensions?: readonly string[];
+  /** Options of the HTML main-text extractor used for HTML pages. */
+  readonly html?: HtmlExtractOptions;
 }
 
 export interface TextIngestResult {
@@ -27,7 +34,9 @@ export interface TextIngestResult {
 /** Reads plain-text files and folders of them into decoded documents. */
 export type TextIngester = (inputs: readonly string[]) => Promise<TextIngestResult>;
 
-type ReadOutcome = { readonly document: RawDocument } | { readonly diagnostic: Diagnostic };
+type ReadOutcome =
+  | { readonly document: RawDocument; readonly notes?: readonly Diagnostic[] }
+  | { readonly diagnostic: Diagnostic; readonly notes?: readonly Diagnostic[] };
 
 /**
  * Creates an ingester for plain-text inputs. Each input is a file or a folder (read recursively,
@@ -36,7 +45,7 @@ type ReadOutcome = { readonly document: RawDocument } | { readonly diagnostic: D
 export function createTextIngester(options: TextIngestOptions = {}): TextIngester {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-  const extensions = options.extensions ?? DEFAULT_TEXT_EXTENSIONS;
+  const extensions = options.extensions ?? [...DEFAULT_TEXT_EXTENSIONS, ...DEFAULT_HTML_EXTENSIONS];
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) {
     throw new TypeError(`createTextIngester: maxBytes must be a positive integer (got ${String(maxBytes)})`);
   }
@@ -46,15 +55,17 @@ export function createTextIngester(options: TextIngestOptions = {}): TextIngeste
   if (extensions.some((e) => !e.startsWith('.'))) {
     throw new TypeError('createTextIngester: extensions must start with a dot, e.g. ".txt"');
   }
+  const extractHtml = createHtmlExtractor(options.html);
 
   return async (inputs) => {
     if (!Array.isArray(inputs)) throw new TypeError('text ingester: pass an array of paths');
     const walked = await walkInputs(inputs, extensions);
-    const outcomes = await mapLimit(walked.files, concurrency, (entry) => readTextFile(entry.path, maxBytes));
+    const outcomes = await mapLimit(walked.files, concurrency, (entry) => readTextFile(entry.path, maxBytes, extractHtml));
     const documents: RawDocument[] = [];
     const diagnostics: Diagnostic[] = [...walked.diagnostics];
     const productive = new Set<string>();
     outcomes.forEach((outcome, i) => {
+      diagnostics.push(...(outcome.notes ?? []));
       if ('document' in outcome) {
         documents.push(outcome.document);
         const folder = walked.files[i]?.folder;
@@ -78,7 +89,7 @@ export function createTextIngester(options: TextIngestOptions = {}): TextIngeste
 }
 
 /** Reads at most `maxBytes + 1` bytes, so an oversized file is never loaded whatever stat said. */
-async function readTextFile(source: string, maxBytes: number): Promise<ReadOutcome> {
+async function readTextFile(source: string, maxBytes: number, extractHtml: HtmlExtractor): Promise<ReadOutcome> {
   let handle;
   try {
     handle = await open(source, 'r');
@@ -99,7 +110,7 @@ async function readTextFile(source: string, maxBytes: number): Promise<ReadOutco
       length += bytesRead;
     }
     if (length > maxBytes) return { diagnostic: tooLarge(source, length, maxBytes) };
-    return decodeOutcome(source, buffer.subarray(0, length));
+    return decodeOutcome(source, buffer.subarray(0, length), maxBytes, extractHtml);
   } catch (error) {
     return { diagnostic: unreadable(source, error) };
   } finally {
@@ -107,8 +118,23 @@ async function readTextFile(source: string, maxBytes: number): Promise<ReadOutco
   }
 }
 
-function decodeOutcome(source: string, bytes: Uint8Array): ReadOutcome {
-  if (bytes.length === 0) return { diagnostic: { severity: 'warning', source, rule: 'empty-file', note: 'the file is empty' } };
+function decodeOutcome(source: string, raw: Uint8Array, maxBytes: number, extractHtml: HtmlExtractor): ReadOutcome {
+  if (raw.length === 0) return { diagnostic: { severity: 'warning', source, rule: 'empty-file', note: 'the file is empty' } };
+  let bytes = raw;
+  if (isGzip(raw)) {
+    const inflated = gunzipLimited(source, raw, maxBytes);
+    if (!(inflated instanceof Uint8Array)) return { diagnostic: inflated };
+    bytes = inflated;
+  }
+  if (isHtmlPath(source) || looksLikeHtml(bytes)) {
+    const { document, diagnostics } = htmlDocument(source, bytes, extractHtml);
+    if (document !== null) return { document, notes: diagnostics };
+    // The page's own "no main text" warning says why it yields no document.
+    const [first, ...rest] = diagnostics.filter((d) => d.rule === 'no-main-text').concat(diagnostics.filter((d) => d.rule !== 'no-main-text'));
+    return first === undefined
+      ? { diagnostic: { severity: 'warning', source, rule: 'no-main-text', note: 'no main text found in the page' } }
+      : { diagnostic: first, notes: rest };
+  }
   const decoded = decodeBytes(bytes);
   if (decoded.kind === 'binary') {
     return { diagnostic: { severity: 'warning', source, rule: 'binary-file', place: decoded.place, note: decoded.note } };

@@ -63,7 +63,7 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
         continue;
       }
       if (info.isDirectory()) await visit(full, root, visited);
-      else if (info.isFile() && wanted.has(path.extname(name).toLowerCase()) && !describes.has(name.toLowerCase())) {
+      else if (info.isFile() && hasExtension(name, wanted) && !describes.has(name.toLowerCase())) {
         await addFile(full, root);
       }
     }
@@ -88,6 +88,13 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
     }
   }
   return { files, folders, diagnostics };
+}
+
+/** Compares whole name endings, so that compound extensions such as `.html.gz` can be asked for. */
+function hasExtension(name: string, wanted: ReadonlySet<string>): boolean {
+  const lower = name.toLowerCase();
+  for (const e of wanted) if (lower.endsWith(e) && lower.length > e.length) return true;
+  return false;
 }
 
 /** A diagnostic naming the OS error code, so the user can tell a typo from a permission problem. */
