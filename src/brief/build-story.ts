@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, ArticleId, Story } from '../types.js';
 import { asStoryId } from '../types.js';
+import { findNumberDiscrepancies } from './discrepancy-numbers.js';
 import { buildFacts } from './facts.js';
 import { mergeEntities } from './merge-entities.js';
 import { buildOmissions } from './omissions.js';
@@ -32,13 +33,13 @@ export function createStoryBuilder(options: StoryBuilderOptions = {}) {
       id: asStoryId(`s-${createHash('sha1').update([...ids].sort().join('\n')).digest('hex').slice(0, 10)}`),
       title: storyTitle(articles),
       articles: ids,
-      summary: buildSummary(facts, options.summary),
+      summary: buildSummary(articles, facts, options.summary),
       facts: facts.map((f) => f.fact),
       quotes: ledger.quotes,
       entities: entities.entities,
       timeline: buildTimeline(articles),
       omissions: buildOmissions(articles, facts, entities.entities),
-      discrepancies: ledger.discrepancies,
+      discrepancies: [...ledger.discrepancies, ...findNumberDiscrepancies(facts, outletOf)],
     };
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { AnnotatedArticle, ArticleId, Fact, Sentence, Span } from '../types.js';
 import type { EntityIndex } from './merge-entities.js';
-import { contentStems } from './text-norm.js';
+import { contentStems, stem } from './text-norm.js';
 
 /** Weighted overlap above which two sentences of different articles state the same claim. */
 const SAME_CLAIM = 0.3;
@@ -18,7 +18,18 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   journey: 'trip', head: 'trip', heads: 'trip', summit: 'forum', 'vice-president': 'vice', 'vice-presidency': 'vice',
   president: 'president', ally: 'ally', allies: 'ally', trusted: 'ally', russian: 'russia', chinese: 'china',
   sino: 'china', american: 'united states', us: 'united states', u: 'united states',
+  // Verbs and nouns news reports use interchangeably for one event.
+  detain: 'arrest', detained: 'arrest', arrested: 'arrest', held: 'arrest', kill: 'die', killed: 'die', dead: 'die',
+  died: 'die', deaths: 'die', death: 'die', fatal: 'die', injur: 'hurt', wounded: 'hurt', hurt: 'hurt',
+  employees: 'worker', staff: 'worker', workers: 'worker', firm: 'company', company: 'company',
+  fired: 'dismiss', sacked: 'dismiss', laid: 'dismiss', dismissed: 'dismiss', following: 'after',
+  elect: 'vote', elections: 'vote', election: 'vote', poll: 'vote', polls: 'vote', ballot: 'vote',
+  quake: 'earthquake', tremor: 'earthquake', blaze: 'fire', fire: 'fire', rebels: 'insurg', insurgents: 'insurg',
+  talks: 'negotiat', negotiations: 'negotiat', negotiat: 'negotiat', accord: 'agreement', deal: 'agreement', pact: 'agreement',
 };
+
+/** The synonyms keyed by their stems too, since claims are compared as stems ("detained" -> "detain"). */
+const STEMMED_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries(SYNONYMS).map(([k, v]) => [stem(k), v]));
 
 export interface Claim {
   readonly article: AnnotatedArticle;
@@ -33,7 +44,7 @@ export interface FactGroup {
 }
 
 export function claimTerms(a: AnnotatedArticle, s: Sentence, entities: EntityIndex): Set<string> {
-  const terms = new Set(contentStems(s.text).map((w) => SYNONYMS[w] ?? w));
+  const terms = new Set(contentStems(s.text).map((w) => SYNONYMS[w] ?? STEMMED_SYNONYMS.get(w) ?? w));
   for (const e of a.entities) {
     for (const m of e.mentions) {
       if (m.start >= s.start && m.end <= s.end) terms.add(`@${entities.resolve(a.article.id, e.name)}`);

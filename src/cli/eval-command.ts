@@ -34,7 +34,10 @@ const RUNNERS: Readonly<Record<EvalTask, ((dataset: string, opts: EvalOptions) =
     const { evalCluster } = await import('../eval/cluster.js');
     return evalCluster(dataset) as unknown as Promise<Metrics>;
   },
-  summarize: null,
+  summarize: async (dataset) => {
+    const { evalSummarize } = await import('../eval/summarize.js');
+    return evalSummarize(dataset, { words: 100 }) as unknown as Promise<Metrics>;
+  },
   quotes: null,
   genre: null,
   ner: null,

@@ -1,0 +1,49 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createAnnotator } from '../pipeline.js';
+import { makeArticle } from '../test-support/articles.js';
+import { createStoryBuilder } from './build-story.js';
+import type { Story } from '../types.js';
+
+const annotator = createAnnotator();
+const build = createStoryBuilder();
+
+function story(...texts: [string, string][]): Story {
+  return build(annotator.resolveDates(texts.map(([id, text]) => annotator.article(makeArticle(text, { id, outlet: `Outlet ${id}` })))));
+}
+
+const A = `Police arrested three men in Lyon on Saturday after the robbery of a jewellery shop in the old town.
+
+The earthquake killed 300 people in the mountain province of Gansu, officials said.`;
+const B = `Three men were detained by police in Lyon on Saturday following the jewellery shop robbery in the old town.
+
+Officials said the earthquake in the mountain province of Gansu killed 320 people.`;
+
+describe('facts grouped by meaning and number discrepancies', () => {
+  it('groups two articles wording one fact differently ("arrested … after" and "were detained … following")', () => {
+    const s = story(['a', A], ['b', B]);
+    const arrest = s.facts.find((f) => /Lyon/.test(f.text))!;
+    assert.deepEqual([...arrest.articles].sort(), ['a', 'b']);
+    assert.equal(arrest.outlets, 2);
+  });
+
+  it('reports two different figures for one quantity across articles as a number discrepancy with both sources', () => {
+    const s = story(['a', A], ['b', B]);
+    const numbers = s.discrepancies.filter((d) => d.kind === 'number');
+    assert.equal(numbers.length, 1);
+    const d = numbers[0]!;
+    assert.ok(d.kind === 'number');
+    assert.match(d.note, /Outlet a gives "300 people"/);
+    assert.match(d.note, /Outlet b gives "320 people"/);
+    const texts = d.sources.map((sp) => (sp.article === 'a' ? A : B).slice(sp.start, sp.end)).sort();
+    assert.deepEqual(texts, ['300 people', '320 people']);
+  });
+
+  it('raises no number discrepancy when the articles agree, or for dates and years', () => {
+    const same = B.replace('320 people', '300 people');
+    assert.equal(story(['a', A], ['b', same]).discrepancies.filter((d) => d.kind === 'number').length, 0);
+    const x = 'The storm hit the coast of Florida on 12 May 2018, flooding the low-lying town of Naples badly.';
+    const y = 'The storm hit the coast of Florida on 13 May 2018, flooding the low-lying town of Naples badly.';
+    assert.equal(story(['x', x], ['y', y]).discrepancies.filter((d) => d.kind === 'number').length, 0);
+  });
+});
