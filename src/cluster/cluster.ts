@@ -1,68 +1,39 @@
 /**
- * Story clustering of an ad-hoc collection: articles whose TF-IDF vectors (content words, and the
- * names of people, organisations and places counted twice) are close enough are one story.
+ * Story clustering of an ad-hoc collection: the incremental clusterer, fed the articles in date
+ * order (undated ones last), after every article has counted towards the term statistics.
  */
 import type { AnnotatedArticle } from '../types.js';
-import { contentStems } from '../brief/text-norm.js';
+import { featuresOf, type ClusterFeatures } from './features.js';
+import { createIncrementalClusterer, type IncrementalClusterOptions } from './incremental.js';
 
-export interface ClusterOptions {
-  /** Cosine similarity at or above which two articles report the same story (default SAME_STORY). */
-  readonly threshold?: number;
+export type ClusterOptions = IncrementalClusterOptions;
+
+/**
+ * Orders articles for clustering: by publication date, undated ones after the dated ones, ties in
+ * input order. Undated articles then meet the most recent stories, as in a live feed.
+ */
+export function streamOrder<T extends Pick<ClusterFeatures, 'published'>>(items: readonly T[]): T[] {
+  const key = (x: T) => x.published?.slice(0, 10) ?? null;
+  return items
+    .map((x, i) => ({ x, i, k: key(x) }))
+    .sort((a, b) => (a.k === b.k ? a.i - b.i : a.k === null ? 1 : b.k === null ? -1 : a.k < b.k ? -1 : 1))
+    .map((e) => e.x);
 }
 
-/** Tuned so that three outlets' takes on one event join while different events of one country stay apart. */
-const SAME_STORY = 0.2;
-/** Entity names say more about the event than words do. */
-const ENTITY_WEIGHT = 2;
+/** Clusters plain features; returns stories as lists of article ids, in the order stories started. */
+export function clusterFeatures(items: readonly ClusterFeatures[], options: ClusterOptions = {}): string[][] {
+  const clusterer = createIncrementalClusterer(options);
+  const ordered = streamOrder(items);
+  // A collection is known whole: every article informs the term statistics before any is placed.
+  for (const f of ordered) clusterer.observe(f);
+  for (const f of ordered) clusterer.add(f);
+  return clusterer.stories().map((s) => [...s.articles]);
+}
 
+/** Creates the clusterer of annotated articles the default pipeline uses. */
 export function createClusterer(options: ClusterOptions = {}) {
-  const threshold = options.threshold ?? SAME_STORY;
   return function cluster(articles: readonly AnnotatedArticle[]): AnnotatedArticle[][] {
-    const vectors = tfidf(articles);
-    const parent = articles.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    for (let i = 0; i < articles.length; i++) {
-      for (let j = i + 1; j < articles.length; j++) {
-        if (cosine(vectors[i]!, vectors[j]!) >= threshold) parent[find(i)] = find(j);
-      }
-    }
-    const groups = new Map<number, AnnotatedArticle[]>();
-    articles.forEach((a, i) => {
-      const root = find(i);
-      groups.set(root, [...(groups.get(root) ?? []), a]);
-    });
-    return [...groups.values()];
+    const byId = new Map(articles.map((a) => [a.article.id as string, a]));
+    return clusterFeatures(articles.map(featuresOf), options).map((ids) => ids.map((id) => byId.get(id)!));
   };
-}
-
-function tfidf(articles: readonly AnnotatedArticle[]): Map<string, number>[] {
-  const counts = articles.map((a) => {
-    const tf = new Map<string, number>();
-    const add = (t: string, w: number) => tf.set(t, (tf.get(t) ?? 0) + w);
-    for (const w of contentStems(`${a.article.title}\n${a.article.text}`)) add(w, 1);
-    for (const e of a.entities) add(`@${e.name.toLowerCase()}`, ENTITY_WEIGHT * e.mentions.length);
-    return tf;
-  });
-  const df = new Map<string, number>();
-  for (const tf of counts) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = articles.length;
-  return counts.map((tf) => {
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [t, c] of tf) {
-      const w = (1 + Math.log(c)) * Math.log(1 + n / (df.get(t) ?? 1));
-      v.set(t, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
-    return v;
-  });
-}
-
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
-  return dot;
 }

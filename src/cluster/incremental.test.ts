@@ -1,0 +1,69 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ClusterFeatures } from './features.js';
+import { createIncrementalClusterer } from './incremental.js';
+
+const FLOOD = 'Heavy rain flooded Valencia and the Turia river burst its banks, forcing thousands from their homes. Mayor Elena Ruiz opened schools as shelters.';
+const FLOOD_2 = 'The Turia river overflowed in Valencia after torrential rain; Mayor Elena Ruiz said schools would shelter thousands of evacuated residents.';
+const MERGER = 'Harlow Foods agreed to buy Pennant Dairy for 2.1 billion euros, creating the largest dairy group in northern Europe, chief executive Marta Klein said.';
+const MERGER_2 = 'Pennant Dairy shareholders backed the 2.1 billion euro takeover by Harlow Foods; Marta Klein said the dairy deal awaits regulators.';
+
+const article = (id: string, text: string, published: string | null, extra: Partial<ClusterFeatures> = {}): ClusterFeatures =>
+  ({ id, title: null, text, published, outlet: null, ...extra });
+
+describe('createIncrementalClusterer', () => {
+  it('puts reports of one event in one story and another event in a new one', () => {
+    const c = createIncrementalClusterer();
+    const flood = c.add(article('f1', FLOOD, '2026-10-13'));
+    const merger = c.add(article('m1', MERGER, '2026-10-13'));
+    assert.notEqual(flood, merger);
+    assert.equal(c.add(article('f2', FLOOD_2, '2026-10-14')), flood);
+    assert.equal(c.add(article('m2', MERGER_2, '2026-10-14')), merger);
+    assert.deepEqual(c.stories().map((s) => s.articles), [['f1', 'f2'], ['m1', 'm2']]);
+    assert.equal(c.storyOf('m2'), merger);
+    assert.equal(c.storyOf('unknown'), null);
+  });
+
+  it('uses entity names as evidence beside the words', () => {
+    const c = createIncrementalClusterer();
+    const people = [{ name: 'Elena Ruiz', mentions: 3 }, { name: 'Valencia', mentions: 2 }];
+    const first = c.add(article('a', 'The mayor opened schools as shelters on Tuesday night.', '2026-10-13', { entities: people }));
+    const second = c.add(article('b', 'Shelters were opened by the mayor in schools.', '2026-10-13', { entities: people }));
+    assert.equal(second, first);
+  });
+
+  it('closes a story a week after its last article, so a later report starts a new story', () => {
+    const c = createIncrementalClusterer();
+    const first = c.add(article('f1', FLOOD, '2026-10-13'));
+    c.add(article('m1', MERGER, '2026-10-20'));
+    assert.equal(c.openStories(), 2);
+    const later = c.add(article('f2', FLOOD_2, '2026-10-25'));
+    assert.notEqual(later, first);
+    // The flood story of the 13th left the index: only the merger story and the new one are open.
+    assert.equal(c.openStories(), 2);
+  });
+
+  it('asks a report days after a story began to be closer before it joins (a follow-up event)', () => {
+    const joinsSixDaysLater = (eventDays: number) => {
+      const c = createIncrementalClusterer({ eventDays });
+      const first = c.add(article('f1', FLOOD, '2026-10-13'));
+      return c.add(article('f2', FLOOD_2, '2026-10-19')) === first;
+    };
+    assert.equal(joinsSixDaysLater(7), true);
+    assert.equal(joinsSixDaysLater(1), false);
+  });
+
+  it('places an undated article against the stories open now', () => {
+    const c = createIncrementalClusterer();
+    const flood = c.add(article('f1', FLOOD, '2026-10-13'));
+    c.add(article('m1', MERGER, '2026-10-14'));
+    assert.equal(c.add(article('f2', FLOOD_2, null)), flood);
+  });
+
+  it('rejects a repeated article id and a threshold outside (0, 1]', () => {
+    const c = createIncrementalClusterer();
+    c.add(article('f1', FLOOD, null));
+    assert.throws(() => c.add(article('f1', FLOOD_2, null)), /added twice/);
+    assert.throws(() => createIncrementalClusterer({ threshold: 0 }), /threshold/);
+  });
+});

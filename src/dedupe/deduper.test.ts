@@ -1,0 +1,75 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createDeduper, createDuplicateIndex } from './deduper.js';
+
+const WIRE = [
+  'GENEVA (Wire) — Negotiators from forty countries agreed early on Saturday on a treaty to limit plastic waste in the oceans,',
+  'after talks that ran through the night at the United Nations office in Geneva. The accord caps the production of single-use',
+  'packaging from 2030 and sets up a fund, paid for by producers, to clean beaches in the poorest coastal states. Delegates',
+  'from the largest producing countries dropped their objections after a clause on recycled content was softened, said the',
+  'chair of the talks, Amina Diallo. Environmental groups called the deal a first step but said the caps were too low to',
+  'reverse the damage. The treaty needs ratification by thirty states before it takes effect, which diplomats expect within',
+  'two years. The next round of talks, on fishing gear and microplastics, is planned for the spring in Nairobi.',
+].join(' ');
+
+/** The wire text trimmed of its last sentence, with a local paragraph added, as a regional paper runs it. */
+const REPRINT = `${WIRE.slice(0, WIRE.lastIndexOf(' The next round'))}\n\nLocal beach groups in Brighton welcomed the news.`;
+
+/** The same event in an outlet's own words: not a copy. */
+const OWN_REPORT = [
+  'Forty governments have signed up to curb plastic packaging. The deal, struck in Geneva after an all-night session, limits',
+  'throwaway wrappers from 2030 and makes manufacturers pay into a clean-up fund for poor coastal nations. Campaigners were',
+  'unimpressed: the limits, they argue, fall far short of what marine scientists say is needed. Amina Diallo, who chaired',
+  'the negotiations, told reporters the big producers came round once rules on recycled material were relaxed.',
+].join(' ');
+
+describe('createDeduper', () => {
+  it('groups an exact copy, a trimmed reprint and a same-outlet repost of one wire text', () => {
+    const groups = createDeduper()([
+      { id: 'wire', text: WIRE, outlet: 'Wire' },
+      { id: 'own', text: OWN_REPORT, outlet: 'Daily Ledger' },
+      { id: 'reprint', text: REPRINT, outlet: 'South Coast News' },
+      { id: 'copy', text: WIRE.toUpperCase().replace(/,/g, ''), outlet: 'Morning Post' },
+    ]);
+    assert.equal(groups.length, 1);
+    assert.deepEqual(groups[0]!.articles, ['wire', 'reprint', 'copy']);
+    assert.equal(groups[0]!.kind, 'syndicated');
+    assert.deepEqual(groups[0]!.outlets, ['Wire', 'South Coast News', 'Morning Post']);
+  });
+
+  it('calls copies under one outlet near duplicates, and identical texts exact', () => {
+    const near = createDeduper()([
+      { id: 'v1', text: WIRE, outlet: 'Morning Post' },
+      { id: 'v2', text: REPRINT, outlet: 'morning post' },
+    ]);
+    assert.deepEqual(near.map((g) => [g.kind, g.articles]), [['near', ['v1', 'v2']]]);
+    const exact = createDeduper()([
+      { id: 'a', text: WIRE },
+      { id: 'b', text: `  ${WIRE}\n` },
+    ]);
+    assert.deepEqual(exact.map((g) => [g.kind, g.articles]), [['exact', ['a', 'b']]]);
+  });
+
+  it('keeps independent reports of one event apart', () => {
+    assert.deepEqual(createDeduper()([{ id: 'wire', text: WIRE }, { id: 'own', text: OWN_REPORT }]), []);
+  });
+});
+
+describe('createDuplicateIndex', () => {
+  it('returns the earlier copies an added article matches, with its estimates', () => {
+    const index = createDuplicateIndex();
+    assert.deepEqual(index.add({ id: 'wire', text: WIRE, outlet: 'Wire' }), []);
+    const [match, ...rest] = index.add({ id: 'reprint', text: REPRINT, outlet: 'South Coast News' });
+    assert.equal(rest.length, 0);
+    assert.equal(match!.id, 'wire');
+    assert.equal(match!.kind, 'syndicated');
+    assert.ok(match!.containment >= 0.8 && match!.jaccard < 1, JSON.stringify(match));
+  });
+
+  it('throws on a repeated id and on bands that do not divide the permutations', () => {
+    const index = createDuplicateIndex();
+    index.add({ id: 'a', text: WIRE });
+    assert.throws(() => index.add({ id: 'a', text: OWN_REPORT }), /added twice/);
+    assert.throws(() => createDuplicateIndex({ permutations: 100, bands: 32 }), /multiple of bands/);
+  });
+});
