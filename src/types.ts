@@ -51,6 +51,10 @@ export interface RawDocument {
     readonly outlet?: string;
     readonly published?: string;
     readonly url?: string;
+    /** Author names as the source gives them, e.g. `Jane Doe and John Roe`. */
+    readonly byline?: string;
+    /** BCP 47 language tag as the source declares it, e.g. `en-GB`. */
+    readonly language?: string;
   };
 }
 
@@ -90,6 +94,10 @@ export interface Article {
   readonly standfirst: string | null;
   readonly removed: readonly RemovedBlock[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Author names from the source's metadata (page, feed item, JSONL), when it gives them. */
+  readonly byline?: string;
+  /** BCP 47 language tag the source declares (e.g. `en-GB`), when it declares one. */
+  readonly language?: string;
 }
 
 /** ---- annotate ---- */
@@ -274,6 +282,8 @@ export interface Story {
   readonly timeline: readonly TimelineEntry[];
   readonly omissions: readonly Omission[];
   readonly discrepancies: readonly Discrepancy[];
+  /** Articles that are copies of one text (exact, near, or one wire story under several outlets). */
+  readonly duplicates?: readonly { readonly kind: 'exact' | 'near' | 'syndicated'; readonly articles: readonly ArticleId[] }[];
 }
 
 /** What `brief` outputs as JSON: the contract in DESIGN.md. */

@@ -136,3 +136,24 @@ Farmers in Iowa protested against the tariffs.`;
     assert.equal(a.article.text.slice(own.start, own.end), first.text);
   });
 });
+
+describe('independent outlets', () => {
+  it('counts one wire story printed by two outlets as one source', () => {
+    const wire = `The central bank cut interest rates by a quarter point on Friday, citing weaker growth and falling prices across the region. Officials said the move was expected and markets rose.
+
+Economists at three banks said further cuts were likely before the end of the year if inflation stays low.`;
+    const own = `The central bank lowered interest rates on Friday by a quarter point, its governor said, as growth slowed.
+
+Markets rose after the decision and economists expect further cuts this year.`;
+    const articles = annotator.resolveDates([
+      annotator.article(makeArticle(wire, { id: 'w1', outlet: 'Daily One' })),
+      annotator.article(makeArticle(wire, { id: 'w2', outlet: 'Daily Two' })),
+      annotator.article(makeArticle(own, { id: 'o1', outlet: 'Daily Three' })),
+    ]);
+    const s = build(articles);
+    assert.deepEqual(s.duplicates?.map((g) => [...g.articles].sort()), [['w1', 'w2']]);
+    const cut = s.facts.find((f) => f.articles.length === 3);
+    assert.ok(cut, 'the rate cut is one fact in all three articles');
+    assert.equal(cut.outlets, 2);
+  });
+});

@@ -12,6 +12,7 @@ import { buildOmissions } from './omissions.js';
 import { buildQuoteLedger } from './quote-ledger.js';
 import { buildSummary, type SummaryOptions } from './summary.js';
 import { buildTimeline } from './timeline.js';
+import { createDeduper, type DuplicateGroup } from '../dedupe/index.js';
 
 export interface StoryBuilderOptions {
   readonly summary?: SummaryOptions;
@@ -20,12 +21,11 @@ export interface StoryBuilderOptions {
 const GENRE_RANK = { news: 0, analysis: 1, opinion: 2 } as const;
 
 export function createStoryBuilder(options: StoryBuilderOptions = {}) {
+  const dedupe = createDeduper();
   return function buildStory(articles: readonly AnnotatedArticle[]): Story {
     const ids = articles.map((a) => a.article.id);
-    const outletOf = (id: ArticleId): string => {
-      const a = articles.find((x) => x.article.id === id);
-      return a?.article.outlet ?? id;
-    };
+    const duplicates = dedupe(articles.map((a) => ({ id: a.article.id, text: a.article.text, outlet: a.article.outlet })));
+    const outletOf = sourceKeys(articles, duplicates);
     const entities = mergeEntities(articles);
     const ledger = buildQuoteLedger(articles, entities);
     const facts = buildFacts(articles, entities, outletOf);
@@ -39,9 +39,25 @@ export function createStoryBuilder(options: StoryBuilderOptions = {}) {
       entities: entities.entities,
       timeline: buildTimeline(articles),
       omissions: buildOmissions(articles, facts, entities.entities),
-      discrepancies: [...ledger.discrepancies, ...findNumberDiscrepancies(facts, outletOf)],
+      discrepancies: [...ledger.discrepancies, ...findNumberDiscrepancies(facts, (id) => articles.find((a) => a.article.id === id)?.article.outlet ?? id)],
+      duplicates: duplicates.map((g) => ({ kind: g.kind, articles: g.articles as ArticleId[] })),
     };
   };
+}
+
+/**
+ * What counts as one independent outlet: copies of one wire text printed by several outlets are one
+ * source (the same rule as `independentOutlets`); otherwise the outlet, or the article when unknown.
+ */
+function sourceKeys(articles: readonly AnnotatedArticle[], groups: readonly DuplicateGroup[]): (id: ArticleId) => string {
+  const keys = new Map<string, string>();
+  for (const a of articles) keys.set(a.article.id, a.article.outlet ? `outlet:${a.article.outlet.trim().toLowerCase()}` : `article:${a.article.id}`);
+  groups.forEach((g, i) => {
+    if (g.outlets.length > 1 || g.articles.some((id) => keys.get(id)?.startsWith('article:'))) {
+      for (const id of g.articles) keys.set(id, `group:${i}`);
+    }
+  });
+  return (id) => keys.get(id) ?? `article:${id}`;
 }
 
 /** The title of the straight-news article, else the first one's. */

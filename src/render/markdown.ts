@@ -25,6 +25,9 @@ function renderStory(brief: Brief, s: Story): string {
     const a = brief.articles.find((x) => x.id === id)!;
     lines.push(`- **${label(id)}** — ${a.title || '(untitled)'} — *${a.genre.label}* (${a.genre.evidence.slice(0, 3).map((e) => `“${e.text}”`).join('; ')})`);
   }
+  for (const g of s.duplicates ?? []) {
+    lines.push(`- copies (${g.kind}): ${g.articles.map(label).join(', ')} carry one text and count as one source.`);
+  }
   lines.push('', '## Summary', '');
   for (const sent of s.summary) lines.push(`- ${sent.text} [${sent.sources.map(citation).join(', ')}]`);
   if (s.discrepancies.length > 0) {
