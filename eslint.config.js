@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'examples/**', 'scratch/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'examples/**', 'scratch/**', '.cc-dist/**', '.cc-prof/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

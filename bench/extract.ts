@@ -6,6 +6,7 @@
  *   node --import tsx bench/extract.ts [dataDir]     (default ../shared/data/extraction)
  */
 import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
@@ -28,6 +29,8 @@ interface WorkerResult {
   wcxbF1: number;
   seconds: number;
   pagesPerSecond: number;
+  /** Pages per second of CPU time (user + system): steadier than wall time on a machine shared with other jobs. */
+  pagesPerCpuSecond: number;
   peakRssMb: number;
 }
 
@@ -47,11 +50,15 @@ async function worker(extractor: ExtractorName, dir: string): Promise<WorkerResu
   const counts = [];
   const bow = [];
   let seconds = 0;
+  let cpuSeconds = 0;
   for (const page of pages) {
     const html = decodeHtmlBytes(await page.bytes()).text;
+    const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     const text = run(html, page.url);
     seconds += Number(process.hrtime.bigint() - start) / 1e9;
+    const used = process.cpuUsage(cpu);
+    cpuSeconds += (used.user + used.system) / 1e6;
     counts.push(shingleCounts(page.gold, text));
     bow.push(bagOfWordsScores(page.gold, text).f1);
   }
@@ -66,6 +73,7 @@ async function worker(extractor: ExtractorName, dir: string): Promise<WorkerResu
     wcxbF1: mean(bow),
     seconds,
     pagesPerSecond: pages.length / seconds,
+    pagesPerCpuSecond: pages.length / cpuSeconds,
     // maxRSS is in kilobytes.
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   };
@@ -86,9 +94,10 @@ if (mode === '--worker') {
     }
   }
   const f = (x: number): string => x.toFixed(3);
-  console.log('| dataset | extractor | pages | AEB F1 (P / R) | WCXB bag-of-words F1 | pages/s | peak RSS MB |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log('| dataset | extractor | pages | AEB F1 (P / R) | WCXB bag-of-words F1 | pages/s (wall) | pages/CPU-s | peak RSS MB |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of results) {
-    console.log(`| ${r.dataset} | ${r.extractor} | ${r.n} | ${f(r.aebF1)} (${f(r.aebPrecision)} / ${f(r.aebRecall)}) | ${f(r.wcxbF1)} | ${r.pagesPerSecond.toFixed(1)} | ${Math.round(r.peakRssMb)} |`);
+    console.log(`| ${r.dataset} | ${r.extractor} | ${r.n} | ${f(r.aebF1)} (${f(r.aebPrecision)} / ${f(r.aebRecall)}) | ${f(r.wcxbF1)} | ${r.pagesPerSecond.toFixed(1)} | ${r.pagesPerCpuSecond.toFixed(1)} | ${Math.round(r.peakRssMb)} |`);
   }
 }

@@ -296,6 +296,10 @@ export interface BriefArticle {
   readonly genre: Genre;
   readonly text: string;
   readonly removed: readonly RemovedBlock[];
+  /** Author names from the source's metadata, when it gives them. */
+  readonly byline?: string;
+  /** BCP 47 language tag the source declares, when it declares one. */
+  readonly language?: string;
 }
 
 export interface Brief {

@@ -109,13 +109,21 @@ export function findDatePhrases(text: string): RawMention[] {
   return out;
 }
 
-/** Paragraphs, with any paragraph longer than MAX_PIECE_CHARS cut after a sentence stop. */
+/**
+ * Whole paragraphs gathered up to MAX_PIECE_CHARS (few parser calls for a normal article), with a
+ * paragraph longer than that cut after a sentence stop.
+ */
 function pieces(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   let start = 0;
   while (start < text.length) {
-    let end = text.indexOf('\n\n', start + 1);
-    end = end < 0 ? text.length : end + 2;
+    let end = start;
+    while (end < text.length) {
+      const next = text.indexOf('\n\n', end + 1);
+      const paragraphEnd = next < 0 ? text.length : next + 2;
+      if (paragraphEnd - start > MAX_PIECE_CHARS && end > start) break;
+      end = paragraphEnd;
+    }
     if (end - start > MAX_PIECE_CHARS) {
       const stop = text.lastIndexOf('. ', start + MAX_PIECE_CHARS);
       end = stop > start ? stop + 2 : start + MAX_PIECE_CHARS;

@@ -14,11 +14,21 @@ import {
   DEMONYMS, KNOWN_ORGS, NAME_CONNECTORS, NON_NAMES, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
 } from './gazetteer/words.js';
 import { tokenize, type Token } from './tokens.js';
+import { tagEntities } from './ner-entities.js';
+import { loadNerModel, type NerModel, type TaggedEntity } from './ner-perceptron.js';
 
 export interface EntityAnnotatorOptions {
   /** Extra people known by surname (name + aliases), e.g. a newsroom's own list. */
   readonly people?: readonly { readonly name: string; readonly aliases: readonly string[] }[];
+  /**
+   * The statistical tagger that finds the names the rules cannot type (default: the shipped
+   * weights, models/ner-perceptron.json.gz); `false` keeps the rules alone.
+   */
+  readonly model?: NerModel | false;
 }
+
+/** Tagger types the annotator keeps; MISC (nationalities, events, works) is not a named thing of a brief. */
+const MODEL_TYPES: Readonly<Partial<Record<TaggedEntity['type'], EntityType>>> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
 interface Candidate {
   start: number;
@@ -28,6 +38,8 @@ interface Candidate {
   name: string;
   /** How sure the type is: titles and gazetteers are sure, a lone capitalised word is not. */
   sure: boolean;
+  /** Typed by the shape of the words alone (an acronym, two name-like words): the tagger knows better. */
+  guess?: boolean;
 }
 
 const PLACES = new Map<string, string>([
@@ -53,6 +65,8 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     for (const a of p.aliases) knownByAlias.set(a, p.name);
   }
 
+  const model = options.model === false ? null : (options.model ?? loadNerModel());
+
   return function annotateEntities(article: Article, sentences: readonly Sentence[]): LocalEntity[] {
     const text = article.text;
     const sentenceStarts = new Set(sentences.map((s) => s.start));
@@ -63,9 +77,32 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
         candidates.push(...classifyRun(part, text, sentenceStarts, knownByAlias));
       }
     }
+    if (model !== null) {
+      // Rules from titles, gazetteers and programme nouns win; a name typed only by its shape yields to the tagger.
+      const ruled = candidates.filter((c) => c.sure && c.guess !== true);
+      const tagged = modelCandidates(text, sentences, model, knownByAlias).filter((t) => !ruled.some((c) => c.start < t.end && t.start < c.end));
+      // Shape-only guesses give way to the tagger; a lone word stays a candidate for a full name named elsewhere.
+      const kept = candidates.filter((c) => c.guess !== true || (c.sure === false && c.type === 'person'));
+      candidates.splice(0, candidates.length, ...kept, ...tagged);
+    }
     resolveShortNames(candidates, knownByAlias);
     return groupEntities(candidates.filter((c) => c.sure));
   };
+}
+
+/** The tagger's people, organisations and places, named by the gazetteers when they know them. */
+function modelCandidates(
+  text: string, sentences: readonly Sentence[], model: NerModel, knownByAlias: ReadonlyMap<string, string>,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const e of tagEntities(text, sentences, model)) {
+    const type = MODEL_TYPES[e.type];
+    if (type === undefined) continue;
+    const words = text.slice(e.start, e.end);
+    const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (KNOWN_ORGS[words] ?? words);
+    out.push({ start: e.start, end: e.end, text: words, type, name, sure: true });
+  }
+  return out;
 }
 
 /** Runs of capitalised tokens joined only by spaces (and connectors inside organisation names). */
@@ -197,16 +234,16 @@ function classifyRun(
   if (isProgrammeName(phrase.end, text)) return [{ ...phrase, type: 'other', name: phrase.text, sure: true }];
 
   if (words.every((w) => DEMONYMS.has(w.word))) return [];
-  if (isAcronym(phrase.text)) return [{ ...phrase, type: 'organization', name: phrase.text, sure: true }];
+  if (isAcronym(phrase.text)) return [{ ...phrase, type: 'organization', name: phrase.text, sure: true, guess: true }];
 
   const personContext = hasPersonContext(phrase.start, phrase.end, text);
   if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w.word))) {
-    return [{ ...phrase, type: 'person', name: phrase.text, sure: true }];
+    return [{ ...phrase, type: 'person', name: phrase.text, sure: true, guess: !personContext }];
   }
   if (words.length === 1) {
     // Decided later against the article's full names; sure only with context.
     const unsureAtStart = atSentenceStart && !personContext;
-    out.push({ ...phrase, type: 'person', name: phrase.text, sure: personContext && !unsureAtStart });
+    out.push({ ...phrase, type: 'person', name: phrase.text, sure: personContext && !unsureAtStart, guess: true });
   }
   return out;
 }

@@ -31,6 +31,8 @@ const MAX_SPLIT_TAIL_WORDS = 8;
 /** The inverted order names the speaker after the cue ("…," said Pang). */
 const INVERTED_CUE = /^\s*,?\s*(said|says|added|adds|noted|wrote|asked|told|explained|continued|insisted|stressed|warned)\s+/i;
 const ACCORDING_AFTER = /^\s*,?\s*(according\s+to)\s+/i;
+/** A period that ends an honorific or initial, not a sentence ("Mr. Rhodes said", "Donald J. Trump said"). */
+const ABBREVIATION_PERIOD = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr|St|[A-Z])\./g;
 /** Punctuation a direct quote's introducer ends with ("X said, "). */
 const INTRODUCER_END = /[,:\u2014\u2013-]$/;
 /** Text a quote-only paragraph may hold besides its quotes. */
@@ -53,7 +55,9 @@ function attributionAfter(ctx: QuoteContext, from: number, to: number): Attribut
     if (speaker !== null) return { speaker, cue: inverted[1].toLowerCase() };
   }
   const cue = findCues(ctx, from, Math.min(to, from + MAX_AFTER_CHARS)).find((c) => c.form === 'finite');
-  if (cue === undefined || /[.;!?]/.test(ctx.text.slice(from, cue.start).replace(/^[\s,.!?]+/, ''))) return null;
+  if (cue === undefined) return null;
+  const between = ctx.text.slice(from, cue.start).replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_PERIOD, '');
+  if (/[.;!?]/.test(between)) return null;
   const speaker = speakerBefore(ctx, from, cue.start, 'finite', false);
   return speaker === null ? null : { speaker, cue: cue.text };
 }
@@ -106,6 +110,17 @@ function partialFits(ctx: QuoteContext, mark: MarkSpan, cue: CueMatch | undefine
   return VIEW_TO_MARK.test(ctx.text.slice(cue.end, mark.open));
 }
 
+/**
+ * A quote opening a sentence right after an attributed quote of the same paragraph carries on the
+ * same speaker ("…," Rubio said. "Here's a good deal …").
+ */
+function followsAttributedQuote(drafts: readonly QuoteDraft[], mark: MarkSpan, before: string): boolean {
+  const last = drafts[drafts.length - 1];
+  if (before !== '' || last?.mark == null || last.mark.paragraph !== mark.paragraph || last.kind !== 'direct') return false;
+  // Only the attribution may sit between the two quotes, not a sentence of the writer's own.
+  return mark.open - last.mark.close <= MAX_AFTER_CHARS;
+}
+
 /** Drafts one quote per attributed (or continuing) mark span, in text order. */
 export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
   const out: QuoteDraft[] = [];
@@ -133,7 +148,7 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     const base = { start: mark.start, end, mark };
     if (attribution !== null) {
       out.push({ ...base, kind: direct ? 'direct' : 'partial', speaker: attribution.speaker, cue: attribution.cue, explicit: attribution.speaker !== null, implied: null });
-    } else if (direct && (!mark.closed || mark.continues || quoteOnlyParagraph(ctx, mark.paragraph))) {
+    } else if (direct && (!mark.closed || mark.continues || quoteOnlyParagraph(ctx, mark.paragraph) || followsAttributedQuote(out, mark, before))) {
       out.push({ ...base, kind: 'direct', speaker: null, cue: null, explicit: false, implied: 'continuation' });
     }
   });

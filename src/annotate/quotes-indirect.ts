@@ -9,11 +9,14 @@ import { findCues, type CueMatch } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { INDIRECT_CUES } from './quotes-lexicon.js';
 import { speakerAfter, speakerBefore } from './quotes-speakers.js';
+import { trailingAttribution } from './quotes-trailing.js';
 
 /** A reported clause shorter than this is a fragment, not a claim ("he said so"). */
 const MIN_CLAUSE_WORDS = 3;
 /** The listener of "told": a few words, then "that" or the clause ("told reporters that"). */
 const TOLD_OBJECT = /^\s+(?:reporters|journalists|the\s+press|the\s+media|parliament|lawmakers|him|her|them|us|me|[A-Z][\p{L}-]+)(?:\s+on\s+\p{Lu}\p{L}+)?\b/u;
+/** A longer listener phrase needs "that" to end it ("told a cheering crowd in West Virginia that"). */
+const TOLD_PHRASE_THAT = /^(?:\s+(?!that\b)[\p{L}\d’'.-]+){1,8}?(?=\s+that\b)/u;
 /** A time or place phrase between cue and "that" ("reported on May 15 that"). */
 const PHRASE_THEN_THAT =
   /^\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|yesterday|today|to)\b(?:\s+(?!(?:would|will|could|was|is|were|has|had|have|might|should)\b)[\p{L}\d’'-]+){0,5}?\s+that\b/iu;
@@ -32,7 +35,7 @@ function clauseAfter(ctx: QuoteContext, cue: CueMatch, sentence: Sentence): { st
   let at = cue.end;
   let rest = ctx.text.slice(at, sentence.end);
   if (cue.text === 'told' || cue.text === 'tells') {
-    const object = TOLD_OBJECT.exec(rest);
+    const object = TOLD_PHRASE_THAT.exec(rest) ?? TOLD_OBJECT.exec(rest);
     if (object === null) return null;
     at += object[0].length;
     rest = ctx.text.slice(at, sentence.end);
@@ -89,6 +92,7 @@ export function findIndirectSpeech(ctx: QuoteContext): QuoteDraft[] {
       out.push(viaAccording);
       continue;
     }
+    let found = false;
     for (const cue of findCues(ctx, sentence.start, sentence.end)) {
       if (!INDIRECT_CUES.has(cue.text)) continue;
       const clause = clauseAfter(ctx, cue, sentence);
@@ -96,8 +100,12 @@ export function findIndirectSpeech(ctx: QuoteContext): QuoteDraft[] {
       const speaker = speakerBefore(ctx, sentence.start, cue.start, cue.form, false);
       if (speaker === null) continue;
       out.push({ kind: 'indirect', ...clause, speaker, cue: cue.text, explicit: true, implied: null, mark: null });
+      found = true;
       break;
     }
+    if (found) continue;
+    const trailing = trailingAttribution(ctx, sentence);
+    if (trailing !== null) out.push(trailing);
   }
   return out;
 }

@@ -57,6 +57,8 @@ export const GROUP_NOUNS = [
   'witnesses', 'authorities', 'scientists', 'economists', 'researchers', 'lawmakers', 'people',
   'investors', 'traders', 'activists', 'protesters', 'scholars', 'commentators', 'ministers',
   'leaders', 'spokesmen', 'insiders', 'campaigners', 'doctors', 'police', 'reports', 'media',
+  'politicians', 'voters', 'supporters', 'aides', 'advisers', 'advisors', 'donors', 'members', 'allies',
+  'strategists', 'pollsters', 'polls', 'surveys', 'studies', 'prosecutors', 'lawyers', 'democrats', 'republicans',
 ] as const;
 
 /** Words between a speaker and the cue that do not break the subject-verb link ("Pang also said"). */
@@ -73,6 +75,8 @@ export const NON_NAME_WORDS = new Set<string>([
   'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
   'August', 'September', 'October', 'November', 'December', 'Last', 'Next', 'Earlier', 'Later',
   'Speaking', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Other', 'Another', 'One', 'Two',
+  'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev', 'Dr', 'President', 'Senator',
+  'Representative', 'Governor', 'Former', 'Vice', 'Secretary', 'Minister',
 ]);
 
 /** Escapes a literal for use inside a RegExp. */

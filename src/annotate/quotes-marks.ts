@@ -35,6 +35,8 @@ const OPENS_AFTER = /[\s([{\u2014\u2013/-]/;
 /** Characters before which a straight mark closes a quote. */
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013-]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Newspaper archives (the NYT's among them) write a double quote mark as two apostrophes. */
+const DOUBLED_APOSTROPHES = /''/g;
 
 /** Splits the text into paragraph ranges the way `splitSentences` numbers them. */
 export function paragraphRanges(text: string): ParagraphRange[] {
@@ -150,11 +152,25 @@ function innerRange(text: string, open: number, close: number): { start: number;
 }
 
 /**
+ * Reads two apostrophes as one typographic double mark, offsets kept: the mark sits on the
+ * outer apostrophe ('' opening a quote becomes "“ ", closing it " ”"), so the text before an
+ * opener and after a closer is untouched.
+ */
+function typographicDoubles(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(DOUBLED_APOSTROPHES, (_pair, at: number) => {
+    const prev = text[at - 1];
+    return prev === undefined || prev === '\n' || OPENS_AFTER.test(prev) ? '\u201c ' : ' \u201d';
+  });
+}
+
+/**
  * Finds the outermost quoted spans of every paragraph. A span left open at a paragraph end is kept
  * when the next paragraph opens with the same kind of mark (the newspaper style for quotes of
  * several paragraphs); a single-mark span left open otherwise is dropped as an apostrophe.
  */
-export function findQuoteMarks(text: string, paragraphs: readonly ParagraphRange[] = paragraphRanges(text)): MarkSpan[] {
+export function findQuoteMarks(original: string, paragraphs: readonly ParagraphRange[] = paragraphRanges(original)): MarkSpan[] {
+  const text = typographicDoubles(original);
   const out: MarkSpan[] = [];
   let runOn: 'double' | 'single' | null = null;
   paragraphs.forEach((para, k) => {

@@ -5,7 +5,9 @@
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { type Gender, genderEvidence } from './quotes-gender.js';
 import { findCandidates, type SpeakerCandidate } from './quotes-speakers.js';
-import { escapeRegExp } from './quotes-lexicon.js';
+import { ROLE_NOUNS, escapeRegExp } from './quotes-lexicon.js';
+
+const PERSON_ROLES = new Set<string>(ROLE_NOUNS.map((r) => r.split(' ').pop() ?? r));
 
 /** Resolves speaker words in reading order; remembers who spoke for later pronouns. */
 export interface SpeakerResolver {
@@ -14,6 +16,8 @@ export interface SpeakerResolver {
   noteSpeaker(name: string, at: number): void;
 }
 
+/** An honorific is not part of the name a speaker resolves to ("Mr. Rhodes" is Rhodes). */
+const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+)+/;
 /** How many sentences back a pronoun may find its antecedent. */
 const PRONOUN_SENTENCE_WINDOW = 4;
 /** How far back (characters) the most recent speaker still counts for a pronoun. */
@@ -45,7 +49,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       case 'group':
         return null;
       case 'name':
-        return entityByWords(ctx, cand.text)?.name ?? cand.text.replace(/^the\s+/i, '');
+        return entityByWords(ctx, cand.text)?.name ?? cand.text.replace(/^the\s+/i, '').replace(HONORIFIC, '');
       default:
         return cand.name;
     }
@@ -94,6 +98,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     if (inner !== undefined) return inner.name;
     const role = (cand.text.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
     if (role === '') return null;
+    // A body ("the campaign", "the report") is not a person introduced with a role.
+    if (!PERSON_ROLES.has(role)) return ctx.entities.find((e) => e.type === 'organization' && new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i').test(e.name))?.name ?? null;
     const roleRe = new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i');
     const titled = [...ctx.mentions].reverse().find((m) => {
       if (m.end > cand.start || m.type !== 'person') return false;

@@ -22,7 +22,8 @@ export interface SpeakerCandidate {
 export type CueForm = 'finite' | 'participle' | 'view' | 'according';
 
 /** Organisation nouns that describe a speaker ("the ministry said", "Xinhua news agency reported"). */
-const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'committee', 'newspaper', 'embassy', 'department', 'commission', 'bureau', 'company', 'spokesman’s office'];
+const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'committee', 'newspaper', 'embassy', 'department', 'commission', 'bureau', 'company', 'spokesman’s office',
+  'campaign', 'report', 'poll', 'survey', 'study', 'statement', 'group', 'party', 'organization', 'organisation', 'firm', 'institute', 'foundation', 'administration', 'union', 'court', 'magazine', 'network', 'website', 'memo', 'lawsuit', 'complaint', 'release'];
 
 /** An organisation name followed by the noun saying what it is ("Xinhua news agency"). */
 const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
@@ -32,7 +33,7 @@ const DESCRIPTION_RE = new RegExp(
   'giu',
 );
 /** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"). */
-const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|western|foreign|chinese|local)\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
+const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|western|foreign|chinese|local)\\s+)?(?:\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
 const PRONOUN_RE = /\b(?:he|she|they|we|He|She|They|We|I)\b/g;
 /** Capitalised words, joined by the particles names carry ("Ministry of Foreign Affairs", "al-Assad"). */
 const NAME_RE = /\b[A-Z][\p{L}\d-]*(?:[’'][A-Z][\p{L}-]*)?(?:\s+(?:(?:of|for|and|de|van|von|da|bin|al-)\s+)?[A-Z][\p{L}\d-]*)*/gu;
@@ -43,10 +44,14 @@ const PROPER_DESCRIPTION = /^(?:the\s+|[\p{L}]+['’]s\s+)?(?:\p{Lu}[\p{L}-]*\s+
 /** A possessive names an owner, not a speaker ("Trump’s threats"). */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** Words opening an appositive or relative clause after a comma ("Li Xing, a Russia expert, said"). */
-const APPOSITIVE_OPENER = /^\s*(?:a|an|the|who|whose|which|formerly|himself|herself|speaking|one of|also|like)\b/i;
+const APPOSITIVE_OPENER = new RegExp(`^\\s*(?:a|an|the|who|whose|which|formerly|himself|herself|speaking|one of|also|like|former|\\d+|${alternation(ROLE_NOUNS)})\\b`, 'i');
 
 /** A lower-case word that is not a preposition, right before a name: "relationship Xi". */
-const RELATIVE_BEFORE = /\b(?!(?:of|at|for|from|with|in|on|to|by|and|or|the|a|an)\b)\p{Ll}[\p{L}-]*\s+$/u;
+const RELATIVE_BEFORE = /\b(?!(?:of|at|for|from|with|in|on|to|by|and|or|the|a|an|against|about|over|under|after|before|like|than|into|behind|toward|towards)\b)\p{Ll}[\p{L}-]*\s+$/u;
+/** A relative clause without commas between subject and cue ("officials who spoke with The Post said"). */
+const RELATIVE_GAP = /^\s+(?:who|that)\s/i;
+/** Titles written before a name after an inverted cue ("said Sen. Chris Murphy", "said Democratic pollster Geoff Garin"). */
+const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+|(?:former|then-|top|senior|\p{Lu}[\p{L}-]*)\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 
 function overlaps(a: { start: number; end: number }, list: readonly { start: number; end: number }[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
@@ -72,7 +77,7 @@ export function findCandidates(ctx: QuoteContext, from: number, to: number): Spe
       const base = from + match.index;
       const end = base + match[0].length;
       let start = base;
-      if (kind === 'name') {
+      if (kind === 'name' || kind === 'group') {
         // Sentence-opening words ("But Pang") are not part of the name.
         for (const token of match[0].matchAll(/\S+/g)) {
           if (!NON_NAME_WORDS.has(token[0])) break;
@@ -117,7 +122,18 @@ function inAppositive(ctx: QuoteContext, cands: readonly SpeakerCandidate[], cla
 export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
   const cands = findCandidates(ctx, clauseStart, cueStart);
   if (cands.length === 0) return null;
-  const adjacent = [...cands].reverse().find((c) => ADVERBS_RE.test(ctx.text.slice(c.end, cueStart)));
+  let adjacent = [...cands].reverse().find((c) => ADVERBS_RE.test(ctx.text.slice(c.end, cueStart)));
+  if (adjacent !== undefined) {
+    const at = cands.indexOf(adjacent);
+    const subject = cands.slice(0, at).reverse().find((c) => PERSONLIKE.has(c.kind) && RELATIVE_GAP.test(ctx.text.slice(c.end, c.end + 6))
+      && !/[,;:\u2014\u2013]|--/.test(ctx.text.slice(c.end, adjacent?.start ?? c.end)));
+    if (subject !== undefined) adjacent = subject;
+  }
+  // A participle hangs on the clause's subject, not on the object right before it ("attacked Rubio, saying").
+  if (form === 'participle') {
+    const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart));
+    if (subject !== undefined) return subject;
+  }
   if (adjacent !== undefined) {
     // "a relationship Xi views as": a name after a plain noun starts a relative clause, not an appositive tail.
     const relative = RELATIVE_BEFORE.test(ctx.text.slice(clauseStart, adjacent.start));
@@ -127,7 +143,7 @@ export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: 
   }
   // An appositive or relative clause between subject and cue: "Xi, who met Putin, said".
   const text = ctx.text.slice(clauseStart, cueStart);
-  for (let i = text.lastIndexOf(','); i >= 0; i = text.lastIndexOf(',', i - 1)) {
+  for (let i = text.lastIndexOf(','); i >= 0; i = i > 0 ? text.lastIndexOf(',', i - 1) : -1) {
     if (!APPOSITIVE_OPENER.test(text.slice(i + 1))) continue;
     const at = clauseStart + i;
     const head = cands.find((c) => c.end <= at && /^\s*$/.test(ctx.text.slice(c.end, at)) && PERSONLIKE.has(c.kind));
@@ -147,7 +163,11 @@ export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: 
 export function speakerAfter(ctx: QuoteContext, from: number, limit: number): SpeakerCandidate | null {
   const lead = /^\s*/.exec(ctx.text.slice(from, limit))?.[0].length ?? 0;
   const article = /^the\s+/i.exec(ctx.text.slice(from + lead, limit))?.[0].length ?? 0;
-  const first = findCandidates(ctx, from, limit)[0];
+  const cands = findCandidates(ctx, from, limit);
+  const first = cands[0];
   if (first === undefined) return null;
+  // A person named after a title or description is the speaker, not the title's first word.
+  const titled = [...cands].reverse().find((c) => (c.kind === 'person' || (c.kind === 'name' && c.text.includes(' '))) && TITLE_LEAD.test(ctx.text.slice(from + lead + article, c.start)));
+  if (titled !== undefined && titled !== first && first.kind !== 'pronoun') return titled;
   return first.start === from + lead || first.start === from + lead + article ? first : null;
 }

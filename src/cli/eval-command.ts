@@ -38,9 +38,15 @@ const RUNNERS: Readonly<Record<EvalTask, ((dataset: string, opts: EvalOptions) =
     const { evalSummarize } = await import('../eval/summarize.js');
     return evalSummarize(dataset, { words: 100 }) as unknown as Promise<Metrics>;
   },
-  quotes: null,
+  quotes: async (dataset) => {
+    const { evalQuotes } = await import('../eval/quotes.js');
+    return evalQuotes(dataset) as unknown as Promise<Metrics>;
+  },
   genre: null,
-  ner: null,
+  ner: async (dataset) => {
+    const { evalNer } = await import('../eval/ner.js');
+    return evalNer(dataset) as unknown as Promise<Metrics>;
+  },
 };
 
 /** `crosscheck eval <task> <dataset> --json`: scorers against public benchmarks. */

@@ -3,7 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import pc from 'picocolors';
 import { createPipeline } from '../pipeline.js';
+import { addIngestFlags, ingestOptionsFromFlags, type IngestFlags } from '../ingest/flags.js';
 import { registerEvalCommand } from './eval-command.js';
+import { registerStoreCommands } from './store-commands.js';
 import { renderHtml, renderJson, renderMarkdown } from '../render/index.js';
 import type { Brief, Diagnostic } from '../types.js';
 
@@ -17,15 +19,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Cross-checked briefs of many outlets\' reports of the same events.')
     .showHelpAfterError();
 
-  program
+  const briefCommand = program
     .command('brief')
     .description('treat the inputs as one collection, cluster them into stories, print one brief per story')
-    .argument('<inputs...>', 'files (.txt, .md) or folders')
+    .argument('<inputs...>', 'files (text, HTML, RSS/Atom/JSON feeds, JSONL, WARC), folders or http(s) URLs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RENDERERS)).default('md'))
-    .option('-o, --out <file>', 'write the brief to a file instead of stdout')
-    .option('--max-bytes <n>', 'skip files larger than this many bytes', (v) => Number.parseInt(v, 10))
-    .action(async (inputs: string[], opts: { format: Format; out?: string; maxBytes?: number }) => {
-      const pipeline = createPipeline(opts.maxBytes !== undefined ? { ingest: { maxBytes: opts.maxBytes } } : {});
+    .option('-o, --out <file>', 'write the brief to a file instead of stdout');
+  addIngestFlags(briefCommand)
+    .action(async (inputs: string[], opts: { format: Format; out?: string } & IngestFlags) => {
+      const pipeline = createPipeline({ ingest: ingestOptionsFromFlags(opts) });
       const brief = await pipeline.brief(inputs);
       reportDiagnostics(brief.diagnostics);
       const rendered = RENDERERS[opts.format](brief);
@@ -35,6 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   registerEvalCommand(program);
+  registerStoreCommands(program);
 
   await program.parseAsync([...argv], { from: 'user' });
   return exitCode;

@@ -1,4 +1,4 @@
-import { createHtmlExtractor, type HtmlExtraction, type HtmlExtractOptions } from '../extract/html/index.js';
+import type { HtmlExtraction, HtmlExtractOptions } from '../extract/html/index.js';
 import { decodeHtmlBytes } from '../ingest/decode-html.js';
 import { loadExtractionDataset, type ExtractionPage } from './extract-dataset.js';
 import { aebScores, bagOfWordsScores, mean, pagePrecision, pageRecall, shingleCounts, type ShingleCounts } from './extract-metrics.js';
@@ -46,6 +46,9 @@ export async function evaluateExtraction(dir: string, options: ExtractEvalOption
   if (metric !== 'aeb' && metric !== 'wcxb') throw new TypeError(`evaluateExtraction: metric must be "aeb" or "wcxb" (got ${String(metric)})`);
   const all = await loadExtractionDataset(dir);
   const pages = options.limit === undefined ? all : all.slice(0, options.limit);
+  // Loaded here, not at the top: the CLI imports this module for every command, and `brief` on
+  // plain text must not pay for the DOM and Readability libraries.
+  const { createHtmlExtractor } = await import('../extract/html/html-extractor.js');
   const extractor = createHtmlExtractor(options.extractor);
   const extract = options.extract ?? ((html: string, page: ExtractionPage) => extractor(html, page.url === null ? { source: page.id } : { source: page.id, url: page.url }));
 

@@ -69,6 +69,8 @@ export function createTextExtractor(options: TextExtractOptions = {}): TextExtra
         standfirst: layout.standfirst,
         removed,
         diagnostics: own,
+        ...(doc.meta?.byline !== undefined && { byline: doc.meta.byline }),
+        ...(doc.meta?.language !== undefined && { language: doc.meta.language }),
       });
     }
     return { articles, diagnostics };

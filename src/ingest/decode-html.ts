@@ -52,14 +52,21 @@ export interface HtmlDecodeResult {
   readonly note: string | null;
 }
 
+export interface HtmlDecodeHints {
+  /** The `charset` of the HTTP `Content-Type` (or a WARC record's); it overrules the page's own, as in browsers. */
+  readonly transportCharset?: string | null;
+}
+
 /**
  * Decodes an HTML page: BOM first, then UTF-8 when the bytes are valid UTF-8 (legacy text almost
  * never is, so this also catches pages that declare a legacy charset but were re-saved as UTF-8),
- * then the declared charset unless it plainly fails, then the detector (chardet).
+ * then the declared charset (HTTP header, else the page's) unless it plainly fails, then the
+ * detector (chardet).
  */
-export function decodeHtmlBytes(bytes: Uint8Array): HtmlDecodeResult {
+export function decodeHtmlBytes(bytes: Uint8Array, hints: HtmlDecodeHints = {}): HtmlDecodeResult {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const declared = declaredCharset(buffer);
+  const transport = hints.transportCharset == null ? null : normaliseLabel(hints.transportCharset);
+  const declared = transport ?? declaredCharset(buffer);
   const bom = bomEncoding(buffer);
   if (bom !== null) {
     return { text: normaliseNewlines(iconv.decode(buffer, bom, { stripBOM: true })), encoding: bom, declared, note: null };

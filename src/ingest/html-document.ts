@@ -48,23 +48,45 @@ export function gunzipLimited(source: string, bytes: Uint8Array, maxBytes: numbe
   }
 }
 
+/** Where a page came from, beyond its path: the URL it was fetched from and the HTTP charset. */
+export interface HtmlFrom {
+  readonly url?: string;
+  readonly transportCharset?: string | null;
+}
+
 /**
  * Turns the bytes of an HTML page into a RawDocument whose text is the page's main text
  * (paragraphs separated by a blank line) and whose meta carries the page's title, outlet,
- * publication date and canonical URL, so the plain-text extractor's rules then run on it.
+ * publication date, byline, language and canonical URL, so the plain-text extractor's rules then
+ * run on it.
  */
-export function htmlDocument(source: string, bytes: Uint8Array, extract: HtmlExtractor): HtmlOutcome {
-  const decoded = decodeHtmlBytes(bytes);
+export function htmlDocument(source: string, bytes: Uint8Array, extract: HtmlExtractor, from: HtmlFrom = {}): HtmlOutcome {
+  const decoded = decodeHtmlBytes(bytes, from.transportCharset == null ? {} : { transportCharset: from.transportCharset });
   const diagnostics: Diagnostic[] = [];
   if (decoded.note !== null) diagnostics.push({ severity: 'info', source, rule: 'charset-mismatch', note: decoded.note });
-  const page = extract(decoded.text, { source });
-  diagnostics.push(...page.diagnostics);
+  const page = htmlTextDocument(source, decoded.text, decoded.encoding, extract, from.url === undefined ? {} : { url: from.url });
+  return { document: page.document, diagnostics: [...diagnostics, ...page.diagnostics] };
+}
+
+/** Metadata known from outside the page (a feed item, a JSONL line); it wins over the page's own. */
+export type KnownMeta = NonNullable<RawDocument['meta']>;
+
+/**
+ * Runs the HTML extractor on an already decoded page or fragment (feed item content). `known`
+ * metadata overrides what the page says, since a feed or JSONL line states it on purpose.
+ */
+export function htmlTextDocument(source: string, html: string, encoding: string, extract: HtmlExtractor, known: KnownMeta = {}): HtmlOutcome {
+  const page = extract(html, known.url === undefined ? { source } : { source, url: known.url });
+  const diagnostics = [...page.diagnostics];
   if (page.text.trim() === '') return { document: null, diagnostics };
-  const meta = {
+  const meta: KnownMeta = {
     ...(page.title !== null && { title: page.title }),
     ...(page.outlet !== null && { outlet: page.outlet }),
     ...(page.published !== null && { published: page.published }),
     ...(page.url !== null && { url: page.url }),
+    ...(page.byline !== null && { byline: page.byline }),
+    ...(page.language !== null && { language: page.language }),
+    ...known,
   };
-  return { document: { kind: 'html', source, text: page.text, encoding: decoded.encoding, meta }, diagnostics };
+  return { document: { kind: 'html', source, text: page.text, encoding, meta }, diagnostics };
 }

@@ -39,7 +39,7 @@ describe('html ingest', () => {
     for (const doc of documents) {
       assert.equal(doc.kind, 'html');
       assert.equal(doc.encoding, 'utf-8');
-      assert.deepEqual(doc.meta, { title: 'Court orders port to publish contracts', outlet: 'Bay News', published: '2024-06-11' });
+      assert.deepEqual(doc.meta, { title: 'Court orders port to publish contracts', outlet: 'Bay News', published: '2024-06-11', language: 'en' });
       assert.equal(doc.text.split('\n\n').length, 3);
       assert.ok(!doc.text.includes('Home'));
     }

@@ -13,7 +13,13 @@ export interface WalkEntry {
   readonly path: string;
   /** The folder input it was found in, or null for a file named explicitly. */
   readonly folder: string | null;
+  /** True for an http(s) URL input, which is fetched, not read from disk. */
+  readonly remote?: boolean;
 }
+
+/** Inputs starting like this are fetched; other schemes are refused rather than read as paths. */
+export const URL_INPUT = /^https?:\/\//i;
+const OTHER_SCHEME = /^[a-z][a-z0-9+.-]+:\/\//i;
 
 export interface WalkResult {
   readonly files: WalkEntry[];
@@ -70,6 +76,18 @@ export async function walkInputs(inputs: readonly string[], extensions: readonly
   };
 
   for (const input of inputs) {
+    if (URL_INPUT.test(input)) {
+      if (seen.has(input)) diagnostics.push({ severity: 'info', source: input, rule: 'duplicate-input', note: 'already given; fetched once' });
+      else {
+        seen.add(input);
+        files.push({ path: input, folder: null, remote: true });
+      }
+      continue;
+    }
+    if (OTHER_SCHEME.test(input)) {
+      diagnostics.push({ severity: 'error', source: input, rule: 'bad-url', note: 'only http and https URLs can be fetched' });
+      continue;
+    }
     let info;
     try {
       info = await stat(input);

@@ -1,28 +1,15 @@
 import { Readability } from '@mozilla/readability';
 import type { Diagnostic } from '../../types.js';
+import { stripNeverText } from './prestrip.js';
 import { parseDocument, type DomDocument, type DomElement } from './dom.js';
 import { paragraphsOf } from './dom-text.js';
 import { densestBlockParagraphs } from './fallback.js';
 import { readMetadata, type HtmlMetadata } from './metadata.js';
+import { resolveHtmlOptions, type HtmlExtractOptions } from './options.js';
 import { dropChromeParagraphs, removeChromeElements, removeContainerChrome, type DroppedBlock } from './chrome.js';
-
-/** Pages beyond this are dumps or attacks, not articles; parsing them would stall a batch. */
-export const DEFAULT_MAX_HTML_CHARS = 10 * 1024 * 1024;
-
-/** Readability output shorter than this is usually a teaser or a caption, not the article: try the fallbacks. */
-export const MIN_MAIN_TEXT_CHARS = 250;
 
 /** Readability's own default: below it, it retries with looser rules. */
 const READABILITY_CHAR_THRESHOLD = 500;
-
-export interface HtmlExtractOptions {
-  /** Larger pages are not parsed (`html-too-large`). Default 10 M characters. */
-  readonly maxHtmlChars?: number;
-  /** Main text shorter than this sends the page to the fallbacks. Default 250. */
-  readonly minTextChars?: number;
-  /** Remove share, newsletter, related-link and similar blocks Readability leaves in (default true). */
-  readonly removeChrome?: boolean;
-}
 
 /** Where the page came from; `url` is used for relative links and the URL date. */
 export interface HtmlSource {
@@ -42,6 +29,8 @@ export interface HtmlExtraction extends Omit<HtmlMetadata, 'articleBody'> {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+export type { HtmlExtractOptions };
+
 export type HtmlExtractor = (html: string, from?: HtmlSource) => HtmlExtraction;
 
 /**
@@ -50,15 +39,7 @@ export type HtmlExtractor = (html: string, from?: HtmlSource) => HtmlExtraction;
  * is too short the JSON-LD `articleBody` or the densest block of paragraphs is used instead.
  */
 export function createHtmlExtractor(options: HtmlExtractOptions = {}): HtmlExtractor {
-  const maxHtmlChars = options.maxHtmlChars ?? DEFAULT_MAX_HTML_CHARS;
-  const minTextChars = options.minTextChars ?? MIN_MAIN_TEXT_CHARS;
-  const removeChrome = options.removeChrome ?? true;
-  if (!Number.isInteger(maxHtmlChars) || maxHtmlChars <= 0) {
-    throw new TypeError(`createHtmlExtractor: maxHtmlChars must be a positive integer (got ${String(maxHtmlChars)})`);
-  }
-  if (!Number.isInteger(minTextChars) || minTextChars < 0) {
-    throw new TypeError(`createHtmlExtractor: minTextChars must be a non-negative integer (got ${String(minTextChars)})`);
-  }
+  const { maxHtmlChars, minTextChars, removeChrome } = resolveHtmlOptions(options);
 
   return (html, from = {}) => {
     if (typeof html !== 'string') throw new TypeError('html extractor: pass the page as a string (decode bytes with decodeHtmlBytes)');
@@ -73,14 +54,15 @@ export function createHtmlExtractor(options: HtmlExtractOptions = {}): HtmlExtra
       };
       return { ...emptyMeta(url), text: '', method: 'none', removed: [], diagnostics: [diagnostic] };
     }
-    const doc = parseDocument(html);
+    const lean = stripNeverText(html);
+    const doc = parseDocument(lean);
     const { articleBody, ...meta } = readMetadata(doc, url, html);
     const diagnostics: Diagnostic[] = [];
 
     let best: Candidate = { method: 'readability', ...readabilityParagraphs(doc, removeChrome) };
     if (chars(best.paragraphs) < minTextChars) {
       const fromLd = articleBody === null ? [] : articleBody.split(/\n+/).map((p) => p.trim()).filter((p) => p !== '');
-      const densest = densestBlockParagraphs(parseDocument(html));
+      const densest = densestBlockParagraphs(parseDocument(lean));
       const candidates: Candidate[] = [
         { method: 'json-ld', paragraphs: fromLd, removed: [] },
         { method: 'densest-block', ...(removeChrome ? clean(densest) : { paragraphs: densest, removed: [] }) },
@@ -117,7 +99,11 @@ function readabilityParagraphs(doc: DomDocument, removeChrome: boolean): Omit<Ca
       serializer: (node) => node as unknown as DomElement,
       charThreshold: READABILITY_CHAR_THRESHOLD,
       keepClasses: removeChrome,
+      // The metadata reader has parsed the JSON-LD already.
+      disableJSONLD: true,
     });
+    // Only the text is kept, so rewriting every link and image URL to absolute is wasted work.
+    (reader as unknown as { _fixRelativeUris: () => void })._fixRelativeUris = () => undefined;
     content = reader.parse()?.content;
   } catch {
     // Readability trips over some malformed trees; the fallbacks still read the page.

@@ -61,19 +61,25 @@ type Json = unknown;
 export function readMetadata(doc: DomDocument, url: string | null, html = ''): HtmlMetadata {
   const meta = metaMap(doc);
   const ld = articleObject(doc);
-  const ldDate = isoDateOf(stringOf(ld?.['datePublished']) ?? stringOf(ld?.['dateCreated']));
-  const metaDate = firstDate(DATE_META.map((k) => meta.get(k)));
-  const timeDate = timeElementDate(doc);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta.get('og:url') ?? null;
-  const urlDate = dateFromUrl(url ?? '') ?? dateFromUrl(canonical ?? '');
-  const [published, publishedFrom] =
-    ldDate !== null ? [ldDate, 'json-ld' as const]
-    : metaDate !== null ? [metaDate, 'meta' as const]
-    : timeDate !== null ? [timeDate, 'time' as const]
-    : urlDate !== null ? [urlDate, 'url' as const]
-    : visibleDate(html);
+  // Each source is only read when the more trusted ones gave nothing: DOM queries cost on big pages.
+  let published: string | null = isoDateOf(stringOf(ld?.['datePublished']) ?? stringOf(ld?.['dateCreated']));
+  let publishedFrom: HtmlMetadata['publishedFrom'] = published === null ? null : 'json-ld';
+  const fallbacks: [() => string | null, NonNullable<HtmlMetadata['publishedFrom']>][] = [
+    [() => firstDate(DATE_META.map((k) => meta.get(k))), 'meta'],
+    [() => timeElementDate(doc), 'time'],
+    [() => dateFromUrl(url ?? '') ?? dateFromUrl(canonical ?? ''), 'url'],
+    [() => visibleDate(html), 'text'],
+  ];
+  for (const [read, from] of fallbacks) {
+    if (published !== null) break;
+    published = read();
+    publishedFrom = published === null ? null : from;
+  }
   return {
-    title: firstText([stringOf(ld?.['headline']), meta.get('og:title'), meta.get('twitter:title'), doc.querySelector('h1')?.textContent, doc.querySelector('title')?.textContent]),
+    title:
+      firstText([stringOf(ld?.['headline']), meta.get('og:title'), meta.get('twitter:title')]) ??
+      firstText([doc.querySelector('h1')?.textContent, doc.querySelector('title')?.textContent]),
     byline: authorOf(ld?.['author']) ?? firstText(AUTHOR_META.map((k) => meta.get(k)).filter((v): v is string => v !== undefined && !URL_LIKE.test(v)).map(stripBy)) ?? markupByline(doc),
     published,
     publishedFrom,
@@ -194,13 +200,13 @@ const VISIBLE_DATE = />\s*(?:published|posted|last updated|updated|date)(?:\s+on
 /** A date further into the page than this belongs to a comment or a teaser, not the article. */
 const VISIBLE_DATE_MAX_CHARS = 500_000;
 
-function visibleDate(html: string): [string, 'text'] | [null, null] {
+function visibleDate(html: string): string | null {
   const head = html.slice(0, VISIBLE_DATE_MAX_CHARS);
   for (const match of head.matchAll(VISIBLE_DATE)) {
     const iso = isoDateOf(match[1] ?? null);
-    if (iso !== null) return [iso, 'text'];
+    if (iso !== null) return iso;
   }
-  return [null, null];
+  return null;
 }
 
 /** Some CMSs escape names twice, leaving `&amp;` in the decoded attribute. */

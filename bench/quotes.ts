@@ -1,0 +1,47 @@
+/**
+ * `node --import tsx bench/quotes.ts`: sentences, entities (rules + tagger) and quotes over 1 MB of
+ * news text (PolNeAR articles from ../shared/data) on one core; also the tagger's load time.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createQuoteOnlyAnnotator } from '../src/eval/quotes.js';
+import { loadNerModel } from '../src/annotate/ner-perceptron.js';
+import { asArticleId, type Article } from '../src/types.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FILE = `${ROOT}../shared/data/quotes/polnear-dev.jsonl`;
+/** The amount of text the figure is quoted for. */
+const TARGET_BYTES = 1_000_000;
+/** Runs of the whole megabyte; the median is reported. */
+const RUNS = 3;
+
+if (!existsSync(FILE)) {
+  console.error(`missing ${FILE}: run with ../shared/data beside the project`);
+  process.exit(1);
+}
+const articles: Article[] = [];
+let bytes = 0;
+for (const line of readFileSync(FILE, 'utf8').split('\n')) {
+  if (!line.trim() || bytes >= TARGET_BYTES) continue;
+  const row = JSON.parse(line) as { id: string; text: string };
+  bytes += Buffer.byteLength(row.text);
+  articles.push({ id: asArticleId(row.id), source: row.id, title: '', outlet: null, published: null, text: row.text, standfirst: null, removed: [], diagnostics: [] });
+}
+
+const t0 = performance.now();
+loadNerModel();
+const loadMs = performance.now() - t0;
+const annotate = createQuoteOnlyAnnotator();
+const times: number[] = [];
+let quotes = 0;
+for (let run = 0; run < RUNS; run += 1) {
+  const start = performance.now();
+  quotes = 0;
+  for (const a of articles) quotes += annotate(a).length;
+  times.push((performance.now() - start) / 1000);
+}
+const seconds = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+console.log(JSON.stringify({
+  articles: articles.length, megabytes: bytes / 1e6, quotes, modelLoadMs: Math.round(loadMs),
+  seconds: Number(seconds.toFixed(2)), megabytesPerSecond: Number((bytes / 1e6 / seconds).toFixed(2)), runs: times.map((t) => Number(t.toFixed(2))),
+}));

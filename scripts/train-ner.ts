@@ -1,0 +1,146 @@
+/**
+ * Trains the named-entity tagger (src/annotate/ner-perceptron.ts): an averaged perceptron over the
+ * features of src/annotate/ner-features.ts, on CoNLL-2003 English `eng.train`. Deterministic (fixed
+ * epoch count and a seeded shuffle). Writes models/ner-perceptron.json.gz, pruned and rounded.
+ *
+ *   node --import tsx scripts/train-ner.ts [eng.train] [--epochs N] [--out FILE]
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { readConll, toIob2 } from '../src/eval/ner-conll.js';
+import { prepareSentence, staticFeatures, tagFeatures, type PreparedSentence } from '../src/annotate/ner-features.js';
+import { allowedAfter, encodeModel } from '../src/annotate/ner-perceptron.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const trainFile = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? `${ROOT}../shared/data/ner/conll2003/eng.train`;
+/** Passes over the data: accuracy on eng.testa stops improving after about this many. */
+const EPOCHS = Number(option('--epochs') ?? 10);
+const OUT = option('--out') ?? `${ROOT}models/ner-perceptron.json.gz`;
+/** Averaged weights smaller than this change almost no decision and would bloat the file. */
+const MIN_WEIGHT = 0.05;
+/** Decimals kept per weight: finer steps change no decision. */
+const DECIMALS = 2;
+/** The shuffle's seed, so two runs write the same file. */
+const SEED = 20261125;
+
+const CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+const C = CLASSES.length;
+const classIndex = new Map(CLASSES.map((c, i) => [c, i]));
+
+const ids = new Map<string, number>();
+const featureId = (f: string): number => {
+  let id = ids.get(f);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(f, id);
+  }
+  return id;
+};
+
+interface Sentence {
+  words: string[];
+  prepared: PreparedSentence;
+  gold: number[];
+  feats: Int32Array[];
+}
+
+const sentences: Sentence[] = [];
+for (const doc of readConll(trainFile)) {
+  for (const s of doc.sentences) {
+    const words = s.map((t) => t.word);
+    const prepared = prepareSentence(words);
+    const gold = toIob2(s.map((t) => t.tag)).map((t) => classIndex.get(t) ?? 0);
+    sentences.push({ words, prepared, gold, feats: words.map((_, i) => Int32Array.from(staticFeatures(prepared, i).map(featureId))) });
+  }
+}
+process.stderr.write(`${sentences.length} sentences, ${ids.size} static features\n`);
+
+let capacity = 1 << 20;
+let w = new Float64Array(capacity * C);
+let total = new Float64Array(capacity * C);
+let stamp = new Float64Array(capacity * C);
+const ensure = (id: number) => {
+  if (id < capacity) return;
+  while (capacity <= id) capacity *= 2;
+  const grow = (a: Float64Array) => {
+    const b = new Float64Array(capacity * C);
+    b.set(a);
+    return b;
+  };
+  w = grow(w);
+  total = grow(total);
+  stamp = grow(stamp);
+};
+let clock = 0;
+const update = (id: number, c: number, delta: number) => {
+  const k = id * C + c;
+  total[k]! += (clock - stamp[k]!) * w[k]!;
+  stamp[k] = clock;
+  w[k]! += delta;
+};
+
+let rand = SEED;
+const next = () => {
+  rand = (Math.imul(rand, 1664525) + 1013904223) >>> 0;
+  return rand / 2 ** 32;
+};
+
+const scores = new Float64Array(C);
+for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
+  const order = sentences.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  let errors = 0;
+  let tokens = 0;
+  for (const si of order) {
+    const s = sentences[si]!;
+    const tags: number[] = [];
+    for (let i = 0; i < s.words.length; i += 1) {
+      clock += 1;
+      const prev = CLASSES[tags[i - 1] ?? -1] ?? '<s>';
+      const dyn = tagFeatures(s.prepared, i, prev, CLASSES[tags[i - 2] ?? -1] ?? '<s>').map(featureId);
+      const all = [...s.feats[i]!, ...dyn];
+      ensure(Math.max(...dyn));
+      scores.fill(0);
+      for (const id of all) for (let c = 0; c < C; c += 1) scores[c]! += w[id * C + c]!;
+      let best = -1;
+      for (let c = 0; c < C; c += 1) if (allowedAfter(prev, CLASSES[c]!) && (best < 0 || scores[c]! > scores[best]!)) best = c;
+      const gold = s.gold[i]!;
+      if (best !== gold) {
+        errors += 1;
+        for (const id of all) {
+          update(id, gold, 1);
+          update(id, best, -1);
+        }
+      }
+      // Training follows its own guesses (as tagging will), not the gold tags.
+      tags.push(best);
+      tokens += 1;
+    }
+  }
+  process.stderr.write(`epoch ${epoch + 1}: token error ${(errors / tokens).toFixed(4)}\n`);
+}
+
+const names = [...ids.keys()];
+const kept: { feature: string; weights: [number, number][] }[] = [];
+for (let id = 0; id < names.length; id += 1) {
+  const weights: [number, number][] = [];
+  for (let c = 0; c < C; c += 1) {
+    const k = id * C + c;
+    // Scaled so that rounding to whole numbers keeps two decimals of the averaged weight.
+    const scaled = Math.round(((total[k]! + (clock - stamp[k]!) * w[k]!) / clock) * 100 * 10 ** DECIMALS);
+    if (Math.abs(scaled) >= MIN_WEIGHT * 10 ** DECIMALS) weights.push([c, scaled]);
+  }
+  if (weights.length > 0) kept.push({ feature: names[id]!, weights });
+}
+const gz = gzipSync(JSON.stringify(encodeModel(CLASSES, kept, 10 ** DECIMALS)), { level: 9 });
+writeFileSync(OUT, gz);
+process.stderr.write(`kept ${kept.length} of ${names.length} features; wrote ${OUT} (${(gz.length / 1e6).toFixed(2)} MB)\n`);

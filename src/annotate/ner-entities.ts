@@ -1,0 +1,16 @@
+/**
+ * Runs the statistical tagger over an article's sentences: entity spans with offsets into the text.
+ */
+import type { Sentence } from '../types.js';
+import { loadNerModel, nerTokens, spansOfTags, tagWords, type NerModel, type TaggedEntity } from './ner-perceptron.js';
+
+/** Entities of every sentence; `model` defaults to the shipped weights (loaded once). */
+export function tagEntities(text: string, sentences: readonly Sentence[], model: NerModel = loadNerModel()): TaggedEntity[] {
+  const out: TaggedEntity[] = [];
+  for (const s of sentences) {
+    const tokens = nerTokens(text, s.start, s.end);
+    if (tokens.length === 0) continue;
+    out.push(...spansOfTags(tokens, tagWords(model, tokens.map((t) => t.word))));
+  }
+  return out;
+}

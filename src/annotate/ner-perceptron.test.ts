@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createEntityAnnotator } from './entities.js';
+import { encodeModel, loadNerModel, modelFromStored, nerTokens, spansOfTags, tagWords } from './ner-perceptron.js';
+import { wordShape } from './ner-features.js';
+import { splitSentences } from './sentences.js';
+import { makeArticle } from '../test-support/articles.js';
+
+test('word shapes collapse runs of one character class', () => {
+  assert.deepEqual(['McDonald', 'U.S.', '1996-08-22', 'Zürich'].map(wordShape), ['XxXx', 'X.X.', 'd-d-d', 'Xx']);
+});
+
+test('tokens split punctuation and clitics as CoNLL does, abbreviations kept whole', () => {
+  const text = "Mr. Smith's firm, U.S.-based, isn't here. O'Neill's";
+  assert.deepEqual(nerTokens(text).map((t) => t.word), ['Mr.', 'Smith', "'s", 'firm', ',', 'U.S.', '-', 'based', ',', 'is', "n't", 'here', '.', "O'Neill", "'s"]);
+  for (const t of nerTokens(text)) assert.equal(text.slice(t.start, t.end).replace(/’/g, "'"), t.word);
+});
+
+test('stored weights round-trip and the tagger keeps BIO valid', () => {
+  const classes = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC'];
+  // A capitalised word is a person, one after a person continues it; "in" pulls the next word to a place.
+  const model = modelFromStored(encodeModel(classes, [
+    { feature: 'sh=Xx', weights: [[1, 100], [2, 50]] },
+    { feature: 'pt=B-PER', weights: [[2, 200]] },
+    { feature: 'pw=in', weights: [[3, 400]] },
+    { feature: 'b', weights: [[0, 60]] },
+  ], 100));
+  assert.deepEqual(tagWords(model, ['Ann', 'Lee', 'lives', 'in', 'Oslo']), ['B-PER', 'I-PER', 'O', 'O', 'B-LOC']);
+  assert.deepEqual(spansOfTags([{ start: 0, end: 3 }, { start: 4, end: 7 }, { start: 8, end: 9 }], ['B-PER', 'I-PER', 'B-LOC']), [
+    { start: 0, end: 7, type: 'PER' }, { start: 8, end: 9, type: 'LOC' },
+  ]);
+});
+
+test('the shipped model tags a plain news sentence', () => {
+  const text = 'Angela Merkel met officials of Siemens in Munich on Monday.';
+  const es = createEntityAnnotator({ model: loadNerModel() })(makeArticle(text), splitSentences(text));
+  assert.deepEqual(es.map((e) => [e.name, e.type]).sort(), [['Angela Merkel', 'person'], ['Munich', 'place'], ['Siemens', 'organization']]);
+});

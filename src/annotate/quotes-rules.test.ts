@@ -1,0 +1,78 @@
+/** One fixture per attribution rule added for news prose (PolNeAR error analysis). */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Quote } from '../types.js';
+import { createQuoteAnnotator } from './quotes.js';
+import { articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
+import { splitSentences } from './sentences.js';
+
+const person = (name: string, ...aliases: string[]): EntitySpec => ({ name, type: 'person', aliases });
+const annotate = (text: string, specs: readonly EntitySpec[] = []): Quote[] =>
+  createQuoteAnnotator()(articleOf(text), splitSentences(text), entitiesFor(text, specs));
+const brief = (q: Quote) => [q.kind, q.text, q.speaker, q.speakerText, q.cue, q.explicit];
+
+test('two apostrophes delimit a quote as a double mark does', () => {
+  const text = "''We will win,'' Mr. Rhodes said.";
+  assert.deepEqual(annotate(text, [person('Ben Rhodes', 'Rhodes')]).map(brief), [['direct', 'We will win', 'Ben Rhodes', 'Rhodes', 'said', true]]);
+});
+
+test('an honorific period does not end the attribution after a quote', () => {
+  const text = '"This was not the basis," Mr. Rhodes said.';
+  assert.deepEqual(annotate(text).map((q) => [q.text, q.speaker]), [['This was not the basis', 'Rhodes']]);
+});
+
+test('a quote after "X said." in the same paragraph continues X, implied', () => {
+  const text = '“I know a good deal,” Rubio said. “Here is one: free elections.”';
+  assert.deepEqual(annotate(text, [person('Marco Rubio', 'Rubio')]).map((q) => [q.text, q.speaker, q.explicit]), [
+    ['I know a good deal', 'Marco Rubio', true],
+    ['Here is one: free elections.', 'Marco Rubio', false],
+  ]);
+});
+
+test('a clause attributed at its end is indirect speech without the attribution', () => {
+  const text = 'Some of its functions would be done by other agencies, Law said on Friday.';
+  assert.deepEqual(annotate(text, [person('Steven Law', 'Law')]).map(brief), [
+    ['indirect', 'Some of its functions would be done by other agencies', 'Steven Law', 'Law', 'said', true],
+  ]);
+});
+
+test('the inverted ", said X" at the end names the speaker after the cue', () => {
+  const text = 'The department would be missed by nobody at all, said DeSantis, a congressman.';
+  assert.deepEqual(annotate(text, [person('Ron DeSantis', 'DeSantis')]).map((q) => [q.text, q.speaker]), [['The department would be missed by nobody at all', 'Ron DeSantis']]);
+});
+
+test('a parenthetical attribution keeps the whole sentence as the reported clause', () => {
+  const text = 'Lu Kang spoke. But to prevent problems, he said, local officials should be vigilant.';
+  assert.deepEqual(annotate(text, [person('Lu Kang', 'Lu')]).map((q) => [q.text, q.speaker]), [['But to prevent problems, he said, local officials should be vigilant', 'Lu Kang']]);
+});
+
+test('"told" with a longer listener phrase reports the clause after "that"', () => {
+  const text = 'Sanders told a cheering crowd in West Virginia that he expects to win the primary.';
+  assert.deepEqual(annotate(text, [person('Bernie Sanders', 'Sanders')]).map((q) => [q.text, q.speaker]), [['he expects to win the primary', 'Bernie Sanders']]);
+});
+
+test('a body described with a possessive speaks ("O’Malley’s campaign says")', () => {
+  const text = 'O’Malley’s campaign says it will shift staff to the early states.';
+  assert.deepEqual(annotate(text).map((q) => [q.text, q.speakerText, q.speaker]), [['it will shift staff to the early states', 'Malley’s campaign', null]]);
+});
+
+test('a participle hangs on the clause subject, not the object before it', () => {
+  const text = 'Donald Trump ratcheted up his attacks on Rubio, saying he is weak on immigration.';
+  assert.deepEqual(annotate(text, [person('Donald Trump', 'Trump'), person('Marco Rubio', 'Rubio')]).map((q) => q.speaker), ['Donald Trump']);
+});
+
+test('a relative clause without commas does not hand the cue to its object', () => {
+  const text = 'Officials who spoke with The Huffington Post said the group had become a shell.';
+  const quotes = annotate(text, [{ name: 'The Huffington Post', type: 'organization' }]);
+  assert.deepEqual(quotes.map((q) => q.speakerText), ['Officials']);
+});
+
+test('a title before the name after an inverted cue is skipped', () => {
+  const text = '“October was good for her,” said former Obama adviser David Axelrod.';
+  assert.deepEqual(annotate(text, [person('David Axelrod', 'Axelrod'), person('Barack Obama', 'Obama')]).map((q) => q.speaker), ['David Axelrod']);
+});
+
+test('a clause opening with a comma after a quote does not loop forever', () => {
+  const text = 'A speech compared immigrants to “criminals” and “rapists”, actress America Ferrera wrote in a blog.';
+  assert.doesNotThrow(() => annotate(text, [person('America Ferrera', 'Ferrera')]));
+});

@@ -1,0 +1,60 @@
+/**
+ * Reported speech whose attribution comes after or inside the clause, without quote marks:
+ * "The talks failed, Lu said." / "The talks failed, said Lu Kang, a spokesman." /
+ * "But to prevent problems, he said, officials should act." The quote span is the sentence
+ * without its trailing attribution (the parenthetical one stays inside, as PolNeAR marks it).
+ */
+import type { Sentence } from '../types.js';
+import { type QuoteContext, insideMarks } from './quotes-context.js';
+import { findCues } from './quotes-cues.js';
+import type { QuoteDraft } from './quotes-direct.js';
+import { INDIRECT_CUES } from './quotes-lexicon.js';
+import { speakerAfter, speakerBefore } from './quotes-speakers.js';
+
+/** A reported clause shorter than this is a fragment ("So, he said."). */
+const MIN_CLAUSE_WORDS = 4;
+/** What may follow the cue before the sentence ends: a time, place or manner phrase ("said Friday", "said in a statement"). */
+const TAIL_AFTER_CUE = /^(?:\s+(?:on|in|at|during|after|before|last|this|late|early|earlier|later|recently|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in\s+an?\s+\w+|to\s+\w+|the\s+\w+)\b[^,.;!?]{0,60})?\s*[.!?]?["”’]?\s*$/iu;
+/** Cues that attribute a trailing clause: the plain verbs of saying ("…, he argued" reads as a view). */
+const TRAILING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'argued', 'argues', 'noted', 'notes', 'explained', 'wrote', 'writes', 'insisted', 'warned', 'stressed', 'told', 'continued', 'claimed', 'acknowledged', 'predicted', 'suggested', 'declared', 'recalled', 'maintained', 'cautioned', 'contended']);
+/** The inverted order: ", said X" at the clause end. */
+const INVERTED = /,\s+(said|says|added|adds|noted|wrote|argued|explained|continued|insisted|warned|told|according\s+to)\s+$/i;
+
+function trimmedSpan(ctx: QuoteContext, from: number, to: number): { start: number; end: number } | null {
+  let start = from;
+  let end = to;
+  while (start < end && /[\s"“]/.test(ctx.text[start] ?? '')) start += 1;
+  while (end > start && /[\s.!?;,]/.test(ctx.text[end - 1] ?? '')) end -= 1;
+  if (ctx.text.slice(start, end).split(/\s+/).filter(Boolean).length < MIN_CLAUSE_WORDS) return null;
+  return insideMarks(ctx, start) || insideMarks(ctx, end - 1) ? null : { start, end };
+}
+
+/** One draft for a sentence attributed after (or inside) its clause, else null. */
+export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
+  const cues = findCues(ctx, sentence.start, sentence.end).filter((c) => c.form === 'finite' && (TRAILING_CUES.has(c.text) || INDIRECT_CUES.has(c.text)));
+  for (const cue of cues.reverse()) {
+    const before = ctx.text.slice(sentence.start, cue.start);
+    const comma = before.lastIndexOf(',');
+    if (comma <= 0) continue;
+    const commaAt = sentence.start + comma;
+    const after = ctx.text.slice(cue.end, sentence.end);
+    // "…, said Lu Kang, a spokesman." — the speaker follows the cue.
+    if (/^\s*$/.test(ctx.text.slice(commaAt + 1, cue.start)) && TRAILING_CUES.has(cue.text)) {
+      const speaker = speakerAfter(ctx, cue.end, sentence.end);
+      const clause = trimmedSpan(ctx, sentence.start, commaAt);
+      if (speaker === null || clause === null) continue;
+      return { kind: 'indirect', ...clause, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+    }
+    // "…, Lu said." or "…, he said, …": the speaker sits between the comma and the cue.
+    const speaker = speakerBefore(ctx, commaAt + 1, cue.start, 'finite', false);
+    if (speaker === null || !/^\s*$/.test(ctx.text.slice(commaAt + 1, speaker.start))) continue;
+    if (TAIL_AFTER_CUE.test(after)) {
+      const clause = trimmedSpan(ctx, sentence.start, commaAt);
+      if (clause !== null) return { kind: 'indirect', ...clause, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+    } else if (/^\s*,/.test(after) && !INVERTED.test(before.slice(0, comma + 1))) {
+      const clause = trimmedSpan(ctx, sentence.start, sentence.end);
+      if (clause !== null) return { kind: 'indirect', ...clause, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+    }
+  }
+  return null;
+}

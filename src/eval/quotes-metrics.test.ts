@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { matchSpans, prf, samePerson, spansMatch } from './quotes-metrics.js';
+import { scoreArticle, toContentSpans } from './quotes.js';
+import type { Quote } from '../types.js';
+
+const quote = (start: number, end: number, speaker: string | null, more: Partial<Quote> = {}): Quote => ({
+  kind: 'direct', start, end, text: '', speaker, speakerText: null, speakerStart: null, speakerEnd: null, cue: 'said', explicit: true, ...more,
+});
+
+test('spans match when the overlap is at least 30% of the longer span', () => {
+  assert.equal(spansMatch({ start: 0, end: 100 }, { start: 70, end: 90 }), false, '20 of 100');
+  assert.equal(spansMatch({ start: 0, end: 100 }, { start: 70, end: 130 }), true, '30 of 100');
+  assert.equal(spansMatch({ start: 0, end: 10 }, { start: 10, end: 20 }), false, 'touching is not overlapping');
+});
+
+test('matching is one-to-one and prefers the larger overlap', () => {
+  const gold = [{ start: 0, end: 100 }, { start: 100, end: 140 }];
+  const predicted = [{ start: 0, end: 95 }, { start: 0, end: 50 }, { start: 90, end: 140 }];
+  assert.deepEqual(matchSpans(gold, predicted), [[0, 0], [1, 2]]);
+});
+
+test('precision, recall and F1 from counts, 0 for empty sides', () => {
+  assert.deepEqual(prf(2, 4, 8), { precision: 0.5, recall: 0.25, f1: 1 / 3 });
+  assert.deepEqual(prf(0, 0, 3), { precision: 0, recall: 0, f1: 0 });
+});
+
+test('the same person: surname in the head of the gold span, no conflicting given name, accents and case ignored', () => {
+  assert.equal(samePerson('Mr. Sanders', 'Bernie Sanders'), true);
+  assert.equal(samePerson('Hillary Clinton', 'Bill Clinton'), false);
+  assert.equal(samePerson('Former Maryland Gov. Martin O’Malley', "Martin O'Malley"), true);
+  assert.equal(samePerson('Rabbi Marvin Hier, the founder of the center', 'Rabbi Marvin Hier'), true);
+  assert.equal(samePerson('ERDOĞAN', 'Recep Tayyip Erdogan'), true);
+  assert.equal(samePerson('Laurence Meyer, a former Fed governor who argued with Ms. Brainard', 'Lael Brainard'), false, 'a name after the head is not the speaker');
+  assert.equal(samePerson('Trump', null), false);
+});
+
+test('scoring an article counts speaker accuracy only over matched gold quotes with a named speaker', () => {
+  const gold = [
+    { quote: '', speaker: 'Mr. Obama', speakerIsName: true, verb: 'said', start: 0, end: 50 },
+    { quote: '', speaker: 'he', speakerIsName: false, verb: 'said', start: 60, end: 100 },
+    { quote: '', speaker: 'Hillary Clinton', speakerIsName: true, verb: 'said', start: 110, end: 150 },
+    { quote: '', speaker: 'Sanders', speakerIsName: true, verb: 'said', start: 200, end: 240 },
+  ];
+  const predicted = [quote(2, 50, 'Barack Obama'), quote(60, 100, null), quote(110, 148, 'Bill Clinton')];
+  assert.deepEqual(scoreArticle(gold, predicted), { matches: [[0, 0], [1, 1], [2, 2]], speakerN: 2, speakerRight: 1 });
+});
+
+test('a continuation piece joins the quote before it into one content span', () => {
+  const text = '“I know a good deal,” Rubio said. “Here is one.” Later, “Another,” he said.';
+  const joined = toContentSpans(text, [
+    quote(1, 19, 'Marco Rubio'),
+    quote(35, 47, 'Marco Rubio', { explicit: false, cue: null }),
+    quote(57, 64, 'Marco Rubio'),
+  ]);
+  assert.deepEqual(joined.map((q) => [q.start, q.end]), [[1, 47], [57, 64]]);
+});

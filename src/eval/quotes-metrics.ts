@@ -1,0 +1,117 @@
+/**
+ * Scoring helpers for quote attribution: one-to-one span matching, precision/recall/F1 and the
+ * "same person" test used for speaker accuracy.
+ */
+
+/** A character span `[start, end)`. */
+export interface CharSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Spans match when they share at least this share of the longer one: boundaries differ by convention (marks, "that"). */
+export const MIN_OVERLAP_SHARE = 0.3;
+
+/** Characters two spans share. */
+export function overlapChars(a: CharSpan, b: CharSpan): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** True when the overlap is at least `share` of the longer span. */
+export function spansMatch(a: CharSpan, b: CharSpan, share = MIN_OVERLAP_SHARE): boolean {
+  const longer = Math.max(a.end - a.start, b.end - b.start);
+  return longer > 0 && overlapChars(a, b) >= share * longer;
+}
+
+/**
+ * One-to-one matching of predicted to gold spans: candidate pairs are taken greedily by overlap
+ * share (ties by gold then predicted order), so the result is deterministic.
+ * Returns pairs `[goldIndex, predictedIndex]` sorted by gold index.
+ */
+export function matchSpans(gold: readonly CharSpan[], predicted: readonly CharSpan[], share = MIN_OVERLAP_SHARE): [number, number][] {
+  const pairs: { g: number; p: number; score: number }[] = [];
+  gold.forEach((g, gi) => {
+    predicted.forEach((p, pi) => {
+      if (!spansMatch(g, p, share)) return;
+      const longer = Math.max(g.end - g.start, p.end - p.start);
+      pairs.push({ g: gi, p: pi, score: overlapChars(g, p) / longer });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.g - b.g || a.p - b.p);
+  const usedGold = new Set<number>();
+  const usedPred = new Set<number>();
+  const out: [number, number][] = [];
+  for (const { g, p } of pairs) {
+    if (usedGold.has(g) || usedPred.has(p)) continue;
+    usedGold.add(g);
+    usedPred.add(p);
+    out.push([g, p]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** Precision, recall and F1 from counts; an empty side scores 0, not NaN. */
+export function prf(matched: number, predicted: number, gold: number): { precision: number; recall: number; f1: number } {
+  const precision = predicted === 0 ? 0 : matched / predicted;
+  const recall = gold === 0 ? 0 : matched / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+/** Words that precede a name without being a given name ("Mr.", "Sen.", "President"). */
+const TITLE_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'gen', 'general',
+  'sir', 'lord', 'lady', 'prof', 'professor', 'rev', 'judge', 'justice', 'secretary', 'minister', 'mayor',
+  'premier', 'chancellor', 'king', 'queen', 'prince', 'pope', 'speaker', 'chairman', 'chairwoman', 'lt', 'col',
+  'capt', 'sgt', 'ambassador', 'spokesman', 'spokeswoman', 'leader', 'candidate', 'nominee', 'former', 'the',
+  'democrat', 'republican', 'gop', 'democratic', 'independent',
+]);
+/** Name suffixes that are not the surname ("Jr.", "III"). */
+const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Where a speaker description stops naming its head ("X, a former governor", "X who …"). */
+const HEAD_END = /,|\s\(|\swho\s|\swhose\s|\swhich\s/;
+
+/** Lower case, accents and possessives removed, split into word tokens. */
+export function nameTokens(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’]s\b/g, '')
+    .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
+}
+
+function surnameAndGiven(tokens: readonly string[]): { surname: string | null; given: readonly string[] } {
+  const core = tokens.filter((t) => !TITLE_WORDS.has(t));
+  while (core.length > 1 && SUFFIX_WORDS.has(core[core.length - 1]!)) core.pop();
+  return { surname: core[core.length - 1] ?? null, given: core.slice(0, -1) };
+}
+
+/** Given names agree when equal or one is the other's initial or short form ("J", "Bern" ⊂ "Bernie"). */
+function givenCompatible(a: string, b: string): boolean {
+  return a === b || a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * Whether a predicted resolved speaker names the same person as a gold speaker span: the predicted
+ * surname occurs in the head of the gold span (before an appositive or relative clause), and the
+ * capitalised word right before it there, if any and not a title, agrees with one of the
+ * predicted given names (or initials). Case and accents are ignored.
+ */
+export function samePerson(goldSpeaker: string, predicted: string | null): boolean {
+  if (predicted === null) return false;
+  const { surname, given } = surnameAndGiven(nameTokens(predicted));
+  if (surname === null) return false;
+  const head = goldSpeaker.split(HEAD_END)[0] ?? goldSpeaker;
+  const words = head.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*/gu) ?? [];
+  const tokens = words.map((w) => nameTokens(w).join(''));
+  const at = tokens.lastIndexOf(surname);
+  if (at < 0) return false;
+  const before = words[at - 1];
+  const beforeToken = tokens[at - 1];
+  if (given.length === 0 || before === undefined || beforeToken === undefined) return true;
+  if (!/^\p{Lu}/u.test(before) || TITLE_WORDS.has(beforeToken)) return true;
+  return given.some((g) => givenCompatible(beforeToken, g));
+}

@@ -1,0 +1,172 @@
+/**
+ * `crosscheck eval quotes <file>`: quote attribution against PolNeAR-style JSONL (one article per
+ * line: `{id, text, quotes: [{quote, speaker, speakerIsName, verb, start, end}]}`).
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createEntityAnnotator } from '../annotate/entities.js';
+import { createQuoteAnnotator } from '../annotate/quotes.js';
+import { splitSentences } from '../annotate/sentences.js';
+import { asArticleId, type Article, type Quote } from '../types.js';
+import { matchSpans, prf, samePerson } from './quotes-metrics.js';
+
+export { matchSpans, prf, samePerson, spansMatch, overlapChars, nameTokens, MIN_OVERLAP_SHARE } from './quotes-metrics.js';
+
+/** One gold attribution of the dataset. */
+export interface GoldQuote {
+  readonly quote: string;
+  readonly speaker: string | null;
+  readonly speakerIsName: boolean;
+  readonly verb: string | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One article of the dataset. */
+export interface GoldArticle {
+  readonly id: string;
+  readonly outlet?: string;
+  readonly text: string;
+  readonly quotes: readonly GoldQuote[];
+}
+
+/** The figures `crosscheck eval quotes` prints (fractions in [0, 1]). */
+export interface QuoteEvalResult {
+  readonly quoteF1: number;
+  readonly quotePrecision: number;
+  readonly quoteRecall: number;
+  /** Among matched gold quotes whose speaker is a name: the share given the same person. */
+  readonly speakerAccuracy: number;
+  /** Articles scored. */
+  readonly n: number;
+  readonly goldQuotes: number;
+  readonly predictedQuotes: number;
+  readonly matchedQuotes: number;
+  /** Matched gold quotes with a named speaker (the denominator of `speakerAccuracy`). */
+  readonly speakerN: number;
+  readonly seconds: number;
+  readonly articlesPerSecond: number;
+}
+
+/** Per-article detail, for error analysis. */
+export interface QuoteArticleResult {
+  readonly article: GoldArticle;
+  readonly predicted: readonly Quote[];
+  /** `[goldIndex, predictedIndex]` pairs. */
+  readonly matches: readonly [number, number][];
+}
+
+export interface QuoteEvalOptions {
+  /** Only the first `limit` articles (quick runs). */
+  readonly limit?: number;
+  /** Annotates one article; default the pipeline's sentences, entities and quotes. */
+  readonly annotate?: (article: Article) => readonly Quote[];
+  /** Called after each article (progress, error analysis). */
+  readonly onArticle?: (result: QuoteArticleResult, done: number) => void;
+}
+
+/** Sentences, entities and quotes exactly as `createAnnotator` runs them; dates and genre are not scored. */
+export function createQuoteOnlyAnnotator(): (article: Article) => Quote[] {
+  const entities = createEntityAnnotator();
+  const quotes = createQuoteAnnotator();
+  return (article) => {
+    const sentences = splitSentences(article.text);
+    return quotes(article, sentences, entities(article, sentences));
+  };
+}
+
+/** How far apart two pieces of one speaker's quote may sit to be one content span (the attribution between them). */
+const MAX_JOIN_GAP = 160;
+
+/**
+ * PolNeAR's content span of a direct quote runs over the attribution that interrupts it
+ * ("“…,” Rubio said. “…”" is one attribution), where the annotator reports each quoted piece with
+ * its speaker. This joins a continuation piece to the quote before it (same paragraph, same
+ * speaker) so one attribution is scored once.
+ */
+export function toContentSpans(text: string, quotes: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    const gap = last === undefined ? '' : text.slice(last.end, q.start);
+    if (last !== undefined && !q.explicit && q.kind === 'direct' && last.kind === 'direct' && q.speaker === last.speaker
+      && q.start >= last.end && gap.length <= MAX_JOIN_GAP && !/\n\s*\n/.test(gap)) {
+      out[out.length - 1] = { ...last, end: q.end, text: text.slice(last.start, q.end) };
+    } else out.push(q);
+  }
+  return out;
+}
+
+/** Scores one article's predictions against its gold attributions. */
+export function scoreArticle(gold: readonly GoldQuote[], predicted: readonly Quote[]): { matches: [number, number][]; speakerN: number; speakerRight: number } {
+  const matches = matchSpans(gold, predicted);
+  let speakerN = 0;
+  let speakerRight = 0;
+  for (const [g, p] of matches) {
+    const want = gold[g];
+    if (want?.speakerIsName !== true || want.speaker === null) continue;
+    speakerN += 1;
+    if (samePerson(want.speaker, predicted[p]?.speaker ?? null)) speakerRight += 1;
+  }
+  return { matches, speakerN, speakerRight };
+}
+
+/** Reads the JSONL dataset lazily, one article per non-empty line. */
+export async function* readGoldArticles(file: string): AsyncGenerator<GoldArticle> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let lineNo = 0;
+  for await (const line of lines) {
+    lineNo += 1;
+    if (line.trim() === '') continue;
+    const row = JSON.parse(line) as Partial<GoldArticle>;
+    if (typeof row.text !== 'string' || !Array.isArray(row.quotes)) {
+      throw new TypeError(`${file} line ${lineNo}: expected {"id","text","quotes":[…]} (the quotes/polnear-dev.jsonl format)`);
+    }
+    yield { id: row.id ?? `line-${lineNo}`, text: row.text, quotes: row.quotes };
+  }
+}
+
+/** Scores quote attribution on a JSONL file; only annotation is timed. */
+export async function evalQuotes(file: string, options: QuoteEvalOptions = {}): Promise<QuoteEvalResult> {
+  const annotate = options.annotate ?? createQuoteOnlyAnnotator();
+  let n = 0;
+  let gold = 0;
+  let predicted = 0;
+  let matched = 0;
+  let speakerN = 0;
+  let speakerRight = 0;
+  let nanos = 0n;
+  for await (const article of readGoldArticles(file)) {
+    if (options.limit !== undefined && n >= options.limit) break;
+    const input: Article = {
+      id: asArticleId(article.id), source: article.id, title: '', outlet: article.outlet ?? null, published: null,
+      text: article.text, standfirst: null, removed: [], diagnostics: [],
+    };
+    const t0 = process.hrtime.bigint();
+    const quotes = toContentSpans(article.text, annotate(input));
+    nanos += process.hrtime.bigint() - t0;
+    const score = scoreArticle(article.quotes, quotes);
+    n += 1;
+    gold += article.quotes.length;
+    predicted += quotes.length;
+    matched += score.matches.length;
+    speakerN += score.speakerN;
+    speakerRight += score.speakerRight;
+    options.onArticle?.({ article, predicted: quotes, matches: score.matches }, n);
+  }
+  const { precision, recall, f1 } = prf(matched, predicted, gold);
+  const seconds = Number(nanos) / 1e9;
+  return {
+    quoteF1: f1,
+    quotePrecision: precision,
+    quoteRecall: recall,
+    speakerAccuracy: speakerN === 0 ? 0 : speakerRight / speakerN,
+    n,
+    goldQuotes: gold,
+    predictedQuotes: predicted,
+    matchedQuotes: matched,
+    speakerN,
+    seconds,
+    articlesPerSecond: seconds === 0 ? 0 : n / seconds,
+  };
+}

@@ -1,0 +1,11 @@
+export { StoreError, isStoreError, toStoreError, type StoreErrorCode } from './errors.js';
+export { openStore, resolveStoreLocation, DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_STORE_FILE, type Store, type StoreOptions } from './open-store.js';
+export { createStoreIngester, type IngestTimings, type SkippedArticle, type StoreIngestOptions, type StoreIngestReport } from './store-ingester.js';
+export type { PlacedArticle } from './place-article.js';
+export { listStories, resolveStory, type ListStoriesOptions, type StorySummary } from './stories.js';
+export { storyBrief, type StoryBriefOptions } from './story-brief.js';
+export { mergeStories, splitStory, type CorrectionOptions } from './corrections.js';
+export { checkConsistency } from './consistency.js';
+export { checkPublished, EARLIEST_PUBLISHED, FUTURE_TOLERANCE_DAYS } from './published-check.js';
+export { contentHash } from './annotations-codec.js';
+export type { StoreSchema } from './schema.js';
