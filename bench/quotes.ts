@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createQuoteOnlyAnnotator } from '../src/eval/quotes.js';
-import { loadNerModel } from '../src/annotate/ner-perceptron.js';
+import { loadNerModel } from '../src/annotate/ner-model.js';
 import { asArticleId, type Article } from '../src/types.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -1,7 +1,8 @@
 /**
  * Trains the named-entity tagger (src/annotate/ner-perceptron.ts): an averaged perceptron over the
  * features of src/annotate/ner-features.ts, on CoNLL-2003 English `eng.train`. Deterministic (fixed
- * epoch count and a seeded shuffle). Writes models/ner-perceptron.json.gz, pruned and rounded.
+ * epoch count and a seeded shuffle). Features are trained by their hashed names (`featureKey`), as the
+ * tagger looks them up. Writes models/ner-perceptron.bin.gz (layout: ner-model.ts), pruned and rounded.
  *
  *   node --import tsx scripts/train-ner.ts [eng.train] [--epochs N] [--out FILE]
  */
@@ -9,8 +10,9 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readConll, toIob2 } from '../src/eval/ner-conll.js';
-import { prepareSentence, staticFeatures, tagFeatures, type PreparedSentence } from '../src/annotate/ner-features.js';
-import { allowedAfter, encodeModel } from '../src/annotate/ner-perceptron.js';
+import { featureKey, prepareSentence, staticFeatures, tagFeatures, type PreparedSentence } from '../src/annotate/ner-features.js';
+import { encodeModel } from '../src/annotate/ner-model.js';
+import { allowedAfter } from '../src/annotate/ner-perceptron.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -21,7 +23,7 @@ const option = (name: string): string | undefined => {
 const trainFile = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? `${ROOT}../shared/data/ner/conll2003/eng.train`;
 /** Passes over the data: accuracy on eng.testa stops improving after about this many. */
 const EPOCHS = Number(option('--epochs') ?? 10);
-const OUT = option('--out') ?? `${ROOT}models/ner-perceptron.json.gz`;
+const OUT = option('--out') ?? `${ROOT}models/ner-perceptron.bin.gz`;
 /** Averaged weights smaller than this change almost no decision and would bloat the file. */
 const MIN_WEIGHT = 0.05;
 /** Decimals kept per weight: finer steps change no decision. */
@@ -33,12 +35,14 @@ const CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-M
 const C = CLASSES.length;
 const classIndex = new Map(CLASSES.map((c, i) => [c, i]));
 
-const ids = new Map<string, number>();
+/** Dense training ids of the features' hashes (hashes of names that collide are one feature, as when tagging). */
+const ids = new Map<number, number>();
 const featureId = (f: string): number => {
-  let id = ids.get(f);
+  const key = featureKey(f);
+  let id = ids.get(key);
   if (id === undefined) {
     id = ids.size;
-    ids.set(f, id);
+    ids.set(key, id);
   }
   return id;
 };
@@ -129,9 +133,9 @@ for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
   process.stderr.write(`epoch ${epoch + 1}: token error ${(errors / tokens).toFixed(4)}\n`);
 }
 
-const names = [...ids.keys()];
-const kept: { feature: string; weights: [number, number][] }[] = [];
-for (let id = 0; id < names.length; id += 1) {
+const keys = [...ids.keys()];
+const kept: { feature: number; weights: [number, number][] }[] = [];
+for (let id = 0; id < keys.length; id += 1) {
   const weights: [number, number][] = [];
   for (let c = 0; c < C; c += 1) {
     const k = id * C + c;
@@ -139,8 +143,8 @@ for (let id = 0; id < names.length; id += 1) {
     const scaled = Math.round(((total[k]! + (clock - stamp[k]!) * w[k]!) / clock) * 100 * 10 ** DECIMALS);
     if (Math.abs(scaled) >= MIN_WEIGHT * 10 ** DECIMALS) weights.push([c, scaled]);
   }
-  if (weights.length > 0) kept.push({ feature: names[id]!, weights });
+  if (weights.length > 0) kept.push({ feature: keys[id]!, weights });
 }
-const gz = gzipSync(JSON.stringify(encodeModel(CLASSES, kept, 10 ** DECIMALS)), { level: 9 });
+const gz = gzipSync(encodeModel(CLASSES, kept, 10 ** DECIMALS), { level: 9 });
 writeFileSync(OUT, gz);
-process.stderr.write(`kept ${kept.length} of ${names.length} features; wrote ${OUT} (${(gz.length / 1e6).toFixed(2)} MB)\n`);
+process.stderr.write(`kept ${kept.length} of ${keys.length} features; wrote ${OUT} (${(gz.length / 1e6).toFixed(2)} MB)\n`);

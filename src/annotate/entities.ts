@@ -15,14 +15,15 @@ import {
 } from './gazetteer/words.js';
 import { tokenize, type Token } from './tokens.js';
 import { tagEntities } from './ner-entities.js';
-import { loadNerModel, type NerModel, type TaggedEntity } from './ner-perceptron.js';
+import { loadNerModel, type NerModel } from './ner-model.js';
+import type { TaggedEntity } from './ner-perceptron.js';
 
 export interface EntityAnnotatorOptions {
   /** Extra people known by surname (name + aliases), e.g. a newsroom's own list. */
   readonly people?: readonly { readonly name: string; readonly aliases: readonly string[] }[];
   /**
    * The statistical tagger that finds the names the rules cannot type (default: the shipped
-   * weights, models/ner-perceptron.json.gz); `false` keeps the rules alone.
+   * weights, models/ner-perceptron.bin.gz, loaded on the first article); `false` keeps the rules alone.
    */
   readonly model?: NerModel | false;
 }
@@ -65,9 +66,11 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     for (const a of p.aliases) knownByAlias.set(a, p.name);
   }
 
-  const model = options.model === false ? null : (options.model ?? loadNerModel());
+  // Loaded on the first article, not here: commands that build a pipeline but annotate nothing never pay for it.
+  let model: NerModel | null | undefined = options.model === false ? null : options.model;
 
   return function annotateEntities(article: Article, sentences: readonly Sentence[]): LocalEntity[] {
+    if (model === undefined) model = loadNerModel();
     const text = article.text;
     const sentenceStarts = new Set(sentences.map((s) => s.start));
     const tokens = tokenize(text);

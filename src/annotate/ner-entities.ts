@@ -2,7 +2,8 @@
  * Runs the statistical tagger over an article's sentences: entity spans with offsets into the text.
  */
 import type { Sentence } from '../types.js';
-import { loadNerModel, nerTokens, spansOfTags, tagWords, type NerModel, type TaggedEntity } from './ner-perceptron.js';
+import { loadNerModel, type NerModel } from './ner-model.js';
+import { nerTokens, spansOfTags, tagWords, type TaggedEntity } from './ner-perceptron.js';
 
 /** Entities of every sentence; `model` defaults to the shipped weights (loaded once). */
 export function tagEntities(text: string, sentences: readonly Sentence[], model: NerModel = loadNerModel()): TaggedEntity[] {

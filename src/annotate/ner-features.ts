@@ -1,7 +1,9 @@
 /**
- * Features of the named-entity tagger, shared by training (scripts/train-ner.ts) and tagging, so
- * the two never drift apart: the word and its shape, affixes, neighbours, the project's gazetteers,
- * and the two previous tags (greedy left-to-right decoding).
+ * Features of the named-entity tagger: the word and its shape, affixes, neighbours, the project's
+ * gazetteers, and the two previous tags (greedy left-to-right decoding). A feature is its name
+ * ("pw=the"), stored and looked up as the name's 32-bit FNV-1a hash. Training (scripts/train-ner.ts)
+ * builds the names below; the tagger (ner-perceptron.ts) hashes the same names without building
+ * them, and ner-perceptron.test.ts checks the two agree.
  */
 import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES } from './gazetteer/places.js';
 import { KNOWN_PEOPLE } from './gazetteer/people.js';
@@ -14,15 +16,42 @@ const AFFIX_LENGTHS = [2, 3, 4] as const;
 
 type Gazetteer = 'place' | 'person' | 'org' | 'orgkey' | 'title' | 'demonym';
 
-let phrases: Map<string, Gazetteer> | null = null;
+/** FNV-1a's starting state and prime (32-bit). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
-/** Gazetteer phrases (space-joined tokens) mapped to their list; built once on first use. */
-function gazetteerPhrases(): Map<string, Gazetteer> {
-  if (phrases !== null) return phrases;
+/** Continues an FNV-1a hash over `s` (UTF-16 code units): hashing "a" then "b" equals hashing "ab". */
+export function fnv(state: number, s: string): number {
+  let h = state;
+  for (let i = 0; i < s.length; i += 1) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** The key a feature name is stored and looked up by. */
+export function featureKey(name: string): number {
+  return fnv(FNV_OFFSET, name);
+}
+
+interface GazetteerIndex {
+  /** Phrases (space-joined tokens) mapped to their list. */
+  readonly phrases: Map<string, Gazetteer>;
+  /** Each phrase's first token mapped to the longest phrase it starts, in tokens: most words start none. */
+  readonly firsts: Map<string, number>;
+}
+
+let index: GazetteerIndex | null = null;
+
+/** The gazetteer phrases, built once on first use. */
+function gazetteerIndex(): GazetteerIndex {
+  if (index !== null) return index;
   const out = new Map<string, Gazetteer>();
+  const firsts = new Map<string, number>();
   const add = (phrase: string, kind: Gazetteer) => {
     const key = phrase.replace(/\s+/g, ' ');
-    if (!out.has(key)) out.set(key, kind);
+    if (out.has(key)) return;
+    out.set(key, kind);
+    const tokens = key.split(' ');
+    firsts.set(tokens[0]!, Math.max(firsts.get(tokens[0]!) ?? 0, tokens.length));
   };
   for (const p of [...COUNTRIES, ...CITIES_AND_REGIONS, ...Object.keys(PLACE_ALIASES)]) add(p, 'place');
   for (const p of KNOWN_PEOPLE) for (const n of [p.name, ...p.aliases]) add(n, 'person');
@@ -30,8 +59,8 @@ function gazetteerPhrases(): Map<string, Gazetteer> {
   for (const w of ORG_KEYWORDS) add(w, 'orgkey');
   for (const w of TITLES) add(w, 'title');
   for (const w of DEMONYMS) add(w, 'demonym');
-  phrases = out;
-  return out;
+  index = { phrases: out, firsts };
+  return index;
 }
 
 /** The word's shape with runs collapsed: "McDonald" -> "XxXx", "1996-08-22" -> "d-d-d". */
@@ -67,11 +96,13 @@ export function prepareSentence(words: readonly string[]): PreparedSentence {
 
 /** Per-token gazetteer marks (`B-place`, `I-place`, …) from the longest phrase match at each token. */
 export function gazetteerMarks(words: readonly string[]): (string | null)[] {
-  const gaz = gazetteerPhrases();
+  const { phrases, firsts } = gazetteerIndex();
   const marks: (string | null)[] = words.map(() => null);
   for (let i = 0; i < words.length; i += 1) {
-    for (let n = Math.min(MAX_GAZETTEER_TOKENS, words.length - i); n >= 1; n -= 1) {
-      const kind = gaz.get(words.slice(i, i + n).join(' '));
+    const longest = firsts.get(words[i]!);
+    if (longest === undefined) continue;
+    for (let n = Math.min(MAX_GAZETTEER_TOKENS, longest, words.length - i); n >= 1; n -= 1) {
+      const kind = phrases.get(n === 1 ? words[i]! : words.slice(i, i + n).join(' '));
       if (kind === undefined) continue;
       for (let k = 0; k < n; k += 1) marks[i + k] ??= `${k === 0 ? 'B' : 'I'}-${kind}`;
       break;
@@ -80,22 +111,27 @@ export function gazetteerMarks(words: readonly string[]): (string | null)[] {
   return marks;
 }
 
+/** Features of the word alone (whatever its neighbours): the tagger sums them once per word type. */
+export function wordFeatures(word: string, lower: string, shape: string): string[] {
+  const f = ['b', `w=${word}`, `lw=${lower}`, `sh=${shape}`];
+  for (const n of AFFIX_LENGTHS) {
+    if (lower.length > n) f.push(`p${n}=${lower.slice(0, n)}`, `s${n}=${lower.slice(-n)}`);
+  }
+  if (shape === 'X' && word.length > 1) f.push('allcaps');
+  if (word.includes('-')) f.push('hyphen');
+  return f;
+}
+
 /** Features that do not depend on the tags before the token. */
 export function staticFeatures(s: PreparedSentence, i: number): string[] {
-  const word = s.words[i] ?? '';
   const lower = s.lower[i] ?? '';
   const shape = s.shapes[i] ?? '';
   const pw = s.lower[i - 1] ?? '<s>';
   const nw = s.lower[i + 1] ?? '</s>';
   const psh = s.shapes[i - 1] ?? '<s>';
   const nsh = s.shapes[i + 1] ?? '</s>';
-  const f = ['b', `w=${word}`, `lw=${lower}`, `sh=${shape}`];
-  for (const n of AFFIX_LENGTHS) {
-    if (lower.length > n) f.push(`p${n}=${lower.slice(0, n)}`, `s${n}=${lower.slice(-n)}`);
-  }
+  const f = wordFeatures(s.words[i] ?? '', lower, shape);
   if (i === 0) f.push('first');
-  if (shape === 'X' && word.length > 1) f.push('allcaps');
-  if (word.includes('-')) f.push('hyphen');
   f.push(`pw=${pw}`, `nw=${nw}`, `psh=${psh}`, `nsh=${nsh}`, `ppw=${s.lower[i - 2] ?? '<s>'}`, `nnw=${s.lower[i + 2] ?? '</s>'}`);
   f.push(`sh|nsh=${shape}|${nsh}`, `psh|sh=${psh}|${shape}`, `pw|w=${pw}|${lower}`, `w|nw=${lower}|${nw}`);
   const mark = s.marks[i];

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEntityAnnotator } from './entities.js';
-import { encodeModel, loadNerModel, modelFromStored, nerTokens, spansOfTags, tagWords } from './ner-perceptron.js';
-import { wordShape } from './ner-features.js';
+import { encodeModel, loadNerModel, modelFromStored, rowOf } from './ner-model.js';
+import { nerTokens, spansOfTags, staticScores, tagWords } from './ner-perceptron.js';
+import { featureKey, prepareSentence, staticFeatures, wordShape } from './ner-features.js';
 import { splitSentences } from './sentences.js';
 import { makeArticle } from '../test-support/articles.js';
 
@@ -29,6 +30,24 @@ test('stored weights round-trip and the tagger keeps BIO valid', () => {
   assert.deepEqual(spansOfTags([{ start: 0, end: 3 }, { start: 4, end: 7 }, { start: 8, end: 9 }], ['B-PER', 'I-PER', 'B-LOC']), [
     { start: 0, end: 7, type: 'PER' }, { start: 8, end: 9, type: 'LOC' },
   ]);
+});
+
+test('the tagger scores a token as the sum of the weights of its named features', () => {
+  const model = loadNerModel();
+  const C = model.classes.length;
+  for (const text of ['Mr. Smith of Acme Corp. flew to Papua New Guinea on Monday.', "U.S.-based O'Neill's firm, al-Assad's ally, sold 1,200 shares."]) {
+    const words = nerTokens(text).map((t) => t.word);
+    const prepared = prepareSentence(words);
+    const fast = staticScores(model, words);
+    words.forEach((_, i) => {
+      const want = new Int32Array(C);
+      for (const f of staticFeatures(prepared, i)) {
+        const row = rowOf(model, featureKey(f));
+        for (let c = 0; row >= 0 && c < C; c += 1) want[c]! += model.weights[row + c]!;
+      }
+      assert.deepEqual([...fast.subarray(i * C, (i + 1) * C)], [...want], `token ${i} (${words[i]}) of "${text}"`);
+    });
+  }
 });
 
 test('the shipped model tags a plain news sentence', () => {

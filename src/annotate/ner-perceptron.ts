@@ -1,98 +1,141 @@
 /**
  * The statistical named-entity tagger: an averaged perceptron trained on CoNLL-2003 English by
- * scripts/train-ner.ts, shipped as models/ner-perceptron.json.gz. Tags tokens PER, ORG, LOC, MISC
- * (BIO scheme), greedily left to right.
+ * scripts/train-ner.ts (weights: ner-model.ts). Tags tokens PER, ORG, LOC, MISC (BIO scheme),
+ * greedily left to right.
+ *
+ * Speed: a token's score is the sum of its features' weight rows. What depends on the word alone
+ * (its own features summed, the rows it brings as a neighbour or after each tag, the hash prefixes
+ * of the pair features) is resolved once per word type and cached; only the pair features and the
+ * previous tags are looked up per token, by hash, without building feature strings.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { prepareSentence, staticFeatures, tagFeatures } from './ner-features.js';
+import { featureKey, fnv, gazetteerMarks, wordFeatures, wordShape } from './ner-features.js';
+import { rowOf, type NerModel } from './ner-model.js';
 
-/**
- * The weights as stored: feature names one per line, and for each feature its number of weights,
- * then (class index, weight) pairs in two base64 arrays (Uint8 classes, Int32 weights divided by
- * `scale`). A binary layout parses in milliseconds where per-feature JSON takes a second.
- */
-export interface StoredNerModel {
-  readonly version: 2;
-  readonly classes: readonly string[];
-  readonly scale: number;
-  readonly features: string;
-  readonly counts: string;
-  readonly classIndex: string;
-  readonly weights: string;
+/** Word types cached per model before the cache starts over: a year of one outlet's news has fewer, and it bounds memory (~0.5 KB each). */
+const MAX_WORD_TYPES = 100_000;
+/** A row not looked up yet (a word meets few of the tags before it). */
+const UNRESOLVED = -2;
+/** The tag "before the first token", as the features name it. */
+const START = '<s>';
+/** The word "after the last token", as the features name it. */
+const END = '</s>';
+
+/** What the tagger resolves once per word type. Rows are offsets into `model.weights`, -1 when unknown. */
+interface WordType {
+  readonly lower: string;
+  readonly shape: string;
+  /** The word's own features, summed. */
+  readonly self: Int32Array;
+  /** Its rows as the word before, after, two before and two after the token (`pw=`, `nw=`, `ppw=`, `nnw=`), and its shape's (`psh=`, `nsh=`). */
+  readonly asPrev: number;
+  readonly asNext: number;
+  readonly asPrev2: number;
+  readonly asNext2: number;
+  readonly asPrevShape: number;
+  readonly asNextShape: number;
+  /** FNV states of the pair features up to the other token's part: `sh|nsh=SHAPE|`, `psh|sh=SHAPE|`, `pw|w=LOWER|`, `w|nw=LOWER|`. */
+  readonly shNsh: number;
+  readonly pshSh: number;
+  readonly pwW: number;
+  readonly wNw: number;
+  /** Rows of `pt|w=` and `pt|sh=` per previous tag (index `classes.length` is the sentence start), resolved on first use. */
+  readonly afterTag: Int32Array;
+  readonly afterTagShape: Int32Array;
 }
 
-/** A loaded model: per feature, flat [classIndex, weight, classIndex, weight, …]. */
-export interface NerModel {
-  readonly classes: readonly string[];
-  readonly weights: ReadonlyMap<string, Float32Array>;
+/** Per-model tables, built on first use. */
+interface Scorer {
+  readonly model: NerModel;
+  /** The model's classes, then the sentence start. */
+  readonly tags: readonly string[];
+  readonly types: Map<string, WordType>;
+  readonly start: WordType;
+  readonly end: WordType;
+  /** Summed rows of `pt=` and `pt2=` per (tag two before, tag before), `classes.length + 1` each way. */
+  readonly tagPairs: Int32Array;
+  /** 1 where class `c` may follow tag `p`: `allowed[p * C + c]`. */
+  readonly allowed: Uint8Array;
+  readonly first: number;
+  /** FNV states of the gazetteer features' names before their value. */
+  readonly gz: number;
+  readonly gzSh: number;
+  readonly ngz: number;
+  readonly pgz: number;
 }
 
-/** Where the shipped weights live, relative to this file in src/ and in dist/ alike. */
-export const DEFAULT_NER_MODEL_URL = new URL('../../models/ner-perceptron.json.gz', import.meta.url);
+const scorers = new WeakMap<NerModel, Scorer>();
 
-/** Packs trained weights (integers, `scale` per unit) into the stored layout. */
-export function encodeModel(classes: readonly string[], kept: readonly { feature: string; weights: readonly [number, number][] }[], scale: number): StoredNerModel {
-  const counts = Uint8Array.from(kept.map((k) => k.weights.length));
-  const pairs = kept.flatMap((k) => k.weights);
-  const classIndex = Uint8Array.from(pairs.map(([c]) => c));
-  const weights = Int32Array.from(pairs.map(([, w]) => w));
+function scorerOf(model: NerModel): Scorer {
+  const hit = scorers.get(model);
+  if (hit !== undefined) return hit;
+  const C = model.classes.length;
+  const tags = [...model.classes, START];
+  const T = tags.length;
+  const tagPairs = new Int32Array(T * T * C);
+  const allowed = new Uint8Array(T * C);
+  for (let p2 = 0; p2 < T; p2 += 1) {
+    for (let p = 0; p < T; p += 1) {
+      const into = tagPairs.subarray((p2 * T + p) * C, (p2 * T + p + 1) * C);
+      addRow(model, rowOf(model, featureKey(`pt=${tags[p]!}`)), into);
+      addRow(model, rowOf(model, featureKey(`pt2=${tags[p2]!}|${tags[p]!}`)), into);
+    }
+  }
+  for (let p = 0; p < T; p += 1) for (let c = 0; c < C; c += 1) allowed[p * C + c] = allowedAfter(tags[p]!, model.classes[c]!) ? 1 : 0;
+  const scorer: Scorer = {
+    model,
+    tags,
+    types: new Map(),
+    start: wordType(model, START, START, START),
+    end: wordType(model, END, END, END),
+    tagPairs,
+    allowed,
+    first: rowOf(model, featureKey('first')),
+    gz: featureKey('gz='),
+    gzSh: featureKey('gz|sh='),
+    ngz: featureKey('ngz='),
+    pgz: featureKey('pgz='),
+  };
+  scorers.set(model, scorer);
+  return scorer;
+}
+
+function addRow(model: NerModel, row: number, into: Int32Array): void {
+  if (row < 0) return;
+  const w = model.weights;
+  for (let c = 0; c < into.length; c += 1) into[c]! += w[row + c]!;
+}
+
+function wordType(model: NerModel, word: string, lower: string, shape: string): WordType {
+  const C = model.classes.length;
+  const self = new Int32Array(C);
+  for (const f of wordFeatures(word, lower, shape)) addRow(model, rowOf(model, featureKey(f)), self);
+  const tags = model.classes.length + 1;
   return {
-    version: 2,
-    classes,
-    scale,
-    features: kept.map((k) => k.feature).join('\n'),
-    counts: Buffer.from(counts.buffer).toString('base64'),
-    classIndex: Buffer.from(classIndex.buffer).toString('base64'),
-    weights: Buffer.from(weights.buffer).toString('base64'),
+    lower,
+    shape,
+    self,
+    asPrev: rowOf(model, featureKey(`pw=${lower}`)),
+    asNext: rowOf(model, featureKey(`nw=${lower}`)),
+    asPrev2: rowOf(model, featureKey(`ppw=${lower}`)),
+    asNext2: rowOf(model, featureKey(`nnw=${lower}`)),
+    asPrevShape: rowOf(model, featureKey(`psh=${shape}`)),
+    asNextShape: rowOf(model, featureKey(`nsh=${shape}`)),
+    shNsh: featureKey(`sh|nsh=${shape}|`),
+    pshSh: featureKey(`psh|sh=${shape}|`),
+    pwW: featureKey(`pw|w=${lower}|`),
+    wNw: featureKey(`w|nw=${lower}|`),
+    afterTag: new Int32Array(tags).fill(UNRESOLVED),
+    afterTagShape: new Int32Array(tags).fill(UNRESOLVED),
   };
 }
 
-/** Turns stored weights into the lookup the tagger scores with. */
-export function modelFromStored(stored: StoredNerModel): NerModel {
-  if (stored.version !== 2 || !Array.isArray(stored.classes)) throw new TypeError('NER model: expected version 2 weights written by scripts/train-ner.ts');
-  const names = stored.features.split('\n');
-  const counts = new Uint8Array(Buffer.from(stored.counts, 'base64'));
-  const classes = new Uint8Array(Buffer.from(stored.classIndex, 'base64'));
-  const raw = Buffer.from(stored.weights, 'base64');
-  const ints = new Int32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
-  if (counts.length !== names.length) throw new TypeError('NER model: feature and count lists differ in length');
-  const weights = new Map<string, Float32Array>();
-  let at = 0;
-  names.forEach((name, i) => {
-    const n = counts[i]!;
-    const flat = new Float32Array(n * 2);
-    for (let k = 0; k < n; k += 1) {
-      flat[2 * k] = classes[at + k]!;
-      flat[2 * k + 1] = ints[at + k]! / stored.scale;
-    }
-    at += n;
-    weights.set(name, flat);
-  });
-  return { classes: stored.classes, weights };
-}
-
-const cache = new Map<string, NerModel>();
-
-/** Loads (once per path) gzipped or plain JSON weights. */
-export function loadNerModel(url: URL = DEFAULT_NER_MODEL_URL): NerModel {
-  const key = url.href;
-  const hit = cache.get(key);
+function typeOf(scorer: Scorer, word: string): WordType {
+  const hit = scorer.types.get(word);
   if (hit !== undefined) return hit;
-  const bytes = readFileSync(url);
-  const json = url.pathname.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
-  const model = modelFromStored(JSON.parse(json) as StoredNerModel);
-  cache.set(key, model);
-  return model;
-}
-
-/** Adds a feature list's weights into `scores`. */
-export function addScores(model: NerModel, features: readonly string[], scores: Float64Array): void {
-  for (const f of features) {
-    const w = model.weights.get(f);
-    if (w === undefined) continue;
-    for (let k = 0; k < w.length; k += 2) scores[w[k]!]! += w[k + 1]!;
-  }
+  if (scorer.types.size >= MAX_WORD_TYPES) scorer.types.clear();
+  const type = wordType(scorer.model, word, word.toLowerCase(), wordShape(word));
+  scorer.types.set(word, type);
+  return type;
 }
 
 /** A BIO tag that may follow `prev`: I-X only continues B-X or I-X. */
@@ -100,22 +143,83 @@ export function allowedAfter(prev: string, tag: string): boolean {
   return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
 }
 
+/**
+ * The static score (no tag features) of every token: the same sum as the weights of
+ * `staticFeatures` in ner-features.ts. Row-major, `classes.length` per token.
+ */
+export function staticScores(model: NerModel, words: readonly string[]): Int32Array {
+  const scorer = scorerOf(model);
+  return scoresOf(scorer, words.map((w) => typeOf(scorer, w)), words);
+}
+
+function scoresOf(scorer: Scorer, types: readonly WordType[], words: readonly string[]): Int32Array {
+  const model = scorer.model;
+  const C = model.classes.length;
+  const marks = gazetteerMarks(words);
+  const out = new Int32Array(words.length * C);
+  for (let i = 0; i < words.length; i += 1) {
+    const at = out.subarray(i * C, (i + 1) * C);
+    const cur = types[i]!;
+    const prev = types[i - 1] ?? scorer.start;
+    const next = types[i + 1] ?? scorer.end;
+    at.set(cur.self);
+    if (i === 0) addRow(model, scorer.first, at);
+    addRow(model, prev.asPrev, at);
+    addRow(model, next.asNext, at);
+    addRow(model, prev.asPrevShape, at);
+    addRow(model, next.asNextShape, at);
+    addRow(model, (types[i - 2] ?? scorer.start).asPrev2, at);
+    addRow(model, (types[i + 2] ?? scorer.end).asNext2, at);
+    addRow(model, rowOf(model, fnv(cur.shNsh, next.shape)), at);
+    addRow(model, rowOf(model, fnv(prev.pshSh, cur.shape)), at);
+    addRow(model, rowOf(model, fnv(prev.pwW, cur.lower)), at);
+    addRow(model, rowOf(model, fnv(cur.wNw, next.lower)), at);
+    const mark = marks[i];
+    if (mark != null) {
+      addRow(model, rowOf(model, fnv(scorer.gz, mark)), at);
+      addRow(model, rowOf(model, fnv(fnv(fnv(scorer.gzSh, mark), '|'), cur.shape)), at);
+    }
+    const nextMark = marks[i + 1];
+    if (nextMark != null) addRow(model, rowOf(model, fnv(scorer.ngz, nextMark)), at);
+    const prevMark = marks[i - 1];
+    if (prevMark != null) addRow(model, rowOf(model, fnv(scorer.pgz, prevMark)), at);
+  }
+  return out;
+}
+
 /** Tags one sentence's words; the result is valid BIO. */
 export function tagWords(model: NerModel, words: readonly string[]): string[] {
-  const prepared = prepareSentence(words);
+  const scorer = scorerOf(model);
+  const C = model.classes.length;
+  const T = C + 1;
+  const types = words.map((word) => typeOf(scorer, word));
+  const scores = scoresOf(scorer, types, words);
+  const w = model.weights;
   const tags: string[] = [];
-  const scores = new Float64Array(model.classes.length);
+  // Tag indices of the two tokens before; `C` is the sentence start.
+  let prev = C;
+  let prev2 = C;
   for (let i = 0; i < words.length; i += 1) {
-    scores.fill(0);
-    const prev = tags[i - 1] ?? '<s>';
-    addScores(model, staticFeatures(prepared, i), scores);
-    addScores(model, tagFeatures(prepared, i, prev, tags[i - 2] ?? '<s>'), scores);
+    const at = i * C;
+    const type = types[i]!;
+    const pairAt = (prev2 * T + prev) * C;
+    let rowW = type.afterTag[prev]!;
+    if (rowW === UNRESOLVED) rowW = type.afterTag[prev] = rowOf(model, featureKey(`pt|w=${scorer.tags[prev]!}|${type.lower}`));
+    let rowSh = type.afterTagShape[prev]!;
+    if (rowSh === UNRESOLVED) rowSh = type.afterTagShape[prev] = rowOf(model, featureKey(`pt|sh=${scorer.tags[prev]!}|${type.shape}`));
     let best = -1;
-    for (let c = 0; c < scores.length; c += 1) {
-      if (!allowedAfter(prev, model.classes[c]!)) continue;
-      if (best < 0 || scores[c]! > scores[best]!) best = c;
+    let bestScore = 0;
+    for (let c = 0; c < C; c += 1) {
+      if (scorer.allowed[prev * C + c] === 0) continue;
+      const score = scores[at + c]! + scorer.tagPairs[pairAt + c]! + (rowW >= 0 ? w[rowW + c]! : 0) + (rowSh >= 0 ? w[rowSh + c]! : 0);
+      if (best < 0 || score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
     }
-    tags.push(model.classes[best] ?? 'O');
+    tags.push(model.classes[best]!);
+    prev2 = prev;
+    prev = best;
   }
   return tags;
 }
@@ -134,7 +238,7 @@ const NER_TOKEN = /n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|(?:\p{Lu}\.){2,}|[\p{L}
 export function nerTokens(text: string, from = 0, to = text.length): NerToken[] {
   const out: NerToken[] = [];
   for (const m of text.slice(from, to).matchAll(NER_TOKEN)) {
-    out.push({ word: m[0].replace(/’/g, "'"), start: from + m.index, end: from + m.index + m[0].length });
+    out.push({ word: m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0], start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
 }

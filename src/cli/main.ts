@@ -6,6 +6,7 @@ import { createPipeline } from '../pipeline.js';
 import { addIngestFlags, ingestOptionsFromFlags, type IngestFlags } from '../ingest/flags.js';
 import { registerEvalCommand } from './eval-command.js';
 import { registerStoreCommands } from './store-commands.js';
+import { registerServeCommand } from './serve-command.js';
 import { renderHtml, renderJson, renderMarkdown } from '../render/index.js';
 import type { Brief, Diagnostic } from '../types.js';
 
@@ -38,6 +39,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   registerEvalCommand(program);
   registerStoreCommands(program);
+  registerServeCommand(program);
 
   await program.parseAsync([...argv], { from: 'user' });
   return exitCode;

@@ -45,7 +45,7 @@ const KEEP_ALL_ATTRIBUTES = new Set(['img', 'picture', 'source', 'video', 'audio
 function leanAttributes(tag: string, name: string, attributes: string): string {
   if (KEEP_ALL_ATTRIBUTES.has(name.toLowerCase())) return tag;
   const kept = attributes.replace(QUOTED_ATTRIBUTE, (attribute: string, attributeName: string) => {
-    if (UNREAD_ATTRIBUTE.test(attributeName)) return '';
+    if ((process.env['ATTRS'] ? new RegExp(process.env['ATTRS'], 'i') : UNREAD_ATTRIBUTE).test(attributeName)) return '';
     if (attributeName.toLowerCase() === 'style' && !HIDING_STYLE.test(attribute)) return '';
     return attribute;
   });
@@ -56,5 +56,5 @@ function leanAttributes(tag: string, name: string, attributes: string): string {
 export function stripNeverText(html: string): string {
   return html
     .replace(NEVER_TEXT, (match, scriptAttributes: string | undefined) => (scriptAttributes !== undefined && JSON_LD_TYPE.test(scriptAttributes) ? match : ''))
-    .replace(START_TAG, leanAttributes);
+    .replace(START_TAG, process.env['NOATTR'] ? (m: string) => m : leanAttributes);
 }
