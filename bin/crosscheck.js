@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (built by `npm install` through the `prepare` script).
-import '../dist/cli/run.js';
+// Runs the CLI bundle built by `npm install` (the `prepare` script): one bundle loads far faster
+// than the module tree it is made from.
+import '../dist/bundle/run.js';

@@ -98,8 +98,24 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
  */
 const MAX_PIECE_CHARS = 4000;
 
+/**
+ * Phrases depend on the text alone (the reference date is applied later), and an article's dates
+ * are read twice (once alone, once with its story's reference date): the last texts are cached.
+ */
+const PHRASE_CACHE_SIZE = 64;
+const phraseCache = new Map<string, readonly RawMention[]>();
+
 /** Finds the date phrases of `text`, sorted by offset, none overlapping. */
 export function findDatePhrases(text: string): RawMention[] {
+  const cached = phraseCache.get(text);
+  if (cached !== undefined) return [...cached];
+  const found = findUncached(text);
+  if (phraseCache.size >= PHRASE_CACHE_SIZE) phraseCache.delete(phraseCache.keys().next().value!);
+  phraseCache.set(text, found);
+  return [...found];
+}
+
+function findUncached(text: string): RawMention[] {
   const out: RawMention[] = [];
   for (const piece of pieces(text)) {
     for (const m of findInPiece(piece.text)) {

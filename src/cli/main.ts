@@ -5,10 +5,11 @@ import pc from 'picocolors';
 import { createPipeline } from '../pipeline.js';
 import { addIngestFlags, ingestOptionsFromFlags, type IngestFlags } from '../ingest/flags.js';
 import { registerEvalCommand } from './eval-command.js';
-import { registerStoreCommands } from './store-commands.js';
-import { registerServeCommand } from './serve-command.js';
 import { renderHtml, renderJson, renderMarkdown } from '../render/index.js';
 import type { Brief, Diagnostic } from '../types.js';
+
+/** Commands that need neither the store nor the server. */
+const LIGHT_COMMANDS: ReadonlySet<string> = new Set(['brief', 'eval']);
 
 const RENDERERS = { md: renderMarkdown, json: renderJson, html: renderHtml } as const;
 type Format = keyof typeof RENDERERS;
@@ -38,8 +39,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     });
 
   registerEvalCommand(program);
-  registerStoreCommands(program);
-  registerServeCommand(program);
+  // The store and server commands load SQLite and the web stack: only when one of them (or the
+  // help listing every command) is asked for, so that `brief` starts fast.
+  const command = argv.find((a) => !a.startsWith('-'));
+  if (command === undefined || !LIGHT_COMMANDS.has(command)) {
+    const [store, serve] = await Promise.all([import('./store-commands.js'), import('./serve-command.js')]);
+    store.registerStoreCommands(program);
+    serve.registerServeCommand(program);
+  }
 
   await program.parseAsync([...argv], { from: 'user' });
   return exitCode;
