@@ -156,6 +156,9 @@ export interface DateMention {
 
 export type QuoteKind = 'direct' | 'partial' | 'indirect';
 
+/** What an attribution reports: words someone said or wrote, or a belief, want or feeling held. */
+export type QuoteStance = 'speech' | 'belief';
+
 export interface Quote {
   readonly kind: QuoteKind;
   /** Span of the quoted words (inside the quote marks for direct quotes). */
@@ -172,6 +175,8 @@ export interface Quote {
   readonly cue: string | null;
   /** False when the speaker is implied (a quote paragraph continuing the previous speaker). */
   readonly explicit: boolean;
+  /** Speech or a held belief; absent on quotes of speech found before stances were marked. */
+  readonly stance?: QuoteStance;
 }
 
 export type GenreLabel = 'news' | 'analysis' | 'opinion';

@@ -83,7 +83,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     if (model !== null) {
       // Rules from titles, gazetteers and programme nouns win; a name typed only by its shape yields to the tagger.
       const ruled = candidates.filter((c) => c.sure && c.guess !== true);
-      const tagged = modelCandidates(text, sentences, model, knownByAlias).filter((t) => !ruled.some((c) => c.start < t.end && t.start < c.end));
+      const tagged = modelCandidates(text, sentences, model, knownByAlias, ruleNames(candidates, knownByAlias)).filter((t) => !ruled.some((c) => c.start < t.end && t.start < c.end));
       // Shape-only guesses give way to the tagger; a lone word stays a candidate for a full name named elsewhere.
       const kept = candidates.filter((c) => c.guess !== true || (c.sure === false && c.type === 'person'));
       candidates.splice(0, candidates.length, ...kept, ...tagged);
@@ -93,19 +93,67 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
   };
 }
 
+/** A personal name runs to at most this many words ("Martin Luther King Jr."); a longer tagger person is a title-case headline. */
+const MAX_PERSON_WORDS = 4;
+/** Lower-case words inside personal names ("Osama bin Laden", "Ursula von der Leyen"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'al', 'el', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'ter', 'dos', 'das']);
+
 /** The tagger's people, organisations and places, named by the gazetteers when they know them. */
 function modelCandidates(
-  text: string, sentences: readonly Sentence[], model: NerModel, knownByAlias: ReadonlyMap<string, string>,
+  text: string, sentences: readonly Sentence[], model: NerModel, knownByAlias: ReadonlyMap<string, string>, names: ReadonlySet<string>,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const e of tagEntities(text, sentences, model)) {
     const type = MODEL_TYPES[e.type];
     if (type === undefined) continue;
-    const words = text.slice(e.start, e.end);
-    const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (KNOWN_ORGS[words] ?? words);
-    out.push({ start: e.start, end: e.end, text: words, type, name, sure: true });
+    for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
+      const words = text.slice(span.start, span.end);
+      const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (KNOWN_ORGS[words] ?? words);
+      out.push({ start: span.start, end: span.end, text: words, type, name, sure: true });
+    }
   }
   return out;
+}
+
+/** People the rules name in the article (in full, and by surname) and the known people's names and aliases. */
+function ruleNames(candidates: readonly Candidate[], knownByAlias: ReadonlyMap<string, string>): Set<string> {
+  const names = new Set(knownByAlias.keys());
+  for (const c of candidates) {
+    if (c.type !== 'person' || !c.text.includes(' ')) continue;
+    names.add(c.text);
+    names.add(c.text.slice(c.text.lastIndexOf(' ') + 1));
+  }
+  return names;
+}
+
+/** A word no personal name contains: a speech verb ("Graham Says"), a weekday or function word, a lower-case word. */
+function isNonNameWord(word: string): boolean {
+  return SPEECH_VERBS.has(word.toLowerCase()) || NON_NAMES.has(word) || (/^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word));
+}
+
+/**
+ * The tagger's person span, or the rules' names inside it when it runs past them: title-case
+ * headlines ("Lindsey Graham Says Trump …") and speech verbs ("Walker said") make the tagger's
+ * person longer than the name, and the rules' name is the one the article's quotes resolve to.
+ * Given names before a known surname stay ("Chelsea Clinton", "Harry M. Reid").
+ */
+function personSpans(span: { start: number; end: number }, text: string, names: ReadonlySet<string>): { start: number; end: number }[] {
+  const words = [...text.slice(span.start, span.end).matchAll(/\S+/g)].map((m) => ({ word: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  const matches: { from: number; to: number }[] = [];
+  for (let i = 0; i < words.length;) {
+    let n = Math.min(MAX_PERSON_WORDS, words.length - i);
+    while (n > 0 && !names.has(words.slice(i, i + n).map((w) => w.word).join(' '))) n -= 1;
+    if (n > 0) matches.push({ from: i, to: i + n });
+    i += Math.max(n, 1);
+  }
+  const bad = words.findIndex((w) => isNonNameWord(w.word));
+  const only = matches.length === 1 ? matches[0]! : null;
+  if (matches.length === 0 || (only !== null && only.to === words.length && (bad < 0 || bad >= only.from))) {
+    // No rules' name inside, or a full name ending in one: the tagger's span, cut before any word no name contains.
+    const keep = bad < 0 ? words.length : bad;
+    if (keep > 0 && keep <= MAX_PERSON_WORDS) return [{ start: span.start, end: words[keep - 1]!.end }];
+  }
+  return matches.map((m) => ({ start: words[m.from]!.start, end: words[m.to - 1]!.end }));
 }
 
 /** Runs of capitalised tokens joined only by spaces (and connectors inside organisation names). */

@@ -3,7 +3,7 @@
  * quote attributed by a speech or view verb in its sentence, an unattributed quote paragraph that
  * continues the previous speaker, or nothing (scare quotes, titles, names in quotes).
  */
-import type { QuoteKind } from '../types.js';
+import type { QuoteKind, QuoteStance } from '../types.js';
 import { type QuoteContext, sentenceIndexAt } from './quotes-context.js';
 import { findCues, type CueMatch } from './quotes-cues.js';
 import type { MarkSpan } from './quotes-marks.js';
@@ -20,10 +20,14 @@ export interface QuoteDraft {
   /** How a quote without attribution of its own takes a speaker: from its run-on chain or the previous quote. */
   readonly implied: 'continuation' | null;
   readonly mark: MarkSpan | null;
+  /** Set on attributions of beliefs and speech acts; quotes of speech leave it out. */
+  readonly stance?: QuoteStance;
 }
 
 /** How far after the closing mark the speaker-and-cue tail may reach ("…," Foreign Ministry spokesman Lu Kang said). */
 const MAX_AFTER_CHARS = 90;
+/** How long a sentence naming the speaker between two quoted pieces may be ("said X, a professor at …, adding."). */
+export const MAX_ATTRIBUTION_CHARS = 240;
 /** How many words may sit between a cue and an opening mark for a capitalised quote to be direct ("told the press conference"). */
 const MAX_CUE_TO_MARK_WORDS = 8;
 /** A short sentence after a quote may be its attribution when the splitter cut after the mark ("…allies.” Pang said."). */
@@ -117,8 +121,11 @@ function partialFits(ctx: QuoteContext, mark: MarkSpan, cue: CueMatch | undefine
 function followsAttributedQuote(drafts: readonly QuoteDraft[], mark: MarkSpan, before: string): boolean {
   const last = drafts[drafts.length - 1];
   if (before !== '' || last?.mark == null || last.mark.paragraph !== mark.paragraph || last.kind !== 'direct') return false;
-  // Only the attribution may sit between the two quotes, not a sentence of the writer's own.
-  return mark.open - last.mark.close <= MAX_AFTER_CHARS;
+  // Only the attribution may sit between the two quotes, not a sentence of the writer's own; a long
+  // attribution ("said James Lewis, an expert at …, via email.") is one when it names the speaker.
+  const gap = mark.open - last.mark.close;
+  const named = last.speaker !== null && last.speaker.start > last.mark.close && last.speaker.end < mark.open;
+  return gap <= MAX_AFTER_CHARS || (named && gap <= MAX_ATTRIBUTION_CHARS);
 }
 
 /** Drafts one quote per attributed (or continuing) mark span, in text order. */

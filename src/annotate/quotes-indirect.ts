@@ -7,8 +7,9 @@ import type { Sentence } from '../types.js';
 import { type QuoteContext, insideMarks } from './quotes-context.js';
 import { findCues, type CueMatch } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
+import { findAttitudes } from './quotes-attitude.js';
 import { INDIRECT_CUES } from './quotes-lexicon.js';
-import { speakerAfter, speakerBefore } from './quotes-speakers.js';
+import { findCandidates, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 import { trailingAttribution } from './quotes-trailing.js';
 
 /** A reported clause shorter than this is a fragment, not a claim ("he said so"). */
@@ -29,6 +30,32 @@ const NOT_A_CLAUSE = /^\s*(?:[,:;.!?"“”‘'(\u2014\u2013-]|$)/;
 const THAT = /^\s+that\b/i;
 const ACCORDING_FIRST = /^(?:(?:But|And|Yet|So)\s+)?according\s+to\s+/i;
 const ACCORDING_LAST = /,\s+according\s+to\s+([^,]+?)[.!?]?$/i;
+
+/** "Name: content" opening a paragraph (a headline or transcript line): up to four capitalised words, then the words attributed. */
+const NAME_COLON = /^((?:\p{Lu}[\p{L}’'.-]*)(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}):\s+(?=\S)/u;
+/** Labels before a colon that name a section, not a source. */
+const NOT_A_SOURCE = /^(?:WATCH|VIDEO|UPDATE|UPDATED|BREAKING|EXCLUSIVE|PHOTOS?|READ|RELATED|NOTE|EDITOR|SOURCE|CLICK|ABSTRACT|FULL TEXT|LISTEN|Related|Note|Editor|Update|Watch|Video|Photo|Photos|Read|Source|Click|Listen|Opinion|Analysis|Review|Correction)\b/;
+
+/** A paragraph opening "Sanders: Brexit’s message could draw Trump support" attributes the rest to its source. */
+export function nameColon(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
+  const para = ctx.paragraphs.find((p) => p.index === sentence.paragraph);
+  if (para === undefined || para.start !== sentence.start) return null;
+  const match = NAME_COLON.exec(sentence.text);
+  if (match === null || NOT_A_SOURCE.test(match[1] ?? '')) return null;
+  const speaker = sourceWords(ctx, sentence.start, sentence.start + (match[1] ?? '').length);
+  const clause = speaker === null ? null : trimClause(ctx, sentence.start + match[0].length, para.end);
+  if (speaker === null || clause === null) return null;
+  return { kind: 'indirect', ...clause, speaker, cue: ':', explicit: true, implied: null, mark: null };
+}
+
+/** The words `[from, to)` as one speaker candidate: a mention or capitalised words filling the span. */
+export function sourceWords(ctx: QuoteContext, from: number, to: number): SpeakerCandidate | null {
+  const cands = findCandidates(ctx, from, to);
+  const whole = cands.find((c) => c.start === from && c.end === to);
+  if (whole !== undefined) return whole;
+  const last = cands[cands.length - 1];
+  return last !== undefined && last.end === to && /^\S+$/.test(last.text) === (cands.length === 1) ? last : null;
+}
 
 /** The clause reported after a cue, or null when what follows is not a reported clause. */
 function clauseAfter(ctx: QuoteContext, cue: CueMatch, sentence: Sentence): { start: number; end: number } | null {
@@ -82,30 +109,30 @@ function according(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
   return { kind: 'indirect', ...clause, speaker, cue: 'according to', explicit: speaker !== null, implied: null, mark: null };
 }
 
-/** Drafts indirect speech, at most one per sentence, each with the words naming its speaker. */
+/** Drafts indirect speech (at most one per sentence), then the beliefs and speech acts around it. */
 export function findIndirectSpeech(ctx: QuoteContext): QuoteDraft[] {
   const out: QuoteDraft[] = [];
   for (const sentence of ctx.sentences) {
     if (insideMarks(ctx, sentence.start) && insideMarks(ctx, sentence.end - 1)) continue;
-    const viaAccording = according(ctx, sentence);
-    if (viaAccording !== null) {
-      out.push(viaAccording);
-      continue;
-    }
-    let found = false;
-    for (const cue of findCues(ctx, sentence.start, sentence.end)) {
-      if (!INDIRECT_CUES.has(cue.text)) continue;
-      const clause = clauseAfter(ctx, cue, sentence);
-      if (clause === null) continue;
-      const speaker = speakerBefore(ctx, sentence.start, cue.start, cue.form, false);
-      if (speaker === null) continue;
-      out.push({ kind: 'indirect', ...clause, speaker, cue: cue.text, explicit: true, implied: null, mark: null });
-      found = true;
-      break;
-    }
-    if (found) continue;
-    const trailing = trailingAttribution(ctx, sentence);
-    if (trailing !== null) out.push(trailing);
+    const speech = speechIn(ctx, sentence);
+    if (speech !== null) out.push(speech);
+    out.push(...findAttitudes(ctx, sentence, speech === null ? [] : [speech]));
   }
   return out;
+}
+
+function speechIn(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
+  const viaColon = nameColon(ctx, sentence);
+  if (viaColon !== null) return viaColon;
+  const viaAccording = according(ctx, sentence);
+  if (viaAccording !== null) return viaAccording;
+  for (const cue of findCues(ctx, sentence.start, sentence.end)) {
+    if (!INDIRECT_CUES.has(cue.text)) continue;
+    const clause = clauseAfter(ctx, cue, sentence);
+    if (clause === null) continue;
+    const speaker = speakerBefore(ctx, sentence.start, cue.start, cue.form, false);
+    if (speaker === null) continue;
+    return { kind: 'indirect', ...clause, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+  }
+  return trailingAttribution(ctx, sentence);
 }

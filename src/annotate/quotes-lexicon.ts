@@ -63,7 +63,7 @@ export const GROUP_NOUNS = [
 
 /** Words between a speaker and the cue that do not break the subject-verb link ("Pang also said"). */
 export const ADVERBS_RE =
-  /^(?:\s|,|\b(?:also|later|then|has|had|have|previously|again|repeatedly|reportedly|once|further|recently|earlier|first|finally|publicly|privately|separately|simply|only|even|had also|has also|would|will|did|does|do|not|never|often)\b)*$/i;
+  /^(?:\s|,|\b(?:also|later|then|has|had|have|previously|again|repeatedly|reportedly|once|further|recently|earlier|first|finally|publicly|privately|separately|simply|only|even|had also|has also|would|will|did|does|do|not|never|often|still|really|just|clearly|strongly|(?:do|does|did|would|could|should|is|are|was|were|have|has|had|wo|ca)n[’']t|cannot|could|can|may|might|must|should)\b)*$/i;
 
 /** Capitalised words that start sentences but never name a speaker. */
 export const NON_NAME_WORDS = new Set<string>([

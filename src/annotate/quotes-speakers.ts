@@ -34,7 +34,7 @@ const DESCRIPTION_RE = new RegExp(
 );
 /** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"). */
 const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|western|foreign|chinese|local)\\s+)?(?:\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
-const PRONOUN_RE = /\b(?:he|she|they|we|He|She|They|We|I)\b/g;
+const PRONOUN_RE = /\b(?:he|she|they|we|you|He|She|They|We|You|I)\b/g;
 /** Capitalised words, joined by the particles names carry ("Ministry of Foreign Affairs", "al-Assad"). */
 const NAME_RE = /\b[A-Z][\p{L}\d-]*(?:[’'][A-Z][\p{L}-]*)?(?:\s+(?:(?:of|for|and|de|van|von|da|bin|al-)\s+)?[A-Z][\p{L}\d-]*)*/gu;
 /** A role word followed by a capitalised name is a title ("spokesman Lu Kang"), not a speaker. */
@@ -52,6 +52,27 @@ const RELATIVE_BEFORE = /\b(?!(?:of|at|for|from|with|in|on|to|by|and|or|the|a|an
 const RELATIVE_GAP = /^\s+(?:who|that)\s/i;
 /** Titles written before a name after an inverted cue ("said Sen. Chris Murphy", "said Democratic pollster Geoff Garin"). */
 const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+|(?:former|then-|top|senior|\p{Lu}[\p{L}-]*)\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+
+/** Words that end a subject noun phrase: a verb, a relative or a conjunction ("the report that …"). */
+const NOT_IN_SUBJECT = '(?!(?:is|was|are|were|be|has|have|had|that|which|who|whom|whose|to|will|would|did|does|do|not|if|when|because|said|says)\\b)';
+/**
+ * A determiner-led noun phrase opening the clause right before a cue, when no name, pronoun or known
+ * role is found ("the letter says", "That person said", "One protest organizer says").
+ */
+const SUBJECT_PHRASE = new RegExp(
+  `^\\s*(?:(?:But|And|Yet|So|Still|Now|Instead|Meanwhile),?\\s+)?((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|${NOT_IN_SUBJECT}[\\p{L}]+['’]s)\\s+(?:${NOT_IN_SUBJECT}[\\p{L}\\d’'&.-]+\\s+){0,5}?${NOT_IN_SUBJECT}\\p{Ll}[\\p{L}\\d-]+)`,
+  'u',
+);
+
+/** The subject phrase of `[clauseStart, cueStart)` when only adverbs follow it, as a description. */
+export function subjectPhrase(ctx: QuoteContext, clauseStart: number, cueStart: number): SpeakerCandidate | null {
+  const match = SUBJECT_PHRASE.exec(ctx.text.slice(clauseStart, cueStart));
+  const words = match?.[1];
+  if (match === null || words === undefined) return null;
+  const end = clauseStart + match[0].length;
+  if (!ADVERBS_RE.test(ctx.text.slice(end, cueStart)) || insideMarks(ctx, end - 1)) return null;
+  return { start: end - words.length, end, text: words, kind: 'description', name: null };
+}
 
 function overlaps(a: { start: number; end: number }, list: readonly { start: number; end: number }[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
@@ -121,7 +142,7 @@ function inAppositive(ctx: QuoteContext, cands: readonly SpeakerCandidate[], cla
  */
 export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
   const cands = findCandidates(ctx, clauseStart, cueStart);
-  if (cands.length === 0) return null;
+  if (cands.length === 0) return lenient ? null : subjectPhrase(ctx, clauseStart, cueStart);
   let adjacent = [...cands].reverse().find((c) => ADVERBS_RE.test(ctx.text.slice(c.end, cueStart)));
   if (adjacent !== undefined) {
     const at = cands.indexOf(adjacent);
@@ -156,7 +177,7 @@ export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: 
     const nearest = [...free].reverse().find((c) => c.kind === 'person' || c.kind === 'pronoun' || c.kind === 'name');
     if (nearest !== undefined) return nearest;
   }
-  return adjacent ?? null;
+  return adjacent ?? (lenient ? null : subjectPhrase(ctx, clauseStart, cueStart));
 }
 
 /** The speaker named right after a cue ("said Pang", "according to the ministry"), within `limit`. */

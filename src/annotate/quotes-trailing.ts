@@ -17,6 +17,8 @@ const MIN_CLAUSE_WORDS = 4;
 const TAIL_AFTER_CUE = /^(?:\s+(?:on|in|at|during|after|before|last|this|late|early|earlier|later|recently|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in\s+an?\s+\w+|to\s+\w+|the\s+\w+)\b[^,.;!?]{0,60})?\s*[.!?]?["”’]?\s*$/iu;
 /** Cues that attribute a trailing clause: the plain verbs of saying ("…, he argued" reads as a view). */
 const TRAILING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'argued', 'argues', 'noted', 'notes', 'explained', 'wrote', 'writes', 'insisted', 'warned', 'stressed', 'told', 'continued', 'claimed', 'acknowledged', 'predicted', 'suggested', 'declared', 'recalled', 'maintained', 'cautioned', 'contended']);
+/** Between the clause's comma and the attribution: space, or the closing mark of a partial quote ("approach,” said X"). */
+const CLOSING_ONLY = /^[\s”"’']*$/;
 /** The inverted order: ", said X" at the clause end. */
 const INVERTED = /,\s+(said|says|added|adds|noted|wrote|argued|explained|continued|insisted|warned|told|according\s+to)\s+$/i;
 
@@ -26,7 +28,8 @@ function trimmedSpan(ctx: QuoteContext, from: number, to: number): { start: numb
   while (start < end && /[\s"“]/.test(ctx.text[start] ?? '')) start += 1;
   while (end > start && /[\s.!?;,]/.test(ctx.text[end - 1] ?? '')) end -= 1;
   if (ctx.text.slice(start, end).split(/\s+/).filter(Boolean).length < MIN_CLAUSE_WORDS) return null;
-  return insideMarks(ctx, start) || insideMarks(ctx, end - 1) ? null : { start, end };
+  // The clause may end inside a partial quote (a mixed quote), but a direct quote starts with its mark.
+  return insideMarks(ctx, start) ? null : { start, end };
 }
 
 /** One draft for a sentence attributed after (or inside) its clause, else null. */
@@ -39,7 +42,7 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
     const commaAt = sentence.start + comma;
     const after = ctx.text.slice(cue.end, sentence.end);
     // "…, said Lu Kang, a spokesman." — the speaker follows the cue.
-    if (/^\s*$/.test(ctx.text.slice(commaAt + 1, cue.start)) && TRAILING_CUES.has(cue.text)) {
+    if (CLOSING_ONLY.test(ctx.text.slice(commaAt + 1, cue.start)) && TRAILING_CUES.has(cue.text)) {
       const speaker = speakerAfter(ctx, cue.end, sentence.end);
       const clause = trimmedSpan(ctx, sentence.start, commaAt);
       if (speaker === null || clause === null) continue;
@@ -47,7 +50,7 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
     }
     // "…, Lu said." or "…, he said, …": the speaker sits between the comma and the cue.
     const speaker = speakerBefore(ctx, commaAt + 1, cue.start, 'finite', false);
-    if (speaker === null || !/^\s*$/.test(ctx.text.slice(commaAt + 1, speaker.start))) continue;
+    if (speaker === null || !CLOSING_ONLY.test(ctx.text.slice(commaAt + 1, speaker.start))) continue;
     if (TAIL_AFTER_CUE.test(after)) {
       const clause = trimmedSpan(ctx, sentence.start, commaAt);
       if (clause !== null) return { kind: 'indirect', ...clause, speaker, cue: cue.text, explicit: true, implied: null, mark: null };

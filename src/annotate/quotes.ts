@@ -76,15 +76,22 @@ function resolveSpeakers(ctx: QuoteContext, drafts: readonly QuoteDraft[], lookB
   return out;
 }
 
-/** Indirect speech repeating a quote of the same speaker in the same sentence adds nothing. */
+/**
+ * Indirect speech repeating a quote of the same speaker in the same sentence adds nothing, unless
+ * the quote is a partial one inside the clause: that is a mixed quote, and the clause is its content.
+ */
 function dropRepeatedIndirect(ctx: QuoteContext, quotes: readonly Resolved[]): Resolved[] {
-  const quotedIn = new Map<number, Set<string | null>>();
-  for (const { draft, speaker } of quotes) {
-    if (draft.kind === 'indirect') continue;
-    const index = sentenceIndexAt(ctx, draft.start);
-    quotedIn.set(index, (quotedIn.get(index) ?? new Set()).add(speaker));
+  const quotedIn = new Map<number, Resolved[]>();
+  for (const r of quotes) {
+    if (r.draft.kind === 'indirect') continue;
+    const index = sentenceIndexAt(ctx, r.draft.start);
+    quotedIn.set(index, [...(quotedIn.get(index) ?? []), r]);
   }
-  return quotes.filter(({ draft, speaker }) => draft.kind !== 'indirect' || !(quotedIn.get(sentenceIndexAt(ctx, draft.start))?.has(speaker) ?? false));
+  return quotes.filter(({ draft, speaker }) => {
+    if (draft.kind !== 'indirect' || draft.stance !== undefined) return true;
+    const same = (quotedIn.get(sentenceIndexAt(ctx, draft.start)) ?? []).filter((q) => q.speaker === speaker);
+    return same.every((q) => q.draft.kind === 'partial' && q.draft.start >= draft.start && q.draft.end <= draft.end);
+  });
 }
 
 function toQuote(text: string, draft: QuoteDraft, speaker: string | null): Quote {
@@ -100,5 +107,6 @@ function toQuote(text: string, draft: QuoteDraft, speaker: string | null): Quote
     speakerEnd: words?.end ?? null,
     cue: draft.cue,
     explicit: draft.explicit,
+    ...(draft.stance !== undefined ? { stance: draft.stance } : {}),
   };
 }

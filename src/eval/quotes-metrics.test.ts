@@ -55,3 +55,12 @@ test('a continuation piece joins the quote before it into one content span', () 
   ]);
   assert.deepEqual(joined.map((q) => [q.start, q.end]), [[1, 47], [57, 64]]);
 });
+
+test('a partial quote inside the same speaker’s reported clause is scored as that clause', () => {
+  const text = 'Cole said his worry is that he is “unpredictable.”';
+  const spans = toContentSpans(text, [
+    quote(10, 50, 'Tom Cole', { kind: 'indirect' }),
+    quote(35, 48, 'Tom Cole', { kind: 'partial' }),
+  ]);
+  assert.deepEqual(spans.map((q) => [q.kind, q.start, q.end]), [['indirect', 10, 50]]);
+});

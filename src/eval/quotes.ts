@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createEntityAnnotator } from '../annotate/entities.js';
 import { createQuoteAnnotator } from '../annotate/quotes.js';
+import { MAX_ATTRIBUTION_CHARS } from '../annotate/quotes-direct.js';
 import { splitSentences } from '../annotate/sentences.js';
 import { asArticleId, type Article, type Quote } from '../types.js';
 import { matchSpans, prf, samePerson } from './quotes-metrics.js';
@@ -76,7 +77,7 @@ export function createQuoteOnlyAnnotator(): (article: Article) => Quote[] {
 }
 
 /** How far apart two pieces of one speaker's quote may sit to be one content span (the attribution between them). */
-const MAX_JOIN_GAP = 160;
+const MAX_JOIN_GAP = MAX_ATTRIBUTION_CHARS;
 
 /**
  * PolNeAR's content span of a direct quote runs over the attribution that interrupts it
@@ -86,7 +87,10 @@ const MAX_JOIN_GAP = 160;
  */
 export function toContentSpans(text: string, quotes: readonly Quote[]): Quote[] {
   const out: Quote[] = [];
-  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+  // A partial quote inside a reported clause is a mixed quote: PolNeAR's content is the whole clause.
+  const clauses = quotes.filter((q) => q.kind === 'indirect');
+  const mixed = (q: Quote): boolean => q.kind === 'partial' && clauses.some((c) => c.start <= q.start && q.end <= c.end && c.speaker === q.speaker);
+  for (const q of [...quotes].filter((x) => !mixed(x)).sort((a, b) => a.start - b.start)) {
     const last = out[out.length - 1];
     const gap = last === undefined ? '' : text.slice(last.end, q.start);
     if (last !== undefined && !q.explicit && q.kind === 'direct' && last.kind === 'direct' && q.speaker === last.speaker
