@@ -2,7 +2,7 @@
  * Markup that is never text, cut from the page source before parsing. On news pages it is often
  * most of the bytes, and every node the DOM does not build is one that neither the parser nor
  * Readability has to create, walk and collect (linkedom allocates an object and a listener map
- * per element and per attribute).
+ * per node).
  */
 
 /**
@@ -17,44 +17,7 @@ const NEVER_TEXT =
 /** The one kind of script whose content the extractor reads. */
 const JSON_LD_TYPE = /\btype\s*=\s*["']?application\/ld\+json/i;
 
-/**
- * A start tag with attributes. `[^<>]` keeps it inside one tag: text holds `<` only escaped, and
- * an attribute value containing `>` just ends the match early, leaving the rest untouched.
- */
-const START_TAG = /<([a-zA-Z][\w-]*)(\s[^<>]*)>/g;
-
-/** One attribute with a quoted value. Unquoted and valueless attributes are left alone. */
-const QUOTED_ATTRIBUTE = /\s([a-zA-Z_:][\w:.-]*)\s*=\s*(?:"[^"]*"|'[^']*')/g;
-
-/**
- * Attributes that neither Readability nor the extractor reads (script data, accessibility labels,
- * event handlers, layout hints, responsive image lists). `aria-hidden` and `aria-modal` stay:
- * they decide visibility.
- */
-const UNREAD_ATTRIBUTE = /^(?:data-[\w:.-]*|aria-(?!hidden$|modal$)[\w-]*|on[a-z]+|tabindex|target|loading|decoding|fetchpriority|width|height|sizes|srcset|crossorigin|integrity|referrerpolicy|media|draggable|spellcheck|autocomplete|jsaction|jsname|jscontroller|ng-[\w-]+|v-[\w-]+)$/i;
-
-/** A `style` attribute only matters when it hides the element. */
-const HIDING_STYLE = /display|visibility/i;
-
-/**
- * Elements whose attributes are all kept: Readability keeps or drops images and embeds by their
- * lazy-loading and source attributes, which changes how it scores the blocks around them.
- */
-const KEEP_ALL_ATTRIBUTES = new Set(['img', 'picture', 'source', 'video', 'audio', 'iframe', 'embed', 'object', 'meta', 'link', 'script', 'time']);
-
-function leanAttributes(tag: string, name: string, attributes: string): string {
-  if (KEEP_ALL_ATTRIBUTES.has(name.toLowerCase())) return tag;
-  const kept = attributes.replace(QUOTED_ATTRIBUTE, (attribute: string, attributeName: string) => {
-    if ((process.env['ATTRS'] ? new RegExp(process.env['ATTRS'], 'i') : UNREAD_ATTRIBUTE).test(attributeName)) return '';
-    if (attributeName.toLowerCase() === 'style' && !HIDING_STYLE.test(attribute)) return '';
-    return attribute;
-  });
-  return kept === attributes ? tag : `<${name}${kept}>`;
-}
-
-/** Removes never-text markup and unread attributes from an HTML string (see the constants above). */
+/** Removes scripts (but JSON-LD), styles, comments and never-text elements from an HTML string. */
 export function stripNeverText(html: string): string {
-  return html
-    .replace(NEVER_TEXT, (match, scriptAttributes: string | undefined) => (scriptAttributes !== undefined && JSON_LD_TYPE.test(scriptAttributes) ? match : ''))
-    .replace(START_TAG, process.env['NOATTR'] ? (m: string) => m : leanAttributes);
+  return html.replace(NEVER_TEXT, (match, scriptAttributes: string | undefined) => (scriptAttributes !== undefined && JSON_LD_TYPE.test(scriptAttributes) ? match : ''));
 }
