@@ -4,7 +4,9 @@
  * 1. Story page of a 50-article story: 50 reports of one generated event (src/store/store-test-kit.ts,
  *    four outlets' wordings, each report with sentences of its own), ingested with the full
  *    annotator and merged into one story. Timed cold (the brief built from stored annotations on
- *    every request) and warm (the brief cached; the page checks the story's version and renders).
+ *    every request), warm (the brief cached; the page checks the story's version and renders), and
+ *    the first view after a report is added through the app (right after, and half a second after:
+ *    the app rebuilds a changed story's brief in the background).
  * 2. Story list of a 100,000-article store: 25,000 stories of four articles (about 1.2 KB of text
  *    each, entity names, outlets, dates over a year), written straight into the store's tables with
  *    SQL. Timed: the first page (newest 50), the API list, and searches by words, entity and outlet.
@@ -58,20 +60,41 @@ function storyDocuments(): RawDocument[] {
   });
 }
 
+/** Pairs of reports posted through the app at the end (the story reaches 50 with them): each first view after one is timed. */
+const POSTED = 5;
+
 async function storyPageBench(dir: string) {
   const store = await openStore({ location: path.join(dir, 'story.db') });
   try {
+    const docs = storyDocuments();
     const t = performance.now();
-    await createStoreIngester(store, { now: () => new Date('2026-11-25T12:00:00Z') }).ingestDocuments(storyDocuments());
+    await createStoreIngester(store, { now: () => new Date('2026-11-25T12:00:00Z') }).ingestDocuments(docs.slice(0, STORY_ARTICLES - 2 * POSTED));
     const ingestSeconds = (performance.now() - t) / 1000;
     const stories = await listStories(store);
     const [first, ...rest] = stories;
     for (const s of rest) await mergeStories(store, first!.id, s.id, { now: () => new Date('2026-11-25T12:00:00Z') });
-    const [story] = await listStories(store);
-    if (story?.articles !== STORY_ARTICLES) throw new Error(`expected one story of ${STORY_ARTICLES} articles, got ${JSON.stringify(story)}`);
     const warmApp = createApp({ store, log: () => {} });
     const coldApp = createApp({ store, cache: { maxBriefs: 0 }, log: () => {} });
-    const url = `/stories/${story.id}`;
+    const url = `/stories/${first!.id}`;
+    // The last reports arrive through the app, as a user adds them: the app rebuilds the brief in the background.
+    const firstViewNow: number[] = [];
+    const firstViewLater: number[] = [];
+    for (const doc of docs.slice(STORY_ARTICLES - 2 * POSTED, STORY_ARTICLES - POSTED)) {
+      const meta = doc.meta!;
+      const body = JSON.stringify({ articles: [{ text: doc.kind === 'text' ? doc.text : '', title: meta.title, outlet: meta.outlet, published: meta.published }] });
+      await okText(warmApp.request('/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }));
+      let t0 = performance.now();
+      await okText(warmApp.request(url));
+      firstViewNow.push(performance.now() - t0);
+      await okText(warmApp.request('/api/ingest', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body.replace('"text":"', '"text":"Update. ') }));
+      // A reader's click comes a moment after the report is added.
+      await new Promise((r) => setTimeout(r, 500));
+      t0 = performance.now();
+      await okText(warmApp.request(url));
+      firstViewLater.push(performance.now() - t0);
+    }
+    const [story] = await listStories(store);
+    if (story === undefined || story.articles < STORY_ARTICLES) throw new Error(`expected one story of ${STORY_ARTICLES}+ articles, got ${JSON.stringify(story)}`);
     const bytes = (await okText(warmApp.request(url))).length;
     return {
       articles: story.articles,
@@ -79,6 +102,8 @@ async function storyPageBench(dir: string) {
       pageBytes: bytes,
       warmMs: await time(RUNS, () => okText(warmApp.request(url))),
       coldMs: await time(10, () => okText(coldApp.request(url))),
+      firstViewRightAfterIngestMs: median(firstViewNow),
+      firstViewHalfSecondAfterIngestMs: median(firstViewLater),
     };
   } finally {
     await store.close();
@@ -161,6 +186,8 @@ try {
     process.stdout.write(`story page, ${story.articles}-article story (${(story.pageBytes / 1024).toFixed(0)} KB of HTML; ingest ${story.ingestSeconds.toFixed(1)} s):\n`);
     process.stdout.write(`  warm (brief cached)   ${story.warmMs.toFixed(1)} ms median of ${RUNS}\n`);
     process.stdout.write(`  cold (brief rebuilt)  ${story.coldMs.toFixed(1)} ms median of 10\n`);
+    process.stdout.write(`  first view right after an ingest into it      ${story.firstViewRightAfterIngestMs.toFixed(1)} ms median of ${POSTED}\n`);
+    process.stdout.write(`  first view 0.5 s after an ingest into it      ${story.firstViewHalfSecondAfterIngestMs.toFixed(1)} ms median of ${POSTED}\n`);
     process.stdout.write(`story list, ${list.articles} articles / ${list.stories} stories (${list.fileMB.toFixed(0)} MB; written in ${list.fillSeconds.toFixed(1)} s):\n`);
     for (const r of list.results) process.stdout.write(`  ${r.url.padEnd(40)} ${r.ms.toFixed(1)} ms median of ${RUNS}\n`);
   }

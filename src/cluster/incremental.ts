@@ -130,9 +130,10 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     return m.norm;
   }
 
-  /** The member's terms by weight·idf, heaviest first. */
-  function topTerms(m: Member, k: number): number[] {
-    return [...m.ids].map((id, i) => [id, m.weights[i]! * idf(id)] as const).sort((a, b) => b[1] - a[1]).slice(0, k).map(([id]) => id);
+  /** The first `k` term ids by weight·idf (`tfidf`, one per term of `m`), heaviest first, ties in term order. */
+  function topTerms(m: Member, tfidf: Float64Array, k: number): number[] {
+    const order = Array.from({ length: m.ids.length }, (_, i) => i).sort((a, b) => tfidf[b]! - tfidf[a]! || a - b);
+    return order.slice(0, k).map((i) => m.ids[i]!);
   }
 
   /** Mean cosine of the article (in `scratch`) and the story's latest members: no drift towards a topic as a centroid has. */
@@ -172,9 +173,9 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     for (const s of open) if (clock - s.last > windowDays) close(s);
   }
 
-  function candidates(m: Member, at: number | null): Story[] {
+  function candidates(top: readonly number[], at: number | null): Story[] {
     const hits = new Map<Story, number>();
-    for (const t of topTerms(m, QUERY_TERMS)) {
+    for (const t of top.slice(0, QUERY_TERMS)) {
       const list = postings.get(t);
       if (!list || list.size > MAX_POSTINGS) continue;
       const w = idf(t);
@@ -202,13 +203,26 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       grown.set(scratch);
       scratch = grown;
     }
-    for (let i = 0; i < m.ids.length; i++) scratch[m.ids[i]!] = m.weights[i]! * idf(m.ids[i]!) ** 2;
-    const articleNorm = norm(m);
+    // One idf per term for the scratch vector, the norm and the top terms (idf is fixed until the next article).
+    const tfidf = new Float64Array(m.ids.length);
+    let squares = 0;
+    for (let i = 0; i < m.ids.length; i++) {
+      const id = m.ids[i]!;
+      const w = idf(id);
+      const x = m.weights[i]! * w;
+      tfidf[i] = x;
+      scratch[id] = x * w;
+      squares += x * x;
+    }
+    m.norm = Math.sqrt(squares);
+    m.normDocs = docs;
+    const articleNorm = m.norm;
+    const top = topTerms(m, tfidf, Math.max(QUERY_TERMS, INDEX_TERMS));
 
     let best: Story | null = null;
     let bestScore = threshold;
     if (articleNorm > 0) {
-      for (const s of candidates(m, at)) {
+      for (const s of candidates(top, at)) {
         const score = averageLink(articleNorm, s) * ageFactor(at, s);
         if (score >= bestScore) {
           best = s;
@@ -226,7 +240,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     }
     story.members.push(m);
     if (story.members.length > MAX_MEMBERS) story.members.shift();
-    for (const t of topTerms(m, INDEX_TERMS)) {
+    for (const t of top.slice(0, INDEX_TERMS)) {
       let list = postings.get(t);
       if (!list) postings.set(t, (list = new Set()));
       if (!list.has(story)) {

@@ -87,7 +87,9 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
   const signatureOf = createMinHasher(permutations);
   const entries: Entry[] = [];
   const byHash = new Map<string, number>();
-  const buckets = new Map<number, number | number[]>();
+  // One map per band: a single map of every band's keys passes V8's limit of 2^24 entries at about
+  // half a million articles.
+  const buckets = Array.from({ length: bands }, () => new Map<number, number | number[]>());
   const parent: number[] = [];
   const seen = new Set<string>();
 
@@ -105,13 +107,13 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
 
+  /** The bucket key of each band (band b's key goes in band b's map). */
   function bandKeys(sig: Uint32Array): number[] {
     const keys: number[] = [];
     for (let b = 0; b < bands; b++) {
       let h = b;
       for (let r = b * rows; r < (b + 1) * rows; r++) h = mix32(h ^ sig[r]!);
-      // Band number in the high bits keeps equal row values of different bands apart.
-      keys.push(b * 0x100000000 + h);
+      keys.push(h);
     }
     return keys;
   }
@@ -137,12 +139,15 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
     } else byHash.set(hash, index);
 
     const candidates = new Set<number>();
-    for (const key of bandKeys(entry.signature)) {
-      const bucket = buckets.get(key);
-      if (bucket === undefined) buckets.set(key, index);
+    const keys = bandKeys(entry.signature);
+    for (let b = 0; b < bands; b++) {
+      const band = buckets[b]!;
+      const key = keys[b]!;
+      const bucket = band.get(key);
+      if (bucket === undefined) band.set(key, index);
       else if (typeof bucket === 'number') {
         candidates.add(bucket);
-        buckets.set(key, [bucket, index]);
+        band.set(key, [bucket, index]);
       } else {
         for (const c of bucket) candidates.add(c);
         bucket.push(index);

@@ -70,10 +70,12 @@ export function createApp(options: AppOptions): Hono {
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const requireToken = !isLoopbackHost(host);
 
+  const briefs = createBriefCache(options.store, options.cache);
   const ctx: AppContext = {
     store: options.store,
-    briefs: createBriefCache(options.store, options.cache),
-    queue: createIngestQueue(options.store, options.ingest),
+    briefs,
+    // Stories an ingest changed get their briefs rebuilt at once, not on their next view.
+    queue: createIngestQueue(options.store, options.ingest, { changed: (stories) => briefs.refresh(stories) }),
     pageSize,
     maxRequestBytes,
     askToken: token !== null || requireToken,

@@ -18,6 +18,13 @@ export interface BriefCacheOptions {
 export interface BriefCache {
   /** The brief of the live story `id` names; `story` is that live id. */
   get(id: string): Promise<{ story: string; brief: Brief }>;
+  /**
+   * Rebuilds these stories' briefs in the background, one at a time, after an ingest changed them:
+   * the first view then finds the brief built (or waits only for the rest of its build).
+   */
+  refresh(ids: readonly string[]): void;
+  /** Resolves once every background rebuild asked for so far is done. */
+  idle(): Promise<void>;
 }
 
 /** Creates a brief cache over `store`. */
@@ -25,22 +32,47 @@ export function createBriefCache(store: Store, options: BriefCacheOptions = {}):
   const max = options.maxBriefs ?? DEFAULT_CACHED_BRIEFS;
   if (!Number.isInteger(max) || max < 0) throw new TypeError(`createBriefCache: maxBriefs must be a whole number ≥ 0 (got ${String(max)})`);
   const cache = new Map<string, { key: string; brief: Brief }>();
+  /** Builds under way, by live story id: a view during a build waits for it instead of building again. */
+  const building = new Map<string, { key: string; brief: Promise<Brief> }>();
+  let background: Promise<void> = Promise.resolve();
+
+  function keep(story: string, key: string, brief: Brief): void {
+    if (max === 0) return;
+    cache.delete(story);
+    if (cache.size >= max) cache.delete(cache.keys().next().value!);
+    cache.set(story, { key, brief });
+  }
+
+  async function get(id: string): Promise<{ story: string; brief: Brief }> {
+    const version = await storyVersion(store, id);
+    const hit = cache.get(version.id);
+    if (hit !== undefined && hit.key === version.key) {
+      cache.delete(version.id);
+      cache.set(version.id, hit);
+      return { story: version.id, brief: hit.brief };
+    }
+    const pending = building.get(version.id);
+    if (pending !== undefined && pending.key === version.key) return { story: version.id, brief: await pending.brief };
+    const brief = storyBrief(store, version.id);
+    building.set(version.id, { key: version.key, brief });
+    try {
+      const built = await brief;
+      keep(version.id, version.key, built);
+      return { story: version.id, brief: built };
+    } finally {
+      if (building.get(version.id)?.brief === brief) building.delete(version.id);
+    }
+  }
+
   return {
-    async get(id) {
-      const version = await storyVersion(store, id);
-      const hit = cache.get(version.id);
-      if (hit !== undefined && hit.key === version.key) {
-        cache.delete(version.id);
-        cache.set(version.id, hit);
-        return { story: version.id, brief: hit.brief };
+    get,
+    refresh(ids) {
+      if (max === 0) return;
+      for (const id of new Set(ids)) {
+        // A turn of the event loop between stories lets requests in; a failed rebuild is retried on view.
+        background = background.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => get(id)).then(() => undefined, () => undefined);
       }
-      const brief = await storyBrief(store, version.id);
-      if (max > 0) {
-        cache.delete(version.id);
-        if (cache.size >= max) cache.delete(cache.keys().next().value!);
-        cache.set(version.id, { key: version.key, brief });
-      }
-      return { story: version.id, brief };
     },
+    idle: () => background,
   };
 }

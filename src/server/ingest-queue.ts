@@ -61,8 +61,14 @@ export interface IngestQueue {
   ingest(batch: IngestBatch): Promise<IngestSummary>;
 }
 
+/** What the app learns from the queue. */
+export interface IngestQueueHooks {
+  /** The live stories a batch added articles to, after it is stored. */
+  readonly changed?: (stories: readonly string[]) => void;
+}
+
 /** Creates the queue that feeds `store`. */
-export function createIngestQueue(store: Store, options: IngestQueueOptions = {}): IngestQueue {
+export function createIngestQueue(store: Store, options: IngestQueueOptions = {}, hooks: IngestQueueHooks = {}): IngestQueue {
   const maxUrls = options.maxUrls ?? DEFAULT_MAX_URLS;
   const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
   const ingester = createStoreIngester(store, options.ingest !== undefined ? { ingest: options.ingest } : {});
@@ -94,6 +100,7 @@ export function createIngestQueue(store: Store, options: IngestQueueOptions = {}
       diagnostics.push(...fromUrls.diagnostics);
     }
     const report = await ingester.ingestDocuments(documents, diagnostics, inputs);
+    if (report.stored.length > 0) hooks.changed?.(report.stored.map((p) => p.story));
     return summarise(report);
   }
 

@@ -31,8 +31,8 @@ export function entityNamesOf(a: AnnotatedArticle): [string, number][] {
   return a.entities.filter((e) => e.type !== 'other').map((e) => [e.name, e.mentions.length]);
 }
 
-/** The columns of an annotated article, other than its place (seq, run, time). */
-export function articleColumns(a: AnnotatedArticle, url: string | null) {
+/** The columns of an annotated article, other than its place (seq, run, time); `hash` when already computed. */
+export function articleColumns(a: AnnotatedArticle, url: string | null, hash?: string) {
   const { article } = a;
   const annotations: StoredAnnotations = {
     v: ANNOTATIONS_VERSION,
@@ -44,7 +44,7 @@ export function articleColumns(a: AnnotatedArticle, url: string | null) {
   };
   return {
     id: article.id as string,
-    content_hash: contentHash(article),
+    content_hash: hash ?? contentHash(article),
     source: article.source,
     url,
     outlet: article.outlet,

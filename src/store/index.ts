@@ -9,3 +9,4 @@ export { checkConsistency } from './consistency.js';
 export { checkPublished, EARLIEST_PUBLISHED, FUTURE_TOLERANCE_DAYS } from './published-check.js';
 export { contentHash } from './annotations-codec.js';
 export type { StoreSchema } from './schema.js';
+export { searchStories, searchWords, type StorySearch, type StorySearchPage } from './story-search.js';

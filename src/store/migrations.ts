@@ -2,7 +2,7 @@
  * Schema migrations, applied in name order by kysely's Migrator when a store is opened. Never edit
  * a released migration: add the next one.
  */
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 const initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -80,9 +80,34 @@ const initial: Migration = {
   },
 };
 
+/**
+ * What the story list searches without scanning every article: a full-text index (SQLite FTS5) of
+ * article titles and entity names, kept in step with `articles` by triggers; an index on outlet; and
+ * the list's own order (newest live story first) as an index, so a page reads 50 entries, not all.
+ */
+const searchIndexes: Migration = {
+  async up(db: Kysely<unknown>) {
+    // With the id, the index alone leads from an outlet to its articles' stories (no read of the large article rows).
+    await db.schema.createIndex('articles_outlet').on('articles').columns(['outlet', 'id']).execute();
+    await sql`create index stories_newest on stories (coalesce(last_published, substr(updated_at, 1, 10)) desc, seq desc) where merged_into is null`.execute(db);
+    // External content (the text stays in `articles` only), keyed by seq: the implicit rowid of a table
+    // with a text primary key may change on VACUUM, seq never does.
+    await sql`create virtual table article_search using fts5(title, entity_names, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+    await sql`create trigger article_search_insert after insert on articles begin
+      insert into article_search (rowid, title, entity_names) values (new.seq, new.title, new.entity_names); end`.execute(db);
+    await sql`create trigger article_search_delete after delete on articles begin
+      insert into article_search (article_search, rowid, title, entity_names) values ('delete', old.seq, old.title, old.entity_names); end`.execute(db);
+    await sql`create trigger article_search_update after update of seq, title, entity_names on articles begin
+      insert into article_search (article_search, rowid, title, entity_names) values ('delete', old.seq, old.title, old.entity_names);
+      insert into article_search (rowid, title, entity_names) values (new.seq, new.title, new.entity_names); end`.execute(db);
+    await sql`insert into article_search (article_search) values ('rebuild')`.execute(db);
+  },
+};
+
 /** Every migration, by name; names sort in the order they apply. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
+  '0002-search-indexes': searchIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

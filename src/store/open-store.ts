@@ -35,6 +35,11 @@ export interface StoreOptions {
 export interface Store {
   readonly location: string;
   readonly db: Kysely<StoreSchema>;
+  /**
+   * The SQLite connection under `db`, for hot paths that prepare their statements once (placing
+   * articles, searching). It is the same connection, so inside `write` it is inside the transaction.
+   */
+  readonly sqlite: Database.Database;
   /** Runs `fn` in one write transaction, taking the write lock first so it never fails half-way on a lock. */
   write<T>(fn: (tx: Kysely<StoreSchema>) => Promise<T>): Promise<T>;
   /** Runs a read; failures come back as StoreError. */
@@ -94,6 +99,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return {
     location,
     db,
+    sqlite,
     async write(fn) {
       try {
         return await db.connection().execute(async (conn) => {

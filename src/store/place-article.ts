@@ -1,13 +1,15 @@
 /**
  * Writing one placed article: its row, its story (found or started) and its duplicate group, all
  * inside the caller's transaction, so an interrupted ingest never leaves an article without a story.
+ * The statements are prepared once on the SQLite connection: through the query builder, building
+ * and compiling about ten queries per article cost as much as running them.
  */
-import type { Kysely } from 'kysely';
+import type Database from 'better-sqlite3';
 import type { DuplicateKind } from '../dedupe/index.js';
 import type { AnnotatedArticle } from '../types.js';
 import { articleColumns } from './annotations-codec.js';
 import type { Placement } from './placement-index.js';
-import type { StoreSchema, StoryArticlesTable } from './schema.js';
+import type { StoryArticlesTable } from './schema.js';
 
 export interface PlacedArticle {
   readonly id: string;
@@ -19,116 +21,168 @@ export interface PlacedArticle {
 
 export interface PlaceContext {
   readonly seq: number;
+  /** The article's content hash (`contentHash`). */
+  readonly hash: string;
   readonly url: string | null;
   readonly runId: number | null;
   readonly now: string;
 }
 
-/** Stores the article and its story and duplicate group; the caller holds the write transaction. */
-export async function placeArticle(tx: Kysely<StoreSchema>, a: AnnotatedArticle, placement: Placement, ctx: PlaceContext): Promise<PlacedArticle> {
-  const id = a.article.id as string;
-  await tx.insertInto('articles').values({ ...articleColumns(a, ctx.url), seq: ctx.seq, ingested_at: ctx.now, run_id: ctx.runId }).execute();
-
-  // A copy goes where its original is: copies report one event, whatever the words' overlap says.
-  let story: string | null = null;
-  let joinedBy: StoryArticlesTable['joined_by'] = 'new';
-  const first = placement.copies[0];
-  if (first !== undefined) {
-    story = (await tx.selectFrom('story_articles').select('story_id').where('article_id', '=', first.id).executeTakeFirst())?.story_id ?? null;
-    if (story !== null) joinedBy = 'copy';
-  }
-  if (story === null && placement.neighbours.length > 0) {
-    story = await majorityStory(tx, placement.neighbours);
-    if (story !== null) joinedBy = 'cluster';
-  }
-  if (story === null) story = await startStory(tx, a, ctx.now);
-  else await touchStory(tx, story, a, ctx.now);
-  await tx.insertInto('story_articles').values({ article_id: id, story_id: story, joined_by: joinedBy, joined_at: ctx.now }).execute();
-
-  const duplicateOf = placement.copies.length > 0 ? await joinDuplicateGroup(tx, id, placement) : null;
-  return { id, story, joinedBy, duplicateOf };
+/** An article already stored that an incoming one repeats, and how it was recognised. */
+export interface ExistingArticle {
+  readonly existing: string;
+  readonly reason: 'same-content' | 'same-source' | 'same-url';
 }
 
-/** The stored story holding most of the neighbours; a tie goes to the newest neighbour's story. */
-async function majorityStory(tx: Kysely<StoreSchema>, neighbours: readonly string[]): Promise<string | null> {
-  const rows = await tx.selectFrom('story_articles').select(['article_id', 'story_id']).where('article_id', 'in', [...neighbours]).execute();
-  const storyOf = new Map(rows.map((r) => [r.article_id, r.story_id]));
-  const votes = new Map<string, number>();
-  for (const n of neighbours) {
-    const s = storyOf.get(n);
-    if (s !== undefined) votes.set(s, (votes.get(s) ?? 0) + 1);
+export type PlacementWriter = ReturnType<typeof createPlacementWriter>;
+
+type Row<T> = T | undefined;
+
+/** Prepares the placement statements on `sqlite`; every method must run inside a write transaction (or a read). */
+export function createPlacementWriter(sqlite: Database.Database) {
+  const q = {
+    byHash: sqlite.prepare<[string], { id: string }>('select id from articles where content_hash = ?'),
+    byUrl: sqlite.prepare<[string], { id: string }>('select id from articles where url = ?'),
+    bySource: sqlite.prepare<[string], { id: string }>('select id from articles where source = ?'),
+    insertArticle: sqlite.prepare(`insert into articles (seq, id, content_hash, source, url, outlet, title, published, standfirst, byline, language,
+      text, removed, genre, annotations, entity_names, diagnostics, ingested_at, run_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    storyOf: sqlite.prepare<[string], { story_id: string }>('select story_id from story_articles where article_id = ?'),
+    maxStorySeq: sqlite.prepare<[], { seq: number | null }>('select max(seq) as seq from stories'),
+    insertStory: sqlite.prepare(`insert into stories (seq, id, title, created_at, updated_at, first_published, last_published, merged_into)
+      values (?, ?, ?, ?, ?, ?, ?, null)`),
+    story: sqlite.prepare<[string], { title: string; first_published: string | null; last_published: string | null }>(
+      'select title, first_published, last_published from stories where id = ?'),
+    updateStory: sqlite.prepare('update stories set updated_at = ?, title = ?, first_published = ?, last_published = ? where id = ?'),
+    insertMember: sqlite.prepare('insert into story_articles (article_id, story_id, joined_by, joined_at) values (?, ?, ?, ?)'),
+    groupOf: sqlite.prepare<[string], { group_id: string }>('select group_id from duplicate_members where article_id = ?'),
+    seqOf: sqlite.prepare<[string], { seq: number }>('select seq from articles where id = ?'),
+    insertGroup: sqlite.prepare("insert into duplicate_groups (id, kind) values (?, 'exact')"),
+    regroup: sqlite.prepare('update duplicate_members set group_id = ? where group_id = ?'),
+    deleteGroup: sqlite.prepare('delete from duplicate_groups where id = ?'),
+    insertDuplicate: sqlite.prepare('insert into duplicate_members (article_id, group_id, copy_of, match_kind, jaccard) values (?, ?, ?, ?, ?)'),
+    groupRows: sqlite.prepare<[string], { outlet: string | null; match_kind: string | null }>(
+      'select a.outlet, d.match_kind from duplicate_members d join articles a on a.id = d.article_id where d.group_id = ?'),
+    setKind: sqlite.prepare('update duplicate_groups set kind = ? where id = ?'),
+  };
+
+  /** The stored article this one repeats (same content, then same URL, then same source), or null. */
+  function findExisting(hash: string, source: string, url: string | null): ExistingArticle | null {
+    const sameContent: Row<{ id: string }> = q.byHash.get(hash);
+    if (sameContent !== undefined) return { existing: sameContent.id, reason: 'same-content' };
+    const sameUrl: Row<{ id: string }> = url !== null ? q.byUrl.get(url) : undefined;
+    if (sameUrl !== undefined) return { existing: sameUrl.id, reason: 'same-url' };
+    const sameSource: Row<{ id: string }> = q.bySource.get(source);
+    return sameSource !== undefined ? { existing: sameSource.id, reason: 'same-source' } : null;
   }
-  let best: string | null = null;
-  let bestVotes = 0;
-  // Neighbours come newest first, so on a tie the first story met (the newest's) is kept.
-  for (const n of neighbours) {
-    const s = storyOf.get(n);
-    if (s === undefined) continue;
-    const v = votes.get(s)!;
-    if (v > bestVotes) {
-      best = s;
-      bestVotes = v;
+
+  /** Stores the article and its story and duplicate group; the caller holds the write transaction. */
+  function place(a: AnnotatedArticle, placement: Placement, ctx: PlaceContext): PlacedArticle {
+    const id = a.article.id as string;
+    const c = articleColumns(a, ctx.url, ctx.hash);
+    q.insertArticle.run(ctx.seq, c.id, c.content_hash, c.source, c.url, c.outlet, c.title, c.published, c.standfirst, c.byline, c.language,
+      c.text, c.removed, c.genre, c.annotations, c.entity_names, c.diagnostics, ctx.now, ctx.runId);
+
+    // A copy goes where its original is: copies report one event, whatever the words' overlap says.
+    let story: string | null = null;
+    let joinedBy: StoryArticlesTable['joined_by'] = 'new';
+    const first = placement.copies[0];
+    if (first !== undefined) {
+      story = q.storyOf.get(first.id)?.story_id ?? null;
+      if (story !== null) joinedBy = 'copy';
     }
+    if (story === null && placement.neighbours.length > 0) {
+      story = majorityStory(placement.neighbours);
+      if (story !== null) joinedBy = 'cluster';
+    }
+    if (story === null) story = startStory(a, ctx.now);
+    else touchStory(story, a, ctx.now);
+    q.insertMember.run(id, story, joinedBy, ctx.now);
+
+    const duplicateOf = placement.copies.length > 0 ? joinDuplicateGroup(id, placement) : null;
+    return { id, story, joinedBy, duplicateOf };
   }
-  return best;
-}
 
-async function startStory(tx: Kysely<StoreSchema>, a: AnnotatedArticle, now: string): Promise<string> {
-  const last = await tx.selectFrom('stories').select(({ fn }) => fn.max('seq').as('seq')).executeTakeFirst();
-  const seq = Number(last?.seq ?? 0) + 1;
-  const id = `s${seq}`;
-  const published = a.article.published;
-  await tx.insertInto('stories').values({
-    seq, id, title: a.article.title, created_at: now, updated_at: now, first_published: published, last_published: published, merged_into: null,
-  }).execute();
-  return id;
-}
-
-async function touchStory(tx: Kysely<StoreSchema>, story: string, a: AnnotatedArticle, now: string): Promise<void> {
-  const row = await tx.selectFrom('stories').select(['title', 'first_published', 'last_published']).where('id', '=', story).executeTakeFirstOrThrow();
-  const p = a.article.published;
-  await tx.updateTable('stories').set({
-    updated_at: now,
-    title: row.title !== '' ? row.title : a.article.title,
-    first_published: p !== null && (row.first_published === null || p < row.first_published) ? p : row.first_published,
-    last_published: p !== null && (row.last_published === null || p > row.last_published) ? p : row.last_published,
-  }).where('id', '=', story).execute();
-}
-
-/**
- * Puts the article into the group of the articles it copies, merging their groups when it links two
- * (as the duplicate index does): the group is named by its earliest article.
- */
-async function joinDuplicateGroup(tx: Kysely<StoreSchema>, id: string, placement: Placement): Promise<string> {
-  const copies = placement.copies.map((c) => c.id);
-  const existing = await tx.selectFrom('duplicate_members').select(['article_id', 'group_id']).where('article_id', 'in', copies).execute();
-  const groupOf = new Map(existing.map((r) => [r.article_id, r.group_id]));
-  const groups = [...new Set(existing.map((r) => r.group_id))];
-  const seqs = await tx.selectFrom('articles').select(['id', 'seq']).where('id', 'in', [...groups, ...copies]).execute();
-  const seqOf = new Map(seqs.map((r) => [r.id, r.seq]));
-  const roots = [...new Set([...groups, ...copies.filter((c) => !groupOf.has(c))])].sort((a, b) => (seqOf.get(a) ?? 0) - (seqOf.get(b) ?? 0));
-  const target = roots[0]!;
-  if (!groups.includes(target)) await tx.insertInto('duplicate_groups').values({ id: target, kind: 'exact' }).execute();
-  const others = groups.filter((g) => g !== target);
-  if (others.length > 0) {
-    await tx.updateTable('duplicate_members').set({ group_id: target }).where('group_id', 'in', others).execute();
-    await tx.deleteFrom('duplicate_groups').where('id', 'in', others).execute();
+  /** The stored story holding most of the neighbours; a tie goes to the newest neighbour's story. */
+  function majorityStory(neighbours: readonly string[]): string | null {
+    const storyOf = new Map<string, string>();
+    const votes = new Map<string, number>();
+    for (const n of neighbours) {
+      const s = q.storyOf.get(n)?.story_id;
+      if (s === undefined) continue;
+      storyOf.set(n, s);
+      votes.set(s, (votes.get(s) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    let bestVotes = 0;
+    // Neighbours come newest first, so on a tie the first story met (the newest's) is kept.
+    for (const n of neighbours) {
+      const s = storyOf.get(n);
+      if (s === undefined) continue;
+      const v = votes.get(s)!;
+      if (v > bestVotes) {
+        best = s;
+        bestVotes = v;
+      }
+    }
+    return best;
   }
-  const loose = copies.filter((c) => !groupOf.has(c));
-  if (loose.length > 0) {
-    await tx.insertInto('duplicate_members').values(loose.map((c) => ({ article_id: c, group_id: target, copy_of: null, match_kind: null, jaccard: null }))).execute();
-  }
-  const best = placement.copies[0]!;
-  await tx.insertInto('duplicate_members').values({ article_id: id, group_id: target, copy_of: best.id, match_kind: best.kind, jaccard: best.jaccard }).execute();
-  await tx.updateTable('duplicate_groups').set({ kind: await groupKind(tx, target) }).where('id', '=', target).execute();
-  return target;
-}
 
-/** As the duplicate index names groups: syndicated across outlets, exact when every copy is exact, else near. */
-async function groupKind(tx: Kysely<StoreSchema>, group: string): Promise<DuplicateKind> {
-  const rows = await tx.selectFrom('duplicate_members').innerJoin('articles', 'articles.id', 'duplicate_members.article_id')
-    .select(['articles.outlet', 'duplicate_members.match_kind']).where('duplicate_members.group_id', '=', group).execute();
-  const outlets = new Set(rows.map((r) => r.outlet?.trim().toLowerCase()).filter((o): o is string => o !== undefined && o !== ''));
-  if (outlets.size > 1) return 'syndicated';
-  return rows.every((r) => r.match_kind === null || r.match_kind === 'exact') ? 'exact' : 'near';
+  function startStory(a: AnnotatedArticle, now: string): string {
+    const seq = Number(q.maxStorySeq.get()?.seq ?? 0) + 1;
+    const id = `s${seq}`;
+    const published = a.article.published;
+    q.insertStory.run(seq, id, a.article.title, now, now, published, published);
+    return id;
+  }
+
+  function touchStory(story: string, a: AnnotatedArticle, now: string): void {
+    const row = q.story.get(story);
+    if (row === undefined) throw new Error(`story ${story} vanished while placing an article`);
+    const p = a.article.published;
+    q.updateStory.run(
+      now,
+      row.title !== '' ? row.title : a.article.title,
+      p !== null && (row.first_published === null || p < row.first_published) ? p : row.first_published,
+      p !== null && (row.last_published === null || p > row.last_published) ? p : row.last_published,
+      story,
+    );
+  }
+
+  /**
+   * Puts the article into the group of the articles it copies, merging their groups when it links two
+   * (as the duplicate index does): the group is named by its earliest article.
+   */
+  function joinDuplicateGroup(id: string, placement: Placement): string {
+    const copies = placement.copies.map((c) => c.id);
+    const groupOf = new Map<string, string>();
+    for (const c of copies) {
+      const g = q.groupOf.get(c)?.group_id;
+      if (g !== undefined) groupOf.set(c, g);
+    }
+    const groups = [...new Set(groupOf.values())];
+    const seqOf = (x: string) => q.seqOf.get(x)?.seq ?? 0;
+    const roots = [...new Set([...groups, ...copies.filter((c) => !groupOf.has(c))])].sort((a, b) => seqOf(a) - seqOf(b));
+    const target = roots[0]!;
+    if (!groups.includes(target)) q.insertGroup.run(target);
+    for (const other of groups) {
+      if (other === target) continue;
+      q.regroup.run(target, other);
+      q.deleteGroup.run(other);
+    }
+    for (const c of copies) if (!groupOf.has(c)) q.insertDuplicate.run(c, target, null, null, null);
+    const best = placement.copies[0]!;
+    q.insertDuplicate.run(id, target, best.id, best.kind, best.jaccard);
+    q.setKind.run(groupKind(target), target);
+    return target;
+  }
+
+  /** As the duplicate index names groups: syndicated across outlets, exact when every copy is exact, else near. */
+  function groupKind(group: string): DuplicateKind {
+    const rows = q.groupRows.all(group);
+    const outlets = new Set(rows.map((r) => r.outlet?.trim().toLowerCase()).filter((o): o is string => o !== undefined && o !== ''));
+    if (outlets.size > 1) return 'syndicated';
+    return rows.every((r) => r.match_kind === null || r.match_kind === 'exact') ? 'exact' : 'near';
+  }
+
+  return { findExisting, place };
 }

@@ -1,9 +1,9 @@
 /** Reading stories back: the list with article and independent-outlet counts, and resolving ids. */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { independentOutlets, type DuplicateGroup } from '../dedupe/index.js';
 import { StoreError } from './errors.js';
 import type { Store } from './open-store.js';
-import type { StoreSchema } from './schema.js';
+import type { StoreSchema, StoriesTable } from './schema.js';
 
 /** Merges chain at most this deep in practice; a longer chain means a cycle in a damaged store. */
 const MAX_MERGE_HOPS = 1000;
@@ -36,20 +36,25 @@ export async function listStories(store: Store, options: ListStoriesOptions = {}
       .orderBy(sql`coalesce(last_published, substr(updated_at, 1, 10))`, 'desc').orderBy('seq', 'desc');
     if (limit !== undefined) q = q.limit(limit);
     const stories = await q.execute();
-    if (stories.length === 0) return [];
-    const members = await membersOf(db, limit === undefined ? null : stories.map((s) => s.id));
-    return stories.map((s) => {
-      const list = members.byStory.get(s.id) ?? [];
-      return {
-        id: s.id,
-        title: s.title,
-        articles: list.length,
-        outlets: independentOutlets(list, members.groups, (id) => members.outletOf.get(id)),
-        firstPublished: s.first_published,
-        lastPublished: s.last_published,
-        updatedAt: s.updated_at,
-      };
-    });
+    return storySummaries(db, stories, limit === undefined ? null : stories.map((s) => s.id));
+  });
+}
+
+/** The summaries of these story rows; `ids` null when they are every story (one pass, no id list). */
+export async function storySummaries(db: Kysely<StoreSchema>, stories: readonly Selectable<StoriesTable>[], ids: readonly string[] | null = stories.map((s) => s.id)): Promise<StorySummary[]> {
+  if (stories.length === 0) return [];
+  const members = await membersOf(db, ids);
+  return stories.map((s) => {
+    const list = members.byStory.get(s.id) ?? [];
+    return {
+      id: s.id,
+      title: s.title,
+      articles: list.length,
+      outlets: independentOutlets(list, members.groups, (id) => members.outletOf.get(id)),
+      firstPublished: s.first_published,
+      lastPublished: s.last_published,
+      updatedAt: s.updated_at,
+    };
   });
 }
 
