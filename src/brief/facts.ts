@@ -65,15 +65,45 @@ export function buildFacts(articles: readonly AnnotatedArticle[], entities: Enti
   }
   const idf = inverseFrequencies(claims);
   const groups: Claim[][] = [];
+  const groupArticles: Set<AnnotatedArticle>[] = [];
+  const groupOf = new Map<Claim, number>();
+  // Only claims that share a term can reach SAME_CLAIM: an inverted index finds them, so a story of
+  // many articles does not compare every claim with every other.
+  const byTerm = new Map<string, Claim[]>();
+  const weight = new Map<Claim, number>(claims.map((c) => [c, [...c.terms].reduce((n, t) => n + (idf.get(t) ?? 1), 0)]));
   for (const c of claims) {
-    let best: { g: Claim[]; sim: number } | null = null;
-    for (const g of groups) {
-      if (g.some((m) => m.article === c.article)) continue;
-      const sim = Math.max(...g.map((m) => similarity(m.terms, c.terms, idf)));
-      if (sim >= SAME_CLAIM && (best === null || sim > best.sim)) best = { g, sim };
+    // The weighted overlap with every earlier claim that shares a term, accumulated term by term.
+    const shared = new Map<Claim, number>();
+    for (const t of c.terms) {
+      const w = idf.get(t) ?? 1;
+      for (const m of byTerm.get(t) ?? []) shared.set(m, (shared.get(m) ?? 0) + w);
     }
-    if (best) best.g.push(c);
-    else groups.push([c]);
+    const simByGroup = new Map<number, number>();
+    const wc = weight.get(c)!;
+    for (const [m, overlap] of shared) {
+      const gi = groupOf.get(m)!;
+      if (groupArticles[gi]!.has(c.article)) continue;
+      const sim = (2 * overlap) / (weight.get(m)! + wc);
+      if (sim > (simByGroup.get(gi) ?? -1)) simByGroup.set(gi, sim);
+    }
+    // The earliest group wins a tie, as when every group is scanned in order.
+    let best: { gi: number; sim: number } | null = null;
+    for (const [gi, sim] of [...simByGroup].sort((x, y) => x[0] - y[0])) {
+      if (sim >= SAME_CLAIM && (best === null || sim > best.sim)) best = { gi, sim };
+    }
+    const gi = best?.gi ?? groups.length;
+    if (best === null) {
+      groups.push([]);
+      groupArticles.push(new Set());
+    }
+    groups[gi]!.push(c);
+    groupArticles[gi]!.add(c.article);
+    groupOf.set(c, gi);
+    for (const t of c.terms) {
+      const list = byTerm.get(t);
+      if (list) list.push(c);
+      else byTerm.set(t, [c]);
+    }
   }
   return groups.map((g, i) => ({ fact: toFact(g, i, outletOf), claims: g }))
     .sort((x, y) => y.fact.outlets - x.fact.outlets || firstStart(x) - firstStart(y));

@@ -35,14 +35,24 @@ export function variantKey(name: string): string {
     .trim();
 }
 
+/** Names recur across a story's articles: their folded words are computed once per name. */
+const wordCache = new Map<string, string[]>();
+const WORD_CACHE_SIZE = 20_000;
+
 function words(name: string): string[] {
-  return variantKey(name).split(' ').filter((w) => w.length > 0);
+  let w = wordCache.get(name);
+  if (w === undefined) {
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+    w = variantKey(name).split(' ').filter((x) => x.length > 0);
+    wordCache.set(name, w);
+  }
+  return w;
 }
 
 function isSubName(short: string, long: string): boolean {
   const s = words(short);
-  const l = new Set(words(long));
-  return s.length < l.size && s.every((w) => l.has(w));
+  const l = words(long);
+  return s.length < new Set(l).size && s.every((w) => l.includes(w));
 }
 
 export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityIndex {
@@ -53,7 +63,7 @@ export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityInde
   // Longer names first, so a short form finds the full name it belongs to.
   all.sort((x, y) => words(y.e.name).length - words(x.e.name).length || x.e.name.localeCompare(y.e.name));
   for (const { article, e } of all) {
-    const key = `${e.type}:${variantKey(e.name)}`;
+    const key = `${e.type}:${words(e.name).join(' ')}`;
     let g = byKey.get(key);
     if (!g) {
       const owners = groups.filter((c) => c.type === e.type && isSubName(e.name, c.name));
