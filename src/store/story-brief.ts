@@ -29,6 +29,10 @@ export async function storyBrief(store: Store, id: string, options: StoryBriefOp
 }
 
 function toBriefArticle(a: AnnotatedArticle): BriefArticle {
-  const { id, source, title, outlet, published, text, removed } = a.article;
-  return { id, source, title, outlet, published, genre: a.genre, text, removed };
+  const { id, source, title, outlet, published, text, removed, byline, language } = a.article;
+  return {
+    id, source, title, outlet, published, genre: a.genre, text, removed,
+    ...(byline !== undefined && { byline }),
+    ...(language !== undefined && { language }),
+  };
 }
