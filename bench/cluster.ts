@@ -7,37 +7,16 @@
  * date order, many stories a day. Entity features are the made-up names (annotation has its own
  * benchmark in bench/run.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { createIncrementalClusterer, type ClusterFeatures } from '../src/cluster/index.js';
 import { createDuplicateIndex } from '../src/dedupe/index.js';
 import { bcubed } from '../src/eval/bcubed.js';
+import { loadSentences, rng } from './stream-kit.js';
 
-const DATA = fileURLToPath(new URL('../../shared/data/clustering/basil-duc.jsonl', import.meta.url));
 /** New stories a day: a large newsroom feed. */
 const STORIES_PER_DAY = 400;
 const OUTLETS = ['Ledger', 'Post', 'Wire', 'Herald', 'Times', 'Gazette', 'Courier', 'Tribune'];
 
-/** Deterministic PRNG (mulberry32), so every run generates the same stream. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function loadSentences(): string[][] {
-  if (!existsSync(DATA)) throw new Error(`missing ${DATA}: run with ../shared/data beside the project`);
-  return readFileSync(DATA, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-    const text = (JSON.parse(l) as { text: string }).text.replace(/\s+/g, ' ');
-    return text.split(/(?<=[.!?]['"”]?)\s+(?=[A-Z“"])/).filter((s) => s.length > 30);
-  });
-}
 
 interface StreamArticle {
   readonly features: ClusterFeatures;

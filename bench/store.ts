@@ -11,40 +11,20 @@
  * path (dedupe + cluster + writes) apart from annotation. The stream is ingested in slices (one ingest
  * run each, as a feed arrives), and `--plot` draws CPU time per article against the store's size.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../src/annotate/sentences.js';
 import { createStoreIngester, openStore } from '../src/store/index.js';
 import type { AnnotatedArticle, Article } from '../src/types.js';
+import { loadSentences, rng } from './stream-kit.js';
 
-const DATA = fileURLToPath(new URL('../../shared/data/clustering/basil-duc.jsonl', import.meta.url));
 /** New events a day: a large newsroom's feed. */
 const EVENTS_PER_DAY = 200;
 const OUTLETS = ['Ledger', 'Post', 'Wire', 'Herald', 'Times', 'Gazette', 'Courier', 'Tribune', 'Observer', 'Chronicle', 'Standard', 'Record'];
 const SYLLABLES = ['ka', 'lo', 'mir', 'ta', 'ven', 'su', 'dra', 'nel', 'or', 'pi', 'zan', 'qu', 'bel', 'tor', 'ash', 'ri'];
 
-/** Deterministic PRNG (mulberry32): every run generates the same stream. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function loadSentences(): string[][] {
-  if (!existsSync(DATA)) throw new Error(`missing ${DATA}: run with ../shared/data beside the project`);
-  return readFileSync(DATA, 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-    const text = (JSON.parse(l) as { text: string }).text.replace(/\s+/g, ' ');
-    return text.split(/(?<=[.!?]['"”]?)\s+(?=[A-Z“"])/).filter((s) => s.length > 30);
-  });
-}
 
 interface Line { title: string; text: string; outlet: string; published: string; url: string }
 

@@ -99,7 +99,8 @@ function captionEntities(article: Article, annotate: ReturnType<typeof createEnt
   });
 }
 
-function toBriefArticle(a: AnnotatedArticle): BriefArticle {
+/** The article as the brief JSON shows it. */
+export function toBriefArticle(a: AnnotatedArticle): BriefArticle {
   const { id, source, title, outlet, published, text, removed, byline, language } = a.article;
   return {
     id, source, title, outlet, published, genre: a.genre, text, removed,

@@ -72,23 +72,27 @@ export async function documentsFromBytes(source: string, raw: Uint8Array, from: 
       const items = await itemParts(source, 'line', lines.items, decoded.encoding, ctx);
       return { parts: items.parts, diagnostics: [...lines.diagnostics, ...items.diagnostics] };
     }
-    case 'warc': {
-      const parts: Part[] = [];
-      const diagnostics: Diagnostic[] = [];
-      const extract = await ctx.html();
-      const warcDiagnostics = await readWarc(source, { bytes }, {
-        maxBytes: ctx.maxBytes,
-        onPage: (page) => {
-          const outcome = fromHtmlOutcome(page.url, htmlDocument(page.url, page.bytes, extract, { url: page.url, transportCharset: page.charset }));
-          parts.push(...outcome.parts);
-          diagnostics.push(...outcome.diagnostics);
-        },
-      });
-      return { parts, diagnostics: [...diagnostics, ...warcDiagnostics] };
-    }
+    case 'warc':
+      return warcOutcome(source, { bytes }, ctx);
     case 'text':
       return textOutcome(source, bytes, charset);
   }
+}
+
+/** The HTML pages of a WARC file, read from its bytes or streamed from its path. */
+export async function warcOutcome(source: string, input: Parameters<typeof readWarc>[1], ctx: ReadContext): Promise<BytesOutcome> {
+  const parts: Part[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const extract = await ctx.html();
+  const warcDiagnostics = await readWarc(source, input, {
+    maxBytes: ctx.maxBytes,
+    onPage: (page) => {
+      const outcome = fromHtmlOutcome(page.url, htmlDocument(page.url, page.bytes, extract, { url: page.url, transportCharset: page.charset }));
+      parts.push(...outcome.parts);
+      diagnostics.push(...outcome.diagnostics);
+    },
+  });
+  return { parts, diagnostics: [...diagnostics, ...warcDiagnostics] };
 }
 
 function textOutcome(source: string, bytes: Uint8Array, charset: string | null): BytesOutcome {

@@ -1,15 +1,14 @@
 import type { Diagnostic, RawDocument } from '../types.js';
 import { resolveHtmlOptions, type HtmlExtractOptions } from '../extract/html/options.js';
 import { DEFAULT_SOURCE_EXTENSIONS } from './detect-format.js';
-import { documentsFromBytes, fromHtmlOutcome, isLinkRequest, knownMetaOf, type BytesOutcome, type LinkRequest, type Part, type ReadContext } from './documents.js';
+import { documentsFromBytes, fromHtmlOutcome, isLinkRequest, warcOutcome, knownMetaOf, type BytesOutcome, type LinkRequest, type ReadContext } from './documents.js';
 import { DEFAULT_MAX_FEED_ITEMS } from './feed.js';
 import { createFetcher, type FetchOptions, type FetchOutcome } from './fetch-url.js';
-import { DEFAULT_HTML_EXTENSIONS, htmlDocument, htmlTextDocument } from './html-document.js';
+import { DEFAULT_HTML_EXTENSIONS, htmlTextDocument } from './html-document.js';
 import { lazyHtmlExtractor } from './lazy.js';
 import { mapLimit } from './map-limit.js';
 import { readFileLimited } from './read-file.js';
 import { DEFAULT_TEXT_EXTENSIONS, walkInputs, type WalkEntry } from './walk.js';
-import { readWarc } from './warc.js';
 
 /** Larger than any real article by far; beyond it a file is a dump or a mistake, not a report. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -91,7 +90,7 @@ export function createIngester(options: IngestOptions = {}): Ingester {
       if (!network) return only({ severity: 'error', source: entry.path, rule: 'network-disabled', note: 'URL inputs need the network; it is turned off (offline)' });
       return fromFetch(entry.path, await fetchUrl(entry.path), ctx);
     }
-    if (WARC_NAME.test(entry.path)) return readWarcFile(entry.path, ctx);
+    if (WARC_NAME.test(entry.path)) return warcOutcome(entry.path, { path: entry.path }, ctx);
     const bytes = await readFileLimited(entry.path, maxBytes);
     if (!(bytes instanceof Uint8Array)) return only(bytes);
     return documentsFromBytes(entry.path, bytes, {}, ctx);
@@ -133,21 +132,6 @@ export const createTextIngester = createIngester;
 async function fromFetch(source: string, fetched: FetchOutcome, ctx: ReadContext): Promise<BytesOutcome> {
   if (!fetched.ok) return only(fetched.diagnostic);
   return documentsFromBytes(source, fetched.bytes, { url: fetched.url, mediaType: fetched.mediaType, charset: fetched.charset }, ctx);
-}
-
-async function readWarcFile(path: string, ctx: ReadContext): Promise<BytesOutcome> {
-  const parts: Part[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const extract = await ctx.html();
-  const warcDiagnostics = await readWarc(path, { path }, {
-    maxBytes: ctx.maxBytes,
-    onPage: (page) => {
-      const outcome = fromHtmlOutcome(page.url, htmlDocument(page.url, page.bytes, extract, { url: page.url, transportCharset: page.charset }));
-      parts.push(...outcome.parts);
-      diagnostics.push(...outcome.diagnostics);
-    },
-  });
-  return { parts, diagnostics: [...diagnostics, ...warcDiagnostics] };
 }
 
 /**

@@ -1,8 +1,8 @@
 /** One stored story's brief, built from stored annotations: nothing is annotated again. */
 import { streamOrder } from '../cluster/index.js';
 import { createStoryBuilder, type StoryBuilderOptions } from '../brief/index.js';
-import { createAnnotator } from '../pipeline.js';
-import { asStoryId, type AnnotatedArticle, type Brief, type BriefArticle, type Diagnostic } from '../types.js';
+import { createAnnotator, toBriefArticle } from '../pipeline.js';
+import { asStoryId, type Brief, type Diagnostic } from '../types.js';
 import { annotatedFromRow } from './annotations-codec.js';
 import type { Store } from './open-store.js';
 import { resolveStory } from './stories.js';
@@ -26,13 +26,4 @@ export async function storyBrief(store: Store, id: string, options: StoryBriefOp
     if (live !== id) diagnostics.unshift({ severity: 'info', source: id, rule: 'story-merged', note: `story ${id} was merged into ${live}` });
     return { stories: [story], articles: resolved.map(toBriefArticle), diagnostics };
   });
-}
-
-function toBriefArticle(a: AnnotatedArticle): BriefArticle {
-  const { id, source, title, outlet, published, text, removed, byline, language } = a.article;
-  return {
-    id, source, title, outlet, published, genre: a.genre, text, removed,
-    ...(byline !== undefined && { byline }),
-    ...(language !== undefined && { language }),
-  };
 }
