@@ -63,7 +63,21 @@ export function createPlacementWriter(sqlite: Database.Database) {
     groupRows: sqlite.prepare<[string], { outlet: string | null; match_kind: string | null }>(
       'select a.outlet, d.match_kind from duplicate_members d join articles a on a.id = d.article_id where d.group_id = ?'),
     setKind: sqlite.prepare('update duplicate_groups set kind = ? where id = ?'),
+    titleGenre: sqlite.prepare<[string, string], { genre: string }>(
+      'select a.genre from articles a join story_articles sa on sa.article_id = a.id where sa.story_id = ? and a.title = ? limit 1'),
   };
+
+  /**
+   * A story is titled as its brief is: by a straight-news report when it has one (an opinion
+   * column's headline is the column's take, not the event), else by its first article.
+   */
+  function storyTitle(story: string, current: string, a: AnnotatedArticle): string {
+    if (current === '') return a.article.title;
+    if (a.genre.label !== 'news' || a.article.title === '' || a.article.title === current) return current;
+    const row = q.titleGenre.get(story, current);
+    const label = row === undefined ? null : (JSON.parse(row.genre) as { label?: string }).label;
+    return label === 'news' ? current : a.article.title;
+  }
 
   /** The stored article this one repeats (same content, then same URL, then same source), or null. */
   function findExisting(hash: string, source: string, url: string | null): ExistingArticle | null {
@@ -141,7 +155,7 @@ export function createPlacementWriter(sqlite: Database.Database) {
     const p = a.article.published;
     q.updateStory.run(
       now,
-      row.title !== '' ? row.title : a.article.title,
+      storyTitle(story, row.title, a),
       p !== null && (row.first_published === null || p < row.first_published) ? p : row.first_published,
       p !== null && (row.last_published === null || p > row.last_published) ? p : row.last_published,
       story,

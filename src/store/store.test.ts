@@ -21,6 +21,17 @@ describe('the store', () => {
     openStore({ location: path.join(dir, name), ...(busyTimeoutMs !== undefined && { busyTimeoutMs }) });
   const ingester = (store: Store) => createStoreIngester(store, { now: NOW, ingest: { network: false } });
 
+  it('titles a story by its straight-news report, as the brief does, whatever the order of arrival', async () => {
+    const store = await open('titles.db');
+    const seeds = path.join(path.dirname(new URL(import.meta.url).pathname), '../../examples/seed-story');
+    await ingester(store).ingest([path.join(seeds, '000_497f729e8a7bba6e.txt'), path.join(seeds, '003_caa0046a1ff74166.txt')]);
+    const [story] = await listStories(store);
+    assert.equal(story?.title, 'China VP Wang on 1st overseas trip to cement ties with Russia, Belarus');
+    const brief = await storyBrief(store, story!.id);
+    assert.equal(brief.stories[0]!.title, story!.title);
+    await store.close();
+  });
+
   it('stores each report once, groups reports of one event into a story, and skips them when ingested again', async () => {
     const store = await open('again.db');
     const file = writeJsonl(path.join(dir, 'again.jsonl'), [report(1, 0), report(1, 1), report(1, 2), report(2, 0), report(2, 1)]);
