@@ -24,6 +24,24 @@ describe('createIncrementalClusterer', () => {
     assert.equal(c.storyOf('unknown'), null);
   });
 
+  it('splits a story that two events ran into, once each part has several reports', () => {
+    const c = createIncrementalClusterer();
+    const shared = 'officials court ruling appeal';
+    const extra = ['shipping', 'cargo', 'cranes', 'ferries', 'berths'];
+    const strike = (i: number) => `Harbour strike dockers union wages container port ${shared} walkout pickets ${extra[i]}`;
+    const vote = (i: number) => `Election ballots recount governor candidate votes ${shared} precinct turnout ${extra[i]}`;
+    const ids = [0, 1, 2, 3, 4];
+    for (const i of ids) c.add(article(`a${i}`, strike(i), null));
+    // A report naming both events joins the strike's story, and the election's reports follow it there.
+    const bridged = c.add(article('x', `Harbour strike dockers union election ballots recount governor ${shared}`, null));
+    assert.equal(c.storyOf('x'), c.storyOf('a0'));
+    for (const i of ids.slice(0, 3)) assert.equal(c.add(article(`b${i}`, vote(i), null)), bridged);
+    for (const i of ids.slice(3)) c.add(article(`b${i}`, vote(i), null));
+    const stories = c.stories().map((s) => [...s.articles].sort());
+    assert.deepEqual(stories.sort(), [['a0', 'a1', 'a2', 'a3', 'a4'], ['b0', 'b1', 'b2', 'b3', 'b4', 'x']]);
+    assert.notEqual(c.storyOf('a0'), c.storyOf('b4'));
+  });
+
   it('uses entity names as evidence beside the words', () => {
     const c = createIncrementalClusterer();
     const people = [{ name: 'Elena Ruiz', mentions: 3 }, { name: 'Valencia', mentions: 2 }];

@@ -42,6 +42,15 @@ const INDEX_TERMS = 20;
 const MAX_POSTINGS = 200;
 /** Latest articles of a story an article is compared with: bounds the cost of a large story. */
 const MAX_MEMBERS = 12;
+/** Latest members of a story a split divides: bounds the cost of the check (pairs of members). */
+const SPLIT_MEMBERS = 20;
+/** The smallest part a split leaves on either side. */
+const SPLIT_MIN = 4;
+/**
+ * A split needs the parts' mean cross cosine below this share of the less cohesive part's mean
+ * internal cosine. Chosen on BASIL + DUC 2004 (docs/benchmarks-cluster.md): 0.55–0.65 score alike.
+ */
+const SPLIT_RATIO = 0.6;
 /** Norms are recomputed once the collection grew by this factor (idf moves slowly). */
 const NORM_DRIFT = 1.1;
 /** Added to every idf: a term shared by all articles so far (common early in a stream) still counts a little. */
@@ -50,16 +59,21 @@ const DAY_MS = 86_400_000;
 
 /** An article's terms as ids with log-scaled weights (idf applied when compared, as it drifts). */
 interface Member {
+  readonly id: string;
   readonly ids: Int32Array;
   readonly weights: Float64Array;
   norm: number;
   normDocs: number;
+  /** The terms the article put in its story's index entry (they move with it when its story splits). */
+  indexTerms: readonly number[];
 }
 
 interface Story {
   readonly id: StoryId;
   readonly articles: string[];
   members: Member[];
+  /** The latest SPLIT_MEMBERS members, with their days: what a split redistributes. */
+  recent: { m: Member; at: number | null }[];
   first: number;
   last: number;
   indexed: number[];
@@ -110,7 +124,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       w[i] = 1 + Math.log(c);
       i++;
     }
-    return { ids, weights: w, norm: 0, normDocs: 0 };
+    return { id: f.id, ids, weights: w, norm: 0, normDocs: 0, indexTerms: [] };
   }
 
   function count(id: string, m: Member) {
@@ -165,6 +179,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     // A closed story is never compared again: its vectors would only hold memory.
     s.indexed = [];
     s.members = [];
+    s.recent = [];
   }
 
   function sweep() {
@@ -240,7 +255,17 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     }
     story.members.push(m);
     if (story.members.length > MAX_MEMBERS) story.members.shift();
-    for (const t of top.slice(0, INDEX_TERMS)) {
+    story.recent.push({ m, at });
+    if (story.recent.length > SPLIT_MEMBERS) story.recent.shift();
+    m.indexTerms = top.slice(0, INDEX_TERMS);
+    indexTerms(story, m.indexTerms);
+    added.set(f.id, story);
+    if (best) split(story);
+    return added.get(f.id)!.id;
+  }
+
+  function indexTerms(story: Story, terms: readonly number[]) {
+    for (const t of terms) {
       let list = postings.get(t);
       if (!list) postings.set(t, (list = new Set()));
       if (!list.has(story)) {
@@ -248,8 +273,100 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
         story.indexed.push(t);
       }
     }
-    added.set(f.id, story);
-    return story.id;
+  }
+
+  /** Cosine of two members under the current idf (uses and clears `scratch`). */
+  function cosine(a: Member, b: Member): number {
+    const na = norm(a);
+    const nb = norm(b);
+    if (na === 0 || nb === 0) return 0;
+    for (let i = 0; i < a.ids.length; i++) {
+      const id = a.ids[i]!;
+      const w = idf(id);
+      scratch[id] = a.weights[i]! * w * w;
+    }
+    let dot = 0;
+    for (let i = 0; i < b.ids.length; i++) dot += scratch[b.ids[i]!]! * b.weights[i]!;
+    for (const id of a.ids) scratch[id] = 0;
+    return dot / (na * nb);
+  }
+
+  /**
+   * Refinement after an article joins: a story that two neighbouring events ran into (one event's
+   * first report joined the other's story on a borderline score, and the rest followed) splits in
+   * two. Its latest SPLIT_MEMBERS members are grouped by average-link agglomeration of their
+   * pairwise cosines; the two largest groups at the last step where two groups have SPLIT_MIN
+   * members are the cores, and every other member goes to the core it is closer to on average.
+   * When the two parts' mean cross cosine is below SPLIT_RATIO times the weaker part's cohesion,
+   * the part without the newest article leaves as a new story (its articles change story).
+   * Cost: O(SPLIT_MEMBERS³) per join, bounded.
+   */
+  function split(story: Story) {
+    const r = story.recent;
+    const n = r.length;
+    if (n < 2 * SPLIT_MIN) return;
+    const sim: number[][] = r.map(() => new Array<number>(n).fill(1));
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sim[i]![j] = sim[j]![i] = cosine(r[i]!.m, r[j]!.m);
+    // Average-link agglomeration of the recent members down to two groups.
+    const groups: number[][] = r.map((_, i) => [i]);
+    const link = (x: number[], y: number[]) => {
+      let sum = 0;
+      for (const i of x) for (const j of y) sum += sim[i]![j]!;
+      return sum / (x.length * y.length);
+    };
+    // The two largest groups at the last step where two groups are large enough are the cores.
+    let cores: number[][] | null = null;
+    while (groups.length > 1) {
+      const big = groups.filter((g) => g.length >= SPLIT_MIN);
+      if (big.length >= 2) cores = big.sort((x, y) => y.length - x.length).slice(0, 2).map((g) => [...g]);
+      let bi = 0;
+      let bj = 1;
+      let bs = -Infinity;
+      for (let i = 0; i < groups.length; i++) for (let j = i + 1; j < groups.length; j++) {
+        const l = link(groups[i]!, groups[j]!);
+        if (l > bs) [bi, bj, bs] = [i, j, l];
+      }
+      groups[bi] = groups[bi]!.concat(groups[bj]!);
+      groups.splice(bj, 1);
+    }
+    if (!cores) return;
+    const side = new Array<number>(n).fill(-1);
+    for (const i of cores[0]!) side[i] = 0;
+    for (const i of cores[1]!) side[i] = 1;
+    for (let i = 0; i < n; i++) if (side[i] === -1) side[i] = link([i], cores[0]!) >= link([i], cores[1]!) ? 0 : 1;
+    const size = [0, 0];
+    for (const x of side) size[x]! += 1;
+    if (size[0]! < SPLIT_MIN || size[1]! < SPLIT_MIN) return;
+    let cross = 0;
+    const within = [0, 0];
+    const pairs = [0, 0];
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+      if (side[i] !== side[j]) cross += sim[i]![j]!;
+      else { within[side[i]!]! += sim[i]![j]!; pairs[side[i]!]! += 1; }
+    }
+    cross /= size[0]! * size[1]!;
+    const cohesion = Math.min(within[0]! / pairs[0]!, within[1]! / pairs[1]!);
+    if (!(cross < SPLIT_RATIO * cohesion)) return;
+    const keep = side[n - 1]!;
+    const leaving = r.filter((_, i) => side[i] !== keep);
+    const out = newStory();
+    const gone = new Set(leaving.map((x) => x.m));
+    story.recent = r.filter((x) => !gone.has(x.m));
+    story.members = story.members.filter((m) => !gone.has(m));
+    const ids = new Set(leaving.map((x) => x.m.id));
+    for (let i = story.articles.length - 1; i >= 0; i--) if (ids.has(story.articles[i]!)) story.articles.splice(i, 1);
+    for (const x of leaving) {
+      out.articles.push(x.m.id);
+      out.members.push(x.m);
+      out.recent.push(x);
+      if (x.at !== null) {
+        out.first = Math.min(out.first, x.at);
+        out.last = Math.max(out.last, x.at);
+      }
+      indexTerms(out, x.m.indexTerms);
+      added.set(x.m.id, out);
+    }
+    if (out.members.length > MAX_MEMBERS) out.members.splice(0, out.members.length - MAX_MEMBERS);
   }
 
   function newStory(): Story {
@@ -260,6 +377,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       first: Number.POSITIVE_INFINITY,
       last: Number.NEGATIVE_INFINITY,
       indexed: [],
+      recent: [],
     };
     stories.push(s);
     open.add(s);
