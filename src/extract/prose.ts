@@ -21,13 +21,40 @@ const QUOTE_MARK = /["“”«»]|(?:^|\s)‘/;
 
 /** True for a line that reads as running text rather than a label, table row or code. */
 export function isProseLine(line: string): boolean {
-  const tokens = line.split(/\s+/).filter((t) => t !== '');
-  if (tokens.length < PROSE_MIN_WORDS) return false;
-  const visible = line.replace(/\s+/g, '');
-  const letters = visible.match(/\p{L}/gu)?.length ?? 0;
-  if (letters / visible.length < PROSE_MIN_LETTER_SHARE) return false;
-  const words = tokens.filter((t) => WORD_TOKEN.test(t)).length;
-  return words / tokens.length >= PROSE_MIN_WORD_TOKEN_SHARE;
+  const tokens = line.split(WHITESPACE);
+  let count = 0;
+  let visible = 0;
+  let letters = 0;
+  let words = 0;
+  for (const t of tokens) {
+    if (t === '') continue;
+    count += 1;
+    visible += t.length;
+    letters += letterCount(t);
+    if (WORD_TOKEN.test(t)) words += 1;
+  }
+  if (count < PROSE_MIN_WORDS) return false;
+  if (letters / visible < PROSE_MIN_LETTER_SHARE) return false;
+  return words / count >= PROSE_MIN_WORD_TOKEN_SHARE;
+}
+
+const WHITESPACE = /\s+/;
+const LETTER = /\p{L}/u;
+
+/** Letters in a token; ASCII is checked by code, the rest by the Unicode letter class. */
+function letterCount(token: string): number {
+  let n = 0;
+  for (let i = 0; i < token.length; i += 1) {
+    const c = token.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n += 1;
+    else if (c >= 128) {
+      // A surrogate pair is one character of the regex class, counted once at its high half.
+      if (c >= 0xdc00 && c <= 0xdfff) continue;
+      const ch = c >= 0xd800 && c <= 0xdbff ? token.slice(i, i + 2) : token[i]!;
+      if (LETTER.test(ch)) n += 1;
+    }
+  }
+  return n;
 }
 
 /** True for a line that might be a sentence or a quote, which cross-article matching must keep. */
