@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, ArticleId, Story } from '../types.js';
 import { asStoryId } from '../types.js';
 import { findNumberDiscrepancies } from './discrepancy-numbers.js';
-import { buildFacts } from './facts.js';
+import { buildFacts, GENRE_RANK } from './facts.js';
 import { mergeEntities } from './merge-entities.js';
 import { buildOmissions } from './omissions.js';
 import { buildQuoteLedger } from './quote-ledger.js';
@@ -17,8 +17,6 @@ import { createDeduper, type DuplicateGroup } from '../dedupe/index.js';
 export interface StoryBuilderOptions {
   readonly summary?: SummaryOptions;
 }
-
-const GENRE_RANK = { news: 0, analysis: 1, opinion: 2 } as const;
 
 export function createStoryBuilder(options: StoryBuilderOptions = {}) {
   const dedupe = createDeduper();

@@ -120,7 +120,8 @@ function toFact(g: readonly Claim[], i: number, outletOf: (id: ArticleId) => str
   return { id: `f${i + 1}`, text: rep.sentence.text, articles, outlets: new Set(articles.map(outletOf)).size, sources };
 }
 
-const GENRE_RANK = { news: 0, analysis: 1, opinion: 2 } as const;
+/** Straight news before analysis before opinion, wherever one article's wording is chosen over another's. */
+export const GENRE_RANK = { news: 0, analysis: 1, opinion: 2 } as const;
 
 /** The wording shown for a fact: from straight news before analysis before opinion, then the shortest. */
 export function representative(g: readonly Claim[]): Claim {

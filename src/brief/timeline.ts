@@ -3,8 +3,7 @@
  * sentence that carries it and the spans of all articles that give that date.
  */
 import type { AnnotatedArticle, DateMention, Span, TimelineEntry } from '../types.js';
-
-const GENRE_RANK = { news: 0, analysis: 1, opinion: 2 } as const;
+import { GENRE_RANK } from './facts.js';
 
 export function buildTimeline(articles: readonly AnnotatedArticle[]): TimelineEntry[] {
   const byDate = new Map<string, { mentions: { a: AnnotatedArticle; d: DateMention }[] }>();

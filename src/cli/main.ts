@@ -1,7 +1,7 @@
 /** The `crosscheck` command line: one command per user job. */
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import pc from 'picocolors';
+import { formatDiagnostic } from './diagnostics.js';
 import { createPipeline } from '../pipeline.js';
 import { addIngestFlags, ingestOptionsFromFlags, type IngestFlags } from '../ingest/flags.js';
 import { registerEvalCommand } from './eval-command.js';
@@ -59,7 +59,6 @@ export function exitCodeFor(brief: Brief): number {
 
 function reportDiagnostics(diags: readonly Diagnostic[]): void {
   for (const d of diags) {
-    const tag = d.severity === 'error' ? pc.red('error') : d.severity === 'warning' ? pc.yellow('warning') : pc.dim('info');
-    process.stderr.write(`${tag} ${d.source}${d.place ? `:${d.place}` : ''}: ${d.note} (${d.rule})\n`);
+    process.stderr.write(formatDiagnostic(d));
   }
 }

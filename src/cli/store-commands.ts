@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import pc from 'picocolors';
+import { formatDiagnostic } from './diagnostics.js';
 import { addIngestFlags, ingestOptionsFromFlags, type IngestFlags } from '../ingest/index.js';
 import { renderHtml, renderJson, renderMarkdown } from '../render/index.js';
 import { listStories } from '../store/stories.js';
@@ -139,8 +140,7 @@ function reportDiagnostics(diags: readonly Diagnostic[], verbose: boolean): void
       info.set(d.rule, (info.get(d.rule) ?? 0) + 1);
       continue;
     }
-    const tag = d.severity === 'error' ? pc.red('error') : d.severity === 'warning' ? pc.yellow('warning') : pc.dim('info');
-    process.stderr.write(`${tag} ${d.source}${d.place ? `:${d.place}` : ''}: ${d.note} (${d.rule})\n`);
+    process.stderr.write(formatDiagnostic(d));
   }
   for (const [rule, n] of info) process.stderr.write(pc.dim(`info: ${n} × ${rule} (--verbose lists them)\n`));
 }
