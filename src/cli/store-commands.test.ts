@@ -9,8 +9,11 @@ import { checkConsistency, openStore } from '../store/index.js';
 import { report, tempDir, writeJsonl, type GeneratedArticle } from '../store/store-test-kit.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** Events × outlets in the killed batch: long enough (several seconds) to be killed part-way. */
-const EVENTS = 30;
+/**
+ * Events × outlets in the killed batch: enough articles for several commits (the ingester commits
+ * every 256 articles or 200 ms of work), so the kill after the first commit lands part-way.
+ */
+const EVENTS = 150;
 const OUTLETS = 4;
 
 function batch(): GeneratedArticle[] {
