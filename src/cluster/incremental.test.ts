@@ -42,6 +42,26 @@ describe('createIncrementalClusterer', () => {
     assert.notEqual(c.storyOf('a0'), c.storyOf('b4'));
   });
 
+  it('moves an early report to its own event\'s story once that story forms beside the one it joined', () => {
+    const c = createIncrementalClusterer();
+    const ports = ['shipping', 'cargo', 'cranes', 'ferries', 'berths', 'tugs'];
+    const wards = ['county', 'district', 'ward'];
+    const strike = (i: number) => `Harbour strike dockers union wages container port walkout pickets ${ports[i]}`;
+    const vote = (i: number) => `Election ballots recount governor candidate votes precinct turnout ${wards[i]}`;
+    for (const i of [0, 1, 2, 3, 4, 5]) c.add(article(`a${i}`, strike(i), null));
+    // The election's first report also names the strike: with no election story yet, it joins the strike's.
+    c.add(article('x', 'Election ballots recount governor harbour strike dockers', null));
+    assert.equal(c.storyOf('x'), c.storyOf('a0'));
+    const vote0 = c.add(article('b0', vote(0), null));
+    assert.notEqual(vote0, c.storyOf('a0'));
+    // The second election report joins the election story while the strike's is a close second: x moves.
+    assert.equal(c.add(article('b1', vote(1), null)), vote0);
+    assert.equal(c.storyOf('x'), vote0);
+    assert.equal(c.add(article('b2', vote(2), null)), vote0);
+    const stories = c.stories().map((s) => [...s.articles].sort());
+    assert.deepEqual(stories, [['a0', 'a1', 'a2', 'a3', 'a4', 'a5'], ['b0', 'b1', 'b2', 'x']]);
+  });
+
   it('uses entity names as evidence beside the words', () => {
     const c = createIncrementalClusterer();
     const people = [{ name: 'Elena Ruiz', mentions: 3 }, { name: 'Valencia', mentions: 2 }];

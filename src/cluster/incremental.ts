@@ -51,6 +51,14 @@ const SPLIT_MIN = 4;
  * internal cosine. Chosen on BASIL + DUC 2004 (docs/benchmarks-cluster.md): 0.55–0.65 score alike.
  */
 const SPLIT_RATIO = 0.6;
+/**
+ * A reassignment compares the joined story with the closest other candidate when that one scored
+ * at least this share of the threshold. Chosen on BASIL + DUC 2004 (docs/benchmarks-cluster.md):
+ * 0.3–0.8 score alike.
+ */
+const REASSIGN_FLOOR = 0.5;
+/** A member moves only when the other story is clearly closer: an article about both stays put. */
+const REASSIGN_GAIN = 1.1;
 /** Norms are recomputed once the collection grew by this factor (idf moves slowly). */
 const NORM_DRIFT = 1.1;
 /** Added to every idf: a term shared by all articles so far (common early in a stream) still counts a little. */
@@ -236,12 +244,18 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
 
     let best: Story | null = null;
     let bestScore = threshold;
+    /** The closest other candidate: the story a reassignment compares the joined one with. */
+    let runner: Story | null = null;
+    let runnerScore = REASSIGN_FLOOR * threshold;
     if (articleNorm > 0) {
       for (const s of candidates(top, at)) {
         const score = averageLink(articleNorm, s) * ageFactor(at, s);
         if (score >= bestScore) {
+          if (best && bestScore >= runnerScore) [runner, runnerScore] = [best, bestScore];
           best = s;
           bestScore = score;
+        } else if (score >= runnerScore) {
+          [runner, runnerScore] = [s, score];
         }
       }
     }
@@ -260,7 +274,10 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     m.indexTerms = top.slice(0, INDEX_TERMS);
     indexTerms(story, m.indexTerms);
     added.set(f.id, story);
-    if (best) split(story);
+    if (best) {
+      split(story);
+      if (runner) reassign(added.get(f.id)!, runner);
+    }
     return added.get(f.id)!.id;
   }
 
@@ -367,6 +384,56 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       added.set(x.m.id, out);
     }
     if (out.members.length > MAX_MEMBERS) out.members.splice(0, out.members.length - MAX_MEMBERS);
+  }
+
+  /**
+   * Refinement after an article joins story `a` while another open story `b` was also close to it:
+   * the two stories' latest members are re-examined, and each one that is closer on average to the
+   * other story's latest members than to its own story's (and at least `threshold` close) moves
+   * there. This undoes an early report that joined a neighbouring event's story on a borderline
+   * score before its own story grew. The newest article stays where it joined, and no story loses
+   * its last member. Cost: the pairwise cosines of at most 2 × SPLIT_MEMBERS members, bounded.
+   */
+  function reassign(a: Story, b: Story) {
+    const all = [...a.recent, ...b.recent];
+    const n = all.length;
+    const na = a.recent.length;
+    if (na + b.recent.length < 3) return;
+    // Mean cosine of each member with the other members of each story (itself left out).
+    const toA = new Float64Array(n);
+    const toB = new Float64Array(n);
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+      const c = cosine(all[i]!.m, all[j]!.m);
+      (j < na ? toA : toB)[i]! += c;
+      (i < na ? toA : toB)[j]! += c;
+    }
+    const newest = a.recent[na - 1]!;
+    const moves: { x: Story['recent'][number]; from: Story; to: Story }[] = [];
+    for (let i = 0; i < n; i++) {
+      const inA = i < na;
+      const own = inA ? toA[i]! / (na - 1 || 1) : toB[i]! / (n - na - 1 || 1);
+      const other = inA ? toB[i]! / (n - na || 1) : toA[i]! / (na || 1);
+      if (all[i] === newest || other < threshold || other <= own * REASSIGN_GAIN) continue;
+      moves.push(inA ? { x: all[i]!, from: a, to: b } : { x: all[i]!, from: b, to: a });
+    }
+    for (const { x, from, to } of moves) {
+      if (from.recent.length <= 1) continue;
+      from.recent = from.recent.filter((y) => y !== x);
+      from.members = from.members.filter((m) => m !== x.m);
+      const k = from.articles.lastIndexOf(x.m.id);
+      if (k >= 0) from.articles.splice(k, 1);
+      to.articles.push(x.m.id);
+      to.members.push(x.m);
+      if (to.members.length > MAX_MEMBERS) to.members.shift();
+      to.recent.push(x);
+      if (to.recent.length > SPLIT_MEMBERS) to.recent.shift();
+      if (x.at !== null) {
+        to.first = Math.min(to.first, x.at);
+        to.last = Math.max(to.last, x.at);
+      }
+      indexTerms(to, x.m.indexTerms);
+      added.set(x.m.id, to);
+    }
   }
 
   function newStory(): Story {

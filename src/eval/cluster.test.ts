@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { evalCluster } from './cluster.js';
+import { evalCluster, shuffleUndated } from './cluster.js';
 import { readClusterRows, unwrapLines } from './cluster-data.js';
 
 const SMALL = fileURLToPath(new URL('./fixtures/cluster-small.jsonl', import.meta.url));
@@ -22,10 +22,30 @@ describe('evalCluster', () => {
     assert.equal((await evalCluster(SMALL, { entities: false })).bcubedF1, 1);
   });
 
+  it('clusters or scores one part of a file by event prefix', async () => {
+    const alone = await evalCluster(SMALL, { only: 'flood' });
+    assert.deepEqual([alone.n, alone.events, alone.stories, alone.bcubedF1], [4, 1, 1, 1]);
+    const within = await evalCluster(SMALL, { scoreOnly: 'merger' });
+    assert.deepEqual([within.n, within.events, within.stories, within.bcubedF1], [2, 1, 1, 1]);
+  });
+
   it('reads null titles, dates and outlets as null', async () => {
     const rows = await readClusterRows(SMALL);
     const undated = rows.find((r) => r.id === 'flood-4')!;
     assert.deepEqual([undated.title, undated.published, undated.outlet], [null, null, null]);
+  });
+});
+
+describe('shuffleUndated', () => {
+  it('permutes the undated rows among their own places, the same way for one seed', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => ({ id: i, published: i % 3 === 0 ? '2026-10-13' : null }));
+    const a = shuffleUndated(rows, 7);
+    assert.deepEqual(a.filter((r) => r.published).map((r) => r.id), [0, 3, 6, 9]);
+    assert.deepEqual(a.map((r, i) => (r.published ? i : -1)).filter((i) => i >= 0), [0, 3, 6, 9]);
+    assert.deepEqual([...a.map((r) => r.id)].sort((x, y) => x - y), rows.map((r) => r.id));
+    assert.notDeepEqual(a.map((r) => r.id), rows.map((r) => r.id));
+    assert.deepEqual(shuffleUndated(rows, 7), a);
+    assert.notDeepEqual(shuffleUndated(rows, 8).map((r) => r.id), a.map((r) => r.id));
   });
 });
 

@@ -16,6 +16,15 @@ export interface ClusterEvalOptions {
   /** Annotate entities with the rule-based recogniser (default true). */
   readonly entities?: boolean;
   readonly cluster?: ClusterOptions;
+  /** Cluster and score only the rows whose gold event starts with this (e.g. `duc-`: the DUC part alone). */
+  readonly only?: string;
+  /** Cluster every row but score only those whose gold event starts with this (a part within the whole). */
+  readonly scoreOnly?: string;
+  /**
+   * Shuffle the undated rows with this seed before they are fed (a fixed generator, so a seed
+   * always gives one order): how much the file's order of undated rows helps.
+   */
+  readonly shuffleUndated?: number;
 }
 
 export interface ClusterEvalResult {
@@ -27,7 +36,7 @@ export interface ClusterEvalResult {
   readonly pairwiseRecall: number;
   /** Articles scored. */
   readonly n: number;
-  /** Gold events and predicted stories. */
+  /** Gold events and predicted stories, of the articles scored. */
   readonly events: number;
   readonly stories: number;
   /** Wall time of feature building (entity annotation) and clustering, without reading the file. */
@@ -40,7 +49,10 @@ export interface ClusterEvalResult {
  * go in by publication date; undated ones follow the dated ones in file order (see `streamOrder`).
  */
 export async function evalCluster(file: string, options: ClusterEvalOptions = {}): Promise<ClusterEvalResult> {
-  const rows = await readClusterRows(file);
+  const all = await readClusterRows(file);
+  const only = options.only;
+  let rows = only === undefined ? all : all.filter((r) => r.event.startsWith(only));
+  if (options.shuffleUndated !== undefined) rows = shuffleUndated(rows, options.shuffleUndated);
   const start = performance.now();
   const features = rows.map(createRowFeatures(options.entities === undefined ? {} : { entities: options.entities }));
   let stories: string[][];
@@ -53,7 +65,10 @@ export async function evalCluster(file: string, options: ClusterEvalOptions = {}
   const seconds = (performance.now() - start) / 1000;
   const predicted = new Map<string, string>();
   stories.forEach((ids, i) => ids.forEach((id) => predicted.set(id, String(i))));
-  const gold = new Map(rows.map((r) => [r.id, r.event]));
+  const part = options.scoreOnly;
+  const scored = part === undefined ? rows : rows.filter((r) => r.event.startsWith(part));
+  const gold = new Map(scored.map((r) => [r.id, r.event]));
+  for (const id of predicted.keys()) if (!gold.has(id)) predicted.delete(id);
   const b = bcubed(predicted, gold);
   const p = pairwise(predicted, gold);
   return {
@@ -63,10 +78,25 @@ export async function evalCluster(file: string, options: ClusterEvalOptions = {}
     pairwiseF1: p.f1,
     pairwisePrecision: p.precision,
     pairwiseRecall: p.recall,
-    n: rows.length,
+    n: scored.length,
     events: new Set(gold.values()).size,
-    stories: stories.length,
+    stories: new Set(predicted.values()).size,
     seconds,
     articlesPerSecond: rows.length / seconds,
   };
+}
+
+/** The rows with the undated ones shuffled among their own places (Fisher–Yates, a 32-bit LCG from `seed`). */
+export function shuffleUndated<T extends { readonly published: string | null }>(rows: readonly T[], seed: number): T[] {
+  const slots = rows.flatMap((r, i) => (r.published ? [] : [i]));
+  const undated = slots.map((i) => rows[i]!);
+  let state = seed >>> 0;
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
+  for (let i = undated.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [undated[i], undated[j]] = [undated[j]!, undated[i]!];
+  }
+  const out = [...rows];
+  slots.forEach((slot, k) => (out[slot] = undated[k]!));
+  return out;
 }
