@@ -61,7 +61,7 @@ export async function documentsFromBytes(source: string, raw: Uint8Array, from: 
     case 'feed-xml':
     case 'feed-json': {
       const decoded = decodeHtmlBytes(bytes, { transportCharset: charset });
-      const feed = await readFeed(source, decoded.text, ctx.maxFeedItems);
+      const feed = await readFeed(source, decoded.text, ctx.maxFeedItems, from.url);
       const items = await itemParts(source, 'item', feed.items, decoded.encoding, ctx);
       return { parts: items.parts, diagnostics: [...feed.diagnostics, ...items.diagnostics] };
     }

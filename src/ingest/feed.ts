@@ -52,7 +52,7 @@ function textLength(html: string): number {
  * Reads an RSS 2.0, RSS 1.0, Atom or JSON Feed document into items. A feed that does not parse is
  * one `bad-feed` diagnostic; items over `maxItems` are reported (`feed-truncated`), not read.
  */
-export async function readFeed(source: string, text: string, maxItems: number): Promise<FeedReadResult> {
+export async function readFeed(source: string, text: string, maxItems: number, fetchedFrom?: string): Promise<FeedReadResult> {
   const { parseFeed } = await loadFeedParser();
   let parsed: { format: string; feed: unknown };
   try {
@@ -70,6 +70,9 @@ export async function readFeed(source: string, text: string, maxItems: number): 
   }
   const outlet = str(field(feed, 'title'));
   const language = languageTag(str(field(feed, 'language')) ?? str(field(feed, 'xml', 'lang')) ?? str(field(feed, 'dc', 'language')));
+  // Item links may be relative: to the feed's stated home (RSS channel link, Atom link, JSON Feed
+  // home_page_url), itself resolved against the address the feed was fetched from.
+  const base = absoluteUrl(feedHome(format, feed), fetchedFrom) ?? absoluteUrl(fetchedFrom, undefined);
   const items = raw.slice(0, maxItems).map((item, i): FeedItem => {
     const common = {
       position: i + 1,
@@ -77,9 +80,38 @@ export async function readFeed(source: string, text: string, maxItems: number): 
       ...(language !== undefined && { language }),
     };
     const entry = format === 'atom' ? atomItem(item) : format === 'json' ? jsonItem(item) : rssItem(item);
-    return { ...common, ...entry };
+    if (entry.url === undefined) return { ...common, ...entry };
+    const url = absoluteUrl(entry.url, base);
+    if (url === undefined) {
+      diagnostics.push({ severity: 'warning', source, rule: 'relative-link', place: `item ${i + 1}`, note: `the link "${entry.url}" is relative and the feed gives no address to resolve it against; the item's own content is used` });
+      const { url: _dropped, ...rest } = entry;
+      return { ...common, ...rest };
+    }
+    return { ...common, ...entry, url };
   });
   return { items, diagnostics };
+}
+
+/** The address a feed names as its site: where its relative item links point from. */
+function feedHome(format: string, feed: unknown): string | undefined {
+  if (format === 'json') return str(field(feed, 'home_page_url')) ?? str(field(feed, 'feed_url'));
+  if (format === 'atom') {
+    const links = list(field(feed, 'links'));
+    const alternate = links.find((l) => str(field(l, 'rel')) === undefined || str(field(l, 'rel')) === 'alternate');
+    return str(field(alternate ?? links[0], 'href'));
+  }
+  return str(field(feed, 'link'));
+}
+
+/** `value` as an absolute http(s) address, resolved against `base` when relative; undefined when it cannot be. */
+function absoluteUrl(value: string | undefined, base: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const url = base === undefined ? new URL(value) : new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 type ItemFields = Omit<FeedItem, 'position'>;

@@ -158,6 +158,14 @@ describe('URL fetching', () => {
     ]);
   });
 
+  it('fetches a page given both as an input and as a feed link once', async () => {
+    seen.length = 0;
+    const { documents, diagnostics } = await createIngester({ fetch: local })([`${base}/feed`, `${base}/story`]);
+    assert.equal(seen.filter((s) => s.path === '/story').length, 1);
+    assert.deepEqual(documents.map((d) => d.source).sort(), [`${base}/gzip`, `${base}/story`]);
+    assert.deepEqual(diagnostics.map((d) => [d.rule, d.place]), [['duplicate-input', 'item 1']]);
+  });
+
   it('waits the host delay between two requests to one host', async () => {
     seen.length = 0;
     await createIngester({ fetch: { ...local, hostDelayMs: 200 } })([`${base}/story`, `${base}/gzip`]);

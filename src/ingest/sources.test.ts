@@ -62,6 +62,22 @@ describe('feeds', () => {
     );
   });
 
+  it('resolves relative item links against the feed\'s own address', async () => {
+    await writeFile(at('relative.rss'), rss([{ title: 'Court orders port to publish contracts', link: '/news/court?id=7', content: BODY_HTML }]));
+    const { documents, diagnostics } = await offline([at('relative.rss')]);
+    assert.deepEqual(diagnostics, []);
+    assert.deepEqual(documents.map((d) => [d.source, d.meta?.url]), [['https://bay.example/news/court?id=7', 'https://bay.example/news/court?id=7']]);
+  });
+
+  it('reports a relative link it cannot resolve and still reads the item\'s content', async () => {
+    await writeFile(at('relative.atom'), atom([{ title: 'Le port doit publier', link: 'articles/port', content: BODY_HTML }]));
+    const { documents, diagnostics } = await offline([at('relative.atom')]);
+    assert.deepEqual(diagnostics.map((d) => [d.rule, d.place]), [['relative-link', 'item 1']]);
+    assert.equal(documents.length, 1);
+    assert.equal(documents[0]?.meta?.url, undefined);
+    assert.deepEqual(documents[0]?.text.split('\n\n'), PARAGRAPHS);
+  });
+
   it('reports link-only items when the network is off, and reads the items with content', async () => {
     await writeFile(at('links.rss'), rss([{ title: 'Only a link', link: 'https://bay.example/x' }, { title: 'Full', link: 'https://bay.example/y', content: BODY_HTML }]));
     const { documents, diagnostics } = await offline([at('links.rss')]);

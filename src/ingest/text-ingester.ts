@@ -101,7 +101,8 @@ export function createIngester(options: IngestOptions = {}): Ingester {
     const walked = await walkInputs(inputs, extensions);
     const outcomes = await mapLimit(walked.files, concurrency, readEntry);
     const links = outcomes.flatMap((o) => o.parts.filter(isLinkRequest));
-    const linked = await resolveLinks(links, network ? fetchUrl : null, concurrency, ctx);
+    const inputUrls = new Set(walked.files.filter((f) => f.remote === true).map((f) => normalUrl(f.path)));
+    const linked = await resolveLinks(links, network ? fetchUrl : null, concurrency, ctx, inputUrls);
 
     const documents: RawDocument[] = [];
     const diagnostics: Diagnostic[] = [...walked.diagnostics];
@@ -139,14 +140,27 @@ async function fromFetch(source: string, fetched: FetchOutcome, ctx: ReadContext
  * byline win over the page's, since the feed states them on purpose. Without the network, an item
  * with a teaser keeps the teaser; one without is reported.
  */
-async function resolveLinks(links: readonly LinkRequest[], fetchUrl: ((url: string) => Promise<FetchOutcome>) | null, concurrency: number, ctx: ReadContext): Promise<Map<LinkRequest, BytesOutcome>> {
+async function resolveLinks(
+  links: readonly LinkRequest[],
+  fetchUrl: ((url: string) => Promise<FetchOutcome>) | null,
+  concurrency: number,
+  ctx: ReadContext,
+  inputUrls: ReadonlySet<string>,
+): Promise<Map<LinkRequest, BytesOutcome>> {
   const result = new Map<LinkRequest, BytesOutcome>();
   if (fetchUrl === null) {
     for (const link of links) result.set(link, await offlineItem(link, ctx));
     return result;
   }
   const byUrl = new Map<string, LinkRequest[]>();
-  for (const link of links) byUrl.set(link.url, [...(byUrl.get(link.url) ?? []), link]);
+  for (const link of links) {
+    // A page also given as an input is read once, as that input.
+    if (inputUrls.has(normalUrl(link.url))) {
+      result.set(link, only({ severity: 'info', source: link.container, rule: 'duplicate-input', place: link.place, note: `links to ${link.url}, already read as an input` }));
+      continue;
+    }
+    byUrl.set(link.url, [...(byUrl.get(link.url) ?? []), link]);
+  }
   await mapLimit([...byUrl], concurrency, async ([url, requests]) => {
     const fetched = await fromFetch(url, await fetchUrl(url), ctx);
     requests.forEach((request, i) => {
@@ -166,6 +180,15 @@ async function offlineItem(link: LinkRequest, ctx: ReadContext): Promise<BytesOu
     return only({ severity: 'info', source: link.container, rule: 'link-only-item', place: link.place, note: `the item has only a link (${link.url}); not fetched because the network is off` });
   }
   return fromHtmlOutcome(link.url, htmlTextDocument(link.url, `<!doctype html><html><body><article>${item.teaser}</article></body></html>`, 'utf-8', await ctx.html(), knownMetaOf(item)));
+}
+
+/** A URL in the form `new URL` gives it (case of scheme and host, default port, empty path), for comparing. */
+function normalUrl(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }
 
 function only(diagnostic: Diagnostic): BytesOutcome {
