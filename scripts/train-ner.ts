@@ -13,6 +13,7 @@ import { readConll, toIob2 } from '../src/eval/ner-conll.js';
 import { featureKey, prepareSentence, staticFeatures, tagFeatures, type PreparedSentence } from '../src/annotate/ner-features.js';
 import { encodeModel } from '../src/annotate/ner-model.js';
 import { allowedAfter } from '../src/annotate/ner-perceptron.js';
+import { createAveragedWeights, createShuffler } from '../src/annotate/perceptron-train.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -65,65 +66,30 @@ for (const doc of readConll(trainFile)) {
 }
 process.stderr.write(`${sentences.length} sentences, ${ids.size} static features\n`);
 
-let capacity = 1 << 20;
-let w = new Float64Array(capacity * C);
-let total = new Float64Array(capacity * C);
-let stamp = new Float64Array(capacity * C);
-const ensure = (id: number) => {
-  if (id < capacity) return;
-  while (capacity <= id) capacity *= 2;
-  const grow = (a: Float64Array) => {
-    const b = new Float64Array(capacity * C);
-    b.set(a);
-    return b;
-  };
-  w = grow(w);
-  total = grow(total);
-  stamp = grow(stamp);
-};
-let clock = 0;
-const update = (id: number, c: number, delta: number) => {
-  const k = id * C + c;
-  total[k]! += (clock - stamp[k]!) * w[k]!;
-  stamp[k] = clock;
-  w[k]! += delta;
-};
-
-let rand = SEED;
-const next = () => {
-  rand = (Math.imul(rand, 1664525) + 1013904223) >>> 0;
-  return rand / 2 ** 32;
-};
+const weights = createAveragedWeights(C, 1 << 20);
+const shuffle = createShuffler(SEED);
 
 const scores = new Float64Array(C);
 for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
-  const order = sentences.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  const order = shuffle(sentences.length);
   let errors = 0;
   let tokens = 0;
   for (const si of order) {
     const s = sentences[si]!;
     const tags: number[] = [];
     for (let i = 0; i < s.words.length; i += 1) {
-      clock += 1;
+      weights.tick();
       const prev = CLASSES[tags[i - 1] ?? -1] ?? '<s>';
       const dyn = tagFeatures(s.prepared, i, prev, CLASSES[tags[i - 2] ?? -1] ?? '<s>').map(featureId);
       const all = [...s.feats[i]!, ...dyn];
-      ensure(Math.max(...dyn));
-      scores.fill(0);
-      for (const id of all) for (let c = 0; c < C; c += 1) scores[c]! += w[id * C + c]!;
+      weights.ensure(Math.max(...dyn));
+      weights.score(all, scores);
       let best = -1;
       for (let c = 0; c < C; c += 1) if (allowedAfter(prev, CLASSES[c]!) && (best < 0 || scores[c]! > scores[best]!)) best = c;
       const gold = s.gold[i]!;
       if (best !== gold) {
         errors += 1;
-        for (const id of all) {
-          update(id, gold, 1);
-          update(id, best, -1);
-        }
+        weights.update(all, gold, best);
       }
       // Training follows its own guesses (as tagging will), not the gold tags.
       tags.push(best);
@@ -136,14 +102,13 @@ for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
 const keys = [...ids.keys()];
 const kept: { feature: number; weights: [number, number][] }[] = [];
 for (let id = 0; id < keys.length; id += 1) {
-  const weights: [number, number][] = [];
+  const classWeights: [number, number][] = [];
   for (let c = 0; c < C; c += 1) {
-    const k = id * C + c;
     // Scaled so that rounding to whole numbers keeps two decimals of the averaged weight.
-    const scaled = Math.round(((total[k]! + (clock - stamp[k]!) * w[k]!) / clock) * 100 * 10 ** DECIMALS);
-    if (Math.abs(scaled) >= MIN_WEIGHT * 10 ** DECIMALS) weights.push([c, scaled]);
+    const scaled = Math.round(weights.averaged(id, c) * 100 * 10 ** DECIMALS);
+    if (Math.abs(scaled) >= MIN_WEIGHT * 10 ** DECIMALS) classWeights.push([c, scaled]);
   }
-  if (weights.length > 0) kept.push({ feature: keys[id]!, weights });
+  if (classWeights.length > 0) kept.push({ feature: keys[id]!, weights: classWeights });
 }
 const gz = gzipSync(encodeModel(CLASSES, kept, 10 ** DECIMALS), { level: 9 });
 writeFileSync(OUT, gz);

@@ -250,18 +250,23 @@ export interface TaggedEntity {
   readonly type: 'PER' | 'ORG' | 'LOC' | 'MISC';
 }
 
-/** Spans of consecutive B-/I- tags of one type. */
-export function spansOfTags(tokens: readonly { start: number; end: number }[], tags: readonly string[]): TaggedEntity[] {
-  const out: TaggedEntity[] = [];
-  let open: { from: number; type: string } | null = null;
+/** Runs of consecutive B-/I- tags of one label, as token ranges `[from, to)`. */
+export function tagRuns(tags: readonly string[]): { label: string; from: number; to: number }[] {
+  const out: { label: string; from: number; to: number }[] = [];
+  let open: { from: number; label: string } | null = null;
   const close = (to: number) => {
-    if (open !== null) out.push({ start: tokens[open.from]!.start, end: tokens[to - 1]!.end, type: open.type as TaggedEntity['type'] });
+    if (open !== null) out.push({ label: open.label, from: open.from, to });
     open = null;
   };
   tags.forEach((tag, i) => {
-    if (tag === 'O' || tag.startsWith('B-') || (open !== null && open.type !== tag.slice(2))) close(i);
-    if (tag !== 'O' && open === null) open = { from: i, type: tag.slice(2) };
+    if (tag === 'O' || tag.startsWith('B-') || (open !== null && open.label !== tag.slice(2))) close(i);
+    if (tag !== 'O' && open === null) open = { from: i, label: tag.slice(2) };
   });
   close(tags.length);
   return out;
+}
+
+/** Spans of consecutive B-/I- tags of one type. */
+export function spansOfTags(tokens: readonly { start: number; end: number }[], tags: readonly string[]): TaggedEntity[] {
+  return tagRuns(tags).map((r) => ({ start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end, type: r.label as TaggedEntity['type'] }));
 }

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Quote } from '../types.js';
 import { createQuoteAnnotator } from './quotes.js';
-import { articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
+import { RULES_ONLY, articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
 import { splitSentences } from './sentences.js';
 
 const person = (name: string, ...aliases: string[]): EntitySpec => ({ name, type: 'person', aliases });
 const annotate = (text: string, specs: readonly EntitySpec[] = []): Quote[] =>
-  createQuoteAnnotator()(articleOf(text), splitSentences(text), entitiesFor(text, specs));
+  createQuoteAnnotator(RULES_ONLY)(articleOf(text), splitSentences(text), entitiesFor(text, specs));
 const brief = (q: Quote) => [q.kind, q.text, q.speaker, q.cue, q.stance ?? null];
 
 test('a belief is an indirect attribution marked as belief, its content the complement', () => {

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Quote } from '../types.js';
 import { createQuoteAnnotator } from './quotes.js';
-import { articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
+import { RULES_ONLY, articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
 import { splitSentences } from './sentences.js';
 
 /** Runs the annotator on a seed article (raw text as saved) with its hand-made entity list. */
@@ -11,7 +11,7 @@ function seed(id: string): Quote[] {
   const dir = new URL(`./fixtures/quotes-seed-${id}/`, import.meta.url);
   const text = readFileSync(new URL('input.txt', dir), 'utf8');
   const specs = JSON.parse(readFileSync(new URL('entities.json', dir), 'utf8')) as EntitySpec[];
-  const quotes = createQuoteAnnotator()(articleOf(text, id), splitSentences(text), entitiesFor(text, specs));
+  const quotes = createQuoteAnnotator(RULES_ONLY)(articleOf(text, id), splitSentences(text), entitiesFor(text, specs));
   const expected = new URL('expected.json', dir);
   // Golden file: UPDATE=1 rewrites it and the diff is reviewed like code.
   if (process.env.UPDATE === '1') writeFileSync(expected, `${JSON.stringify(quotes, null, 2)}\n`);

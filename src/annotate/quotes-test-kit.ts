@@ -43,3 +43,6 @@ export function entitiesFor(text: string, specs: readonly EntitySpec[]): LocalEn
 export function articleOf(text: string, id = 'test'): Article {
   return { id: asArticleId(id), source: `${id}.txt`, title: id, outlet: null, published: null, text, standfirst: null, removed: [], diagnostics: [] };
 }
+
+/** Options that keep the rules alone: their tests pin exact outputs, which the attribution tagger would add to. */
+export const RULES_ONLY = { model: false } as const;

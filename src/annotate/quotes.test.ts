@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Quote } from '../types.js';
 import { createQuoteAnnotator } from './quotes.js';
-import { articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
+import { RULES_ONLY, articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
 import { splitSentences } from './sentences.js';
 
 const person = (name: string, ...aliases: string[]): EntitySpec => ({ name, type: 'person', aliases });
 const annotate = (text: string, specs: readonly EntitySpec[] = []): Quote[] =>
-  createQuoteAnnotator()(articleOf(text), splitSentences(text), entitiesFor(text, specs));
+  createQuoteAnnotator(RULES_ONLY)(articleOf(text), splitSentences(text), entitiesFor(text, specs));
 /** Quotes of speech only: belief and speech-act attributions (`stance` set) have their own tests. */
 const speechOnly = (quotes: readonly Quote[]): Quote[] => quotes.filter((q) => q.stance === undefined);
 /** The fields a reader checks: kind, words, speaker, the words naming the speaker, cue, explicit. */

@@ -4,6 +4,9 @@
  * words and of the words naming its speaker.
  */
 import type { Article, LocalEntity, Quote, Sentence } from '../types.js';
+import { loadAttributionModel } from './attribution-model.js';
+import { findModelDrafts } from './attribution-quotes.js';
+import type { NerModel } from './ner-model.js';
 import { createQuoteContext, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
 import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
 import { findIndirectSpeech } from './quotes-indirect.js';
@@ -17,6 +20,12 @@ export interface QuoteAnnotatorOptions {
   readonly partial?: boolean;
   /** Paragraphs an unattributed quote paragraph may look back for the speaker it continues; default 1. */
   readonly continuationParagraphs?: number;
+  /**
+   * The attribution tagger that adds what the rules miss (noun and adjective cues, beliefs,
+   * several attributions per sentence): default the shipped weights,
+   * models/attribution-perceptron.bin.gz, loaded on the first article; `false` keeps the rules alone.
+   */
+  readonly model?: NerModel | false;
 }
 
 /** Annotates one article: quotes sorted by start. */
@@ -38,15 +47,51 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
   if (!Number.isInteger(lookBack) || lookBack < 0) {
     throw new RangeError(`continuationParagraphs must be a whole number >= 0, got ${lookBack}`);
   }
+  let model: NerModel | null | undefined = options.model === false ? null : options.model;
   return (article, sentences, entities) => {
     const text = article.text;
     const ctx = createQuoteContext(text, sentences.length > 0 || text.trim() === '' ? sentences : splitSentences(text), entities);
-    const drafts = [...findMarkedQuotes(ctx), ...(indirect ? findIndirectSpeech(ctx) : [])]
-      .filter((d) => partial || d.kind !== 'partial')
-      .sort((a, b) => a.start - b.start);
+    const rules = findRuleDrafts(ctx, { indirect, partial });
+    let drafts = rules;
+    if (indirect && text.trim() !== '') {
+      model ??= options.model === false ? null : loadAttributionModel();
+      // The tagger reads the rules' spans as features, so it runs after them.
+      if (model !== null) drafts = mergeDrafts(rules, findModelDrafts(ctx, rules, model));
+    }
     const resolved = resolveSpeakers(ctx, drafts, lookBack);
     return dropRepeatedIndirect(ctx, resolved).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
+}
+
+/** The rule-based quotes of an article, sorted by start (the tagger's stacked features read them too). */
+export function findRuleDrafts(ctx: QuoteContext, options: { indirect: boolean; partial: boolean } = { indirect: true, partial: true }): QuoteDraft[] {
+  return [...findMarkedQuotes(ctx), ...(options.indirect ? findIndirectSpeech(ctx) : [])]
+    .filter((d) => options.partial || d.kind !== 'partial')
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Share of a model span that a rule quote may cover before the model span counts as the same attribution. */
+const SAME_ATTRIBUTION_SHARE = 0.3;
+
+/**
+ * The rules' quotes, plus the tagger's attributions that no rule quote already covers (a partial
+ * quote inside a longer clause of the tagger's does not cover it: the clause is the mixed quote's
+ * content). A rule quote that found no speaker of its own (and does not continue an earlier quote)
+ * takes the speaker of the tagger's attribution covering it.
+ */
+function mergeDrafts(rules: readonly QuoteDraft[], model: readonly QuoteDraft[]): QuoteDraft[] {
+  const same = (r: QuoteDraft, m: QuoteDraft) => {
+    const shared = Math.min(r.end, m.end) - Math.max(r.start, m.start);
+    return shared > 0 && shared >= SAME_ATTRIBUTION_SHARE * Math.min(m.end - m.start, r.end - r.start);
+  };
+  const kept = rules.map((r) => {
+    if (r.speaker !== null || r.implied !== null) return r;
+    const m = model.find((x) => x.speaker !== null && same(r, x));
+    return m === undefined ? r : { ...r, speaker: m.speaker, cue: r.cue ?? m.cue, explicit: true };
+  });
+  // A partial quote inside the tagger's clause is a mixed quote: the clause is the attribution's content.
+  const mixed = (r: QuoteDraft, m: QuoteDraft) => r.kind === 'partial' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
+  return [...kept, ...model.filter((m) => !rules.some((r) => same(r, m) && !mixed(r, m)))].sort((a, b) => a.start - b.start);
 }
 
 /** Resolves speakers in reading order, so a pronoun sees who spoke before it. */

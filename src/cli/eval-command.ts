@@ -11,6 +11,7 @@ export interface EvalOptions {
   readonly json?: boolean;
   readonly metric: 'aeb' | 'wcxb';
   readonly limit?: number;
+  readonly split?: 'all' | 'train' | 'heldout' | 'tune';
 }
 
 type Metrics = Readonly<Record<string, unknown>>;
@@ -38,9 +39,9 @@ const RUNNERS: Readonly<Record<EvalTask, ((dataset: string, opts: EvalOptions) =
     const { evalSummarize } = await import('../eval/summarize.js');
     return evalSummarize(dataset, { words: 100 }) as unknown as Promise<Metrics>;
   },
-  quotes: async (dataset) => {
+  quotes: async (dataset, opts) => {
     const { evalQuotes } = await import('../eval/quotes.js');
-    return evalQuotes(dataset) as unknown as Promise<Metrics>;
+    return evalQuotes(dataset, { split: opts.split ?? 'all' }) as unknown as Promise<Metrics>;
   },
   genre: null,
   ner: async (dataset) => {
@@ -59,6 +60,7 @@ export function registerEvalCommand(program: Command): void {
     .option('--json', 'print one JSON object of metrics')
     .addOption(new Option('--metric <metric>', 'extract: aeb (shingle F1) or wcxb (bag-of-words F1)').choices(['aeb', 'wcxb']).default('aeb'))
     .option('--limit <n>', 'extract: score only the first n pages', (v) => Number.parseInt(v, 10))
+    .addOption(new Option('--split <part>', 'quotes: articles the top-level figures cover (the attribution tagger trains on "train" only; "heldout" and "train" are always reported too)').choices(['all', 'train', 'heldout', 'tune']).default('all'))
     .action(async (task: string, dataset: string, opts: EvalOptions) => {
       if (!(EVAL_TASKS as readonly string[]).includes(task)) {
         throw new Error(`unknown eval task "${task}" (choose one of: ${EVAL_TASKS.join(', ')})`);

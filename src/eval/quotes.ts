@@ -10,6 +10,7 @@ import { MAX_ATTRIBUTION_CHARS } from '../annotate/quotes-direct.js';
 import { splitSentences } from '../annotate/sentences.js';
 import { asArticleId, type Article, type Quote } from '../types.js';
 import { matchSpans, prf, samePerson } from './quotes-metrics.js';
+import { isTuneArticle, splitOf, type QuoteSplit } from './quotes-split.js';
 
 export { matchSpans, prf, samePerson, spansMatch, overlapChars, nameTokens, MIN_OVERLAP_SHARE } from './quotes-metrics.js';
 
@@ -31,8 +32,8 @@ export interface GoldArticle {
   readonly quotes: readonly GoldQuote[];
 }
 
-/** The figures `crosscheck eval quotes` prints (fractions in [0, 1]). */
-export interface QuoteEvalResult {
+/** The figures of one set of articles (fractions in [0, 1]). */
+export interface QuoteScores {
   readonly quoteF1: number;
   readonly quotePrecision: number;
   readonly quoteRecall: number;
@@ -45,9 +46,24 @@ export interface QuoteEvalResult {
   readonly matchedQuotes: number;
   /** Matched gold quotes with a named speaker (the denominator of `speakerAccuracy`). */
   readonly speakerN: number;
+}
+
+/**
+ * The figures `crosscheck eval quotes` prints. The top-level scores are over the articles chosen by
+ * `split` (default all of the file); `heldout` and `train` are always the two parts of the fixed
+ * split (quotes-split.ts): the attribution tagger is trained on `train` only, so `heldout` is the
+ * figure for news it never saw.
+ */
+export interface QuoteEvalResult extends QuoteScores {
+  readonly split: QuoteSplitChoice;
+  readonly heldout: QuoteScores;
+  readonly train: QuoteScores;
   readonly seconds: number;
   readonly articlesPerSecond: number;
 }
+
+/** Which articles the top-level figures cover; `tune` is the part of `train` set apart to choose how the tagger and rules combine. */
+export type QuoteSplitChoice = 'all' | QuoteSplit | 'tune';
 
 /** Per-article detail, for error analysis. */
 export interface QuoteArticleResult {
@@ -62,6 +78,8 @@ export interface QuoteEvalOptions {
   readonly limit?: number;
   /** Annotates one article; default the pipeline's sentences, entities and quotes. */
   readonly annotate?: (article: Article) => readonly Quote[];
+  /** Which articles the top-level figures cover (default `all`). */
+  readonly split?: QuoteSplitChoice;
   /** Called after each article (progress, error analysis). */
   readonly onArticle?: (result: QuoteArticleResult, done: number) => void;
 }
@@ -130,18 +148,36 @@ export async function* readGoldArticles(file: string): AsyncGenerator<GoldArticl
   }
 }
 
+interface Tally { n: number; gold: number; predicted: number; matched: number; speakerN: number; speakerRight: number }
+
+const emptyTally = (): Tally => ({ n: 0, gold: 0, predicted: 0, matched: 0, speakerN: 0, speakerRight: 0 });
+
+function scoresOf(t: Tally): QuoteScores {
+  const { precision, recall, f1 } = prf(t.matched, t.predicted, t.gold);
+  return {
+    quoteF1: f1, quotePrecision: precision, quoteRecall: recall, speakerAccuracy: t.speakerN === 0 ? 0 : t.speakerRight / t.speakerN,
+    n: t.n, goldQuotes: t.gold, predictedQuotes: t.predicted, matchedQuotes: t.matched, speakerN: t.speakerN,
+  };
+}
+
+/** Whether an article id is among the articles a split choice covers. */
+export function inSplit(id: string, split: QuoteSplitChoice): boolean {
+  if (split === 'all') return true;
+  if (split === 'tune') return isTuneArticle(id);
+  return splitOf(id) === split;
+}
+
 /** Scores quote attribution on a JSONL file; only annotation is timed. */
 export async function evalQuotes(file: string, options: QuoteEvalOptions = {}): Promise<QuoteEvalResult> {
   const annotate = options.annotate ?? createQuoteOnlyAnnotator();
-  let n = 0;
-  let gold = 0;
-  let predicted = 0;
-  let matched = 0;
-  let speakerN = 0;
-  let speakerRight = 0;
+  const split = options.split ?? 'all';
+  const chosen = emptyTally();
+  const parts: Record<QuoteSplit, Tally> = { train: emptyTally(), heldout: emptyTally() };
   let nanos = 0n;
   for await (const article of readGoldArticles(file)) {
-    if (options.limit !== undefined && n >= options.limit) break;
+    if (options.limit !== undefined && chosen.n >= options.limit) break;
+    const part = splitOf(article.id);
+    const wanted = inSplit(article.id, split);
     const input: Article = {
       id: asArticleId(article.id), source: article.id, title: '', outlet: article.outlet ?? null, published: null,
       text: article.text, standfirst: null, removed: [], diagnostics: [],
@@ -150,27 +186,24 @@ export async function evalQuotes(file: string, options: QuoteEvalOptions = {}): 
     const quotes = toContentSpans(article.text, annotate(input));
     nanos += process.hrtime.bigint() - t0;
     const score = scoreArticle(article.quotes, quotes);
-    n += 1;
-    gold += article.quotes.length;
-    predicted += quotes.length;
-    matched += score.matches.length;
-    speakerN += score.speakerN;
-    speakerRight += score.speakerRight;
-    options.onArticle?.({ article, predicted: quotes, matches: score.matches }, n);
+    for (const t of wanted ? [chosen, parts[part]] : [parts[part]]) {
+      t.n += 1;
+      t.gold += article.quotes.length;
+      t.predicted += quotes.length;
+      t.matched += score.matches.length;
+      t.speakerN += score.speakerN;
+      t.speakerRight += score.speakerRight;
+    }
+    if (wanted) options.onArticle?.({ article, predicted: quotes, matches: score.matches }, chosen.n);
   }
-  const { precision, recall, f1 } = prf(matched, predicted, gold);
   const seconds = Number(nanos) / 1e9;
+  const annotated = parts.train.n + parts.heldout.n;
   return {
-    quoteF1: f1,
-    quotePrecision: precision,
-    quoteRecall: recall,
-    speakerAccuracy: speakerN === 0 ? 0 : speakerRight / speakerN,
-    n,
-    goldQuotes: gold,
-    predictedQuotes: predicted,
-    matchedQuotes: matched,
-    speakerN,
+    ...scoresOf(chosen),
+    split,
+    heldout: scoresOf(parts.heldout),
+    train: scoresOf(parts.train),
     seconds,
-    articlesPerSecond: seconds === 0 ? 0 : n / seconds,
+    articlesPerSecond: seconds === 0 ? 0 : annotated / seconds,
   };
 }

@@ -1,0 +1,407 @@
+/**
+ * Features of the attribution tagger (attribution-model.ts): one sequence of tokens per paragraph,
+ * tagged with BIO labels for the attributed CONTENT, its SOURCE and its CUE. A token is described by
+ * its word and shape, its neighbours, whether it sits inside quote marks, how far the nearest cue word
+ * is on either side in its sentence, the entity it belongs to, and what the rule-based quote
+ * annotator made of it (a stacked feature: the tagger learns where the rules are right). Training
+ * (scripts/train-attribution.ts) and tagging build the same feature names, hashed with `featureKey`.
+ */
+import type { QuoteKind, QuoteStance } from '../types.js';
+import { ACT_CUES, BELIEF_CUES } from './quotes-attitude.js';
+import type { QuoteContext } from './quotes-context.js';
+import { FINITE_CUES, PARTICIPLE_CUES, VIEW_CUES } from './quotes-lexicon.js';
+import { featureKey, fnv, wordShape } from './ner-features.js';
+import { nerTokens } from './ner-perceptron.js';
+
+/** The tagger's labels: content, source and cue spans (BIO). */
+export const ATTRIBUTION_CLASSES = ['O', 'B-C', 'I-C', 'B-S', 'I-S', 'B-Q', 'I-Q'] as const;
+export type AttributionClass = (typeof ATTRIBUTION_CLASSES)[number];
+
+/**
+ * Words that often carry an attribution in news, beyond the rules' verbs: nouns, adjectives and
+ * the commonest holders' verbs ("in an interview", "was clear that", "seemed"). Only a hint: the
+ * tagger weighs every word on its own too.
+ */
+const EXTRA_CUE_WORDS = [
+  'according', 'say', 'call', 'calls', 'statement', 'interview', 'criticism', 'talking', 'spoke', 'speech',
+  'question', 'questions', 'attacks', 'referring', 'mentioned', 'message', 'seemed', 'seems', 'appears',
+  'appeared', 'appear', 'seem', 'known', 'clear', 'view', 'views', 'belief', 'argument', 'claim', 'comments',
+  'remarks', 'told', 'responded', 'pointed', 'released', 'offered', 'talked', 'discussed', 'suggesting',
+  'asking', 'looking', 'considered', 'decided', 'concern', 'concerns', 'worried', 'convinced', 'sure',
+  'skeptical', 'confident', 'aware', 'likely', 'promise', 'pledge', 'plan', 'goal', 'hopes', 'fears', 'poll',
+  'polls', 'survey', 'report', 'reports', 'study', 'tweet', 'tweets', 'letter', 'memo', ':',
+] as const;
+
+/** Every cue word, lower case (first words of multi-word cues). */
+export const CUE_WORDS: ReadonlySet<string> = new Set(
+  [...FINITE_CUES, ...PARTICIPLE_CUES, ...VIEW_CUES, ...BELIEF_CUES, ...ACT_CUES, ...EXTRA_CUE_WORDS].map((c) => c.split(' ')[0]!),
+);
+
+/** One token of a paragraph, with what its features look up. */
+export interface AttributionToken {
+  readonly word: string;
+  readonly lower: string;
+  readonly shape: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the sentence holding the token. */
+  readonly sentence: number;
+  /** Inside a pair of quote marks (the marks themselves included). */
+  readonly inMarks: boolean;
+  /** The token is an opening or closing quote mark. */
+  readonly mark: 'open' | 'close' | null;
+  readonly cue: boolean;
+  /** The rule annotator's label: `b`/`i` then D (direct), P (partial), I (indirect speech), B (belief), S (speaker); or O. */
+  readonly rule: string;
+  /** Entity type of the mention covering the token (B-/I- prefixed), or O. */
+  readonly entity: string;
+  /** The word's hash states for the word-pair features (see `WordForm`). */
+  readonly asLeftOfPair: number;
+  readonly asRightOfPair: number;
+}
+
+/** One paragraph's tokens. */
+export interface AttributionSequence {
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly AttributionToken[];
+}
+
+const QUOTE_MARK = /^["“”„«»]$/;
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+
+/** What the features read of a rule-based quote (a `QuoteDraft` fits). */
+export interface RuleSpan {
+  readonly kind: QuoteKind;
+  readonly start: number;
+  readonly end: number;
+  readonly stance?: QuoteStance;
+  readonly speaker: { readonly start: number; readonly end: number } | null;
+}
+
+function ruleLabel(q: RuleSpan): string {
+  if (q.kind === 'direct') return 'D';
+  if (q.kind === 'partial') return 'P';
+  return q.stance === 'belief' ? 'B' : 'I';
+}
+
+/** Entity labels, built once: `B-person`, `I-person`, … */
+const ENTITY_LABELS = (['B', 'I'] as const).map((bio) => ({
+  person: `${bio}-person`, organization: `${bio}-organization`, place: `${bio}-place`, other: `${bio}-other`,
+}));
+
+/** What a word's features read of its spelling, computed once per word. */
+interface WordForm {
+  readonly lower: string;
+  readonly shape: string;
+  readonly cue: boolean;
+  /** FNV states of `pw|w=LOWER|` and `w|nw=LOWER|`: the word pairs hash on from them. */
+  readonly asLeftOfPair: number;
+  readonly asRightOfPair: number;
+}
+
+/** Word forms kept before the cache starts over (bounds memory). */
+const MAX_FORMS = 100_000;
+const forms = new Map<string, WordForm>();
+
+function formOf(word: string): WordForm {
+  let form = forms.get(word);
+  if (form === undefined) {
+    const lower = word.toLowerCase();
+    form = {
+      lower, shape: wordShape(word), cue: CUE_WORDS.has(lower),
+      asLeftOfPair: fnv(fnv(F['pw|w']!, lower), '|'), asRightOfPair: fnv(fnv(F['w|nw']!, lower), '|'),
+    };
+    if (forms.size >= MAX_FORMS) forms.clear();
+    forms.set(word, form);
+  }
+  return form;
+}
+
+/** Splits the article into paragraph sequences and marks each token; `rules` are the rule annotator's quotes. */
+export function attributionSequences(ctx: QuoteContext, rules: readonly RuleSpan[]): AttributionSequence[] {
+  const out: AttributionSequence[] = [];
+  let sentence = 0;
+  let mention = 0;
+  let markAt = 0;
+  // Rule spans: speakers first so a speaker inside another's content keeps its own label.
+  const ruleSpans = [
+    ...rules.flatMap((q) => (q.speaker === null ? [] : [{ start: q.speaker.start, end: q.speaker.end, label: 'S' }])),
+    ...rules.map((q) => ({ start: q.start, end: q.end, label: ruleLabel(q) })),
+  ];
+  for (const p of ctx.paragraphs) {
+    const raw = nerTokens(ctx.text, p.start, p.end);
+    if (raw.length === 0) continue;
+    const here = ruleSpans.filter((r) => r.start < p.end && p.start < r.end);
+    const tokens: AttributionToken[] = [];
+    for (const t of raw) {
+      while (sentence + 1 < ctx.sentences.length && ctx.sentences[sentence + 1]!.start <= t.start) sentence += 1;
+      while (markAt < ctx.marks.length && ctx.marks[markAt]!.close < t.start) markAt += 1;
+      const m = ctx.marks[markAt];
+      const inMarks = m !== undefined && m.open <= t.start && t.start <= m.close;
+      const isMark = QUOTE_MARK.test(t.word);
+      while (mention < ctx.mentions.length && ctx.mentions[mention]!.end <= t.start) mention += 1;
+      const ent = ctx.mentions[mention];
+      const entity = ent !== undefined && ent.start <= t.start && t.end <= ent.end ? ENTITY_LABELS[ent.start === t.start ? 0 : 1]![ent.type] : 'O';
+      const span = here.find((r) => r.start < t.end && t.start < r.end);
+      const rule = span === undefined ? 'O' : `${span.start >= t.start ? 'b' : 'i'}${span.label}`;
+      const form = formOf(t.word);
+      tokens.push({
+        word: t.word, lower: form.lower, shape: form.shape, start: t.start, end: t.end, sentence, inMarks,
+        mark: isMark && inMarks ? (m.open === t.start ? 'open' : 'close') : null,
+        cue: form.cue, rule, entity, asLeftOfPair: form.asLeftOfPair, asRightOfPair: form.asRightOfPair,
+      });
+    }
+    out.push({ start: p.start, end: p.end, tokens });
+  }
+  return out;
+}
+
+/** Token distance buckets: the exact small ones matter, far ones alike. */
+function bucket(d: number): string {
+  if (d < 0) return 'none';
+  if (d <= 3) return String(d);
+  if (d <= 6) return '4-6';
+  if (d <= 12) return '7-12';
+  return 'far';
+}
+
+/** Per token of a sequence: distance to the nearest cue word before and after it in its sentence (-1 for none). */
+function cueDistances(tokens: readonly AttributionToken[]): { left: Int32Array; right: Int32Array } {
+  const n = tokens.length;
+  const left = new Int32Array(n).fill(-1);
+  const right = new Int32Array(n).fill(-1);
+  let last = -1;
+  for (let i = 0; i < n; i += 1) {
+    const t = tokens[i]!;
+    if (last >= 0 && tokens[last]!.sentence !== t.sentence) last = -1;
+    if (last >= 0) left[i] = i - last;
+    if (t.cue && !t.inMarks) last = i;
+  }
+  last = -1;
+  for (let i = n - 1; i >= 0; i -= 1) {
+    const t = tokens[i]!;
+    if (last >= 0 && tokens[last]!.sentence !== t.sentence) last = -1;
+    if (last >= 0) right[i] = last - i;
+    if (t.cue && !t.inMarks) last = i;
+  }
+  return { left, right };
+}
+
+/** Per sentence index: whether it holds a quote mark, a rule quote and a cue word outside marks. */
+function sentenceFlags(tokens: readonly AttributionToken[]): Map<number, string> {
+  const flags = new Map<number, { mark: boolean; rule: boolean; cue: boolean }>();
+  for (const t of tokens) {
+    const f = flags.get(t.sentence) ?? { mark: false, rule: false, cue: false };
+    if (t.mark !== null) f.mark = true;
+    if (t.rule !== 'O' && !t.rule.endsWith('S')) f.rule = true;
+    if (t.cue && !t.inMarks) f.cue = true;
+    flags.set(t.sentence, f);
+  }
+  return new Map([...flags].map(([k, f]) => [k, `${f.mark ? 'm' : '-'}${f.rule ? 'r' : '-'}${f.cue ? 'c' : '-'}`]));
+}
+
+/** FNV states of the feature names before their value: hashing the value on continues the name ("pw=" then "the"). */
+const F = Object.fromEntries(
+  ['w', 'sh', 's3', 'p3', 's2', 'pw', 'nw', 'ppw', 'nnw', 'pw|w', 'w|nw', 'psh|sh', 'q', 'q|w', 'cl', 'cr', 'cl|cr', 'cl|q', 'cr|q', 'r', 'r|q', 'pr', 'nr', 'r|w', 'e', 'e|nw', 'sf', 'sf|q', 'mk', 'lcue', 'rcue', 'pt', 'pt2', 'pt|w', 'pt|r', 'pt|q']
+    .map((name) => [name, featureKey(`${name}=`)]),
+) as Readonly<Record<string, number>>;
+const BIAS = featureKey('b');
+const CUE = featureKey('cue');
+const PRON = featureKey('pron');
+const FIRST = featureKey('first');
+const SENT_START = featureKey('sentstart');
+const SENT_END = featureKey('sentend');
+
+/** Hash of `name=a|b` (or `name=a|b|c`) from the name's state. */
+function pair(state: number, a: string, b: string, c?: string): number {
+  const h = fnv(fnv(fnv(state, a), '|'), b);
+  return c === undefined ? h : fnv(fnv(h, '|'), c);
+}
+
+/** Keys of the word-only features: the word, its shape and affixes, cue word, pronoun. The tagger sums them once per word type. */
+export function attributionWordKeys(t: AttributionToken): number[] {
+  const f = [BIAS, fnv(F.w!, t.lower), fnv(F.sh!, t.shape)];
+  if (t.lower.length > 3) f.push(fnv(F.s3!, t.lower.slice(-3)), fnv(F.p3!, t.lower.slice(0, 3)));
+  if (t.lower.length > 2) f.push(fnv(F.s2!, t.lower.slice(-2)));
+  if (t.cue) f.push(CUE);
+  if (PRONOUNS.has(t.lower)) f.push(PRON);
+  return f;
+}
+
+/**
+ * Features that name one other token's word (or the token's own word with a common label): the
+ * tagger looks their weights up once per word type. Each takes the word in lower case.
+ */
+export const TYPE_KEYS = {
+  /** `pw=`: the word before, read from the word's own type. */
+  prev: (lower: string) => fnv(F.pw!, lower),
+  /** `nw=`: the word after. */
+  next: (lower: string) => fnv(F.nw!, lower),
+  /** `lcue=` / `rcue=`: the nearest cue word before / after in the sentence. */
+  leftCue: (lower: string) => fnv(F.lcue!, lower),
+  rightCue: (lower: string) => fnv(F.rcue!, lower),
+  /** `ppw=` / `nnw=`: the word two before / two after. */
+  prev2: (lower: string) => fnv(F.ppw!, lower),
+  next2: (lower: string) => fnv(F.nnw!, lower),
+  /** `q|w=`: the word inside or outside quote marks. */
+  quoted: (inMarks: boolean, lower: string) => pair(F['q|w']!, inMarks ? 'q' : '-', lower),
+  /** `r|w=O|word`: the word outside every rule span (most words). */
+  ruleOutside: (lower: string) => pair(F['r|w']!, 'O', lower),
+  /** `pt|w=tag|word`: the word after a given tag. */
+  afterTag: (tag: string, lower: string) => pair(F['pt|w']!, tag, lower),
+} as const;
+
+/** Per token: the other tokens whose words its features name (-1 for none: the sequence edge, no cue). */
+export interface TokenRefs {
+  readonly leftCue: Int32Array;
+  readonly rightCue: Int32Array;
+}
+
+/**
+ * The context of a token the word types do not cache: its `signature` packs the features with
+ * few values (quote marks, distance to the nearest cue word either side, the rules' labels, the
+ * entity, what the sentence holds, sentence edges), whose keys `signatureKeys` lists; `keys` are the
+ * word-pair features and the neighbour words at the sequence edges.
+ */
+export interface LocalContext {
+  readonly signatures: readonly number[];
+  readonly keys: readonly (readonly number[])[];
+  readonly refs: TokenRefs;
+}
+
+/**
+ * How many labels each part of a signature may take, in packing order: marks, cue distance left
+ * and right, rule label of the token and its neighbours, entity, sentence flags, quote mark,
+ * sentence start, sentence end. The product stays below 2^53, so a signature is an exact number.
+ */
+const PART_SIZES = [2, 8, 8, 16, 16, 16, 16, 16, 4, 4, 2] as const;
+/** Per part: its labels, numbered on first sight. */
+const PART_LABELS: string[][] = PART_SIZES.map(() => []);
+const PART_INDEX: Map<string, number>[] = PART_SIZES.map(() => new Map());
+
+function labelIndex(part: number, label: string): number {
+  const index = PART_INDEX[part]!;
+  let at = index.get(label);
+  if (at === undefined) {
+    const labels = PART_LABELS[part]!;
+    at = labels.length;
+    if (at >= PART_SIZES[part]!) throw new RangeError(`attribution features: part ${part} has more than ${PART_SIZES[part]!} labels`);
+    labels.push(label);
+    index.set(label, at);
+  }
+  return at;
+}
+
+/** Packs one label per part into one number. */
+function pack(parts: readonly string[]): number {
+  let n = 0;
+  parts.forEach((label, part) => {
+    n = n * PART_SIZES[part]! + labelIndex(part, label);
+  });
+  return n;
+}
+
+function unpack(signature: number): string[] {
+  const parts: string[] = [];
+  let n = signature;
+  for (let part = PART_SIZES.length - 1; part >= 0; part -= 1) {
+    const size = PART_SIZES[part]!;
+    parts[part] = PART_LABELS[part]![n % size]!;
+    n = Math.floor(n / size);
+  }
+  return parts;
+}
+
+/** The keys a token's signature stands for. */
+export function signatureKeys(signature: number): number[] {
+  const [q = '', l = '', r = '', rule = '', pr = '', nr = '', entity = '', sf = '', mark = '', edge = '', end = ''] = unpack(signature);
+  const f = [
+    fnv(F.q!, q), fnv(F.cl!, l), fnv(F.cr!, r), pair(F['cl|cr']!, l, r),
+    fnv(F.r!, rule), fnv(F.pr!, pr), fnv(F.nr!, nr), fnv(F.e!, entity), fnv(F.sf!, sf),
+    pair(F['cl|q']!, l, q), pair(F['cr|q']!, r, q), pair(F['r|q']!, rule, q), pair(F['sf|q']!, sf, q),
+  ];
+  if (mark !== '') f.push(fnv(F.mk!, mark));
+  if (edge === 'first') f.push(FIRST);
+  else if (edge === 'start') f.push(SENT_START);
+  if (end === 'end') f.push(SENT_END);
+  return f;
+}
+
+/** Each token's local context (see `LocalContext`). */
+export function attributionLocalKeys(seq: AttributionSequence): LocalContext {
+  const { tokens } = seq;
+  const { left, right } = cueDistances(tokens);
+  const flags = sentenceFlags(tokens);
+  const keys: number[][] = [];
+  const signatures: number[] = [];
+  const leftCue = new Int32Array(tokens.length).fill(-1);
+  const rightCue = new Int32Array(tokens.length).fill(-1);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    const p = tokens[i - 1];
+    const n = tokens[i + 1];
+    const pw = p?.lower ?? '<s>';
+    const nw = n?.lower ?? '</s>';
+    const edge = p === undefined ? 'first' : p.sentence !== t.sentence ? 'start' : '';
+    const end = n !== undefined && n.sentence !== t.sentence ? 'end' : '';
+    signatures.push(pack([
+      t.inMarks ? 'q' : '-', bucket(left[i]!), bucket(right[i]!), t.rule, p?.rule ?? '<s>', n?.rule ?? '</s>', t.entity,
+      flags.get(t.sentence) ?? '', t.mark ?? '', edge, end,
+    ]));
+    const f = [p === undefined ? pair(F['pw|w']!, pw, t.lower) : fnv(p.asLeftOfPair, t.lower), fnv(t.asRightOfPair, nw)];
+    if (p === undefined) f.push(TYPE_KEYS.prev(pw));
+    if (n === undefined) f.push(TYPE_KEYS.next(nw));
+    if (i < 2) f.push(TYPE_KEYS.prev2(tokens[i - 2]?.lower ?? '<s>'));
+    if (i + 2 >= tokens.length) f.push(TYPE_KEYS.next2(tokens[i + 2]?.lower ?? '</s>'));
+    if (t.rule !== 'O') f.push(pair(F['r|w']!, t.rule, t.lower));
+    if (left[i]! >= 0) leftCue[i] = i - left[i]!;
+    if (right[i]! >= 0) rightCue[i] = i + right[i]!;
+    keys.push(f);
+  }
+  return { signatures, keys, refs: { leftCue, rightCue } };
+}
+
+/** Every context key of every token: the local ones and those the tagger caches per word type. */
+export function attributionContextKeys(seq: AttributionSequence): number[][] {
+  const { tokens } = seq;
+  const { signatures, keys, refs } = attributionLocalKeys(seq);
+  return keys.map((local, i) => {
+    const t = tokens[i]!;
+    const f = [...signatureKeys(signatures[i]!), ...local];
+    const p = tokens[i - 1];
+    const n = tokens[i + 1];
+    if (p !== undefined) f.push(TYPE_KEYS.prev(p.lower));
+    if (n !== undefined) f.push(TYPE_KEYS.next(n.lower));
+    if (t.rule === 'O') f.push(TYPE_KEYS.ruleOutside(t.lower));
+    if (i >= 2) f.push(TYPE_KEYS.prev2(tokens[i - 2]!.lower));
+    if (i + 2 < tokens.length) f.push(TYPE_KEYS.next2(tokens[i + 2]!.lower));
+    f.push(TYPE_KEYS.quoted(t.inMarks, t.lower));
+    const lc = refs.leftCue[i]!;
+    const rc = refs.rightCue[i]!;
+    if (lc >= 0) f.push(TYPE_KEYS.leftCue(tokens[lc]!.lower));
+    if (rc >= 0) f.push(TYPE_KEYS.rightCue(tokens[rc]!.lower));
+    return f;
+  });
+}
+
+/** Every static key of every token (word then context features), as training reads them. */
+export function attributionStaticKeys(seq: AttributionSequence): Uint32Array[] {
+  const context = attributionContextKeys(seq);
+  return seq.tokens.map((t, i) => Uint32Array.from([...attributionWordKeys(t), ...context[i]!]));
+}
+
+/** The tag features' keys that do not depend on the token: `pt=prev` and `pt2=prev2|prev`. */
+export function attributionTagPairKeys(prev: string, prev2: string): [number, number] {
+  return [fnv(F.pt!, prev), pair(F.pt2!, prev2, prev)];
+}
+
+/** The tag features' keys that read the token, but not its word: the previous tag with its rule label, and with its marks and cue flags. */
+export function attributionTagLocalKeys(t: AttributionToken, prev: string): [number, number] {
+  return [pair(F['pt|r']!, prev, t.rule), pair(F['pt|q']!, prev, t.inMarks ? 'q' : '-', t.cue ? 'c' : '-')];
+}
+
+/** Every tag feature key of a token given the two tags before it. */
+export function attributionTagKeys(t: AttributionToken, prev: string, prev2: string): number[] {
+  return [...attributionTagPairKeys(prev, prev2), TYPE_KEYS.afterTag(prev, t.lower), ...attributionTagLocalKeys(t, prev)];
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { attributionSequences } from './attribution-features.js';
+import { loadAttributionModel, tagSequence, tagSequencePlain, taggedSpans } from './attribution-model.js';
+import { goldLabels, locateNear, trainAttribution, type TrainingArticle } from './attribution-train.js';
+import { modelFromStored } from './ner-model.js';
+import { createQuoteContext } from './quotes-context.js';
+import { RULES_ONLY, articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
+import { createQuoteAnnotator, findRuleDrafts } from './quotes.js';
+import { splitSentences } from './sentences.js';
+
+const LOPEZ: EntitySpec = { name: 'Maria Lopez', aliases: ['Lopez'] };
+
+function annotate(text: string, specs: readonly EntitySpec[], options = {}) {
+  return createQuoteAnnotator(options)(articleOf(text), splitSentences(text), entitiesFor(text, specs));
+}
+
+function sequencesOf(text: string, specs: readonly EntitySpec[] = []) {
+  const ctx = createQuoteContext(text, splitSentences(text), entitiesFor(text, specs));
+  return attributionSequences(ctx, findRuleDrafts(ctx));
+}
+
+test('the tagger finds a belief whose cue the rules lack, and resolves its holder', () => {
+  const text = 'Senator Maria Lopez was skeptical that the bill would pass the House this year.';
+  assert.deepEqual(annotate(text, [LOPEZ], RULES_ONLY), []);
+  const [q, ...rest] = annotate(text, [LOPEZ]);
+  assert.equal(rest.length, 0);
+  assert.equal(q?.text, 'that the bill would pass the House this year');
+  assert.equal(q?.speaker, 'Maria Lopez');
+  assert.equal(q?.kind, 'indirect');
+  assert.equal(q?.stance, 'belief');
+});
+
+test('a noun cue the rules lack is found as speech and stays out of the direct-quote kinds', () => {
+  const text = 'In an interview, Maria Lopez voiced concern that the deal leaves farmers behind.';
+  assert.deepEqual(annotate(text, [LOPEZ], RULES_ONLY), []);
+  const quotes = annotate(text, [LOPEZ]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker, q.kind]), [['that the deal leaves farmers behind', 'Maria Lopez', 'indirect']]);
+});
+
+test('what the rules find is kept as the rules found it', () => {
+  const text = '“Talks matter,” Pang said. Li said the trip was key. “It is,” Li said.';
+  const specs = [{ name: 'Pang Zhongying', aliases: ['Pang'] }, { name: 'Li Xing', aliases: ['Li'] }];
+  const rules = annotate(text, specs, RULES_ONLY);
+  const combined = annotate(text, specs);
+  for (const r of rules) assert.ok(combined.some((q) => q.start === r.start && q.end === r.end && q.kind === r.kind && q.speaker === r.speaker), `kept: ${r.text}`);
+  for (const q of combined) assert.equal(q.text, text.slice(q.start, q.end));
+});
+
+test('a rule quote without a speaker takes the source of the tagger’s attribution covering it', () => {
+  const text = 'Including superdelegates, Clinton now has a total of at least 723 delegates, according to a count by The Associated Press.';
+  const specs: EntitySpec[] = [{ name: 'Hillary Clinton', aliases: ['Clinton'] }, { name: 'Associated Press', type: 'organization' }];
+  const [rule] = annotate(text, specs, RULES_ONLY);
+  assert.equal(rule?.speaker, null);
+  const [q, ...rest] = annotate(text, specs);
+  assert.equal(rest.length, 0);
+  assert.deepEqual([q?.start, q?.end, q?.kind, q?.speaker, q?.cue], [rule?.start, rule?.end, 'indirect', 'Associated Press', 'according to']);
+});
+
+test('a partial quote inside the tagger’s longer clause keeps both: the clause is the mixed quote’s content', () => {
+  const text = 'Senator Ted Cruz says that “when you live by the pen, you die by the pen.”';
+  const specs: EntitySpec[] = [{ name: 'Ted Cruz', aliases: ['Cruz'] }];
+  const [partial, ...none] = annotate(text, specs, RULES_ONLY);
+  assert.equal(none.length, 0);
+  assert.equal(partial?.kind, 'partial');
+  const combined = annotate(text, specs);
+  assert.ok(combined.some((q) => q.kind === 'partial' && q.start === partial.start && q.end === partial.end && q.speaker === 'Ted Cruz'), 'the partial quote stays for the ledger');
+  const clause = combined.find((q) => q.kind === 'indirect');
+  assert.ok(clause !== undefined && clause.start < partial.start && clause.end >= partial.end && clause.speaker === 'Ted Cruz');
+});
+
+test('the cached tagger takes the same decisions as the plain sum of every feature weight', () => {
+  const model = loadAttributionModel();
+  const text = [
+    'Maria Lopez said on Tuesday that the plan “will not survive the winter,” adding that voters want change.',
+    '',
+    '“We are ready,” she told reporters. According to a new poll, most voters think the economy is improving.',
+  ].join('\n');
+  for (const seq of sequencesOf(text, [LOPEZ])) assert.deepEqual(tagSequence(model, seq), tagSequencePlain(model, seq));
+});
+
+test('gold labels mark the content, and the source and cue found nearest to it', () => {
+  const text = 'Lopez said the plan would fail.';
+  const [seq] = sequencesOf(text, [LOPEZ]);
+  assert.ok(seq);
+  const tags = goldLabels(seq, text, [{ start: 11, end: 30, speaker: 'Lopez', verb: 'said' }]).map((i) => ['O', 'B-C', 'I-C', 'B-S', 'I-S', 'B-Q', 'I-Q'][i]);
+  assert.deepEqual(seq.tokens.map((t, i) => `${t.word}/${tags[i]}`), ['Lopez/B-S', 'said/B-Q', 'the/B-C', 'plan/I-C', 'would/I-C', 'fail/I-C', './O']);
+  assert.deepEqual(locateNear('said X. Y said Z.', 'said', 15, 16), { start: 10, end: 14 });
+  assert.deepEqual(locateNear('Z said it. Y said Z.', 'said', 0, 9), { start: 13, end: 17 }, 'an occurrence inside the content is the last resort');
+});
+
+function fixture(): TrainingArticle[] {
+  const texts = [
+    ['Lopez said the plan would fail.', { start: 11, end: 30, speaker: 'Lopez', verb: 'said' }],
+    ['Smith believes the vote was rigged.', { start: 14, end: 34, speaker: 'Smith', verb: 'believes' }],
+    ['The senator warned that taxes would rise.', { start: 19, end: 40, speaker: 'The senator', verb: 'warned' }],
+  ] as const;
+  return texts.map(([text, gold]) => ({ text, sentences: splitSentences(text), entities: entitiesFor(text, [LOPEZ, { name: 'Smith' }]), attributions: [gold] }));
+}
+
+test('training on a small fixture is deterministic and learns its spans', () => {
+  const a = trainAttribution(fixture(), { epochs: 5 });
+  const b = trainAttribution(fixture(), { epochs: 5 });
+  assert.deepEqual(Buffer.from(a), Buffer.from(b));
+  const model = modelFromStored(a);
+  const [seq] = sequencesOf('Lopez said the plan would fail.', [LOPEZ]);
+  assert.ok(seq);
+  const spans = taggedSpans(tagSequence(model, seq)).map((s) => `${s.kind}:${seq.tokens.slice(s.from, s.to).map((t) => t.word).join(' ')}`);
+  assert.deepEqual(spans, ['S:Lopez', 'Q:said', 'C:the plan would fail']);
+});
+
+test('the annotator refuses weights that are not attribution weights', () => {
+  assert.throws(() => loadAttributionModel(new URL('../../models/ner-perceptron.bin.gz', import.meta.url)), /not attribution weights/);
+});
