@@ -8,8 +8,10 @@
  * by a made-up name, is reported by two to six of twelve outlets over one to three days, and one
  * report in ten is a wire copy reprinted by another outlet. Many events a day, in date order.
  * `--annotate light` replaces the annotator by sentence splitting alone, to measure the store's own
- * path (dedupe + cluster + writes) apart from annotation. The stream is ingested in slices (one ingest
- * run each, as a feed arrives), and `--plot` draws CPU time per article against the store's size.
+ * path (dedupe + cluster + writes) apart from annotation. The stream is generated and ingested in
+ * slices (one ingest run each, as a feed arrives); after each slice a progress line gives the store's
+ * size, the slice's CPU time per article and the memory, and `--plot` (rewritten after every slice)
+ * draws CPU time per article against the store's size.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,50 +20,7 @@ import path from 'node:path';
 import { splitSentences } from '../src/annotate/sentences.js';
 import { createStoreIngester, openStore } from '../src/store/index.js';
 import type { AnnotatedArticle, Article } from '../src/types.js';
-import { loadSentences, rng } from './stream-kit.js';
-
-/** New events a day: a large newsroom's feed. */
-const EVENTS_PER_DAY = 200;
-const OUTLETS = ['Ledger', 'Post', 'Wire', 'Herald', 'Times', 'Gazette', 'Courier', 'Tribune', 'Observer', 'Chronicle', 'Standard', 'Record'];
-const SYLLABLES = ['ka', 'lo', 'mir', 'ta', 'ven', 'su', 'dra', 'nel', 'or', 'pi', 'zan', 'qu', 'bel', 'tor', 'ash', 'ri'];
-
-
-interface Line { title: string; text: string; outlet: string; published: string; url: string }
-
-/** The generated stream as JSONL lines, in date order. */
-function generate(total: number, seed = 7): Line[] {
-  const sources = loadSentences();
-  const rand = rng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const word = () => {
-    const s = Array.from({ length: 2 + Math.floor(rand() * 2) }, () => pick(SYLLABLES)).join('');
-    return s[0]!.toUpperCase() + s.slice(1);
-  };
-  const out: Line[] = [];
-  const day0 = Date.UTC(2026, 0, 1);
-  for (let event = 0; out.length < total; event++) {
-    const day = Math.floor(event / EVENTS_PER_DAY);
-    const renamed = new Map<string, string>();
-    const rename = (sentence: string) => sentence.replace(/\b[A-Z][a-z]{2,}\b/g, (w, at: number) => {
-      if (at === 0) return w;
-      let n = renamed.get(w);
-      if (n === undefined) renamed.set(w, (n = word()));
-      return n;
-    });
-    const pool = [...pick(sources), ...pick(sources)].map(rename);
-    const reports = 2 + Math.floor(rand() * 5);
-    for (let k = 0; k < reports && out.length < total; k++) {
-      const published = new Date(day0 + (day + Math.floor(rand() * 3)) * 86_400_000).toISOString().slice(0, 10);
-      const body = Array.from({ length: 8 }, () => pick(pool));
-      const paragraphs = [body.slice(0, 2), body.slice(2, 4), body.slice(4, 6), body.slice(6)].map((p) => p.join(' '));
-      const title = body[0]!.split(/\s+/).slice(0, 9).join(' ').replace(/[,.;:]$/, '');
-      const line: Line = { title, text: paragraphs.join('\n\n'), outlet: pick(OUTLETS), published, url: `https://news.example/${event}/${k}` };
-      out.push(line);
-      if (rand() < 0.1 && out.length < total) out.push({ ...line, outlet: pick(OUTLETS), url: `https://news.example/${event}/${k}/wire` });
-    }
-  }
-  return out.sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0));
-}
+import { streamEnd, streamLines, type StreamLine } from './stream-kit.js';
 
 /** Sentence splitting only: what the store needs to keep, without entities, dates or quotes. */
 function lightAnnotator(article: Article): AnnotatedArticle {
@@ -84,13 +43,36 @@ const MAX_SLICE = 10_000;
 interface Point { readonly size: number; readonly wholeMs: number; readonly placeMs: number }
 interface RunResult { readonly total: number; readonly points: readonly Point[] }
 
-async function run(total: number, mode: 'full' | 'light'): Promise<RunResult> {
+/** The next `n` lines of a stream (fewer at its end). */
+function take(lines: Iterator<StreamLine>, n: number): StreamLine[] {
+  const out: StreamLine[] = [];
+  while (out.length < n) {
+    const next = lines.next();
+    if (next.done === true) break;
+    out.push(next.value);
+  }
+  return out;
+}
+
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+
+/**
+ * Ingests `total` articles of the stream in slices. After each slice a progress line (store size, CPU
+ * ms per article of the slice, memory) is printed and, with `plot`, the plot so far is written, so an
+ * interrupted long run still leaves its figures.
+ */
+async function run(total: number, mode: 'full' | 'light', done: readonly RunResult[], plot: string | undefined): Promise<RunResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-store-'));
   try {
-    const lines = generate(total);
+    // Generated slice by slice: the stream of a million articles would hold gigabytes of strings
+    // that the store's own memory figure should not include.
+    const lines = streamLines(total);
     const file = path.join(dir, 'bench.db');
     const store = await openStore({ location: file });
-    const ingester = createStoreIngester(store, { ingest: { network: false }, ...(mode === 'light' && { annotate: lightAnnotator }) });
+    // The stream's own clock: with the wall clock, the dates of a long stream (a million articles span
+    // three years from 2026-01-01) would pass "today" and be dropped as implausible future dates.
+    const end = streamEnd(total);
+    const ingester = createStoreIngester(store, { ingest: { network: false }, now: () => end, ...(mode === 'light' && { annotate: lightAnnotator }) });
     // The stream arrives in slices, as a feed does: one ingest run each, one ingester (and placement index) throughout.
     const slice = Math.min(MAX_SLICE, Math.max(MIN_SLICE, Math.ceil(total / SLICES)));
     const sum = { read: 0, extract: 0, annotate: 0, place: 0 };
@@ -100,9 +82,9 @@ async function run(total: number, mode: 'full' | 'light'): Promise<RunResult> {
     let inputBytes = 0;
     const wall0 = performance.now();
     const cpu0 = cpuMs();
-    for (let from = 0; from < lines.length; from += slice) {
+    for (let from = 0; from < total; from += slice) {
       const input = path.join(dir, 'slice.jsonl');
-      writeFileSync(input, lines.slice(from, from + slice).map((l) => JSON.stringify(l)).join('\n') + '\n');
+      writeFileSync(input, take(lines, slice).map((l) => JSON.stringify(l)).join('\n') + '\n');
       inputBytes += statSync(input).size;
       const c0 = cpuMs();
       const report = await ingester.ingest([input]);
@@ -111,7 +93,15 @@ async function run(total: number, mode: 'full' | 'light'): Promise<RunResult> {
       stored += report.stored.length;
       copies += report.stored.filter((p) => p.duplicateOf !== null).length;
       if (report.stored.length === 0) throw new Error(`slice at ${from} stored nothing: ${JSON.stringify(report.diagnostics.slice(0, 2))}`);
-      points.push({ size: stored, wholeMs: whole / report.stored.length, placeMs: report.cpu.place / report.stored.length });
+      const undated = report.diagnostics.find((d) => d.rule === 'implausible-published' || d.rule === 'bad-published');
+      if (undated !== undefined) throw new Error(`slice at ${from} lost a date, which would distort the clusterer's clock: ${JSON.stringify(undated)}`);
+      const point = { size: stored, wholeMs: whole / report.stored.length, placeMs: report.cpu.place / report.stored.length };
+      points.push(point);
+      const memory = process.memoryUsage();
+      console.log(`  ${stored} stored: ${point.wholeMs.toFixed(2)} whole / ${point.placeMs.toFixed(2)} placing CPU ms per article; `
+        + `${((cpuMs() - cpu0) / 1000).toFixed(0)} s CPU, ${((performance.now() - wall0) / 1000).toFixed(0)} s wall; `
+        + `RSS ${gb(memory.rss)} (peak ${gb(process.resourceUsage().maxRSS * 1024)}), heap ${gb(memory.heapUsed)}`);
+      if (plot !== undefined) writeFileSync(plot, scalingSvg([...done, { total, points }], mode));
     }
     const cpuSeconds = (cpuMs() - cpu0) / 1000;
     const wallSeconds = (performance.now() - wall0) / 1000;
@@ -125,7 +115,9 @@ async function run(total: number, mode: 'full' | 'light'): Promise<RunResult> {
       + `(${(stored / (sum.place / 1000)).toFixed(0)} articles per CPU second for that part)`);
     console.log(`  store: ${(bytes / 1e6).toFixed(1)} MB (${(bytes / stored / 1024).toFixed(1)} KB per article; input ${(inputBytes / 1e6).toFixed(1)} MB); `
       + `peak RSS ${(process.resourceUsage().maxRSS / 1024 / 1024).toFixed(2)} GB`);
-    const shown = [points[0], points[Math.floor(points.length / 2) - 1], points[points.length - 1]].filter((p): p is Point => p !== undefined);
+    // The slices nearest to 10,000, 100,000, 500,000 and 1,000,000 stored articles, and the first and last.
+    const nearest = (n: number) => points.reduce((a, b) => (Math.abs(b.size - n) < Math.abs(a.size - n) ? b : a));
+    const shown = [...new Set([points[0]!, ...[1e4, 1e5, 5e5, 1e6].filter((n) => n <= stored * 1.05).map(nearest), points[points.length - 1]!])];
     console.log(`  CPU ms per article by store size: ${shown.map((p) => `${p.size}: ${p.wholeMs.toFixed(2)} whole / ${p.placeMs.toFixed(2)} placing`).join(' · ')}`);
     return { total, points };
   } finally {
@@ -189,7 +181,7 @@ if (mode !== 'full' && mode !== 'light') throw new Error('--annotate must be ful
 const plot = valueOf('--plot');
 const sizes = args.filter((a, i) => /^\d+$/.test(a) && !['--annotate', '--plot'].includes(args[i - 1] ?? '')).map(Number);
 const results: RunResult[] = [];
-for (const n of sizes.length > 0 ? sizes : [10_000]) results.push(await run(n, mode));
+for (const n of sizes.length > 0 ? sizes : [10_000]) results.push(await run(n, mode, results, plot));
 if (plot !== undefined) {
   writeFileSync(plot, scalingSvg(results, mode));
   console.log(`\nplot written to ${plot}`);

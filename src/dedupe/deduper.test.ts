@@ -72,4 +72,25 @@ describe('createDuplicateIndex', () => {
     assert.throws(() => index.add({ id: 'a', text: OWN_REPORT }), /added twice/);
     assert.throws(() => createDuplicateIndex({ permutations: 100, bands: 32 }), /multiple of bands/);
   });
+
+  it('with a window, matches copies published within it and forgets older texts', () => {
+    const index = createDuplicateIndex({ windowDays: 30 });
+    assert.deepEqual(index.add({ id: 'wire', text: WIRE, outlet: 'Wire', published: '2026-01-01' }), []);
+    // Twenty days on: still a copy.
+    assert.deepEqual(index.add({ id: 'reprint', text: REPRINT, outlet: 'South Coast News', published: '2026-01-21' }).map((m) => m.id), ['wire']);
+    // An undated exact copy counts as of the latest date seen.
+    assert.deepEqual(index.add({ id: 'copy', text: WIRE, outlet: 'Morning Post' }).map((m) => [m.id, m.kind]), [['wire', 'exact'], ['reprint', 'syndicated']]);
+    // Forty days after the wire text: it is forgotten, but the later reprint and copy are still in the window.
+    const late = index.add({ id: 'late', text: WIRE, outlet: 'Evening Star', published: '2026-02-10' });
+    assert.deepEqual(late.map((m) => [m.id, m.kind]).sort(), [['copy', 'exact'], ['reprint', 'syndicated']]);
+    // Long after every copy: not matched, and the earlier group is still listed.
+    assert.deepEqual(index.add({ id: 'much-later', text: WIRE, outlet: 'Wire', published: '2026-06-01' }), []);
+    assert.deepEqual(index.groups().map((g) => g.articles), [['wire', 'reprint', 'copy', 'late']]);
+  });
+
+  it('without a window, matches copies however far apart', () => {
+    const index = createDuplicateIndex();
+    index.add({ id: 'wire', text: WIRE, published: '2020-01-01' });
+    assert.deepEqual(index.add({ id: 'copy', text: WIRE, published: '2026-01-01' }).map((m) => m.id), ['wire']);
+  });
 });

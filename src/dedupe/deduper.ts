@@ -13,6 +13,8 @@ export interface DedupeInput {
   readonly text: string;
   /** Outlet name; copies under two different outlets are syndication, under one a near duplicate. */
   readonly outlet?: string | null;
+  /** ISO date (`YYYY-MM-DD…`); read only with `windowDays`, an undated text counts as of the latest date seen. */
+  readonly published?: string | null;
 }
 
 export type DuplicateKind = 'exact' | 'near' | 'syndicated';
@@ -46,6 +48,12 @@ export interface DeduperOptions {
   readonly bands?: number;
   /** Containment of the shorter text at or above which two texts are copies (default COPY_CONTAINMENT). */
   readonly containment?: number;
+  /**
+   * Texts published more than this many days apart are never copies, and the index forgets a text's
+   * signature once the latest date seen is this many days past it, so its memory follows the window,
+   * not the whole stream. Default: no limit (every text is kept).
+   */
+  readonly windowDays?: number;
 }
 
 /** Five words: long enough that two independent reports rarely share a shingle outside quotes. */
@@ -60,6 +68,9 @@ const COPY_CONTAINMENT = 0.8;
 const MIN_SHINGLES_FOR_CONTAINMENT = 40;
 /** Jaccard at or above which two texts are copies whatever their length. */
 const NEAR_JACCARD = 0.8;
+const DAY_MS = 86_400_000;
+/** The signature of a forgotten text. */
+const FORGOTTEN = new Uint32Array(0);
 
 interface Entry {
   readonly id: string;
@@ -68,7 +79,10 @@ interface Entry {
   readonly outletKey: string | null;
   readonly hash: string;
   readonly size: number;
-  readonly signature: Uint32Array;
+  /** FORGOTTEN once the text left the window. */
+  signature: Uint32Array;
+  /** Day number of its date (the latest date seen when undated; null before any). */
+  day: number | null;
 }
 
 /**
@@ -80,6 +94,8 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
   const permutations = options.permutations ?? PERMUTATIONS;
   const bands = options.bands ?? BANDS;
   const threshold = options.containment ?? COPY_CONTAINMENT;
+  const windowDays = options.windowDays ?? Number.POSITIVE_INFINITY;
+  if (!(windowDays > 0)) throw new Error(`windowDays must be positive, got ${windowDays}`);
   if (permutations % bands !== 0) {
     throw new Error(`permutations (${permutations}) must be a multiple of bands (${bands})`);
   }
@@ -92,6 +108,10 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
   const buckets = Array.from({ length: bands }, () => new Map<number, number | number[]>());
   const parent: number[] = [];
   const seen = new Set<string>();
+  /** The latest publication day seen. */
+  let clock: number | null = null;
+  /** Entries still in the buckets, in arrival order, from `head` on. */
+  let head = 0;
 
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -118,14 +138,48 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
     return keys;
   }
 
+  /** Takes an entry out of the buckets and the exact-copy map and drops its signature (its group stays). */
+  function forget(index: number) {
+    const entry = entries[index]!;
+    const keys = bandKeys(entry.signature);
+    for (let b = 0; b < bands; b++) {
+      const band = buckets[b]!;
+      const bucket = band.get(keys[b]!);
+      if (bucket === index) band.delete(keys[b]!);
+      else if (Array.isArray(bucket)) {
+        const at = bucket.indexOf(index);
+        if (at >= 0) bucket.splice(at, 1);
+        if (bucket.length === 1) band.set(keys[b]!, bucket[0]!);
+      }
+    }
+    if (byHash.get(entry.hash) === index) byHash.delete(entry.hash);
+    entry.signature = FORGOTTEN;
+  }
+
+  /** Forgets the entries (oldest arrivals first) the clock has moved a window past. */
+  function expire() {
+    if (clock === null || !Number.isFinite(windowDays)) return;
+    while (head < entries.length) {
+      const entry = entries[head]!;
+      entry.day ??= clock;
+      if (entry.day >= clock - windowDays) return;
+      forget(head);
+      head += 1;
+    }
+  }
+
   function add(doc: DedupeInput): DuplicateMatch[] {
     if (seen.has(doc.id)) throw new Error(`article id "${doc.id}" was added twice: give each article a unique id`);
     seen.add(doc.id);
+    const dated = Number.isFinite(windowDays) ? dayOf(doc.published) : null;
+    if (dated !== null && (clock === null || dated > clock)) clock = dated;
+    expire();
+    const day = dated ?? clock;
     const words = shingleWords(doc.text);
     const hash = createHash('sha1').update(words.join(' ')).digest('hex');
     const shingles = shingleHashes(words, shingleSize);
     const outlet = doc.outlet?.trim() ? doc.outlet.trim() : null;
-    const entry: Entry = { id: doc.id, outlet, outletKey: outlet?.toLowerCase() ?? null, hash, size: shingles.length, signature: signatureOf(shingles) };
+    const entry: Entry = { id: doc.id, outlet, outletKey: outlet?.toLowerCase() ?? null, hash, size: shingles.length, signature: signatureOf(shingles), day };
     const index = entries.length;
     entries.push(entry);
     parent.push(index);
@@ -133,7 +187,8 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
     const matches: DuplicateMatch[] = [];
     const linked: number[] = [];
     const same = byHash.get(hash);
-    if (same !== undefined) {
+    const inWindow = (other: Entry) => day === null || other.day === null || Math.abs(day - other.day) <= windowDays;
+    if (same !== undefined && inWindow(entries[same]!)) {
       matches.push({ id: entries[same]!.id, kind: 'exact', jaccard: 1, containment: 1 });
       linked.push(same);
     } else byHash.set(hash, index);
@@ -153,9 +208,19 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
         bucket.push(index);
       }
     }
+    let exact = linked.length > 0;
     for (const c of candidates) {
       const other = entries[c]!;
-      if (other.hash === hash) continue;
+      if (!inWindow(other)) continue;
+      if (other.hash === hash) {
+        // The first copy of this text may have left the window while a later one is still in it.
+        if (!exact) {
+          matches.unshift({ id: other.id, kind: 'exact', jaccard: 1, containment: 1 });
+          linked.push(c);
+          exact = true;
+        }
+        continue;
+      }
       const jaccard = estimateJaccard(entry.signature, other.signature);
       const containment = containmentFromJaccard(jaccard, entry.size, other.size);
       const longEnough = Math.min(entry.size, other.size) >= MIN_SHINGLES_FOR_CONTAINMENT;
@@ -201,6 +266,13 @@ export function createDeduper(options: DeduperOptions = {}) {
     for (const d of docs) index.add(d);
     return index.groups();
   };
+}
+
+/** Day number of an ISO date, or null when missing or unreadable. */
+function dayOf(published: string | null | undefined): number | null {
+  if (!published) return null;
+  const ms = Date.parse(published.slice(0, 10));
+  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
 }
 
 /** The first spelling of each outlet, compared case-blind so "NYT" and "nyt" are one outlet. */

@@ -13,6 +13,12 @@ import type { StoreSchema } from './schema.js';
 const REPLAY_PAGE = 2000;
 /** The latest articles of the clusterer's story looked up in the store: enough to outvote a corrected few. */
 const MAX_NEIGHBOURS = 24;
+/**
+ * Copies (reprints, reposts, updates) are looked for among the articles published within this many
+ * days of each other: syndication and reposts come within days, and the duplicate index's memory then
+ * follows a month of articles, not the whole store.
+ */
+export const DEDUPE_WINDOW_DAYS = 30;
 
 export interface PlacementOptions {
   readonly cluster?: IncrementalClusterOptions;
@@ -31,7 +37,7 @@ export type PlacementIndex = ReturnType<typeof createPlacementIndex>;
 
 /** Creates an empty placement index; `catchUp` fills it from the store. */
 export function createPlacementIndex(options: PlacementOptions = {}) {
-  const dupes = createDuplicateIndex(options.dedupe);
+  const dupes = createDuplicateIndex({ windowDays: DEDUPE_WINDOW_DAYS, ...options.dedupe });
   const clusterer = createIncrementalClusterer(options.cluster);
   const members = new Map<string, string[]>();
   const seqOf = new Map<string, number>();
@@ -40,12 +46,14 @@ export function createPlacementIndex(options: PlacementOptions = {}) {
   let lastSeq = 0;
 
   function add(f: ClusterFeatures, seq: number): Placement {
-    const copies = dupes.add({ id: f.id, text: f.text, outlet: f.outlet }).sort((a, b) => (seqOf.get(a.id) ?? 0) - (seqOf.get(b.id) ?? 0));
+    const copies = dupes.add({ id: f.id, text: f.text, outlet: f.outlet, published: f.published }).sort((a, b) => (seqOf.get(a.id) ?? 0) - (seqOf.get(b.id) ?? 0));
     const story = clusterer.add(f);
     let list = members.get(story);
     if (list === undefined) members.set(story, (list = []));
     const neighbours = list.slice(-MAX_NEIGHBOURS).reverse();
     list.push(f.id);
+    // Only the latest are ever read: a long story's list stays short.
+    if (list.length >= 2 * MAX_NEIGHBOURS) list.splice(0, list.length - MAX_NEIGHBOURS);
     seqOf.set(f.id, seq);
     lastSeq = Math.max(lastSeq, seq);
     return { copies, neighbours };

@@ -71,6 +71,23 @@ describe('the store', () => {
     await store.close();
   });
 
+  it('treats a reprint as a copy only within the duplicate window, also after reopening the store', async () => {
+    const store = await open('window.db');
+    const wire = report(6, 0, '2026-07-01');
+    const reprint = (outlet: string, published: string) => ({ ...wire, outlet, published, url: `https://${outlet.toLowerCase()}.example/wire` });
+    const first = await ingester(store).ingest([writeJsonl(path.join(dir, 'w1.jsonl'), [wire, reprint('Valley', '2026-07-03')])]);
+    assert.deepEqual(first.stored.map((p) => p.joinedBy), ['new', 'copy']);
+    await store.close();
+    // Reopened: the index is rebuilt from the store. Months later the same text is no copy of July's;
+    // two days after that, a reprint copies the October one.
+    const again = await open('window.db');
+    const later = await ingester(again).ingest([writeJsonl(path.join(dir, 'w2.jsonl'), [reprint('City', '2026-10-13'), reprint('Harbour', '2026-10-15')])]);
+    assert.deepEqual(later.stored.map((p) => [p.joinedBy, p.duplicateOf !== null]), [['new', false], ['copy', true]]);
+    assert.notEqual(later.stored[1]!.duplicateOf, first.stored[1]!.duplicateOf);
+    assert.deepEqual(await checkConsistency(again), []);
+    await again.close();
+  });
+
   it('keeps a split article out of its old story and merged stories together as more reports arrive', async () => {
     const store = await open('corrections.db');
     await ingester(store).ingest([writeJsonl(path.join(dir, 'c1.jsonl'), [report(7, 0), report(7, 1), report(7, 2), report(8, 0)])]);
