@@ -58,6 +58,8 @@ export interface AttributionToken {
   /** The word's hash states for the word-pair features (see `WordForm`). */
   readonly asLeftOfPair: number;
   readonly asRightOfPair: number;
+  /** A number for the word as written, the same for every token of it while the word cache lasts (the tagger's per-word cache key). */
+  readonly wordId: number;
 }
 
 /** One paragraph's tokens. */
@@ -98,11 +100,14 @@ interface WordForm {
   /** FNV states of `pw|w=LOWER|` and `w|nw=LOWER|`: the word pairs hash on from them. */
   readonly asLeftOfPair: number;
   readonly asRightOfPair: number;
+  readonly id: number;
 }
 
 /** Word forms kept before the cache starts over (bounds memory). */
 const MAX_FORMS = 100_000;
 const forms = new Map<string, WordForm>();
+/** Ids are never reused, even after the cache starts over. */
+let nextFormId = 0;
 
 function formOf(word: string): WordForm {
   let form = forms.get(word);
@@ -110,8 +115,9 @@ function formOf(word: string): WordForm {
     const lower = word.toLowerCase();
     form = {
       lower, shape: wordShape(word), cue: CUE_WORDS.has(lower),
-      asLeftOfPair: fnv(fnv(F['pw|w']!, lower), '|'), asRightOfPair: fnv(fnv(F['w|nw']!, lower), '|'),
+      asLeftOfPair: fnv(fnv(F['pw|w']!, lower), '|'), asRightOfPair: fnv(fnv(F['w|nw']!, lower), '|'), id: nextFormId,
     };
+    nextFormId += 1;
     if (forms.size >= MAX_FORMS) forms.clear();
     forms.set(word, form);
   }
@@ -149,7 +155,7 @@ export function attributionSequences(ctx: QuoteContext, rules: readonly RuleSpan
       tokens.push({
         word: t.word, lower: form.lower, shape: form.shape, start: t.start, end: t.end, sentence, inMarks,
         mark: isMark && inMarks ? (m.open === t.start ? 'open' : 'close') : null,
-        cue: form.cue, rule, entity, asLeftOfPair: form.asLeftOfPair, asRightOfPair: form.asRightOfPair,
+        cue: form.cue, rule, entity, asLeftOfPair: form.asLeftOfPair, asRightOfPair: form.asRightOfPair, wordId: form.id,
       });
     }
     out.push({ start: p.start, end: p.end, tokens });
@@ -265,10 +271,15 @@ export interface TokenRefs {
  * word-pair features and the neighbour words at the sequence edges.
  */
 export interface LocalContext {
-  readonly signatures: readonly number[];
-  readonly keys: readonly (readonly number[])[];
+  readonly signatures: Float64Array;
+  /** All tokens' keys in one array (as signed 32-bit integers): token `i`'s are `[keyStart[i], keyStart[i + 1])`. */
+  readonly keys: Int32Array;
+  readonly keyStart: Int32Array;
   readonly refs: TokenRefs;
 }
+
+/** Most keys a token's local context adds (two word pairs, four edge neighbours, the rule label with the word). */
+const MAX_LOCAL_KEYS = 7;
 
 /**
  * How many labels each part of a signature may take, in packing order: marks, cue distance left
@@ -294,11 +305,9 @@ function labelIndex(part: number, label: string): number {
 }
 
 /** Packs one label per part into one number. */
-function pack(parts: readonly string[]): number {
+function pack(...parts: string[]): number {
   let n = 0;
-  parts.forEach((label, part) => {
-    n = n * PART_SIZES[part]! + labelIndex(part, label);
-  });
+  for (let part = 0; part < parts.length; part += 1) n = n * PART_SIZES[part]! + labelIndex(part, parts[part]!);
   return n;
 }
 
@@ -333,42 +342,46 @@ export function attributionLocalKeys(seq: AttributionSequence): LocalContext {
   const { tokens } = seq;
   const { left, right } = cueDistances(tokens);
   const flags = sentenceFlags(tokens);
-  const keys: number[][] = [];
-  const signatures: number[] = [];
-  const leftCue = new Int32Array(tokens.length).fill(-1);
-  const rightCue = new Int32Array(tokens.length).fill(-1);
-  for (let i = 0; i < tokens.length; i += 1) {
+  const n = tokens.length;
+  const keys = new Int32Array(n * MAX_LOCAL_KEYS);
+  const keyStart = new Int32Array(n + 1);
+  const signatures = new Float64Array(n);
+  const leftCue = new Int32Array(n).fill(-1);
+  const rightCue = new Int32Array(n).fill(-1);
+  let k = 0;
+  for (let i = 0; i < n; i += 1) {
     const t = tokens[i]!;
     const p = tokens[i - 1];
-    const n = tokens[i + 1];
+    const nx = tokens[i + 1];
     const pw = p?.lower ?? '<s>';
-    const nw = n?.lower ?? '</s>';
+    const nw = nx?.lower ?? '</s>';
     const edge = p === undefined ? 'first' : p.sentence !== t.sentence ? 'start' : '';
-    const end = n !== undefined && n.sentence !== t.sentence ? 'end' : '';
-    signatures.push(pack([
-      t.inMarks ? 'q' : '-', bucket(left[i]!), bucket(right[i]!), t.rule, p?.rule ?? '<s>', n?.rule ?? '</s>', t.entity,
+    const end = nx !== undefined && nx.sentence !== t.sentence ? 'end' : '';
+    signatures[i] = pack(
+      t.inMarks ? 'q' : '-', bucket(left[i]!), bucket(right[i]!), t.rule, p?.rule ?? '<s>', nx?.rule ?? '</s>', t.entity,
       flags.get(t.sentence) ?? '', t.mark ?? '', edge, end,
-    ]));
-    const f = [p === undefined ? pair(F['pw|w']!, pw, t.lower) : fnv(p.asLeftOfPair, t.lower), fnv(t.asRightOfPair, nw)];
-    if (p === undefined) f.push(TYPE_KEYS.prev(pw));
-    if (n === undefined) f.push(TYPE_KEYS.next(nw));
-    if (i < 2) f.push(TYPE_KEYS.prev2(tokens[i - 2]?.lower ?? '<s>'));
-    if (i + 2 >= tokens.length) f.push(TYPE_KEYS.next2(tokens[i + 2]?.lower ?? '</s>'));
-    if (t.rule !== 'O') f.push(pair(F['r|w']!, t.rule, t.lower));
+    );
+    keyStart[i] = k;
+    keys[k++] = p === undefined ? pair(F['pw|w']!, pw, t.lower) : fnv(p.asLeftOfPair, t.lower);
+    keys[k++] = fnv(t.asRightOfPair, nw);
+    if (p === undefined) keys[k++] = TYPE_KEYS.prev(pw);
+    if (nx === undefined) keys[k++] = TYPE_KEYS.next(nw);
+    if (i < 2) keys[k++] = TYPE_KEYS.prev2(tokens[i - 2]?.lower ?? '<s>');
+    if (i + 2 >= n) keys[k++] = TYPE_KEYS.next2(tokens[i + 2]?.lower ?? '</s>');
+    if (t.rule !== 'O') keys[k++] = pair(F['r|w']!, t.rule, t.lower);
     if (left[i]! >= 0) leftCue[i] = i - left[i]!;
     if (right[i]! >= 0) rightCue[i] = i + right[i]!;
-    keys.push(f);
   }
-  return { signatures, keys, refs: { leftCue, rightCue } };
+  keyStart[n] = k;
+  return { signatures, keys, keyStart, refs: { leftCue, rightCue } };
 }
 
 /** Every context key of every token: the local ones and those the tagger caches per word type. */
 export function attributionContextKeys(seq: AttributionSequence): number[][] {
   const { tokens } = seq;
-  const { signatures, keys, refs } = attributionLocalKeys(seq);
-  return keys.map((local, i) => {
-    const t = tokens[i]!;
-    const f = [...signatureKeys(signatures[i]!), ...local];
+  const { signatures, keys, keyStart, refs } = attributionLocalKeys(seq);
+  return tokens.map((t, i) => {
+    const f = [...signatureKeys(signatures[i]!), ...Array.from(keys.subarray(keyStart[i]!, keyStart[i + 1]!), (key) => key >>> 0)];
     const p = tokens[i - 1];
     const n = tokens[i + 1];
     if (p !== undefined) f.push(TYPE_KEYS.prev(p.lower));

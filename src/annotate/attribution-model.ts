@@ -8,7 +8,7 @@ import {
   ATTRIBUTION_CLASSES, TYPE_KEYS, attributionLocalKeys, signatureKeys, attributionStaticKeys, attributionTagKeys, attributionTagLocalKeys, attributionTagPairKeys,
   attributionWordKeys, type AttributionSequence, type AttributionToken,
 } from './attribution-features.js';
-import { loadNerModel, type NerModel } from './ner-model.js';
+import { loadNerModel, rowOf, type NerModel } from './ner-model.js';
 import { allowedAfter, tagRuns } from './ner-perceptron.js';
 
 /** Where the shipped weights live, relative to this file in src/ and in dist/ alike. */
@@ -34,24 +34,24 @@ export interface TaggedSpan {
 const MAX_WORD_TYPES = 100_000;
 /** Local-context signatures cached before the cache starts over: a megabyte of news has about twenty thousand. */
 const MAX_SIGNATURES = 200_000;
-/** The lookup table is kept at most this full. */
-const MAX_LOAD = 0.6;
-/** Fibonacci hashing multiplier, as in ner-model.ts. */
-const SPREAD = 0x9e3779b1;
 /** The tag "before the first token", as the features name it. */
 const START = '<s>';
+/** A row not looked up yet. */
+const UNRESOLVED = -2;
 
 /**
- * Per-model tables. The weights are copied into one open-addressing table whose slot holds the
- * feature's hash then its weights, so a lookup touches one cache line (the tagger looks up about
- * twenty features per token; a megabyte of news is 200,000 tokens).
+ * Per-model tables. A single feature's weights are a row of `weights` (the model's rows, then one
+ * row of zeros for features the model does not know), so most of a token's score is read from one
+ * array by row numbers resolved once per word type.
  */
 interface Scorer {
+  readonly model: NerModel;
   readonly classes: number;
-  /** Slots of `classes + 1` integers: the key (0 for an empty slot), then one weight per class. */
-  readonly table: Int32Array;
-  readonly shift: number;
-  readonly words: Map<string, WordType>;
+  /** The model's weights with a row of zeros at `zero`. */
+  readonly weights: Int32Array;
+  readonly zero: number;
+  /** By `AttributionToken.wordId`. */
+  readonly words: Map<number, WordType>;
   /** Summed weights per local-context signature, and per previous tag with the token's rule label and flags. */
   readonly signatures: Map<number, Int32Array>;
   readonly tagLocal: Map<number, Int32Array>;
@@ -64,45 +64,18 @@ interface Scorer {
 
 const scorers = new WeakMap<NerModel, Scorer>();
 
-function tableOf(model: NerModel): { table: Int32Array; shift: number } {
-  const C = model.classes.length;
-  const S = C + 1;
-  const n = model.rows.reduce((k, row) => (row >= 0 ? k + 1 : k), 0);
-  let bits = 1;
-  while ((1 << bits) * MAX_LOAD < n) bits += 1;
-  const size = 1 << bits;
-  const shift = 32 - bits;
-  const table = new Int32Array(size * S);
-  for (let i = 0; i < model.keys.length; i += 1) {
-    const row = model.rows[i]!;
-    const key = model.keys[i]! | 0;
-    // Key 0 marks an empty slot; one feature in four billion hashes to it and goes unweighted.
-    if (row < 0 || key === 0) continue;
-    let slot = Math.imul(key, SPREAD) >>> shift;
-    while (table[slot * S] !== 0) slot = (slot + 1) & (size - 1);
-    table[slot * S] = key;
-    for (let c = 0; c < C; c += 1) table[slot * S + 1 + c] = model.weights[row + c]!;
-  }
-  return { table, shift };
+/** The row of feature `key` in the scorer's weights (the zero row when the model does not know it). */
+function rowFor(scorer: Scorer, key: number): number {
+  const row = rowOf(scorer.model, key >>> 0);
+  return row < 0 ? scorer.zero : row;
 }
 
 /** Adds the weights of feature `key` to `into[at …]`. */
 function addKey(scorer: Scorer, key: number, into: Int32Array, at = 0): void {
-  const { table, classes: C } = scorer;
-  const S = C + 1;
-  const mask = (table.length / S) - 1;
-  const k = key | 0;
-  let slot = Math.imul(k, SPREAD) >>> scorer.shift;
-  for (;;) {
-    const base = slot * S;
-    const found = table[base]!;
-    if (found === 0) return;
-    if (found === k) {
-      for (let c = 0; c < C; c += 1) into[at + c]! += table[base + 1 + c]!;
-      return;
-    }
-    slot = (slot + 1) & mask;
-  }
+  const row = rowOf(scorer.model, key >>> 0);
+  if (row < 0) return;
+  const w = scorer.weights;
+  for (let c = 0; c < scorer.classes; c += 1) into[at + c]! += w[row + c]!;
 }
 
 function scorerOf(model: NerModel): Scorer {
@@ -113,7 +86,12 @@ function scorerOf(model: NerModel): Scorer {
   const T = tags.length;
   const allowed = new Uint8Array(T * C);
   for (let p = 0; p < T; p += 1) for (let c = 0; c < C; c += 1) allowed[p * C + c] = allowedAfter(tags[p]!, model.classes[c]!) ? 1 : 0;
-  const scorer: Scorer = { classes: C, ...tableOf(model), words: new Map(), signatures: new Map(), tagLocal: new Map(), pairs: new Int32Array(T * T * C), tags, allowed };
+  const weights = new Int32Array(model.weights.length + C);
+  weights.set(model.weights);
+  const scorer: Scorer = {
+    model, classes: C, weights, zero: model.weights.length, words: new Map(), signatures: new Map(), tagLocal: new Map(),
+    pairs: new Int32Array(T * T * C), tags, allowed,
+  };
   for (let p2 = 0; p2 < T; p2 += 1) {
     for (let p = 0; p < T; p += 1) for (const key of attributionTagPairKeys(tags[p]!, tags[p2]!)) addKey(scorer, key, scorer.pairs, (p2 * T + p) * C);
   }
@@ -121,23 +99,21 @@ function scorerOf(model: NerModel): Scorer {
   return scorer;
 }
 
-/** What the tagger resolves once per word type: summed weights, `null` until first needed. */
+/** What the tagger resolves once per word type: summed weights, or rows of single features (`UNRESOLVED` until first needed). */
 interface WordType {
-  /** The word's own features. */
-  readonly own: Int32Array;
-  /** As the word before / after a token, as the nearest cue word before / after it, outside every rule span. */
-  readonly asPrev: Int32Array;
-  readonly asNext: Int32Array;
-  readonly ruleOutside: Int32Array;
-  /** As the word two before / two after a token; inside and outside quote marks. */
-  readonly asPrev2: Int32Array;
-  readonly asNext2: Int32Array;
-  readonly quoted: Int32Array;
-  readonly unquoted: Int32Array;
-  asLeftCue: Int32Array | null;
-  asRightCue: Int32Array | null;
-  /** `pt|w` per previous tag (the classes, then the start). */
-  readonly afterTag: (Int32Array | null)[];
+  readonly lower: string;
+  /** The word's own features, plus `r|w=O|word` when outside every rule span, plus `q|w` inside or outside quote marks: index `(outside ? 2 : 0) + (inMarks ? 1 : 0)`. */
+  readonly base: readonly [Int32Array, Int32Array, Int32Array, Int32Array];
+  /** Rows as the word before / after a token, two before / two after. */
+  readonly asPrev: number;
+  readonly asNext: number;
+  readonly asPrev2: number;
+  readonly asNext2: number;
+  /** Rows as the nearest cue word before / after a token. */
+  asLeftCue: number;
+  asRightCue: number;
+  /** `pt|w` rows per previous tag (the classes, then the start). */
+  readonly afterTag: Int32Array;
 }
 
 function weightsOf(scorer: Scorer, keys: readonly number[]): Int32Array {
@@ -147,29 +123,32 @@ function weightsOf(scorer: Scorer, keys: readonly number[]): Int32Array {
 }
 
 function typeOf(scorer: Scorer, token: AttributionToken): WordType {
-  const hit = scorer.words.get(token.word);
+  const hit = scorer.words.get(token.wordId);
   if (hit !== undefined) return hit;
   const lower = token.lower;
+  const own = weightsOf(scorer, attributionWordKeys(token));
+  const outside = weightsOf(scorer, [TYPE_KEYS.ruleOutside(lower)]);
+  const quoted = weightsOf(scorer, [TYPE_KEYS.quoted(true, lower)]);
+  const unquoted = weightsOf(scorer, [TYPE_KEYS.quoted(false, lower)]);
+  const sum = (...parts: Int32Array[]): Int32Array => {
+    const out = Int32Array.from(own);
+    for (const w of parts) for (let c = 0; c < out.length; c += 1) out[c]! += w[c]!;
+    return out;
+  };
   const type: WordType = {
-    own: weightsOf(scorer, attributionWordKeys(token)),
-    asPrev: weightsOf(scorer, [TYPE_KEYS.prev(lower)]),
-    asNext: weightsOf(scorer, [TYPE_KEYS.next(lower)]),
-    ruleOutside: weightsOf(scorer, [TYPE_KEYS.ruleOutside(lower)]),
-    asPrev2: weightsOf(scorer, [TYPE_KEYS.prev2(lower)]),
-    asNext2: weightsOf(scorer, [TYPE_KEYS.next2(lower)]),
-    quoted: weightsOf(scorer, [TYPE_KEYS.quoted(true, lower)]),
-    unquoted: weightsOf(scorer, [TYPE_KEYS.quoted(false, lower)]),
-    asLeftCue: null,
-    asRightCue: null,
-    afterTag: scorer.tags.map(() => null),
+    lower,
+    base: [sum(unquoted), sum(quoted), sum(outside, unquoted), sum(outside, quoted)],
+    asPrev: rowFor(scorer, TYPE_KEYS.prev(lower)),
+    asNext: rowFor(scorer, TYPE_KEYS.next(lower)),
+    asPrev2: rowFor(scorer, TYPE_KEYS.prev2(lower)),
+    asNext2: rowFor(scorer, TYPE_KEYS.next2(lower)),
+    asLeftCue: UNRESOLVED,
+    asRightCue: UNRESOLVED,
+    afterTag: new Int32Array(scorer.tags.length).fill(UNRESOLVED),
   };
   if (scorer.words.size >= MAX_WORD_TYPES) scorer.words.clear();
-  scorer.words.set(token.word, type);
+  scorer.words.set(token.wordId, type);
   return type;
-}
-
-function add(into: Int32Array, w: Int32Array): void {
-  for (let c = 0; c < w.length; c += 1) into[c]! += w[c]!;
 }
 
 /** Rule labels numbered on first sight, for the tag-local cache's keys. */
@@ -188,34 +167,37 @@ export function tagSequence(model: NerModel, seq: AttributionSequence, margins?:
   const scorer = scorerOf(model);
   const C = model.classes.length;
   const T = C + 1;
+  const w = scorer.weights;
+  const zero = scorer.zero;
   const { tokens } = seq;
-  const { signatures, keys, refs } = attributionLocalKeys(seq);
+  const { signatures, keys, keyStart, refs } = attributionLocalKeys(seq);
   const types = tokens.map((t) => typeOf(scorer, t));
   const scores = new Int32Array(C);
   const tags: string[] = [];
   let prev = C;
   let prev2 = C;
-  for (let i = 0; i < tokens.length; i += 1) {
+  const n = tokens.length;
+  for (let i = 0; i < n; i += 1) {
     const token = tokens[i]!;
     const type = types[i]!;
-    scores.set(type.own);
-    if (i > 0) add(scores, types[i - 1]!.asPrev);
-    if (i + 1 < tokens.length) add(scores, types[i + 1]!.asNext);
-    if (token.rule === 'O') add(scores, type.ruleOutside);
-    if (i >= 2) add(scores, types[i - 2]!.asPrev2);
-    if (i + 2 < tokens.length) add(scores, types[i + 2]!.asNext2);
-    add(scores, token.inMarks ? type.quoted : type.unquoted);
+    const base = type.base[(token.rule === 'O' ? 2 : 0) + (token.inMarks ? 1 : 0)]!;
+    const before = i > 0 ? types[i - 1]!.asPrev : zero;
+    const after = i + 1 < n ? types[i + 1]!.asNext : zero;
+    const before2 = i >= 2 ? types[i - 2]!.asPrev2 : zero;
+    const after2 = i + 2 < n ? types[i + 2]!.asNext2 : zero;
     const lc = refs.leftCue[i]!;
+    let leftCue = zero;
     if (lc >= 0) {
       const cue = types[lc]!;
-      cue.asLeftCue ??= weightsOf(scorer, [TYPE_KEYS.leftCue(tokens[lc]!.lower)]);
-      add(scores, cue.asLeftCue);
+      if (cue.asLeftCue === UNRESOLVED) cue.asLeftCue = rowFor(scorer, TYPE_KEYS.leftCue(cue.lower));
+      leftCue = cue.asLeftCue;
     }
     const rc = refs.rightCue[i]!;
+    let rightCue = zero;
     if (rc >= 0) {
       const cue = types[rc]!;
-      cue.asRightCue ??= weightsOf(scorer, [TYPE_KEYS.rightCue(tokens[rc]!.lower)]);
-      add(scores, cue.asRightCue);
+      if (cue.asRightCue === UNRESOLVED) cue.asRightCue = rowFor(scorer, TYPE_KEYS.rightCue(cue.lower));
+      rightCue = cue.asRightCue;
     }
     const signature = signatures[i]!;
     let shared = scorer.signatures.get(signature);
@@ -224,14 +206,16 @@ export function tagSequence(model: NerModel, seq: AttributionSequence, margins?:
       if (scorer.signatures.size >= MAX_SIGNATURES) scorer.signatures.clear();
       scorer.signatures.set(signature, shared);
     }
-    add(scores, shared);
-    for (const key of keys[i]!) addKey(scorer, key, scores);
-    const after = (type.afterTag[prev] ??= weightsOf(scorer, [TYPE_KEYS.afterTag(scorer.tags[prev]!, token.lower)]));
-    add(scores, after);
+    let afterTag = type.afterTag[prev]!;
+    if (afterTag === UNRESOLVED) afterTag = type.afterTag[prev] = rowFor(scorer, TYPE_KEYS.afterTag(scorer.tags[prev]!, type.lower));
     const tagLocal = ((ruleIds.get(token.rule) ?? ruleId(token.rule)) * T + prev) * 4 + (token.inMarks ? 2 : 0) + (token.cue ? 1 : 0);
     let withTag = scorer.tagLocal.get(tagLocal);
     if (withTag === undefined) scorer.tagLocal.set(tagLocal, (withTag = weightsOf(scorer, attributionTagLocalKeys(token, scorer.tags[prev]!))));
-    add(scores, withTag);
+    for (let c = 0; c < C; c += 1) {
+      scores[c] = base[c]! + w[before + c]! + w[after + c]! + w[before2 + c]! + w[after2 + c]! + w[leftCue + c]! + w[rightCue + c]!
+        + w[afterTag + c]! + shared[c]! + withTag[c]!;
+    }
+    for (let k = keyStart[i]!; k < keyStart[i + 1]!; k += 1) addKey(scorer, keys[k]!, scores);
     const pairAt = (prev2 * T + prev) * C;
     let best = -1;
     let bestScore = 0;

@@ -7,8 +7,9 @@ import type { QuoteStance } from '../types.js';
 import { attributionSequences, type AttributionSequence, type RuleSpan } from './attribution-features.js';
 import { tagSequence, taggedSpans, type TaggedSpan } from './attribution-model.js';
 import { ACT_CUES } from './quotes-attitude.js';
-import { FINITE_CUES, PARTICIPLE_CUES, VIEW_CUES } from './quotes-lexicon.js';
-import { type QuoteContext, sentenceIndexAt } from './quotes-context.js';
+import { FINITE_CUES, NON_NAME_WORDS, PARTICIPLE_CUES, VIEW_CUES } from './quotes-lexicon.js';
+import { type QuoteContext, insideMarks, sentenceIndexAt } from './quotes-context.js';
+import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { findCandidates, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 import type { NerModel } from './ner-model.js';
@@ -72,14 +73,53 @@ export function assembleAttributions(seq: AttributionSequence, tags: readonly st
   return out;
 }
 
-/** The speaker candidate the source words name: a person mention first, else the first candidate, else the words. */
-function candidateOf(ctx: QuoteContext, source: { start: number; end: number }): SpeakerCandidate {
-  const cands = findCandidates(ctx, source.start, source.end);
-  const person = cands.find((c) => c.kind === 'person');
-  const found = person ?? cands[0];
-  if (found !== undefined) return found;
+/** Preference among candidates inside the source words: a person, then a pronoun, an organisation, a role, a group, a name. */
+const SOURCE_RANK: Partial<Record<SpeakerCandidate['kind'], number>> = { person: 0, pronoun: 1, organization: 2, description: 3, group: 4, name: 5 };
+/**
+ * Capitalised words that name nobody on their own: party adjectives, quantifiers, sentence openers
+ * (a tagger source "GOP", "Several", "Republican" is part of a longer phrase).
+ */
+const NOT_A_NAME = /^(?:GOP|Republicans?|Democrats?|Democratic|Conservative|Liberal|Several|Many|Most|Some|Just|Both|All|Each|Nine|Two|Three|Four|Five|Six|Seven|Eight|Ten|Real|More|Former|New|Other|One|Bills?)$/;
+
+/** Whether a candidate may name a source: not a place ("Iowa", "DES MOINES"), and a name the entity list did not know is capitalised and not one of the words above. */
+function namesSomeone(c: SpeakerCandidate): boolean {
+  if (c.kind === 'place') return false;
+  if (c.kind !== 'name') return true;
+  return /^\p{Lu}/u.test(c.text) && !NOT_A_NAME.test(c.text) && !NON_NAME_WORDS.has(c.text);
+}
+
+/** What lies between a person and a source inside the person's appositive (", Republican of ", ", a senior fellow at the "). */
+const IN_APPOSITIVE = /^,\s+[^,.;:()\u201c\u201d"]*$/u;
+
+/** The person whose appositive holds the candidate ("Jeff Flake, Republican of Arizona,"), if any. */
+function appositiveOwner(ctx: QuoteContext, c: SpeakerCandidate): SpeakerCandidate | null {
+  if (c.kind === 'person' || c.kind === 'pronoun') return null;
+  const sentence = sentenceAround(ctx, c.start);
+  const owner = findCandidates(ctx, sentence.start, c.start).reverse().find((x) => x.kind === 'person');
+  return owner !== undefined && IN_APPOSITIVE.test(ctx.text.slice(owner.end, c.start)) ? owner : null;
+}
+
+/** A possessive names an owner, not the source ("Mrs. Obama's chief of staff"). */
+const POSSESSIVE = /^['’]s?\b/;
+
+/**
+ * The speaker candidate the source words name: a person mention inside them, else one reaching past
+ * words the tagger cut short ("Ben" of "Ben Carson"), else the best other candidate inside them (a
+ * pronoun, an organisation, a role, a group, a name), else the words themselves when they may be a
+ * name; null when nothing there names someone, so the cue's own subject is looked for instead.
+ */
+function candidateOf(ctx: QuoteContext, source: { start: number; end: number }): SpeakerCandidate | null {
+  const inside = findCandidates(ctx, source.start, source.end).filter(namesSomeone);
+  const person = inside.find((c) => c.kind === 'person');
+  if (person !== undefined) return person;
+  const around = ctx.mentions.find((m) => m.type === 'person' && m.start < source.end && source.start < m.end && !insideMarks(ctx, m.start) && !POSSESSIVE.test(ctx.text.slice(m.end, m.end + 2)));
+  if (around !== undefined) return { start: around.start, end: around.end, text: around.text, kind: 'person', name: around.name };
+  let best: SpeakerCandidate | null = null;
+  for (const c of inside) if (best === null || (SOURCE_RANK[c.kind] ?? 9) < (SOURCE_RANK[best.kind] ?? 9)) best = c;
+  if (best !== null) return best;
   const text = ctx.text.slice(source.start, source.end);
-  return { ...source, text, kind: DETERMINER.test(text) ? 'description' : 'name', name: null };
+  const words: SpeakerCandidate = { ...source, text, kind: DETERMINER.test(text) ? 'description' : 'name', name: null };
+  return namesSomeone(words) ? words : null;
 }
 
 /** Speech when the cue holds a verb or noun of saying or a speech act; anything else is a held view ("was skeptical that"). */
@@ -119,21 +159,52 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
       // The tagger stopped at the title ("Mr."): the name follows it.
       const named = findCandidates(ctx, a.source.start, Math.min(ctx.text.length, a.source.end + NAME_AFTER_TITLE))[0];
       if (named !== undefined) return named;
-    } else if (WORDS.test(text)) return candidateOf(ctx, a.source);
+    } else if (WORDS.test(text)) {
+      const named = candidateOf(ctx, a.source);
+      if (named !== null) return appositiveOwner(ctx, named) ?? named;
+    }
+  }
+  if (a.cue === null) {
+    // No cue tagged: a content span running over its own attribution ("‘…,’ said Mr. Pike, who … ‘…’") names its speaker at the cue inside it.
+    for (const cue of findCues(ctx, a.start, a.end)) {
+      const around = sentenceAround(ctx, cue.start);
+      const inside = speakerAfter(ctx, cue.end, around.end) ?? speakerBefore(ctx, around.start, cue.start, cue.form, false);
+      if (inside !== null && namesSomeone(inside)) return inside;
+    }
   }
   const sentence = sentenceAround(ctx, a.cue?.start ?? a.start);
   if (a.cue !== null) {
     const after = a.cue.start >= a.end ? speakerAfter(ctx, a.cue.end, sentence.end) : null;
     const found = after ?? speakerBefore(ctx, sentence.start, a.cue.start, 'finite', a.cue.start >= a.end);
-    if (found !== null) return found;
+    if (found !== null && namesSomeone(found)) return found;
   }
   // No source words: the sentence's subject before the content, else the speaker named after it ("…, he said").
-  const isSpeaker = (c: SpeakerCandidate) => SUBJECT_KINDS.has(c.kind);
+  const isSpeaker = (c: SpeakerCandidate) => SUBJECT_KINDS.has(c.kind) && namesSomeone(c);
   return findCandidates(ctx, sentence.start, a.start).find(isSpeaker) ?? findCandidates(ctx, a.end, sentence.end).find(isSpeaker) ?? null;
 }
 
-/** Runs the tagger over the article and returns its attributions as indirect quote drafts (with a stance, so the quote ledger leaves them out). */
-export function findModelDrafts(ctx: QuoteContext, rules: readonly RuleSpan[], model: NerModel): QuoteDraft[] {
+/** Words a group match may open with that are not part of the group ("and Democrats", "had Republicans"). */
+const GROUP_LEAD = /^(?:(?:and|or|but|had|has|have|the)\s+)+/i;
+
+/**
+ * A group source ("Senior officials", "Critics") is who the attribution is given to: its words become
+ * the speaker as written (the rules leave a group unresolved, since it names no one person).
+ */
+function asGroupName(c: SpeakerCandidate | null): SpeakerCandidate | null {
+  return c?.kind === 'group' ? { ...c, name: c.text.replace(GROUP_LEAD, '') } : c;
+}
+
+/** The speaker words of a tagged attribution, for the resolver (a group keeps its words as its name). */
+export function attributionSpeaker(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | null {
+  return asGroupName(speakerOf(ctx, a));
+}
+
+/**
+ * Runs the tagger over the article and returns its attributions as indirect quote drafts (with a
+ * stance, so the quote ledger leaves them out). `needsSpeaker` says which attributions will be used
+ * (the others are left without a speaker: finding one is most of the cost after tagging).
+ */
+export function findModelDrafts(ctx: QuoteContext, rules: readonly RuleSpan[], model: NerModel, needsSpeaker: (span: { start: number; end: number }) => boolean = () => true): QuoteDraft[] {
   const out: QuoteDraft[] = [];
   for (const seq of attributionSequences(ctx, rules)) {
     const margins = new Float64Array(seq.tokens.length);
@@ -141,7 +212,7 @@ export function findModelDrafts(ctx: QuoteContext, rules: readonly RuleSpan[], m
     for (const a of assembleAttributions(seq, tags, margins)) {
       if (a.confidence < MIN_CONFIDENCE) continue;
       const cue = a.cue === null ? null : ctx.text.slice(a.cue.start, a.cue.end).toLowerCase().replace(/\s+/g, ' ');
-      const speaker = speakerOf(ctx, a);
+      const speaker = needsSpeaker(a) ? attributionSpeaker(ctx, a) : null;
       out.push({ kind: 'indirect', start: a.start, end: a.end, speaker, cue, explicit: speaker !== null, implied: null, mark: null, stance: stanceOf(cue) });
     }
   }

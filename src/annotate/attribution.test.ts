@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { attributionSequences } from './attribution-features.js';
 import { loadAttributionModel, tagSequence, tagSequencePlain, taggedSpans } from './attribution-model.js';
+import { attributionSpeaker } from './attribution-quotes.js';
 import { goldLabels, locateNear, trainAttribution, type TrainingArticle } from './attribution-train.js';
 import { modelFromStored } from './ner-model.js';
 import { createQuoteContext } from './quotes-context.js';
+import { createSpeakerResolver } from './quotes-resolve.js';
+import { findCandidates } from './quotes-speakers.js';
 import { RULES_ONLY, articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
 import { createQuoteAnnotator, findRuleDrafts } from './quotes.js';
 import { splitSentences } from './sentences.js';
@@ -111,4 +114,57 @@ test('training on a small fixture is deterministic and learns its spans', () => 
 
 test('the annotator refuses weights that are not attribution weights', () => {
   assert.throws(() => loadAttributionModel(new URL('../../models/ner-perceptron.bin.gz', import.meta.url)), /not attribution weights/);
+});
+
+/** The character span of the first occurrence of `words` in `text`. */
+function spanOf(text: string, words: string): { start: number; end: number } {
+  const start = text.indexOf(words);
+  assert.ok(start >= 0, `"${words}" in the text`);
+  return { start, end: start + words.length };
+}
+
+/** The speaker the tagger's attribution resolves to, given its content, source and cue words. */
+function attributionSpeakerOf(text: string, specs: readonly EntitySpec[], content: string, source: string | null, cue: string) {
+  const ctx = createQuoteContext(text, splitSentences(text), entitiesFor(text, specs));
+  const a = { ...spanOf(text, content), source: source === null ? null : spanOf(text, source), cue: spanOf(text, cue), confidence: Infinity };
+  const words = attributionSpeaker(ctx, a);
+  return { words: words?.text ?? null, name: words === null ? null : createSpeakerResolver(ctx).resolve(words) };
+}
+
+test('a group the tagger gives as the source is the speaker, as written', () => {
+  const text = 'Critics call the measure a giveaway to the oil industry.';
+  assert.deepEqual(annotate(text, []).map((q) => [q.text, q.speaker]), [['the measure a giveaway to the oil industry', 'Critics']]);
+  // The rules' own group candidates still resolve to no one.
+  const ctx = createQuoteContext(text, splitSentences(text), []);
+  const [group] = findCandidates(ctx, 0, 7);
+  assert.equal(group?.kind, 'group');
+  assert.equal(createSpeakerResolver(ctx).resolve(group!), null);
+});
+
+test('source words cut short inside a name take the whole person', () => {
+  const text = 'Ben Carson struggled on Sunday to explain how he would fight the group.';
+  const specs: EntitySpec[] = [{ name: 'Ben Carson', aliases: ['Carson'] }];
+  assert.deepEqual(attributionSpeakerOf(text, specs, 'how he would fight the group', 'Ben', 'explain'), { words: 'Ben Carson', name: 'Ben Carson' });
+});
+
+test('a party word or a quantifier as the source gives way to the cue’s subject', () => {
+  const text = 'Republican Maria Lopez said that the bill would pass.';
+  assert.deepEqual(attributionSpeakerOf(text, [LOPEZ], 'that the bill would pass', 'Republican', 'said'), { words: 'Maria Lopez', name: 'Maria Lopez' });
+  const several = 'Several weeks ago Maria Lopez said that the bill would pass.';
+  assert.deepEqual(attributionSpeakerOf(several, [LOPEZ], 'that the bill would pass', 'Several', 'said'), { words: 'Maria Lopez', name: 'Maria Lopez' });
+});
+
+test('an organisation inside a person’s appositive stands for the person', () => {
+  const text = 'Dottie Deans, the chairwoman of the Vermont Democratic Party, credited Sanders with building the party.';
+  const specs: EntitySpec[] = [{ name: 'Dottie Deans', aliases: ['Deans'] }, { name: 'Vermont Democratic Party', type: 'organization' }, { name: 'Bernie Sanders', aliases: ['Sanders'] }];
+  assert.deepEqual(attributionSpeakerOf(text, specs, 'Sanders with building the party', 'Vermont Democratic Party', 'credited'), { words: 'Dottie Deans', name: 'Dottie Deans' });
+});
+
+test('a content span running over its own attribution takes the speaker named at the cue inside it', () => {
+  const text = 'The rules favour insiders. “The delegate problems stem from two issues,” writes Nate Silver. “One is organization.”';
+  const ctx = createQuoteContext(text, splitSentences(text), entitiesFor(text, [{ name: 'Nate Silver', aliases: ['Silver'] }]));
+  const content = { start: text.indexOf('“The'), end: text.length };
+  const words = attributionSpeaker(ctx, { ...content, source: null, cue: null, confidence: Infinity });
+  assert.equal(words?.text, 'Nate Silver');
+  assert.equal(createSpeakerResolver(ctx).resolve(words!), 'Nate Silver');
 });

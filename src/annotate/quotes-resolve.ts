@@ -47,7 +47,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       case 'description':
         return description(cand);
       case 'group':
-        return null;
+        // A group names no one person: only the attribution tagger's groups carry their words as the name.
+        return cand.name;
       case 'name':
         return entityByWords(ctx, cand.text)?.name ?? cand.text.replace(/^the\s+/i, '').replace(HONORIFIC, '');
       default:

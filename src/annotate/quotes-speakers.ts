@@ -14,7 +14,7 @@ export interface SpeakerCandidate {
   readonly end: number;
   readonly text: string;
   readonly kind: CandidateKind;
-  /** The entity name when the words are an entity mention. */
+  /** The entity name when the words are an entity mention; for a group the attribution tagger gives as a source, its words. */
   readonly name: string | null;
 }
 

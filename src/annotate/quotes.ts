@@ -56,7 +56,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
     if (indirect && text.trim() !== '') {
       model ??= options.model === false ? null : loadAttributionModel();
       // The tagger reads the rules' spans as features, so it runs after them.
-      if (model !== null) drafts = mergeDrafts(rules, findModelDrafts(ctx, rules, model));
+      if (model !== null) drafts = mergeDrafts(rules, findModelDrafts(ctx, rules, model, (m) => modelDraftUsed(rules, m)));
     }
     const resolved = resolveSpeakers(ctx, drafts, lookBack);
     return dropRepeatedIndirect(ctx, resolved).map(({ draft, speaker }) => toQuote(text, draft, speaker));
@@ -80,18 +80,31 @@ const SAME_ATTRIBUTION_SHARE = 0.3;
  * takes the speaker of the tagger's attribution covering it.
  */
 function mergeDrafts(rules: readonly QuoteDraft[], model: readonly QuoteDraft[]): QuoteDraft[] {
-  const same = (r: QuoteDraft, m: QuoteDraft) => {
-    const shared = Math.min(r.end, m.end) - Math.max(r.start, m.start);
-    return shared > 0 && shared >= SAME_ATTRIBUTION_SHARE * Math.min(m.end - m.start, r.end - r.start);
-  };
   const kept = rules.map((r) => {
     if (r.speaker !== null || r.implied !== null) return r;
     const m = model.find((x) => x.speaker !== null && same(r, x));
     return m === undefined ? r : { ...r, speaker: m.speaker, cue: r.cue ?? m.cue, explicit: true };
   });
-  // A partial quote inside the tagger's clause is a mixed quote: the clause is the attribution's content.
-  const mixed = (r: QuoteDraft, m: QuoteDraft) => r.kind === 'partial' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
-  return [...kept, ...model.filter((m) => !rules.some((r) => same(r, m) && !mixed(r, m)))].sort((a, b) => a.start - b.start);
+  return [...kept, ...model.filter((m) => !coveredByRule(rules, m))].sort((a, b) => a.start - b.start);
+}
+
+type Span = { readonly start: number; readonly end: number };
+
+/** Whether a rule quote and a tagger attribution are the same attribution (they share enough of the shorter). */
+function same(r: Span, m: Span): boolean {
+  const shared = Math.min(r.end, m.end) - Math.max(r.start, m.start);
+  return shared > 0 && shared >= SAME_ATTRIBUTION_SHARE * Math.min(m.end - m.start, r.end - r.start);
+}
+
+/** A rule quote covers a tagger attribution, unless it is a partial quote inside the tagger's clause (a mixed quote: the clause is the content). */
+function coveredByRule(rules: readonly QuoteDraft[], m: Span): boolean {
+  const mixed = (r: QuoteDraft) => r.kind === 'partial' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
+  return rules.some((r) => same(r, m) && !mixed(r));
+}
+
+/** Whether `mergeDrafts` uses a tagger attribution: added to the rules' quotes, or giving its speaker to a rule quote that found none. */
+function modelDraftUsed(rules: readonly QuoteDraft[], m: Span): boolean {
+  return !coveredByRule(rules, m) || rules.some((r) => r.speaker === null && r.implied === null && same(r, m));
 }
 
 /** Resolves speakers in reading order, so a pronoun sees who spoke before it. */
@@ -108,7 +121,8 @@ function resolveSpeakers(ctx: QuoteContext, drafts: readonly QuoteDraft[], lookB
       const there = previous?.draft.mark != null ? (paragraphOrder.get(previous.draft.mark.paragraph) ?? -Infinity) : -Infinity;
       if (previous !== undefined && here - there <= lookBack) speaker = previous.speaker;
     }
-    if (speaker !== null && draft.speaker !== null) resolver.noteSpeaker(speaker, draft.start);
+    // A group is not the "he" or "she" of a later quote.
+    if (speaker !== null && draft.speaker !== null && draft.speaker.kind !== 'group') resolver.noteSpeaker(speaker, draft.start);
     out.push({ draft, speaker });
   }
   // A quote left open at a paragraph end takes the speaker named later in its run (attribution at the end).
