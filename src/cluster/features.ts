@@ -56,17 +56,56 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
     'us him don t re ve ll just well back now still going way around through according among against between').split(/\s+/),
 );
 
-/** A crude suffix stripper: enough to equate "bomb"/"bombs"/"bombing" across outlets. */
+/**
+ * A crude suffix stripper: enough to equate "bomb"/"bombs"/"bombing" across outlets. Strips the
+ * longest of -ings, -edly, -ing, -ed, -es, -ly, -s.
+ */
 function stem(w: string): string {
   if (w.length <= 4) return w;
-  return w.replace(/(?:ings?|edly|ed|es|s|ly)$/, '');
+  if (w.endsWith('ings') || w.endsWith('edly')) return w.slice(0, -4);
+  if (w.endsWith('ing')) return w.slice(0, -3);
+  if (w.endsWith('ed') || w.endsWith('es') || w.endsWith('ly')) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const DIGITS = /^\d+$/;
+
+/** The matches of WORD in lower-case ASCII text, scanned without the Unicode regular expression. */
+function asciiWords(text: string): string[] {
+  const out: string[] = [];
+  const alnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  const letter = (c: number) => c >= 97 && c <= 122;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!alnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && alnum(text.charCodeAt(i))) i++;
+    if (i + 1 < n && text.charCodeAt(i) === 39 && letter(text.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && letter(text.charCodeAt(i))) i++;
+    }
+    out.push(text.slice(start, i));
+  }
+  return out;
 }
 
 function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().matchAll(WORD)) {
-    const w = m[0].replace(/’/g, "'").replace(/'s$/, '');
-    if (!STOP_WORDS.has(w) && !/^\d+$/.test(w) && w.length > 1) out.push(stem(w));
+  // ASCII text has no accents to strip and no curly apostrophes.
+  const ascii = !NON_ASCII.test(text);
+  const tokens = ascii ? asciiWords(text.toLowerCase()) : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(WORD) ?? [];
+  for (let w of tokens) {
+    if (!ascii && w.includes('’')) w = w.replace(/’/g, "'");
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    if (w.length < 2 || STOP_WORDS.has(w)) continue;
+    // Only a word that starts with a digit can be all digits.
+    const c = w.charCodeAt(0);
+    if (!(c >= 48 && c <= 57 && DIGITS.test(w))) out.push(stem(w));
   }
   return out;
 }

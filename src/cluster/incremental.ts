@@ -79,7 +79,24 @@ interface Member {
 interface Story {
   readonly id: StoryId;
   readonly articles: string[];
+  /** The latest MAX_MEMBERS members; set `summed` to null whenever they change. */
   members: Member[];
+  /**
+   * The members' term vectors each divided by its norm and summed (term ids ascending): the mean
+   * cosine of an article with the members is one sparse dot product with this sum. Null when the
+   * members changed since it was built; rescaled in place when a member's norm was recomputed
+   * (`norms` holds the norms it was built with).
+   */
+  summed: {
+    readonly ids: Int32Array;
+    readonly weights: Float64Array;
+    readonly norms: Float64Array;
+    /** No member's norm is due for recomputing while the collection has at most this many articles. */
+    until: number;
+  } | null;
+  /** Candidate lookup: the shared-term score of the article being placed, and that article's number. */
+  hit: number;
+  hitBy: number;
   /** The latest SPLIT_MEMBERS members, with their days: what a split redistributes. */
   recent: { m: Member; at: number | null }[];
   first: number;
@@ -105,6 +122,15 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
   let docs = 0;
   /** Per-term scratch weights of the article being placed (sparse use of a dense array). */
   let scratch = new Float64Array(1024);
+  /** Per-term scratch sums (or positions) while a summed vector is built or updated (zero between uses). */
+  let sums = new Float64Array(1024);
+  /** The terms met while a summed vector is built. */
+  let touched = new Int32Array(1024);
+  /** Each term's idf, valid while `idfAt[id] === docs + 1` (idf moves only when an article is counted). */
+  let idfValue = new Float64Array(1024);
+  let idfAt = new Float64Array(1024);
+  /** Articles placed so far: marks the candidate stories of the current one. */
+  let placed = 0;
   const observed = new Set<string>();
   const added = new Map<string, Story>();
   const stories: Story[] = [];
@@ -114,7 +140,28 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
   let clock: number | null = null;
   let sweptAt: number | null = null;
 
-  const idf = (id: number) => Math.log((docs + 1) / ((df[id] ?? 0) + 1)) + IDF_FLOOR;
+  const idf = (id: number): number => {
+    if (idfAt[id] === docs + 1) return idfValue[id]!;
+    const v = Math.log((docs + 1) / ((df[id] ?? 0) + 1)) + IDF_FLOOR;
+    idfValue[id] = v;
+    idfAt[id] = docs + 1;
+    return v;
+  };
+
+  /** Grows the per-term arrays to the vocabulary. */
+  function reserve() {
+    if (scratch.length >= vocabulary.size) return;
+    const size = Math.max(vocabulary.size, scratch.length * 2);
+    const grow = (a: Float64Array) => {
+      const b = new Float64Array(size);
+      b.set(a);
+      return b;
+    };
+    scratch = grow(scratch);
+    sums = grow(sums);
+    idfValue = grow(idfValue);
+    idfAt = grow(idfAt);
+  }
 
   function memberOf(f: ClusterFeatures): Member {
     const counts = termCounts(f, weights);
@@ -132,6 +179,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       w[i] = 1 + Math.log(c);
       i++;
     }
+    reserve();
     return { id: f.id, ids, weights: w, norm: 0, normDocs: 0, indexTerms: [] };
   }
 
@@ -154,20 +202,97 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
 
   /** The first `k` term ids by weight·idf (`tfidf`, one per term of `m`), heaviest first, ties in term order. */
   function topTerms(m: Member, tfidf: Float64Array, k: number): number[] {
-    const order = Array.from({ length: m.ids.length }, (_, i) => i).sort((a, b) => tfidf[b]! - tfidf[a]! || a - b);
-    return order.slice(0, k).map((i) => m.ids[i]!);
+    // Insertion into a sorted top k: a later term passes an earlier one only when strictly heavier.
+    const order: number[] = [];
+    for (let i = 0; i < m.ids.length; i++) {
+      const x = tfidf[i]!;
+      if (order.length === k && !(x > tfidf[order[k - 1]!]!)) continue;
+      let p = order.length === k ? k - 1 : order.length;
+      while (p > 0 && tfidf[order[p - 1]!]! < x) {
+        order[p] = order[p - 1]!;
+        p--;
+      }
+      order[p] = i;
+    }
+    return order.map((i) => m.ids[i]!);
+  }
+
+  /** The story's members summed as unit vectors (`Story.summed`), rebuilt when stale. */
+  function summedOf(s: Story): NonNullable<Story['summed']> {
+    const ms = s.members;
+    const built = s.summed;
+    if (built !== null && docs <= built.until) return built;
+    if (built !== null) {
+      let fresh = true;
+      let rebuild = false;
+      for (let k = 0; k < ms.length; k++) {
+        const n = norm(ms[k]!);
+        if (built.norms[k] !== n) {
+          fresh = false;
+          if (n === 0 || built.norms[k] === 0) rebuild = true;
+        }
+      }
+      if (fresh) {
+        built.until = dueAt(ms);
+        return built;
+      }
+      if (!rebuild) {
+        // Norms recomputed under the drifted idf: each such member's share is rescaled in place.
+        const { ids, weights } = built;
+        for (let i = 0; i < ids.length; i++) sums[ids[i]!] = i + 1;
+        for (let k = 0; k < ms.length; k++) {
+          const m = ms[k]!;
+          const was = built.norms[k]!;
+          if (was === m.norm) continue;
+          for (let i = 0; i < m.ids.length; i++) {
+            const at = sums[m.ids[i]!]! - 1;
+            weights[at] = weights[at]! + (m.weights[i]! / m.norm - m.weights[i]! / was);
+          }
+          built.norms[k] = m.norm;
+        }
+        for (let i = 0; i < ids.length; i++) sums[ids[i]!] = 0;
+        built.until = dueAt(ms);
+        return built;
+      }
+    } else for (const m of ms) norm(m);
+    const norms = new Float64Array(ms.length);
+    let size = 0;
+    for (let k = 0; k < ms.length; k++) size += ms[k]!.ids.length;
+    if (touched.length < size) touched = new Int32Array(Math.max(size, touched.length * 2));
+    let count = 0;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k]!;
+      const n = (norms[k] = m.norm);
+      if (n === 0) continue;
+      for (let i = 0; i < m.ids.length; i++) {
+        const id = m.ids[i]!;
+        if (sums[id] === 0) touched[count++] = id;
+        sums[id] = sums[id]! + m.weights[i]! / n;
+      }
+    }
+    const ids = touched.slice(0, count).sort();
+    const weights = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      weights[i] = sums[ids[i]!]!;
+      sums[ids[i]!] = 0;
+    }
+    return (s.summed = { ids, weights, norms, until: dueAt(ms) });
+  }
+
+  /** The collection size past which the first of `ms` has its norm recomputed (see `norm`). */
+  function dueAt(ms: readonly Member[]): number {
+    let until = Infinity;
+    for (const m of ms) until = Math.min(until, m.normDocs * NORM_DRIFT);
+    return until;
   }
 
   /** Mean cosine of the article (in `scratch`) and the story's latest members: no drift towards a topic as a centroid has. */
   function averageLink(articleNorm: number, s: Story): number {
-    let sum = 0;
-    for (const m of s.members) {
-      let dot = 0;
-      for (let i = 0; i < m.ids.length; i++) dot += scratch[m.ids[i]!]! * m.weights[i]!;
-      const n = norm(m);
-      if (n > 0) sum += dot / (n * articleNorm);
-    }
-    return s.members.length === 0 ? 0 : sum / s.members.length;
+    if (s.members.length === 0) return 0;
+    const { ids, weights } = summedOf(s);
+    let dot = 0;
+    for (let i = 0; i < ids.length; i++) dot += scratch[ids[i]!]! * weights[i]!;
+    return dot / articleNorm / s.members.length;
   }
 
   /** A story is one event: past its first days, an article must be closer to join (a follow-up is a new story). */
@@ -187,6 +312,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     // A closed story is never compared again: its vectors would only hold memory.
     s.indexed = [];
     s.members = [];
+    s.summed = null;
     s.recent = [];
   }
 
@@ -197,18 +323,27 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
   }
 
   function candidates(top: readonly number[], at: number | null): Story[] {
-    const hits = new Map<Story, number>();
-    for (const t of top.slice(0, QUERY_TERMS)) {
+    placed += 1;
+    const hits: Story[] = [];
+    for (let k = 0; k < top.length && k < QUERY_TERMS; k++) {
+      const t = top[k]!;
       const list = postings.get(t);
       if (!list || list.size > MAX_POSTINGS) continue;
       const w = idf(t);
-      for (const s of list) hits.set(s, (hits.get(s) ?? 0) + w);
+      for (const s of list) {
+        if (s.hitBy === placed) s.hit += w;
+        else {
+          s.hitBy = placed;
+          s.hit = w;
+          hits.push(s);
+        }
+      }
     }
-    return [...hits]
-      .filter(([s]) => at === null || (at <= s.last + windowDays && at >= s.first - windowDays))
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, maxCandidates)
-      .map(([s]) => s);
+    // First hit order breaks ties (the sort is stable).
+    const live = at === null ? hits : hits.filter((s) => at <= s.last + windowDays && at >= s.first - windowDays);
+    live.sort((a, b) => b.hit - a.hit);
+    if (live.length > maxCandidates) live.length = maxCandidates;
+    return live;
   }
 
   /** Places an article: returns the id of the story it joined or started. */
@@ -221,11 +356,6 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
 
     const m = memberOf(f);
     count(f.id, m);
-    if (scratch.length < vocabulary.size) {
-      const grown = new Float64Array(Math.max(vocabulary.size, scratch.length * 2));
-      grown.set(scratch);
-      scratch = grown;
-    }
     // One idf per term for the scratch vector, the norm and the top terms (idf is fixed until the next article).
     const tfidf = new Float64Array(m.ids.length);
     let squares = 0;
@@ -269,6 +399,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     }
     story.members.push(m);
     if (story.members.length > MAX_MEMBERS) story.members.shift();
+    story.summed = null;
     story.recent.push({ m, at });
     if (story.recent.length > SPLIT_MEMBERS) story.recent.shift();
     m.indexTerms = top.slice(0, INDEX_TERMS);
@@ -292,20 +423,36 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     }
   }
 
-  /** Cosine of two members under the current idf (uses and clears `scratch`). */
-  function cosine(a: Member, b: Member): number {
-    const na = norm(a);
-    const nb = norm(b);
-    if (na === 0 || nb === 0) return 0;
-    for (let i = 0; i < a.ids.length; i++) {
-      const id = a.ids[i]!;
-      const w = idf(id);
-      scratch[id] = a.weights[i]! * w * w;
+  /**
+   * Cosines of every pair of `ms` under the current idf, row-major `n × n` with 1 on the diagonal
+   * (uses and clears `scratch`: each member's weights are spread once for all later members).
+   */
+  function pairwise(ms: readonly Member[]): Float64Array {
+    const n = ms.length;
+    const sim = new Float64Array(n * n);
+    const norms = new Float64Array(n);
+    for (let i = 0; i < n; i++) norms[i] = norm(ms[i]!);
+    for (let i = 0; i < n; i++) {
+      sim[i * n + i] = 1;
+      const a = ms[i]!;
+      const na = norms[i]!;
+      if (na === 0) continue;
+      for (let k = 0; k < a.ids.length; k++) {
+        const id = a.ids[k]!;
+        const w = idf(id);
+        scratch[id] = a.weights[k]! * w * w;
+      }
+      for (let j = i + 1; j < n; j++) {
+        const b = ms[j]!;
+        const nb = norms[j]!;
+        if (nb === 0) continue;
+        let dot = 0;
+        for (let k = 0; k < b.ids.length; k++) dot += scratch[b.ids[k]!]! * b.weights[k]!;
+        sim[i * n + j] = sim[j * n + i] = dot / (na * nb);
+      }
+      for (let k = 0; k < a.ids.length; k++) scratch[a.ids[k]!] = 0;
     }
-    let dot = 0;
-    for (let i = 0; i < b.ids.length; i++) dot += scratch[b.ids[i]!]! * b.weights[i]!;
-    for (const id of a.ids) scratch[id] = 0;
-    return dot / (na * nb);
+    return sim;
   }
 
   /**
@@ -322,8 +469,8 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     const r = story.recent;
     const n = r.length;
     if (n < 2 * SPLIT_MIN) return;
-    const sim: number[][] = r.map(() => new Array<number>(n).fill(1));
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sim[i]![j] = sim[j]![i] = cosine(r[i]!.m, r[j]!.m);
+    const cos = pairwise(r.map((x) => x.m));
+    const sim: number[][] = r.map((_, i) => Array.from(cos.subarray(i * n, (i + 1) * n)));
     // Average-link agglomeration of the recent members down to two groups.
     const groups: number[][] = r.map((_, i) => [i]);
     const link = (x: number[], y: number[]) => {
@@ -370,6 +517,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     const gone = new Set(leaving.map((x) => x.m));
     story.recent = r.filter((x) => !gone.has(x.m));
     story.members = story.members.filter((m) => !gone.has(m));
+    story.summed = null;
     const ids = new Set(leaving.map((x) => x.m.id));
     for (let i = story.articles.length - 1; i >= 0; i--) if (ids.has(story.articles[i]!)) story.articles.splice(i, 1);
     for (const x of leaving) {
@@ -384,6 +532,47 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       added.set(x.m.id, out);
     }
     if (out.members.length > MAX_MEMBERS) out.members.splice(0, out.members.length - MAX_MEMBERS);
+    out.summed = null;
+  }
+
+  /**
+   * For each of `ms`, the sum of its cosines with the members `ms[from..to)` other than itself, under
+   * the current idf: one dot product with the group's unit vectors summed (in `sums`), less its own
+   * share. Cost: the terms of the group plus the terms of `ms`, not their pairs.
+   */
+  function linkSums(ms: readonly Member[], from: number, to: number): Float64Array {
+    let size = 0;
+    for (let j = from; j < to; j++) size += ms[j]!.ids.length;
+    if (touched.length < size) touched = new Int32Array(Math.max(size, touched.length * 2));
+    let count = 0;
+    for (let j = from; j < to; j++) {
+      const g = ms[j]!;
+      const n = norm(g);
+      if (n === 0) continue;
+      for (let k = 0; k < g.ids.length; k++) {
+        const id = g.ids[k]!;
+        if (sums[id] === 0) touched[count++] = id;
+        sums[id] = sums[id]! + g.weights[k]! / n;
+      }
+    }
+    const out = new Float64Array(ms.length);
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      const n = norm(m);
+      if (n === 0) continue;
+      let dot = 0;
+      let self = 0;
+      for (let k = 0; k < m.ids.length; k++) {
+        const id = m.ids[k]!;
+        const w = idf(id);
+        const x = m.weights[k]! * w * w;
+        dot += x * sums[id]!;
+        self += x * m.weights[k]!;
+      }
+      out[i] = i >= from && i < to ? dot / n - self / (n * n) : dot / n;
+    }
+    for (let k = 0; k < count; k++) sums[touched[k]!] = 0;
+    return out;
   }
 
   /**
@@ -392,7 +581,8 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
    * other story's latest members than to its own story's (and at least `threshold` close) moves
    * there. This undoes an early report that joined a neighbouring event's story on a borderline
    * score before its own story grew. The newest article stays where it joined, and no story loses
-   * its last member. Cost: the pairwise cosines of at most 2 × SPLIT_MEMBERS members, bounded.
+   * its last member. Cost: the mean cosines of at most 2 × SPLIT_MEMBERS members with two
+   * summed vectors, bounded.
    */
   function reassign(a: Story, b: Story) {
     const all = [...a.recent, ...b.recent];
@@ -400,13 +590,9 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     const na = a.recent.length;
     if (na + b.recent.length < 3) return;
     // Mean cosine of each member with the other members of each story (itself left out).
-    const toA = new Float64Array(n);
-    const toB = new Float64Array(n);
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
-      const c = cosine(all[i]!.m, all[j]!.m);
-      (j < na ? toA : toB)[i]! += c;
-      (i < na ? toA : toB)[j]! += c;
-    }
+    const ms = all.map((x) => x.m);
+    const toA = linkSums(ms, 0, na);
+    const toB = linkSums(ms, na, n);
     const newest = a.recent[na - 1]!;
     const moves: { x: Story['recent'][number]; from: Story; to: Story }[] = [];
     for (let i = 0; i < n; i++) {
@@ -420,11 +606,13 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       if (from.recent.length <= 1) continue;
       from.recent = from.recent.filter((y) => y !== x);
       from.members = from.members.filter((m) => m !== x.m);
+      from.summed = null;
       const k = from.articles.lastIndexOf(x.m.id);
       if (k >= 0) from.articles.splice(k, 1);
       to.articles.push(x.m.id);
       to.members.push(x.m);
       if (to.members.length > MAX_MEMBERS) to.members.shift();
+      to.summed = null;
       to.recent.push(x);
       if (to.recent.length > SPLIT_MEMBERS) to.recent.shift();
       if (x.at !== null) {
@@ -441,6 +629,9 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       id: asStoryId(`s${stories.length + 1}`),
       articles: [],
       members: [],
+      summed: null,
+      hit: 0,
+      hitBy: 0,
       first: Number.POSITIVE_INFINITY,
       last: Number.NEGATIVE_INFINITY,
       indexed: [],
