@@ -21,10 +21,11 @@ const SPREAD = 0x9e3779b1;
 export interface NerModel {
   readonly classes: readonly string[];
   readonly scale: number;
-  /** Feature hash per table slot. */
-  readonly keys: Uint32Array;
-  /** Offset into `weights` per table slot, -1 for an empty slot. */
-  readonly rows: Int32Array;
+  /**
+   * The open-addressing table, two numbers per slot side by side (one memory read finds both): the
+   * feature hash (as a signed 32-bit integer), then its offset into `weights`, -1 for an empty slot.
+   */
+  readonly table: Int32Array;
   /** Row-major: one row of `classes.length` weights per kept feature. */
   readonly weights: Int32Array;
   /** 32 minus the table's log2 size: the shift that turns a spread key into a slot. */
@@ -98,31 +99,32 @@ export function modelFromStored(bytes: Uint8Array): NerModel {
   while ((1 << bits) * MAX_LOAD < n) bits += 1;
   const size = 1 << bits;
   const shift = 32 - bits;
-  const keys = new Uint32Array(size);
-  const rows = new Int32Array(size).fill(-1);
+  const table = new Int32Array(2 * size);
+  for (let slot = 0; slot < size; slot += 1) table[2 * slot + 1] = -1;
   const weights = new Int32Array(n * C);
   let at = 0;
   for (let f = 0; f < n; f += 1) {
     const mask = masks[f]!;
     for (let c = 0; c < C; c += 1) if ((mask & (1 << c)) !== 0) weights[f * C + c] = values[at++]!;
-    const key = keysIn[f]!;
+    const key = keysIn[f]! | 0;
     let slot = Math.imul(key, SPREAD) >>> shift;
-    while (rows[slot] !== -1 && keys[slot] !== key) slot = (slot + 1) & (size - 1);
-    keys[slot] = key;
-    rows[slot] = f * C;
+    while (table[2 * slot + 1] !== -1 && table[2 * slot] !== key) slot = (slot + 1) & (size - 1);
+    table[2 * slot] = key;
+    table[2 * slot + 1] = f * C;
   }
   if (at !== values.length) throw new TypeError('NER model: class masks and weights disagree');
-  return { classes: header.classes, scale: header.scale, keys, rows, weights, shift };
+  return { classes: header.classes, scale: header.scale, table, weights, shift };
 }
 
 /** The offset of a feature's weight row, or -1 when the model does not know the feature. */
 export function rowOf(model: NerModel, key: number): number {
-  const { keys, rows } = model;
-  const mask = keys.length - 1;
-  let slot = Math.imul(key, SPREAD) >>> model.shift;
+  const { table } = model;
+  const mask = (table.length >> 1) - 1;
+  const k = key | 0;
+  let slot = Math.imul(k, SPREAD) >>> model.shift;
   for (;;) {
-    const row = rows[slot]!;
-    if (row === -1 || keys[slot] === key) return row;
+    const row = table[2 * slot + 1]!;
+    if (row === -1 || table[2 * slot] === k) return row;
     slot = (slot + 1) & mask;
   }
 }

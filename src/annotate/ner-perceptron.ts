@@ -105,6 +105,12 @@ function addRow(model: NerModel, row: number, into: Int32Array): void {
   for (let c = 0; c < into.length; c += 1) into[c]! += w[row + c]!;
 }
 
+/** Adds row `row` of `w` (`C` weights; none when negative) to `into[at …]`. */
+function addRowAt(w: Int32Array, row: number, into: Int32Array, at: number, C: number): void {
+  if (row < 0) return;
+  for (let c = 0; c < C; c += 1) into[at + c]! += w[row + c]!;
+}
+
 function wordType(model: NerModel, word: string, lower: string, shape: string): WordType {
   const C = model.classes.length;
   const self = new Int32Array(C);
@@ -156,33 +162,35 @@ function scoresOf(scorer: Scorer, types: readonly WordType[], words: readonly st
   const model = scorer.model;
   const C = model.classes.length;
   const marks = gazetteerMarks(words);
+  const w = model.weights;
   const out = new Int32Array(words.length * C);
   for (let i = 0; i < words.length; i += 1) {
-    const at = out.subarray(i * C, (i + 1) * C);
+    const at = i * C;
     const cur = types[i]!;
     const prev = types[i - 1] ?? scorer.start;
     const next = types[i + 1] ?? scorer.end;
-    at.set(cur.self);
-    if (i === 0) addRow(model, scorer.first, at);
-    addRow(model, prev.asPrev, at);
-    addRow(model, next.asNext, at);
-    addRow(model, prev.asPrevShape, at);
-    addRow(model, next.asNextShape, at);
-    addRow(model, (types[i - 2] ?? scorer.start).asPrev2, at);
-    addRow(model, (types[i + 2] ?? scorer.end).asNext2, at);
-    addRow(model, rowOf(model, fnv(cur.shNsh, next.shape)), at);
-    addRow(model, rowOf(model, fnv(prev.pshSh, cur.shape)), at);
-    addRow(model, rowOf(model, fnv(prev.pwW, cur.lower)), at);
-    addRow(model, rowOf(model, fnv(cur.wNw, next.lower)), at);
+    const self = cur.self;
+    for (let c = 0; c < C; c += 1) out[at + c] = self[c]!;
+    if (i === 0) addRowAt(w, scorer.first, out, at, C);
+    addRowAt(w, prev.asPrev, out, at, C);
+    addRowAt(w, next.asNext, out, at, C);
+    addRowAt(w, prev.asPrevShape, out, at, C);
+    addRowAt(w, next.asNextShape, out, at, C);
+    addRowAt(w, (types[i - 2] ?? scorer.start).asPrev2, out, at, C);
+    addRowAt(w, (types[i + 2] ?? scorer.end).asNext2, out, at, C);
+    addRowAt(w, rowOf(model, fnv(cur.shNsh, next.shape)), out, at, C);
+    addRowAt(w, rowOf(model, fnv(prev.pshSh, cur.shape)), out, at, C);
+    addRowAt(w, rowOf(model, fnv(prev.pwW, cur.lower)), out, at, C);
+    addRowAt(w, rowOf(model, fnv(cur.wNw, next.lower)), out, at, C);
     const mark = marks[i];
     if (mark != null) {
-      addRow(model, rowOf(model, fnv(scorer.gz, mark)), at);
-      addRow(model, rowOf(model, fnv(fnv(fnv(scorer.gzSh, mark), '|'), cur.shape)), at);
+      addRowAt(w, rowOf(model, fnv(scorer.gz, mark)), out, at, C);
+      addRowAt(w, rowOf(model, fnv(fnv(fnv(scorer.gzSh, mark), '|'), cur.shape)), out, at, C);
     }
     const nextMark = marks[i + 1];
-    if (nextMark != null) addRow(model, rowOf(model, fnv(scorer.ngz, nextMark)), at);
+    if (nextMark != null) addRowAt(w, rowOf(model, fnv(scorer.ngz, nextMark)), out, at, C);
     const prevMark = marks[i - 1];
-    if (prevMark != null) addRow(model, rowOf(model, fnv(scorer.pgz, prevMark)), at);
+    if (prevMark != null) addRowAt(w, rowOf(model, fnv(scorer.pgz, prevMark)), out, at, C);
   }
   return out;
 }
@@ -237,8 +245,12 @@ const NER_TOKEN = /n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|(?:\p{Lu}\.){2,}|[\p{L}
 /** Splits text into tagger tokens with offsets. */
 export function nerTokens(text: string, from = 0, to = text.length): NerToken[] {
   const out: NerToken[] = [];
-  for (const m of text.slice(from, to).matchAll(NER_TOKEN)) {
-    out.push({ word: m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0], start: from + m.index, end: from + m.index + m[0].length });
+  const slice = text.slice(from, to);
+  // `exec` on the one global pattern (no match is empty): the same matches as `matchAll`, without its iterator.
+  NER_TOKEN.lastIndex = 0;
+  for (let m = NER_TOKEN.exec(slice); m !== null; m = NER_TOKEN.exec(slice)) {
+    const word = m[0];
+    out.push({ word: word.includes('’') ? word.replace(/’/g, "'") : word, start: from + m.index, end: from + m.index + word.length });
   }
   return out;
 }

@@ -78,8 +78,20 @@ function overlaps(a: { start: number; end: number }, list: readonly { start: num
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
-/** Speaker candidates inside `[from, to)`, outside quote marks, possessives left out. */
+/** Candidates already found per context and range: the steps of quote annotation ask for the same ranges again. */
+const candidateCache = new WeakMap<QuoteContext, Map<string, readonly SpeakerCandidate[]>>();
+
+/** Speaker candidates inside `[from, to)`, outside quote marks, possessives left out (a fresh array the caller may reorder). */
 export function findCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCandidate[] {
+  let byRange = candidateCache.get(ctx);
+  if (byRange === undefined) candidateCache.set(ctx, (byRange = new Map()));
+  const key = `${from},${to}`;
+  let found = byRange.get(key);
+  if (found === undefined) byRange.set(key, (found = scanCandidates(ctx, from, to)));
+  return found.slice();
+}
+
+function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCandidate[] {
   const out: SpeakerCandidate[] = [];
   const region = ctx.text.slice(from, to);
   const push = (cand: SpeakerCandidate): void => {
@@ -94,7 +106,9 @@ export function findCandidates(ctx: QuoteContext, from: number, to: number): Spe
     if (m.start >= from && m.end <= to) push({ start: m.start, end: m.end, text: m.text, kind: m.type, name: m.name });
   }
   const scan = (re: RegExp, kind: CandidateKind): void => {
-    for (const match of region.matchAll(re)) {
+    // `exec` on the shared global pattern (none matches empty): the same matches as `matchAll`, without its iterator.
+    re.lastIndex = 0;
+    for (let match = re.exec(region); match !== null; match = re.exec(region)) {
       const base = from + match.index;
       const end = base + match[0].length;
       let start = base;
