@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createMinHasher, containmentFromJaccard, estimateJaccard } from './minhash.js';
-import { mix32, shingleHashes, shingleWords } from './shingles.js';
+import { joinedWordHashes, mix32, shinglesOfWordHashes } from './shingles.js';
 
 /** What the deduper needs of an article. */
 export interface DedupeInput {
@@ -175,9 +175,9 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
     if (dated !== null && (clock === null || dated > clock)) clock = dated;
     expire();
     const day = dated ?? clock;
-    const words = shingleWords(doc.text);
-    const hash = createHash('sha1').update(words.join(' ')).digest('hex');
-    const shingles = shingleHashes(words, shingleSize);
+    const words = joinedWordHashes(doc.text);
+    const hash = createHash('sha1').update(words.joined).digest('hex');
+    const shingles = shinglesOfWordHashes(words.hashes, shingleSize);
     const outlet = doc.outlet?.trim() ? doc.outlet.trim() : null;
     const entry: Entry = { id: doc.id, outlet, outletKey: outlet?.toLowerCase() ?? null, hash, size: shingles.length, signature: signatureOf(shingles), day };
     const index = entries.length;

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { containmentFromJaccard, createMinHasher, estimateJaccard } from './minhash.js';
-import { shingleHashes, shingleWords } from './shingles.js';
+import { hashString, joinedWordHashes, shingleHashes, shingleWords, shinglesOfWordHashes } from './shingles.js';
 
 describe('MinHash', () => {
   it('estimates the Jaccard similarity of two sets within a few hundredths', () => {
@@ -28,5 +28,17 @@ describe('shingles', () => {
     assert.deepEqual(h('Café owners, on strike today!'), h('cafe OWNERS on strike — today'));
     assert.notDeepEqual(h('owners on strike today'), h('today strike on owners'));
     assert.equal(shingleHashes(shingleWords('two words'), 5).length, 1);
+  });
+
+  it('reads ASCII texts (with curly quotes and dashes) and accented texts alike, without a string per word', () => {
+    for (const text of ['The “Mayor” — said: it’s 12 o\'clock…\n\nDone.', 'Café Ökonomie, São Paulo’s vote', '', '  ,; ', 'Kelvin \u212a and İstanbul']) {
+      const words = shingleWords(text);
+      const { joined, hashes } = joinedWordHashes(text);
+      assert.equal(joined, words.join(' '));
+      assert.deepEqual([...hashes], words.map(hashString));
+      assert.deepEqual([...shinglesOfWordHashes(hashes, 3)], [...shingleHashes(words, 3)]);
+    }
+    assert.equal(joinedWordHashes('The “Mayor” — it’s 12').joined, 'the mayor it s 12');
+    assert.equal(joinedWordHashes('Café').joined, 'cafe');
   });
 });

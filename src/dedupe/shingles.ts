@@ -10,6 +10,48 @@ export function shingleWords(text: string): string[] {
   return out;
 }
 
+/** Curly quotes, dashes, ellipsis, no-break space: unchanged by normalising and lower-casing, and never part of a word. */
+const isPlainPunctuation = (c: number) =>
+  c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0x2026 || c === 0xa0;
+
+/**
+ * `shingleWords(text).join(' ')` for a text of ASCII and plain punctuation, which needs no accent
+ * folding (so it is not normalised); null for any other text.
+ */
+function asciiJoinedWords(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !isPlainPunctuation(c)) return null;
+  }
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * A text's words joined by single spaces (`shingleWords(text).join(' ')`) and the hash of each word,
+ * without a string per word.
+ */
+export function joinedWordHashes(text: string): { readonly joined: string; readonly hashes: Uint32Array } {
+  const joined = asciiJoinedWords(text) ?? shingleWords(text).join(' ');
+  if (joined === '') return { joined, hashes: new Uint32Array(0) };
+  let count = 1;
+  for (let i = 0; i < joined.length; i++) if (joined.charCodeAt(i) === 32) count++;
+  const hashes = new Uint32Array(count);
+  let w = 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < joined.length; i++) {
+    const c = joined.charCodeAt(i);
+    if (c === 32) {
+      hashes[w++] = h >>> 0;
+      h = 0x811c9dc5;
+    } else {
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  hashes[w] = h >>> 0;
+  return { joined, hashes };
+}
+
 /** FNV-1a over UTF-16 code units: fast, and good enough before the MinHash mixing step. */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;
@@ -31,16 +73,28 @@ export function mix32(x: number): number {
   return h >>> 0;
 }
 
-/** The distinct hashes of a text's `size`-word shingles (a text shorter than `size` is one shingle). */
+/** The distinct hashes of a text's `size`-word shingles, ascending (a text shorter than `size` is one shingle). */
 export function shingleHashes(words: readonly string[], size: number): Uint32Array {
-  const wordHashes = words.map(hashString);
-  const set = new Set<number>();
-  const last = Math.max(0, words.length - size);
-  for (let i = 0; i <= last && words.length > 0; i++) {
+  const wordHashes = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wordHashes[i] = hashString(words[i]!);
+  return shinglesOfWordHashes(wordHashes, size);
+}
+
+/** `shingleHashes` from the words' hashes (`hashString` of each word). */
+export function shinglesOfWordHashes(wordHashes: Uint32Array, size: number): Uint32Array {
+  const n = wordHashes.length;
+  if (n === 0) return new Uint32Array(0);
+  const count = Math.max(0, n - size) + 1;
+  const all = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
     // Chained mixing keeps word order: "a b" and "b a" are different shingles.
     let h = 0;
-    for (let j = i; j < Math.min(i + size, words.length); j++) h = mix32(h ^ wordHashes[j]!);
-    set.add(h);
+    for (let j = i; j < Math.min(i + size, n); j++) h = mix32(h ^ wordHashes[j]!);
+    all[i] = h;
   }
-  return Uint32Array.from(set);
+  // Sorted, repeats sit side by side and are dropped in one pass (a Set of them allocated more).
+  all.sort();
+  let distinct = 1;
+  for (let i = 1; i < count; i++) if (all[i] !== all[distinct - 1]) all[distinct++] = all[i]!;
+  return all.slice(0, distinct);
 }

@@ -40,8 +40,34 @@ export function splitLines(text: string): LineSlot[] {
   return slots;
 }
 
+/** True for the characters of the regex class `\s` (white space and line terminators). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * True when folding `line` needs no more than lower-casing: no curly quote or backtick, and its
+ * spacing already single spaces between words.
+ */
+function onlyCaseToFold(line: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (c === 0x60 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || isSpaceCode(c)) return false;
+    else previousSpace = false;
+  }
+  return !previousSpace || line.length === 0;
+}
+
 /** Compares lines the way a reader would: case, spacing and curly/straight quotes ignored. */
 export function normaliseLine(line: string): string {
+  if (onlyCaseToFold(line)) return line.toLowerCase();
   return line
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
@@ -52,6 +78,14 @@ export function normaliseLine(line: string): string {
 
 /** Number of whitespace-separated words. */
 export function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    if (isSpaceCode(text.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      words += 1;
+    }
+  }
+  return words;
 }

@@ -44,7 +44,9 @@ export function labelCrossArticleChrome(batch: readonly SiteLines[]): void {
   const bySite = new Map<string, SiteLines[]>();
   for (const item of batch) {
     const key = siteKey(item.doc);
-    bySite.set(key, [...(bySite.get(key) ?? []), item]);
+    const site = bySite.get(key);
+    if (site === undefined) bySite.set(key, [item]);
+    else site.push(item);
   }
   for (const items of bySite.values()) {
     if (items.length < CROSS_CHROME_MIN_ARTICLES) continue;

@@ -79,6 +79,15 @@ describe('prose detection', () => {
     assert.equal(isProseLine('apple'), false);
   });
 
+  it('reads quoted and hyphenated words as words, and symbols inside a token as not', () => {
+    // Six tokens, two of them not words (4/6 < 0.7), whether the quotes are straight or curly.
+    assert.equal(isProseLine('“We’re well-placed,” she said. x=1 a_b'), false);
+    assert.equal(isProseLine('"We\'re well-placed," she said. x=1 a_b'), false);
+    assert.equal(isProseLine('“We’re well-placed,” she said, ‘again’ (today).'), true);
+    assert.equal(isProseLine('Élodie’s  café\u00a0reopened  on  Monday,  “finally”.'), true);
+    assert.equal(isProseLine('   '), false);
+  });
+
   it('rejects a text with little prose or mostly data', () => {
     assert.match(notAnArticleReason('Only a short note here.') ?? '', /words of prose/);
     const prose = 'The minister said on Monday that talks with the union would resume next week in the capital. ';

@@ -1,4 +1,4 @@
-import { countWords } from './blocks.js';
+import { countWords, isSpaceCode } from './blocks.js';
 
 /** A line needs a clause's worth of words to count as prose; shorter lines are labels or list items. */
 const PROSE_MIN_WORDS = 5;
@@ -21,33 +21,76 @@ const QUOTE_MARK = /["“”«»]|(?:^|\s)‘/;
 
 /** True for a line that reads as running text rather than a label, table row or code. */
 export function isProseLine(line: string): boolean {
-  const tokens = line.split(WHITESPACE);
   let count = 0;
   let visible = 0;
   let letters = 0;
   let words = 0;
-  for (const t of tokens) {
-    if (t === '') continue;
+  let start = -1;
+  // Tokens are the runs between white space, scanned by hand: splitting every line allocated most of the check's time.
+  for (let i = 0; i <= line.length; i += 1) {
+    if (i < line.length && !isSpaceCode(line.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
     count += 1;
-    visible += t.length;
-    letters += letterCount(t);
-    if (WORD_TOKEN.test(t)) words += 1;
+    visible += i - start;
+    letters += letterCount(line, start, i);
+    if (isWordToken(line, start, i)) words += 1;
+    start = -1;
   }
   if (count < PROSE_MIN_WORDS) return false;
   if (letters / visible < PROSE_MIN_LETTER_SHARE) return false;
   return words / count >= PROSE_MIN_WORD_TOKEN_SHARE;
 }
 
-const WHITESPACE = /\s+/;
 const LETTER = /\p{L}/u;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Curly quotes: the non-ASCII characters of WORD_TOKEN's marks, none of them letters. */
+const isCurlyQuote = (c: number) => c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
+
+/**
+ * WORD_TOKEN on `line[start, end)`. A token of ASCII and curly quotes is matched by code (each part of
+ * the pattern stops at a character the next part or the end must take, so one greedy pass decides);
+ * any other goes to the regex.
+ */
+function isWordToken(line: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const c = line.charCodeAt(i);
+    if (c >= 128 && !isCurlyQuote(c)) return WORD_TOKEN.test(line.slice(start, end));
+  }
+  let i = start;
+  // Opening marks: " “ ‘ ' (
+  while (i < end) {
+    const c = line.charCodeAt(i);
+    if (c !== 34 && c !== 0x201c && c !== 0x2018 && c !== 39 && c !== 40) break;
+    i += 1;
+  }
+  if (i >= end || !isAsciiLetter(line.charCodeAt(i))) return false;
+  i += 1;
+  // Letters, apostrophes, hyphens.
+  while (i < end) {
+    const c = line.charCodeAt(i);
+    if (!isAsciiLetter(c) && c !== 39 && c !== 0x2019 && c !== 45) break;
+    i += 1;
+  }
+  // Closing punctuation: . , ; : ! ? ) " ” ’
+  while (i < end) {
+    const c = line.charCodeAt(i);
+    if (c !== 46 && c !== 44 && c !== 59 && c !== 58 && c !== 33 && c !== 63 && c !== 41 && c !== 34 && c !== 0x201d && c !== 0x2019) break;
+    i += 1;
+  }
+  return i === end;
+}
 
 /** Letters in a token; ASCII is checked by code, the rest by the Unicode letter class. */
-function letterCount(token: string): number {
+function letterCount(token: string, from = 0, to = token.length): number {
   let n = 0;
-  for (let i = 0; i < token.length; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const c = token.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n += 1;
-    else if (c >= 128) {
+    else if (c >= 128 && !isCurlyQuote(c)) {
       // A surrogate pair is one character of the regex class, counted once at its high half.
       if (c >= 0xdc00 && c <= 0xdfff) continue;
       const ch = c >= 0xd800 && c <= 0xdbff ? token.slice(i, i + 2) : token[i]!;
