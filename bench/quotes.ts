@@ -1,6 +1,9 @@
 /**
  * `node --import tsx bench/quotes.ts`: sentences, entities (rules + tagger) and quotes over 1 MB of
  * news text (PolNeAR articles from ../shared/data) on one core; also the tagger's load time.
+ * The headline figure (`cpuSeconds`) is the 1 MB read once, after a warm-up on a different megabyte
+ * of the same file: the code is compiled but the taggers' per-word caches have not seen this text, as
+ * in a long ingest. `repeatCpuSeconds` is the median of reading the same megabyte again (caches hot).
  * Times are CPU seconds of this process (user + system): the shared machine's load inflates wall time.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,12 +24,20 @@ if (!existsSync(FILE)) {
   process.exit(1);
 }
 const articles: Article[] = [];
+const warmup: Article[] = [];
 let bytes = 0;
+let warmBytes = 0;
 for (const line of readFileSync(FILE, 'utf8').split('\n')) {
-  if (!line.trim() || bytes >= TARGET_BYTES) continue;
+  if (!line.trim()) continue;
   const row = JSON.parse(line) as { id: string; text: string };
-  bytes += Buffer.byteLength(row.text);
-  articles.push({ id: asArticleId(row.id), source: row.id, title: '', outlet: null, published: null, text: row.text, standfirst: null, removed: [], diagnostics: [] });
+  const article: Article = { id: asArticleId(row.id), source: row.id, title: '', outlet: null, published: null, text: row.text, standfirst: null, removed: [], diagnostics: [] };
+  if (bytes < TARGET_BYTES) {
+    bytes += Buffer.byteLength(row.text);
+    articles.push(article);
+  } else if (warmBytes < TARGET_BYTES) {
+    warmBytes += Buffer.byteLength(row.text);
+    warmup.push(article);
+  }
 }
 
 /** CPU seconds since `from` (user + system), immune to other processes on a loaded machine. */
@@ -39,6 +50,9 @@ const t0 = process.cpuUsage();
 loadNerModel();
 const loadMs = cpuSeconds(t0) * 1000;
 const annotate = createQuoteOnlyAnnotator();
+const warmStart = process.cpuUsage();
+for (const a of warmup) annotate(a);
+const warmupSeconds = cpuSeconds(warmStart);
 const times: number[] = [];
 let quotes = 0;
 for (let run = 0; run < RUNS; run += 1) {
@@ -47,8 +61,12 @@ for (let run = 0; run < RUNS; run += 1) {
   for (const a of articles) quotes += annotate(a).length;
   times.push(cpuSeconds(start));
 }
-const seconds = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+const seconds = times[0]!;
+const repeats = times.slice(1).sort((a, b) => a - b);
+const repeatSeconds = repeats[Math.floor(repeats.length / 2)]!;
 console.log(JSON.stringify({
   articles: articles.length, megabytes: bytes / 1e6, quotes, modelLoadCpuMs: Math.round(loadMs),
-  cpuSeconds: Number(seconds.toFixed(2)), megabytesPerSecond: Number((bytes / 1e6 / seconds).toFixed(2)), runs: times.map((t) => Number(t.toFixed(2))),
+  warmupMegabytes: warmBytes / 1e6, warmupCpuSeconds: Number(warmupSeconds.toFixed(2)),
+  cpuSeconds: Number(seconds.toFixed(2)), megabytesPerSecond: Number((bytes / 1e6 / seconds).toFixed(2)),
+  repeatCpuSeconds: Number(repeatSeconds.toFixed(2)), runs: times.map((t) => Number(t.toFixed(2))),
 }));
