@@ -9,7 +9,7 @@ import {
   attributionWordKeys, type AttributionSequence, type AttributionToken,
 } from './attribution-features.js';
 import { loadNerModel, rowOf, type NerModel } from './ner-model.js';
-import { allowedAfter, tagRuns } from './ner-perceptron.js';
+import { allowedAfter, tagRuns, transitionTable } from './ner-perceptron.js';
 
 /** Where the shipped weights live, relative to this file in src/ and in dist/ alike. */
 export const DEFAULT_ATTRIBUTION_MODEL_URL = new URL('../../models/attribution-perceptron.bin.gz', import.meta.url);
@@ -82,10 +82,8 @@ function scorerOf(model: NerModel): Scorer {
   const hit = scorers.get(model);
   if (hit !== undefined) return hit;
   const C = model.classes.length;
-  const tags = [...model.classes, START];
+  const { tags, allowed } = transitionTable(model.classes);
   const T = tags.length;
-  const allowed = new Uint8Array(T * C);
-  for (let p = 0; p < T; p += 1) for (let c = 0; c < C; c += 1) allowed[p * C + c] = allowedAfter(tags[p]!, model.classes[c]!) ? 1 : 0;
   const weights = new Int32Array(model.weights.length + C);
   weights.set(model.weights);
   const scorer: Scorer = {

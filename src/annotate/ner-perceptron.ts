@@ -69,10 +69,9 @@ function scorerOf(model: NerModel): Scorer {
   const hit = scorers.get(model);
   if (hit !== undefined) return hit;
   const C = model.classes.length;
-  const tags = [...model.classes, START];
+  const { tags, allowed } = transitionTable(model.classes);
   const T = tags.length;
   const tagPairs = new Int32Array(T * T * C);
-  const allowed = new Uint8Array(T * C);
   for (let p2 = 0; p2 < T; p2 += 1) {
     for (let p = 0; p < T; p += 1) {
       const into = tagPairs.subarray((p2 * T + p) * C, (p2 * T + p + 1) * C);
@@ -80,7 +79,6 @@ function scorerOf(model: NerModel): Scorer {
       addRow(model, rowOf(model, featureKey(`pt2=${tags[p2]!}|${tags[p]!}`)), into);
     }
   }
-  for (let p = 0; p < T; p += 1) for (let c = 0; c < C; c += 1) allowed[p * C + c] = allowedAfter(tags[p]!, model.classes[c]!) ? 1 : 0;
   const scorer: Scorer = {
     model,
     tags,
@@ -147,6 +145,18 @@ function typeOf(scorer: Scorer, word: string): WordType {
 /** A BIO tag that may follow `prev`: I-X only continues B-X or I-X. */
 export function allowedAfter(prev: string, tag: string): boolean {
   return !tag.startsWith('I-') || prev.slice(2) === tag.slice(2);
+}
+
+/**
+ * The tags a tagger's previous-tag features can name (the classes, then the start `<s>`) and, for
+ * each, which classes may follow it: `allowed[p * C + c]` is 1 when class `c` may follow tag `p`.
+ */
+export function transitionTable(classes: readonly string[]): { tags: string[]; allowed: Uint8Array } {
+  const C = classes.length;
+  const tags = [...classes, START];
+  const allowed = new Uint8Array(tags.length * C);
+  for (let p = 0; p < tags.length; p += 1) for (let c = 0; c < C; c += 1) allowed[p * C + c] = allowedAfter(tags[p]!, classes[c]!) ? 1 : 0;
+  return { tags, allowed };
 }
 
 /**
