@@ -10,6 +10,13 @@ export type StoryId = string & { readonly __brand: 'StoryId' };
 export const asArticleId = (id: string): ArticleId => id as ArticleId;
 export const asStoryId = (id: string): StoryId => id as StoryId;
 
+/** Days since 1970-01-01 of an ISO date (`YYYY-MM-DD…`, its first ten characters), or null when missing or unreadable. */
+export function dayNumber(published: string | null | undefined): number | null {
+  if (!published) return null;
+  const ms = Date.parse(published.slice(0, 10));
+  return Number.isNaN(ms) ? null : Math.floor(ms / 86_400_000);
+}
+
 /** A half-open character range `[start, end)` of one article's `text`. */
 export interface Span {
   readonly article: ArticleId;

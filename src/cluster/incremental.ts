@@ -4,7 +4,7 @@
  * leaves the index once no article has joined it for a time window, so the cost of one article
  * depends on the stories open in the window, not on every story seen.
  */
-import { asStoryId, type StoryId } from '../types.js';
+import { asStoryId, dayNumber, type StoryId } from '../types.js';
 import { termCounts, type ClusterFeatures, type TermWeights } from './features.js';
 
 export interface IncrementalClusterOptions {
@@ -63,7 +63,6 @@ const REASSIGN_GAIN = 1.1;
 const NORM_DRIFT = 1.1;
 /** Added to every idf: a term shared by all articles so far (common early in a stream) still counts a little. */
 const IDF_FLOOR = 1;
-const DAY_MS = 86_400_000;
 
 /** An article's terms as ids with log-scaled weights (idf applied when compared, as it drifts). */
 interface Member {
@@ -349,7 +348,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
   /** Places an article: returns the id of the story it joined or started. */
   function add(f: ClusterFeatures): StoryId {
     if (added.has(f.id)) throw new Error(`article id "${f.id}" was added twice: give each article a unique id`);
-    const day = dayOf(f.published);
+    const day = dayNumber(f.published);
     if (day !== null && (clock === null || day > clock)) clock = day;
     sweep();
     const at = day ?? clock;
@@ -655,9 +654,3 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
   };
 }
 
-/** Day number of an ISO date, or null when missing or unreadable. */
-function dayOf(published: string | null): number | null {
-  if (!published) return null;
-  const ms = Date.parse(published.slice(0, 10));
-  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
-}

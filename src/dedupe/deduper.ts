@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createMinHasher, containmentFromJaccard, estimateJaccard } from './minhash.js';
 import { joinedWordHashes, mix32, shinglesOfWordHashes } from './shingles.js';
+import { dayNumber } from '../types.js';
 
 /** What the deduper needs of an article. */
 export interface DedupeInput {
@@ -68,7 +69,6 @@ const COPY_CONTAINMENT = 0.8;
 const MIN_SHINGLES_FOR_CONTAINMENT = 40;
 /** Jaccard at or above which two texts are copies whatever their length. */
 const NEAR_JACCARD = 0.8;
-const DAY_MS = 86_400_000;
 /** The signature of a forgotten text. */
 const FORGOTTEN = new Uint32Array(0);
 
@@ -171,7 +171,7 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
   function add(doc: DedupeInput): DuplicateMatch[] {
     if (seen.has(doc.id)) throw new Error(`article id "${doc.id}" was added twice: give each article a unique id`);
     seen.add(doc.id);
-    const dated = Number.isFinite(windowDays) ? dayOf(doc.published) : null;
+    const dated = Number.isFinite(windowDays) ? dayNumber(doc.published) : null;
     if (dated !== null && (clock === null || dated > clock)) clock = dated;
     expire();
     const day = dated ?? clock;
@@ -268,12 +268,6 @@ export function createDeduper(options: DeduperOptions = {}) {
   };
 }
 
-/** Day number of an ISO date, or null when missing or unreadable. */
-function dayOf(published: string | null | undefined): number | null {
-  if (!published) return null;
-  const ms = Date.parse(published.slice(0, 10));
-  return Number.isNaN(ms) ? null : Math.floor(ms / DAY_MS);
-}
 
 /** The first spelling of each outlet, compared case-blind so "NYT" and "nyt" are one outlet. */
 function distinctOutlets(group: readonly Entry[]): string[] {
