@@ -254,21 +254,8 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
         return built;
       }
     } else for (const m of ms) norm(m);
-    const norms = new Float64Array(ms.length);
-    let size = 0;
-    for (let k = 0; k < ms.length; k++) size += ms[k]!.ids.length;
-    if (touched.length < size) touched = new Int32Array(Math.max(size, touched.length * 2));
-    let count = 0;
-    for (let k = 0; k < ms.length; k++) {
-      const m = ms[k]!;
-      const n = (norms[k] = m.norm);
-      if (n === 0) continue;
-      for (let i = 0; i < m.ids.length; i++) {
-        const id = m.ids[i]!;
-        if (sums[id] === 0) touched[count++] = id;
-        sums[id] = sums[id]! + m.weights[i]! / n;
-      }
-    }
+    const norms = Float64Array.from(ms, (m) => m.norm);
+    const count = spreadUnits(ms, 0, ms.length);
     const ids = touched.slice(0, count).sort();
     const weights = new Float64Array(ids.length);
     for (let i = 0; i < ids.length; i++) {
@@ -276,6 +263,28 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       sums[ids[i]!] = 0;
     }
     return (s.summed = { ids, weights, norms, until: dueAt(ms) });
+  }
+
+  /**
+   * Adds the unit vectors (weights over the norm) of `ms[from..to)` into `sums`, listing each term
+   * met first in `touched`; returns how many terms it listed. The caller clears `sums` after use.
+   */
+  function spreadUnits(ms: readonly Member[], from: number, to: number): number {
+    let size = 0;
+    for (let j = from; j < to; j++) size += ms[j]!.ids.length;
+    if (touched.length < size) touched = new Int32Array(Math.max(size, touched.length * 2));
+    let count = 0;
+    for (let j = from; j < to; j++) {
+      const g = ms[j]!;
+      const n = norm(g);
+      if (n === 0) continue;
+      for (let k = 0; k < g.ids.length; k++) {
+        const id = g.ids[k]!;
+        if (sums[id] === 0) touched[count++] = id;
+        sums[id] = sums[id]! + g.weights[k]! / n;
+      }
+    }
+    return count;
   }
 
   /** The collection size past which the first of `ms` has its norm recomputed (see `norm`). */
@@ -519,19 +528,23 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     story.summed = null;
     const ids = new Set(leaving.map((x) => x.m.id));
     for (let i = story.articles.length - 1; i >= 0; i--) if (ids.has(story.articles[i]!)) story.articles.splice(i, 1);
-    for (const x of leaving) {
-      out.articles.push(x.m.id);
-      out.members.push(x.m);
-      out.recent.push(x);
-      if (x.at !== null) {
-        out.first = Math.min(out.first, x.at);
-        out.last = Math.max(out.last, x.at);
-      }
-      indexTerms(out, x.m.indexTerms);
-      added.set(x.m.id, out);
+    for (const x of leaving) arrive(out, x);
+  }
+
+  /** Puts a member that left another story into `to`: its article list, latest members, dates and index entry. */
+  function arrive(to: Story, x: Story['recent'][number]) {
+    to.articles.push(x.m.id);
+    to.members.push(x.m);
+    if (to.members.length > MAX_MEMBERS) to.members.shift();
+    to.summed = null;
+    to.recent.push(x);
+    if (to.recent.length > SPLIT_MEMBERS) to.recent.shift();
+    if (x.at !== null) {
+      to.first = Math.min(to.first, x.at);
+      to.last = Math.max(to.last, x.at);
     }
-    if (out.members.length > MAX_MEMBERS) out.members.splice(0, out.members.length - MAX_MEMBERS);
-    out.summed = null;
+    indexTerms(to, x.m.indexTerms);
+    added.set(x.m.id, to);
   }
 
   /**
@@ -540,20 +553,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
    * share. Cost: the terms of the group plus the terms of `ms`, not their pairs.
    */
   function linkSums(ms: readonly Member[], from: number, to: number): Float64Array {
-    let size = 0;
-    for (let j = from; j < to; j++) size += ms[j]!.ids.length;
-    if (touched.length < size) touched = new Int32Array(Math.max(size, touched.length * 2));
-    let count = 0;
-    for (let j = from; j < to; j++) {
-      const g = ms[j]!;
-      const n = norm(g);
-      if (n === 0) continue;
-      for (let k = 0; k < g.ids.length; k++) {
-        const id = g.ids[k]!;
-        if (sums[id] === 0) touched[count++] = id;
-        sums[id] = sums[id]! + g.weights[k]! / n;
-      }
-    }
+    const count = spreadUnits(ms, from, to);
     const out = new Float64Array(ms.length);
     for (let i = 0; i < ms.length; i++) {
       const m = ms[i]!;
@@ -608,18 +608,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       from.summed = null;
       const k = from.articles.lastIndexOf(x.m.id);
       if (k >= 0) from.articles.splice(k, 1);
-      to.articles.push(x.m.id);
-      to.members.push(x.m);
-      if (to.members.length > MAX_MEMBERS) to.members.shift();
-      to.summed = null;
-      to.recent.push(x);
-      if (to.recent.length > SPLIT_MEMBERS) to.recent.shift();
-      if (x.at !== null) {
-        to.first = Math.min(to.first, x.at);
-        to.last = Math.max(to.last, x.at);
-      }
-      indexTerms(to, x.m.indexTerms);
-      added.set(x.m.id, to);
+      arrive(to, x);
     }
   }
 
