@@ -47,6 +47,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
   if (!Number.isInteger(lookBack) || lookBack < 0) {
     throw new RangeError(`continuationParagraphs must be a whole number >= 0, got ${lookBack}`);
   }
+  /** The tagger: null when turned off, undefined until the first article that needs it loads the shipped one. */
   let model: NerModel | null | undefined = options.model === false ? null : options.model;
   return (article, sentences, entities) => {
     const text = article.text;
@@ -54,7 +55,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
     const rules = findRuleDrafts(ctx, { indirect, partial });
     let drafts = rules;
     if (indirect && text.trim() !== '') {
-      model ??= options.model === false ? null : loadAttributionModel();
+      if (model === undefined) model = loadAttributionModel();
       // The tagger reads the rules' spans as features, so it runs after them.
       if (model !== null) drafts = mergeDrafts(rules, findModelDrafts(ctx, rules, model, (m) => modelDraftUsed(rules, m)));
     }

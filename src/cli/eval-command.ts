@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import type { QuoteSplitChoice } from '../eval/quotes.js';
 
 /** The tasks of DESIGN.md. */
 export const EVAL_TASKS = ['extract', 'cluster', 'summarize', 'quotes', 'genre', 'ner'] as const;
@@ -11,7 +12,7 @@ export interface EvalOptions {
   readonly json?: boolean;
   readonly metric: 'aeb' | 'wcxb';
   readonly limit?: number;
-  readonly split?: 'all' | 'train' | 'heldout' | 'tune';
+  readonly split?: QuoteSplitChoice;
 }
 
 type Metrics = Readonly<Record<string, unknown>>;
