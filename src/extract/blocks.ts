@@ -48,6 +48,9 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/** The curly quotes ‘ ’ “ ” (the non-ASCII marks of prose tokens; none of them a letter). */
+export const isCurlyQuote = (c: number): boolean => c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
+
 /**
  * True when folding `line` needs no more than lower-casing: no curly quote or backtick, and its
  * spacing already single spaces between words.
@@ -59,7 +62,7 @@ function onlyCaseToFold(line: string): boolean {
     if (c === 32) {
       if (previousSpace) return false;
       previousSpace = true;
-    } else if (c === 0x60 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || isSpaceCode(c)) return false;
+    } else if (c === 0x60 || isCurlyQuote(c) || isSpaceCode(c)) return false;
     else previousSpace = false;
   }
   return !previousSpace || line.length === 0;

@@ -1,4 +1,4 @@
-import { countWords, isSpaceCode } from './blocks.js';
+import { countWords, isCurlyQuote, isSpaceCode } from './blocks.js';
 
 /** A line needs a clause's worth of words to count as prose; shorter lines are labels or list items. */
 const PROSE_MIN_WORDS = 5;
@@ -47,9 +47,6 @@ export function isProseLine(line: string): boolean {
 const LETTER = /\p{L}/u;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Curly quotes: the non-ASCII characters of WORD_TOKEN's marks, none of them letters. */
-const isCurlyQuote = (c: number) => c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
-
 /**
  * WORD_TOKEN on `line[start, end)`. A token of ASCII and curly quotes is matched by code (each part of
  * the pattern stops at a character the next part or the end must take, so one greedy pass decides);
@@ -89,7 +86,7 @@ function letterCount(token: string, from = 0, to = token.length): number {
   let n = 0;
   for (let i = from; i < to; i += 1) {
     const c = token.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n += 1;
+    if (isAsciiLetter(c)) n += 1;
     else if (c >= 128 && !isCurlyQuote(c)) {
       // A surrogate pair is one character of the regex class, counted once at its high half.
       if (c >= 0xdc00 && c <= 0xdfff) continue;
