@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../types.js';
+import { languageTag } from '../extract/language-tag.js';
 import { loadFeedParser } from './lazy.js';
 
 /** Feeds beyond this many items are archives, not a day's news; the rest are reported, not read. */
@@ -69,7 +70,7 @@ export async function readFeed(source: string, text: string, maxItems: number, f
     diagnostics.push({ severity: 'warning', source, rule: 'feed-truncated', note: `${raw.length} items; only the first ${maxItems} read (raise maxFeedItems to read more)` });
   }
   const outlet = str(field(feed, 'title'));
-  const language = languageTag(str(field(feed, 'language')) ?? str(field(feed, 'xml', 'lang')) ?? str(field(feed, 'dc', 'language')));
+  const language = languageTag(str(field(feed, 'language')) ?? str(field(feed, 'xml', 'lang')) ?? str(field(feed, 'dc', 'language'))) ?? undefined;
   // Item links may be relative: to the feed's stated home (RSS channel link, Atom link, JSON Feed
   // home_page_url), itself resolved against the address the feed was fetched from.
   const base = absoluteUrl(feedHome(format, feed), fetchedFrom) ?? absoluteUrl(fetchedFrom, undefined);
@@ -162,18 +163,11 @@ function jsonItem(item: unknown): ItemFields {
     url: str(field(item, 'url')) ?? str(field(item, 'external_url')),
     published: str(field(item, 'date_published')),
     byline: personName(list(field(item, 'authors'))[0]) ?? personName(field(item, 'author')),
-    language: languageTag(str(field(item, 'language'))),
+    language: languageTag(str(field(item, 'language'))) ?? undefined,
     ...withDescription(content, str(field(item, 'summary'))),
   });
 }
 
-/** `en-gb` and `en_GB` become `en-GB`, as pages declare it; anything that is not a tag is dropped. */
-function languageTag(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const [lang, ...rest] = value.trim().replace(/_/g, '-').split('-');
-  if (lang === undefined || !/^[A-Za-z]{2,3}$/.test(lang)) return undefined;
-  return [lang.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
-}
 
 function personName(person: unknown): string | undefined {
   return typeof person === 'string' ? str(person) : str(field(person, 'name'));

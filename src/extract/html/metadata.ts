@@ -1,5 +1,6 @@
 import { squash, type DomDocument, type DomElement } from './dom.js';
 import { isoDateOf, dateFromUrl } from './dates.js';
+import { languageTag } from '../language-tag.js';
 
 /** What a page says about itself, read before the body is touched. All fields null when absent. */
 export interface HtmlMetadata {
@@ -84,7 +85,7 @@ export function readMetadata(doc: DomDocument, url: string | null, html = ''): H
     published,
     publishedFrom,
     outlet: firstText([meta.get('og:site_name'), nameOf(ld?.['publisher']), meta.get('application-name')]),
-    language: languageOf(firstText([doc.documentElement?.getAttribute('lang'), meta.get('content-language'), stringOf(ld?.['inLanguage']), meta.get('og:locale')])),
+    language: languageTag(firstText([doc.documentElement?.getAttribute('lang'), meta.get('content-language'), stringOf(ld?.['inLanguage']), meta.get('og:locale')])),
     url: absoluteOrNull(canonical, url) ?? url,
     // Not squashed: its line breaks are the only paragraph marks it has.
     articleBody: typeof ld?.['articleBody'] === 'string' ? ld['articleBody'].trim() || null : null,
@@ -242,13 +243,6 @@ function firstText(values: readonly (string | null | undefined)[]): string | nul
   return null;
 }
 
-/** `en_US` (Open Graph) and `EN-us` become `en-US`. */
-function languageOf(value: string | null): string | null {
-  if (value === null) return null;
-  const [lang, ...rest] = value.replace(/_/g, '-').split('-');
-  if (lang === undefined || !/^[A-Za-z]{2,3}$/.test(lang)) return null;
-  return [lang.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
-}
 
 function absoluteOrNull(href: string | null, base: string | null): string | null {
   if (href === null || href.trim() === '') return null;
