@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../types.js';
+import { absoluteUrl } from '../extract/absolute-url.js';
 import { languageTag } from '../extract/language-tag.js';
 import { loadFeedParser } from './lazy.js';
 
@@ -73,7 +74,7 @@ export async function readFeed(source: string, text: string, maxItems: number, f
   const language = languageTag(str(field(feed, 'language')) ?? str(field(feed, 'xml', 'lang')) ?? str(field(feed, 'dc', 'language'))) ?? undefined;
   // Item links may be relative: to the feed's stated home (RSS channel link, Atom link, JSON Feed
   // home_page_url), itself resolved against the address the feed was fetched from.
-  const base = absoluteUrl(feedHome(format, feed), fetchedFrom) ?? absoluteUrl(fetchedFrom, undefined);
+  const base = httpUrl(feedHome(format, feed), fetchedFrom) ?? httpUrl(fetchedFrom, undefined);
   const items = raw.slice(0, maxItems).map((item, i): FeedItem => {
     const common = {
       position: i + 1,
@@ -82,7 +83,7 @@ export async function readFeed(source: string, text: string, maxItems: number, f
     };
     const entry = format === 'atom' ? atomItem(item) : format === 'json' ? jsonItem(item) : rssItem(item);
     if (entry.url === undefined) return { ...common, ...entry };
-    const url = absoluteUrl(entry.url, base);
+    const url = httpUrl(entry.url, base);
     if (url === undefined) {
       diagnostics.push({ severity: 'warning', source, rule: 'relative-link', place: `item ${i + 1}`, note: `the link "${entry.url}" is relative and the feed gives no address to resolve it against; the item's own content is used` });
       const { url: _dropped, ...rest } = entry;
@@ -105,14 +106,9 @@ function feedHome(format: string, feed: unknown): string | undefined {
 }
 
 /** `value` as an absolute http(s) address, resolved against `base` when relative; undefined when it cannot be. */
-function absoluteUrl(value: string | undefined, base: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  try {
-    const url = base === undefined ? new URL(value) : new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+function httpUrl(value: string | undefined, base: string | undefined): string | undefined {
+  const url = absoluteUrl(value, base);
+  return url !== null && /^https?:/.test(url) ? url : undefined;
 }
 
 type ItemFields = Omit<FeedItem, 'position'>;

@@ -1,5 +1,6 @@
 import { squash, type DomDocument, type DomElement } from './dom.js';
 import { isoDateOf, dateFromUrl } from './dates.js';
+import { absoluteUrl } from '../absolute-url.js';
 import { languageTag } from '../language-tag.js';
 
 /** What a page says about itself, read before the body is touched. All fields null when absent. */
@@ -86,7 +87,7 @@ export function readMetadata(doc: DomDocument, url: string | null, html = ''): H
     publishedFrom,
     outlet: firstText([meta.get('og:site_name'), nameOf(ld?.['publisher']), meta.get('application-name')]),
     language: languageTag(firstText([doc.documentElement?.getAttribute('lang'), meta.get('content-language'), stringOf(ld?.['inLanguage']), meta.get('og:locale')])),
-    url: absoluteOrNull(canonical, url) ?? url,
+    url: absoluteUrl(canonical, url) ?? url,
     // Not squashed: its line breaks are the only paragraph marks it has.
     articleBody: typeof ld?.['articleBody'] === 'string' ? ld['articleBody'].trim() || null : null,
   };
@@ -244,11 +245,3 @@ function firstText(values: readonly (string | null | undefined)[]): string | nul
 }
 
 
-function absoluteOrNull(href: string | null, base: string | null): string | null {
-  if (href === null || href.trim() === '') return null;
-  try {
-    return new URL(href, base ?? undefined).toString();
-  } catch {
-    return null;
-  }
-}
