@@ -23,7 +23,7 @@ export function registerServeCommand(program: Command): void {
     .description('serve the web UI and JSON API over the store (stories, briefs, articles, adding articles)')
     .option('--port <n>', 'port to listen on (0 picks a free one)', integer, 4173)
     .option('--host <address>', 'address to listen on; anything but loopback needs a token', '127.0.0.1')
-    .option('--db <file>', 'the store: an SQLite file (default $CROSSCHECK_DB, else ./crosscheck.db)')
+    .option('--db <file|url>', 'the store: an SQLite file or a postgres:// URL (default $CROSSCHECK_DB, else ./crosscheck.db)')
     .option('--token <token>', 'token required to add articles (default $CROSSCHECK_TOKEN); required beyond loopback')
     .option('--max-request-bytes <n>', 'largest request body accepted (default 10 MB)', integer)
     .option('--offline', 'never fetch URLs or feed links given in the UI or API')

@@ -1,7 +1,7 @@
 /**
  * The store's commands: `ingest`, `stories`, `show`, `merge`, `split`. Each opens the store named by
- * `--db` (else `CROSSCHECK_DB`, else ./crosscheck.db), does one job and closes it; store failures
- * surface as StoreError messages that name the file and the fix.
+ * `--db` (an SQLite file or a `postgres://` URL; else `CROSSCHECK_DB`, else ./crosscheck.db), does
+ * one job and closes it; store failures surface as StoreError messages that name the store and the fix.
  */
 import { writeFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
@@ -30,7 +30,7 @@ const integer = (v: string): number => Number.parseInt(v, 10);
 
 function addStoreFlags(command: Command): Command {
   return command
-    .option('--db <file>', 'the store: an SQLite file (default $CROSSCHECK_DB, else ./crosscheck.db)')
+    .option('--db <file|url>', 'the store: an SQLite file or a postgres:// URL (default $CROSSCHECK_DB, else ./crosscheck.db)')
     .option('--busy-timeout <ms>', 'how long to wait for another process holding the store (default 5000)', integer);
 }
 

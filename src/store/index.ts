@@ -1,5 +1,6 @@
-export { StoreError, isStoreError, toStoreError, type StoreErrorCode } from './errors.js';
-export { openStore, resolveStoreLocation, DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_STORE_FILE, type Store, type StoreOptions } from './open-store.js';
+export { StoreError, isPostgresLocation, isStoreError, maskPassword, toStoreError, type StoreErrorCode } from './errors.js';
+export { openStore, resolveStoreLocation, DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_STORE_FILE, type PostgresStore, type SqliteStore, type Store, type StoreOptions } from './open-store.js';
+export { pglitePool, type InProcessPostgres, type PglitePoolOptions } from './pglite-pool.js';
 export { createStoreIngester, type IngestTimings, type SkippedArticle, type StoreIngestOptions, type StoreIngestReport } from './store-ingester.js';
 export type { PlacedArticle } from './place-article.js';
 export { listStories, resolveStory, type ListStoriesOptions, type StorySummary } from './stories.js';

@@ -2,9 +2,21 @@
  * Schema migrations, applied in name order by kysely's Migrator when a store is opened. Never edit
  * a released migration: add the next one.
  */
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { StoreError } from './errors.js';
+import type { StoreSchema } from './schema.js';
 
-const initial: Migration = {
+/** The store's tables: a database or schema holding any of them without a store's migrations belongs to something else. */
+const STORE_TABLES = ['articles', 'article_search', 'corrections', 'duplicate_groups', 'duplicate_members', 'ingest_runs', 'stories', 'story_articles'];
+
+/** The databases a store can live in. */
+export type StoreBackend = 'sqlite' | 'postgres';
+
+/**
+ * The tables. The same DDL on both backends but for the jaccard column: SQLite's `real` is 8 bytes,
+ * PostgreSQL's only 4, so PostgreSQL gets `double precision` and stores the same value.
+ */
+const initial = (backend: StoreBackend): Migration => ({
   async up(db: Kysely<unknown>) {
     await db.schema.createTable('articles')
       .addColumn('seq', 'integer', (c) => c.notNull().unique())
@@ -37,7 +49,7 @@ const initial: Migration = {
       .addColumn('group_id', 'text', (c) => c.notNull().references('duplicate_groups.id'))
       .addColumn('copy_of', 'text')
       .addColumn('match_kind', 'text')
-      .addColumn('jaccard', 'real')
+      .addColumn('jaccard', backend === 'postgres' ? 'double precision' : 'real')
       .execute();
     await db.schema.createIndex('duplicate_members_group').on('duplicate_members').column('group_id').execute();
 
@@ -78,7 +90,7 @@ const initial: Migration = {
       .addColumn('diagnostics', 'text', (c) => c.notNull())
       .execute();
   },
-};
+});
 
 /**
  * What the story list searches without scanning every article: a full-text index (SQLite FTS5) of
@@ -104,12 +116,68 @@ const searchIndexes: Migration = {
   },
 };
 
-/** Every migration, by name; names sort in the order they apply. */
-export const MIGRATIONS: Readonly<Record<string, Migration>> = {
-  '0001-initial': initial,
-  '0002-search-indexes': searchIndexes,
+/**
+ * The same search on PostgreSQL: each article's title and entity names as search tokens (see
+ * search-tokens.ts, written by the placement writer beside the article) with a full-text (GIN)
+ * index on each, so a search reads the index, not every article.
+ */
+const postgresSearchIndexes: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createIndex('articles_outlet').on('articles').columns(['outlet', 'id']).execute();
+    await sql`create index stories_newest on stories (coalesce(last_published, substr(updated_at, 1, 10)) desc, seq desc) where merged_into is null`.execute(db);
+    await sql`create table article_search (article_id text primary key references articles (id), title text not null, entity_names text not null)`.execute(db);
+    // The 'simple' configuration: the tokens are already folded, and no language's stemming or stop words apply.
+    await sql`create index article_search_title on article_search using gin (to_tsvector('simple', title))`.execute(db);
+    await sql`create index article_search_entities on article_search using gin (to_tsvector('simple', entity_names))`.execute(db);
+    // No rows to copy: a PostgreSQL store gets both migrations in the one transaction that creates it.
+  },
 };
 
-export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => ({ ...MIGRATIONS }),
-};
+/** Every migration of a backend, by name; names sort in the order they apply and are the same on both backends. */
+export function migrationsFor(backend: StoreBackend): Readonly<Record<string, Migration>> {
+  return {
+    '0001-initial': initial(backend),
+    '0002-search-indexes': backend === 'postgres' ? postgresSearchIndexes : searchIndexes,
+  };
+}
+
+/** The kysely Migrator's view of a backend's migrations. */
+export const migrationProvider = (backend: StoreBackend): MigrationProvider => ({
+  getMigrations: async () => ({ ...migrationsFor(backend) }),
+});
+
+/**
+ * Brings a store's schema up to date; refuses a store written by a newer version (a migration this
+ * one does not know) and, unless `create`, a database that holds no store yet.
+ */
+export async function migrateStore(db: Kysely<StoreSchema>, backend: StoreBackend, location: string, create: boolean): Promise<void> {
+  const provider = migrationProvider(backend);
+  const known = new Set(Object.keys(await provider.getMigrations()));
+  // On PostgreSQL the store is in the connection's current schema; kysely's Migrator would otherwise
+  // take another schema's migration tables for the store's.
+  const schema = backend === 'postgres' ? (await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]?.schema ?? null : null;
+  if (backend === 'postgres' && schema === null) throw new StoreError('bad-request', `the store ${location} has no schema to live in; set the user's search_path`);
+  const tables = schema === null
+    ? await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name = 'kysely_migration'`.execute(db)
+    : await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = ${schema} and table_name = 'kysely_migration'`.execute(db);
+  if (tables.rows.length > 0) {
+    const applied = schema === null
+      ? await sql<{ name: string }>`select name from kysely_migration`.execute(db)
+      : await sql<{ name: string }>`select name from ${sql.id(schema, 'kysely_migration')}`.execute(db);
+    const unknown = applied.rows.find((m) => !known.has(m.name));
+    if (unknown !== undefined) {
+      throw new StoreError('newer-schema', `the store ${location} was written by a newer Crosscheck (migration ${unknown.name}); upgrade Crosscheck to read it`);
+    }
+  } else if (!create) {
+    throw new StoreError('not-found', `no store at ${location}; run \`crosscheck ingest\` first or pass another --db`);
+  } else if (schema !== null) {
+    // Checked before the Migrator writes its own tables: a schema of another application is left as it was.
+    const taken = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = ${schema}
+      and table_name in (${sql.join(STORE_TABLES)}) order by table_name`.execute(db);
+    if (taken.rows.length > 0) {
+      throw new StoreError('not-a-store', `${location} is not a Crosscheck store: it holds other tables (${taken.rows.map((r) => r.name).join(', ')}); give Crosscheck its own database or schema`);
+    }
+  }
+  const { error } = await new Migrator({ db, provider, ...(schema !== null && { migrationTableSchema: schema }) }).migrateToLatest();
+  if (error !== undefined) throw error;
+}

@@ -1,15 +1,17 @@
 /**
  * Writing one placed article: its row, its story (found or started) and its duplicate group, all
  * inside the caller's transaction, so an interrupted ingest never leaves an article without a story.
- * The statements are prepared once on the SQLite connection: through the query builder, building
- * and compiling about ten queries per article cost as much as running them.
+ * On SQLite the statements are prepared once on the connection: through the query builder,
+ * building and compiling about ten queries per article cost as much as running them. PostgreSQL's
+ * writer (place-article-postgres.ts) makes the same decisions with the helpers below.
  */
 import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import type { DuplicateKind } from '../dedupe/index.js';
 import type { AnnotatedArticle } from '../types.js';
 import { articleColumns } from './annotations-codec.js';
 import type { Placement } from './placement-index.js';
-import type { StoryArticlesTable } from './schema.js';
+import type { StoreSchema, StoryArticlesTable } from './schema.js';
 
 export interface PlacedArticle {
   readonly id: string;
@@ -34,12 +36,23 @@ export interface ExistingArticle {
   readonly reason: 'same-content' | 'same-source' | 'same-url';
 }
 
-export type PlacementWriter = ReturnType<typeof createPlacementWriter>;
+/**
+ * The store's side of placing articles, given the transaction (or, for `findExisting`, any
+ * connection) to run on. SQLite's answers at once (its prepared statements run on the one
+ * connection, inside the open transaction, and ignore `db`); PostgreSQL's sends its queries on `db`
+ * and returns promises. The ingester awaits either.
+ */
+export interface PlacementWriter {
+  /** The stored article this one repeats (same content, then same URL, then same source), or null. */
+  findExisting(db: Kysely<StoreSchema>, hash: string, source: string, url: string | null): ExistingArticle | null | Promise<ExistingArticle | null>;
+  /** Stores the article and its story and duplicate group; `db` holds the write transaction. */
+  place(db: Kysely<StoreSchema>, a: AnnotatedArticle, placement: Placement, ctx: PlaceContext): PlacedArticle | Promise<PlacedArticle>;
+}
 
 type Row<T> = T | undefined;
 
 /** Prepares the placement statements on `sqlite`; every method must run inside a write transaction (or a read). */
-export function createPlacementWriter(sqlite: Database.Database) {
+export function createPlacementWriter(sqlite: Database.Database): PlacementWriter {
   const q = {
     byHash: sqlite.prepare<[string], { id: string }>('select id from articles where content_hash = ?'),
     byUrl: sqlite.prepare<[string], { id: string }>('select id from articles where url = ?'),
@@ -67,20 +80,13 @@ export function createPlacementWriter(sqlite: Database.Database) {
       'select a.genre from articles a join story_articles sa on sa.article_id = a.id where sa.story_id = ? and a.title = ? limit 1'),
   };
 
-  /**
-   * A story is titled as its brief is: by a straight-news report when it has one (an opinion
-   * column's headline is the column's take, not the event), else by its first article.
-   */
+  /** The story's title once `a` joins it (see `titleWithout`). */
   function storyTitle(story: string, current: string, a: AnnotatedArticle): string {
-    if (current === '') return a.article.title;
-    if (a.genre.label !== 'news' || a.article.title === '' || a.article.title === current) return current;
-    const row = q.titleGenre.get(story, current);
-    const label = row === undefined ? null : (JSON.parse(row.genre) as { label?: string }).label;
-    return label === 'news' ? current : a.article.title;
+    const title = titleWithout(current, a);
+    return title !== null ? title : titleAfterCheck(current, a, q.titleGenre.get(story, current)?.genre);
   }
 
-  /** The stored article this one repeats (same content, then same URL, then same source), or null. */
-  function findExisting(hash: string, source: string, url: string | null): ExistingArticle | null {
+  function findExisting(_db: unknown, hash: string, source: string, url: string | null): ExistingArticle | null {
     const sameContent: Row<{ id: string }> = q.byHash.get(hash);
     if (sameContent !== undefined) return { existing: sameContent.id, reason: 'same-content' };
     const sameUrl: Row<{ id: string }> = url !== null ? q.byUrl.get(url) : undefined;
@@ -89,8 +95,7 @@ export function createPlacementWriter(sqlite: Database.Database) {
     return sameSource !== undefined ? { existing: sameSource.id, reason: 'same-source' } : null;
   }
 
-  /** Stores the article and its story and duplicate group; the caller holds the write transaction. */
-  function place(a: AnnotatedArticle, placement: Placement, ctx: PlaceContext): PlacedArticle {
+  function place(_db: unknown, a: AnnotatedArticle, placement: Placement, ctx: PlaceContext): PlacedArticle {
     const id = a.article.id as string;
     const c = articleColumns(a, ctx.url, ctx.hash);
     q.insertArticle.run(ctx.seq, c.id, c.content_hash, c.source, c.url, c.outlet, c.title, c.published, c.standfirst, c.byline, c.language,
@@ -105,7 +110,7 @@ export function createPlacementWriter(sqlite: Database.Database) {
       if (story !== null) joinedBy = 'copy';
     }
     if (story === null && placement.neighbours.length > 0) {
-      story = majorityStory(placement.neighbours);
+      story = majorityStory(placement.neighbours, (n) => q.storyOf.get(n)?.story_id);
       if (story !== null) joinedBy = 'cluster';
     }
     if (story === null) story = startStory(a, ctx.now);
@@ -114,31 +119,6 @@ export function createPlacementWriter(sqlite: Database.Database) {
 
     const duplicateOf = placement.copies.length > 0 ? joinDuplicateGroup(id, placement) : null;
     return { id, story, joinedBy, duplicateOf };
-  }
-
-  /** The stored story holding most of the neighbours; a tie goes to the newest neighbour's story. */
-  function majorityStory(neighbours: readonly string[]): string | null {
-    const storyOf = new Map<string, string>();
-    const votes = new Map<string, number>();
-    for (const n of neighbours) {
-      const s = q.storyOf.get(n)?.story_id;
-      if (s === undefined) continue;
-      storyOf.set(n, s);
-      votes.set(s, (votes.get(s) ?? 0) + 1);
-    }
-    let best: string | null = null;
-    let bestVotes = 0;
-    // Neighbours come newest first, so on a tie the first story met (the newest's) is kept.
-    for (const n of neighbours) {
-      const s = storyOf.get(n);
-      if (s === undefined) continue;
-      const v = votes.get(s)!;
-      if (v > bestVotes) {
-        best = s;
-        bestVotes = v;
-      }
-    }
-    return best;
   }
 
   function startStory(a: AnnotatedArticle, now: string): string {
@@ -152,14 +132,8 @@ export function createPlacementWriter(sqlite: Database.Database) {
   function touchStory(story: string, a: AnnotatedArticle, now: string): void {
     const row = q.story.get(story);
     if (row === undefined) throw new Error(`story ${story} vanished while placing an article`);
-    const p = a.article.published;
-    q.updateStory.run(
-      now,
-      storyTitle(story, row.title, a),
-      p !== null && (row.first_published === null || p < row.first_published) ? p : row.first_published,
-      p !== null && (row.last_published === null || p > row.last_published) ? p : row.last_published,
-      story,
-    );
+    const dates = widenedDates(row, a.article.published);
+    q.updateStory.run(now, storyTitle(story, row.title, a), dates.first, dates.last, story);
   }
 
   /**
@@ -174,9 +148,7 @@ export function createPlacementWriter(sqlite: Database.Database) {
       if (g !== undefined) groupOf.set(c, g);
     }
     const groups = [...new Set(groupOf.values())];
-    const seqOf = (x: string) => q.seqOf.get(x)?.seq ?? 0;
-    const roots = [...new Set([...groups, ...copies.filter((c) => !groupOf.has(c))])].sort((a, b) => seqOf(a) - seqOf(b));
-    const target = roots[0]!;
+    const target = groupTarget(copies, groupOf, (x) => q.seqOf.get(x)?.seq ?? 0);
     if (!groups.includes(target)) q.insertGroup.run(target);
     for (const other of groups) {
       if (other === target) continue;
@@ -186,17 +158,75 @@ export function createPlacementWriter(sqlite: Database.Database) {
     for (const c of copies) if (!groupOf.has(c)) q.insertDuplicate.run(c, target, null, null, null);
     const best = placement.copies[0]!;
     q.insertDuplicate.run(id, target, best.id, best.kind, best.jaccard);
-    q.setKind.run(groupKind(target), target);
+    q.setKind.run(groupKind(q.groupRows.all(target)), target);
     return target;
   }
 
-  /** As the duplicate index names groups: syndicated across outlets, exact when every copy is exact, else near. */
-  function groupKind(group: string): DuplicateKind {
-    const rows = q.groupRows.all(group);
-    const outlets = new Set(rows.map((r) => r.outlet?.trim().toLowerCase()).filter((o): o is string => o !== undefined && o !== ''));
-    if (outlets.size > 1) return 'syndicated';
-    return rows.every((r) => r.match_kind === null || r.match_kind === 'exact') ? 'exact' : 'near';
-  }
-
   return { findExisting, place };
+}
+
+/** The stored story holding most of the neighbours (newest first); a tie goes to the newest neighbour's story. */
+export function majorityStory(neighbours: readonly string[], storyOf: (article: string) => string | undefined): string | null {
+  const found = new Map<string, string>();
+  const votes = new Map<string, number>();
+  for (const n of neighbours) {
+    const s = storyOf(n);
+    if (s === undefined) continue;
+    found.set(n, s);
+    votes.set(s, (votes.get(s) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestVotes = 0;
+  // Neighbours come newest first, so on a tie the first story met (the newest's) is kept.
+  for (const n of neighbours) {
+    const s = found.get(n);
+    if (s === undefined) continue;
+    const v = votes.get(s)!;
+    if (v > bestVotes) {
+      best = s;
+      bestVotes = v;
+    }
+  }
+  return best;
+}
+
+/**
+ * A story is titled as its brief is: by a straight-news report when it has one (an opinion
+ * column's headline is the column's take, not the event), else by its first article. The title
+ * when that is clear without reading the store, else null: `titleAfterCheck` then decides.
+ */
+export function titleWithout(current: string, a: AnnotatedArticle): string | null {
+  if (current === '') return a.article.title;
+  if (a.genre.label !== 'news' || a.article.title === '' || a.article.title === current) return current;
+  return null;
+}
+
+/** The title, given the stored genre (JSON) of the story's article carrying the current title. */
+export function titleAfterCheck(current: string, a: AnnotatedArticle, currentGenre: string | undefined): string {
+  const label = currentGenre === undefined ? null : (JSON.parse(currentGenre) as { label?: string }).label;
+  return label === 'news' ? current : a.article.title;
+}
+
+/** A story's publication range widened to take in one more article's date. */
+export function widenedDates(row: { first_published: string | null; last_published: string | null }, p: string | null): { first: string | null; last: string | null } {
+  return {
+    first: p !== null && (row.first_published === null || p < row.first_published) ? p : row.first_published,
+    last: p !== null && (row.last_published === null || p > row.last_published) ? p : row.last_published,
+  };
+}
+
+/**
+ * The group an article joins: the earliest (by storage order) of the copies' groups and the
+ * ungrouped copies themselves, as the duplicate index names a group by its earliest article.
+ */
+export function groupTarget(copies: readonly string[], groupOf: ReadonlyMap<string, string>, seqOf: (article: string) => number): string {
+  const roots = [...new Set([...groupOf.values(), ...copies.filter((c) => !groupOf.has(c))])].sort((a, b) => seqOf(a) - seqOf(b));
+  return roots[0]!;
+}
+
+/** As the duplicate index names groups: syndicated across outlets, exact when every copy is exact, else near. */
+export function groupKind(rows: readonly { outlet: string | null; match_kind: string | null }[]): DuplicateKind {
+  const outlets = new Set(rows.map((r) => r.outlet?.trim().toLowerCase()).filter((o): o is string => o !== undefined && o !== ''));
+  if (outlets.size > 1) return 'syndicated';
+  return rows.every((r) => r.match_kind === null || r.match_kind === 'exact') ? 'exact' : 'near';
 }

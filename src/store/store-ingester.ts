@@ -12,6 +12,7 @@ import { asArticleId, type AnnotatedArticle, type Article, type Diagnostic, type
 import { contentHash } from './annotations-codec.js';
 import type { Store } from './open-store.js';
 import { createPlacementWriter, type PlacedArticle, type PlacementWriter } from './place-article.js';
+import { createPostgresPlacementWriter } from './place-article-postgres.js';
 import { createPlacementIndex, type PlacementIndex, type PlacementOptions } from './placement-index.js';
 import { checkPublished } from './published-check.js';
 
@@ -136,19 +137,21 @@ export function createStoreIngester(store: Store, options: StoreIngestOptions = 
         // The index now holds articles the transaction may still lose: forget it unless it commits.
         index = null;
         const at = now().toISOString();
-        return {
-          live,
-          results: pending.map(({ annotated, hash, url }) => {
-            const { source } = annotated.article;
-            // Another process, or an earlier article of this batch, may have stored it since the first check.
-            const raced = writer.findExisting(hash, source, url);
-            if (raced !== null) return { source, ...raced };
-            const id = live.allocateId(baseIdOf(source));
-            const a = { ...annotated, article: { ...annotated.article, id: asArticleId(id) } };
-            const seq = live.lastSeq() + 1;
-            return writer.place(a, live.add(featuresOf(a), seq), { seq, hash, url, runId, now: at });
-          }),
-        };
+        const results: (PlacedArticle | SkippedArticle)[] = [];
+        for (const { annotated, hash, url } of pending) {
+          const { source } = annotated.article;
+          // Another process, or an earlier article of this batch, may have stored it since the first check.
+          const raced = await writer.findExisting(tx, hash, source, url);
+          if (raced !== null) {
+            results.push({ source, ...raced });
+            continue;
+          }
+          const id = live.allocateId(baseIdOf(source));
+          const a = { ...annotated, article: { ...annotated.article, id: asArticleId(id) } };
+          const seq = live.lastSeq() + 1;
+          results.push(await writer.place(tx, a, live.add(featuresOf(a), seq), { seq, hash, url, runId, now: at }));
+        }
+        return { live, results };
       });
       timings.place += performance.now() - t;
       cpu.place += cpuMs() - c;
@@ -171,7 +174,7 @@ export function createStoreIngester(store: Store, options: StoreIngestOptions = 
       const url = urlOf.get(article.source) ?? null;
       const hash = contentHash(article);
       // Checked before annotating: a run over files already stored costs a lookup per article, not an annotation.
-      const already = await store.read(async () => writer.findExisting(hash, article.source, url));
+      const already = await store.read((db) => Promise.resolve(writer.findExisting(db, hash, article.source, url)));
       if (already !== null) {
         skipped.push({ source: article.source, ...already });
         continue;
@@ -203,9 +206,9 @@ export function createStoreIngester(store: Store, options: StoreIngestOptions = 
     return live;
   }
 
-  /** The prepared statements, made once per ingester (preparing is a parse and plan of each query). */
+  /** The backend's writer, made once per ingester (on SQLite, preparing is a parse and plan of each query). */
   function placementWriter(): PlacementWriter {
-    writerCache ??= createPlacementWriter(store.sqlite);
+    writerCache ??= store.kind === 'sqlite' ? createPlacementWriter(store.sqlite) : createPostgresPlacementWriter();
     return writerCache;
   }
 

@@ -2,169 +2,269 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
 import { createAnnotator } from '../pipeline.js';
 import { makeArticle } from '../test-support/articles.js';
 import { annotatedFromRow, articleColumns } from './annotations-codec.js';
-import { checkConsistency, createStoreIngester, listStories, mergeStories, openStore, splitStory, storyBrief, type Store } from './index.js';
-import { report, tempDir, writeJsonl } from './store-test-kit.js';
+import {
+  checkConsistency, createStoreIngester, listStories, mergeStories, openStore, pglitePool, searchStories, splitStory, storyBrief, toStoreError, type Store,
+} from './index.js';
+import { inventedName, report, tempDir, writeJsonl } from './store-test-kit.js';
 
 const NOW = () => new Date('2026-11-25T12:00:00Z');
 
-describe('the store', () => {
+/** Where a test's stores live: SQLite files in a temp folder, or schemas of one in-process PostgreSQL. */
+interface Backend {
+  readonly name: string;
+  /** Opens (creating on first use) the store called `name`; the same name reopens the same store. */
+  open(name: string): Promise<Store>;
+}
+
+/** PGlite takes seconds of CPU to start: one instance serves every PostgreSQL store of this file. */
+let pglite: PGlite | undefined;
+const sharedPglite = async (): Promise<PGlite> => (pglite ??= await PGlite.create());
+after(async () => pglite?.close());
+
+/** A store's schema name: its file name without the extension. */
+const schemaOf = (name: string): string => name.replace(/\.db$/, '');
+const openPglite = async (name: string, create?: boolean): Promise<Store> => openStore({
+  location: `postgres://pglite/${schemaOf(name)}`,
+  postgresPool: pglitePool(await sharedPglite(), { schema: schemaOf(name) }),
+  ...(create !== undefined && { create }),
+});
+
+/**
+ * A PostgreSQL server to run the same tests against as well, when given (e.g.
+ * `CROSSCHECK_TEST_POSTGRES=postgres://me@127.0.0.1/scratch`): each store in a schema of its own,
+ * dropped afterwards.
+ */
+const SERVER = process.env['CROSSCHECK_TEST_POSTGRES'];
+const serverSchemas = new Set<string>();
+async function onServer(sqlText: string): Promise<void> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: SERVER });
+  await client.connect();
+  try {
+    await client.query(sqlText);
+  } finally {
+    await client.end();
+  }
+}
+const openServer = async (name: string): Promise<Store> => {
+  const schema = `crosscheck_test_${process.pid}_${schemaOf(name)}`;
+  if (!serverSchemas.has(schema)) await onServer(`create schema if not exists ${schema}`);
+  serverSchemas.add(schema);
+  return openStore({ location: `${SERVER}${SERVER!.includes('?') ? '&' : '?'}options=-c%20search_path%3D${schema}` });
+};
+after(async () => {
+  for (const schema of serverSchemas) await onServer(`drop schema ${schema} cascade`);
+});
+
+const BACKENDS: readonly ((dir: () => string) => Backend)[] = [
+  (dir) => ({ name: 'SQLite', open: (name) => openStore({ location: path.join(dir(), name) }) }),
+  () => ({ name: 'PostgreSQL (in-process)', open: (name) => openPglite(name) }),
+  ...(SERVER !== undefined && SERVER !== '' ? [() => ({ name: 'a PostgreSQL server', open: openServer })] : []),
+];
+
+for (const makeBackend of BACKENDS) {
   let dir: string;
   let cleanup: () => void;
-  before(() => ({ dir, cleanup } = tempDir()));
-  after(() => cleanup());
+  const backend = makeBackend(() => dir);
 
-  const open = async (name: string, busyTimeoutMs?: number): Promise<Store> =>
-    openStore({ location: path.join(dir, name), ...(busyTimeoutMs !== undefined && { busyTimeoutMs }) });
-  const ingester = (store: Store) => createStoreIngester(store, { now: NOW, ingest: { network: false } });
+  describe(`the store on ${backend.name}`, () => {
+    before(() => ({ dir, cleanup } = tempDir()));
+    after(() => cleanup());
 
-  it('titles a story by its straight-news report, as the brief does, whatever the order of arrival', async () => {
-    const store = await open('titles.db');
-    const seeds = path.join(path.dirname(new URL(import.meta.url).pathname), '../../examples/seed-story');
-    await ingester(store).ingest([path.join(seeds, '000_497f729e8a7bba6e.txt'), path.join(seeds, '003_caa0046a1ff74166.txt')]);
-    const [story] = await listStories(store);
-    assert.equal(story?.title, 'China VP Wang on 1st overseas trip to cement ties with Russia, Belarus');
-    const brief = await storyBrief(store, story!.id);
-    assert.equal(brief.stories[0]!.title, story!.title);
-    await store.close();
+    const open = (name: string): Promise<Store> => backend.open(name);
+    const ingester = (store: Store) => createStoreIngester(store, { now: NOW, ingest: { network: false } });
+
+    it('titles a story by its straight-news report, as the brief does, whatever the order of arrival', async () => {
+      const store = await open('titles.db');
+      const seeds = path.join(path.dirname(new URL(import.meta.url).pathname), '../../examples/seed-story');
+      await ingester(store).ingest([path.join(seeds, '000_497f729e8a7bba6e.txt'), path.join(seeds, '003_caa0046a1ff74166.txt')]);
+      const [story] = await listStories(store);
+      assert.equal(story?.title, 'China VP Wang on 1st overseas trip to cement ties with Russia, Belarus');
+      const brief = await storyBrief(store, story!.id);
+      assert.equal(brief.stories[0]!.title, story!.title);
+      await store.close();
+    });
+
+    it('stores each report once, groups reports of one event into a story, and skips them when ingested again', async () => {
+      const store = await open('again.db');
+      const file = writeJsonl(path.join(dir, 'again.jsonl'), [report(1, 0), report(1, 1), report(1, 2), report(2, 0), report(2, 1)]);
+      const first = await ingester(store).ingest([file]);
+      assert.equal(first.stored.length, 5);
+      const stories = await listStories(store);
+      assert.deepEqual(stories.map((s) => [s.articles, s.outlets]).sort(), [[2, 2], [3, 3]]);
+
+      const second = await ingester(store).ingest([file]);
+      assert.equal(second.stored.length, 0);
+      assert.equal(second.skipped.length, 5);
+      // The same text under another name is the same report; another text at a stored URL is too.
+      const renamed = writeJsonl(path.join(dir, 'renamed.jsonl'), [{ ...report(1, 0), url: 'https://elsewhere.example/x' }, { ...report(3, 0), url: report(2, 1).url }]);
+      const third = await ingester(store).ingest([renamed]);
+      assert.deepEqual(third.skipped.map((s) => s.reason), ['same-content', 'same-url']);
+      assert.deepEqual(await checkConsistency(store), []);
+      await store.close();
+    });
+
+    it('groups syndicated copies and counts them as one outlet', async () => {
+      const store = await open('wire.db');
+      const wire = report(5, 0);
+      const file = writeJsonl(path.join(dir, 'wire.jsonl'), [
+        wire,
+        { ...wire, outlet: 'Valley Post', url: 'https://valley.example/wire' },
+        { ...wire, outlet: 'City Wire', url: 'https://city.example/wire', text: `${wire.text}\n\nLocal councillors will meet on Thursday.` },
+        report(5, 3),
+      ]);
+      const run = await ingester(store).ingest([file]);
+      assert.equal(run.stored.length, 4);
+      assert.equal(run.stored.filter((p) => p.joinedBy === 'copy').length, 2);
+      const [story] = await listStories(store);
+      assert.equal(story?.articles, 4);
+      assert.equal(story?.outlets, 2, 'the wire story and its two reprints are one source, the own report another');
+      const groups = await store.db.selectFrom('duplicate_groups').selectAll().execute();
+      assert.deepEqual(groups.map((g) => g.kind), ['syndicated']);
+      await store.close();
+    });
+
+    it('treats a reprint as a copy only within the duplicate window, also after reopening the store', async () => {
+      const store = await open('window.db');
+      const wire = report(6, 0, '2026-07-01');
+      const reprint = (outlet: string, published: string) => ({ ...wire, outlet, published, url: `https://${outlet.toLowerCase()}.example/wire` });
+      const first = await ingester(store).ingest([writeJsonl(path.join(dir, 'w1.jsonl'), [wire, reprint('Valley', '2026-07-03')])]);
+      assert.deepEqual(first.stored.map((p) => p.joinedBy), ['new', 'copy']);
+      await store.close();
+      // Reopened: the index is rebuilt from the store. Months later the same text is no copy of July's;
+      // two days after that, a reprint copies the October one.
+      const again = await open('window.db');
+      const later = await ingester(again).ingest([writeJsonl(path.join(dir, 'w2.jsonl'), [reprint('City', '2026-10-13'), reprint('Harbour', '2026-10-15')])]);
+      assert.deepEqual(later.stored.map((p) => [p.joinedBy, p.duplicateOf !== null]), [['new', false], ['copy', true]]);
+      assert.notEqual(later.stored[1]!.duplicateOf, first.stored[1]!.duplicateOf);
+      assert.deepEqual(await checkConsistency(again), []);
+      await again.close();
+    });
+
+    it('keeps a split article out of its old story and merged stories together as more reports arrive', async () => {
+      const store = await open('corrections.db');
+      await ingester(store).ingest([writeJsonl(path.join(dir, 'c1.jsonl'), [report(7, 0), report(7, 1), report(7, 2), report(8, 0)])]);
+      const before = await listStories(store);
+      const seven = before.find((s) => s.articles === 3)!;
+      const eight = before.find((s) => s.articles === 1)!;
+      const brief = await storyBrief(store, seven.id);
+      const moved = brief.articles[2]!.id;
+      const split = await splitStory(store, seven.id, [moved], { now: NOW });
+      await mergeStories(store, eight.id, split.story, { now: NOW });
+
+      await ingester(store).ingest([writeJsonl(path.join(dir, 'c2.jsonl'), [report(7, 3, '2026-10-14'), report(8, 1, '2026-10-14')])]);
+      const after = await listStories(store);
+      assert.equal(after.length, 2);
+      const sevenNow = (await storyBrief(store, seven.id)).stories[0]!;
+      assert.ok(!sevenNow.articles.includes(moved), 'the split article stays out');
+      assert.equal(sevenNow.articles.length, 3);
+      const merged = await storyBrief(store, split.story);
+      assert.equal(merged.stories[0]!.id, eight.id, 'the merged-away id leads to the surviving story');
+      assert.equal(merged.diagnostics[0]?.rule, 'story-merged');
+      assert.equal(merged.stories[0]!.articles.length, 3);
+      const corrections = await store.db.selectFrom('corrections').select('kind').orderBy('seq').execute();
+      assert.deepEqual(corrections.map((c) => c.kind), ['split', 'merge']);
+      assert.deepEqual(await checkConsistency(store), []);
+      await store.close();
+    });
+
+    it('rejects corrections that make no sense, naming the fix', async () => {
+      const store = await open('corrections.db');
+      const [s] = await listStories(store);
+      await assert.rejects(mergeStories(store, s!.id, s!.id), /already one story/);
+      await assert.rejects(splitStory(store, s!.id, ['nope']), /not in story .*nope/);
+      await assert.rejects(storyBrief(store, 's999'), /no story "s999"/);
+      await store.close();
+    });
+
+    it('drops absurd and missing dates with a diagnostic and still stores the article', async () => {
+      const store = await open('dates.db');
+      const file = writeJsonl(path.join(dir, 'dates.jsonl'), [report(10, 0, '1066-10-14'), report(11, 0, '2999-01-01'), report(12, 0, null), report(13, 0, '2026-10-13')]);
+      const run = await ingester(store).ingest([file]);
+      assert.equal(run.stored.length, 4);
+      const rules = run.diagnostics.map((d) => d.rule);
+      assert.equal(rules.filter((r) => r === 'implausible-published').length, 2);
+      assert.ok(rules.includes('no-published-date'));
+      const dates = (await store.db.selectFrom('articles').select('published').orderBy('seq').execute()).map((r) => r.published);
+      assert.deepEqual(dates.sort(), ['2026-10-13', null, null, null]);
+      await store.close();
+    });
+
+    it('reports empty and broken items and stores the rest of the batch', async () => {
+      const store = await open('bad.db');
+      const file = path.join(dir, 'bad.jsonl');
+      writeFileSync(file, [JSON.stringify(report(20, 0)), '{"title": "no text", "text": "   "}', 'not json', JSON.stringify(report(21, 0))].join('\n'));
+      const empty = path.join(dir, 'empty.txt');
+      writeFileSync(empty, '');
+      const run = await ingester(store).ingest([file, empty, path.join(dir, 'missing.txt')]);
+      assert.equal(run.stored.length, 2);
+      const rules = run.diagnostics.map((d) => d.rule);
+      for (const rule of ['bad-jsonl-line', 'empty-file', 'unreadable']) assert.ok(rules.includes(rule), rule);
+      await store.close();
+    });
+
+    it('gives distinct ids to different articles whose sources share a name, across runs', async () => {
+      const store = await open('ids.db');
+      const a = path.join(dir, 'one', 'story.txt');
+      const b = path.join(dir, 'two', 'story.txt');
+      for (const [file, event] of [[a, 30], [b, 31]] as const) {
+        const r = report(event, 0);
+        (await import('node:fs')).mkdirSync(path.dirname(file), { recursive: true });
+        writeFileSync(file, `${r.title}\n\n${r.text}\n`);
+      }
+      const first = await ingester(store).ingest([a]);
+      const second = await ingester(store).ingest([b]);
+      assert.deepEqual([first.stored[0]?.id, second.stored[0]?.id], ['story', 'story-2']);
+      await store.close();
+    });
+
+    it('finds stories by title words, name prefixes, outlet and dates, diacritics and case aside', async () => {
+      const store = await open('search.db');
+      const cafe = { ...report(52, 0, '2026-10-20'), title: "Café owners in Málaga protest O'Brien bridge plan", url: 'https://news.example/cafe' };
+      await ingester(store).ingest([writeJsonl(path.join(dir, 'search.jsonl'), [report(50, 0), report(50, 1), report(51, 2, '2026-10-15'), report(51, 3, '2026-10-15'), cafe])]);
+      const stories = await listStories(store);
+      const idOf = (title: string) => stories.find((s) => s.title.startsWith(title))?.id;
+      const club = idOf(`${inventedName(50, 4)} Holdings buys`)!;
+      const strike = idOf('Teachers strike')!;
+      const bridge = idOf('Café')!;
+      assert.deepEqual([club, strike, bridge].every((id) => id !== undefined), true);
+      const found = async (search: Parameters<typeof searchStories>[1]) => {
+        const page = await searchStories(store, search);
+        return [page.total, page.stories.map((s) => s.id)];
+      };
+      assert.deepEqual(await found({ words: 'footb stadi' }), [1, [club]], 'every word, each as a prefix');
+      assert.deepEqual(await found({ words: 'football strike' }), [0, []]);
+      assert.deepEqual(await found({ words: 'CAFE malaga' }), [1, [bridge]], 'case and accents ignored');
+      assert.deepEqual(await found({ words: "o'brie" }), [1, [bridge]], "a word with an apostrophe is a phrase of two tokens");
+      assert.deepEqual(await found({ words: '--' }), [0, []], 'a word without letters matches nothing');
+      const person = `${inventedName(51, 1).slice(0, 3)} ${inventedName(51, 2).slice(0, 4)}`;
+      assert.deepEqual(await found({ entity: person }), [1, [strike]], 'a name by the first letters of its words');
+      assert.deepEqual(await found({ entity: `${inventedName(51, 2).slice(0, 4)} ${inventedName(51, 1).slice(0, 3)}` }), [0, []], 'in their order');
+      assert.deepEqual(await found({ outlet: 'city WIRE' }), [1, [strike]], 'an outlet by part of its name, case-blind');
+      assert.deepEqual(await found({ outlet: 'Harbour', from: '2026-10-14' }), [1, [bridge]]);
+      assert.deepEqual(await found({ to: '2026-10-13' }), [1, [club]]);
+      assert.deepEqual(await found({ limit: 1, offset: 1 }), [3, [strike]], 'pages in the list order, newest first');
+      await store.close();
+    });
+
+    it('rolls a failed write back whole', async () => {
+      const store = await open('rollback.db');
+      await assert.rejects(store.write(async (tx) => {
+        await tx.insertInto('stories').values({ seq: 1, id: 's1', title: 'half', created_at: 'x', updated_at: 'x', first_published: null, last_published: null, merged_into: null }).execute();
+        throw new Error('failed half-way');
+      }), /failed half-way/);
+      assert.deepEqual(await store.db.selectFrom('stories').selectAll().execute(), []);
+      await store.close();
+    });
   });
+}
 
-  it('stores each report once, groups reports of one event into a story, and skips them when ingested again', async () => {
-    const store = await open('again.db');
-    const file = writeJsonl(path.join(dir, 'again.jsonl'), [report(1, 0), report(1, 1), report(1, 2), report(2, 0), report(2, 1)]);
-    const first = await ingester(store).ingest([file]);
-    assert.equal(first.stored.length, 5);
-    const stories = await listStories(store);
-    assert.deepEqual(stories.map((s) => [s.articles, s.outlets]).sort(), [[2, 2], [3, 3]]);
-
-    const second = await ingester(store).ingest([file]);
-    assert.equal(second.stored.length, 0);
-    assert.equal(second.skipped.length, 5);
-    // The same text under another name is the same report; another text at a stored URL is too.
-    const renamed = writeJsonl(path.join(dir, 'renamed.jsonl'), [{ ...report(1, 0), url: 'https://elsewhere.example/x' }, { ...report(3, 0), url: report(2, 1).url }]);
-    const third = await ingester(store).ingest([renamed]);
-    assert.deepEqual(third.skipped.map((s) => s.reason), ['same-content', 'same-url']);
-    assert.deepEqual(await checkConsistency(store), []);
-    await store.close();
-  });
-
-  it('groups syndicated copies and counts them as one outlet', async () => {
-    const store = await open('wire.db');
-    const wire = report(5, 0);
-    const file = writeJsonl(path.join(dir, 'wire.jsonl'), [
-      wire,
-      { ...wire, outlet: 'Valley Post', url: 'https://valley.example/wire' },
-      { ...wire, outlet: 'City Wire', url: 'https://city.example/wire', text: `${wire.text}\n\nLocal councillors will meet on Thursday.` },
-      report(5, 3),
-    ]);
-    const run = await ingester(store).ingest([file]);
-    assert.equal(run.stored.length, 4);
-    assert.equal(run.stored.filter((p) => p.joinedBy === 'copy').length, 2);
-    const [story] = await listStories(store);
-    assert.equal(story?.articles, 4);
-    assert.equal(story?.outlets, 2, 'the wire story and its two reprints are one source, the own report another');
-    const groups = await store.db.selectFrom('duplicate_groups').selectAll().execute();
-    assert.deepEqual(groups.map((g) => g.kind), ['syndicated']);
-    await store.close();
-  });
-
-  it('treats a reprint as a copy only within the duplicate window, also after reopening the store', async () => {
-    const store = await open('window.db');
-    const wire = report(6, 0, '2026-07-01');
-    const reprint = (outlet: string, published: string) => ({ ...wire, outlet, published, url: `https://${outlet.toLowerCase()}.example/wire` });
-    const first = await ingester(store).ingest([writeJsonl(path.join(dir, 'w1.jsonl'), [wire, reprint('Valley', '2026-07-03')])]);
-    assert.deepEqual(first.stored.map((p) => p.joinedBy), ['new', 'copy']);
-    await store.close();
-    // Reopened: the index is rebuilt from the store. Months later the same text is no copy of July's;
-    // two days after that, a reprint copies the October one.
-    const again = await open('window.db');
-    const later = await ingester(again).ingest([writeJsonl(path.join(dir, 'w2.jsonl'), [reprint('City', '2026-10-13'), reprint('Harbour', '2026-10-15')])]);
-    assert.deepEqual(later.stored.map((p) => [p.joinedBy, p.duplicateOf !== null]), [['new', false], ['copy', true]]);
-    assert.notEqual(later.stored[1]!.duplicateOf, first.stored[1]!.duplicateOf);
-    assert.deepEqual(await checkConsistency(again), []);
-    await again.close();
-  });
-
-  it('keeps a split article out of its old story and merged stories together as more reports arrive', async () => {
-    const store = await open('corrections.db');
-    await ingester(store).ingest([writeJsonl(path.join(dir, 'c1.jsonl'), [report(7, 0), report(7, 1), report(7, 2), report(8, 0)])]);
-    const before = await listStories(store);
-    const seven = before.find((s) => s.articles === 3)!;
-    const eight = before.find((s) => s.articles === 1)!;
-    const brief = await storyBrief(store, seven.id);
-    const moved = brief.articles[2]!.id;
-    const split = await splitStory(store, seven.id, [moved], { now: NOW });
-    await mergeStories(store, eight.id, split.story, { now: NOW });
-
-    await ingester(store).ingest([writeJsonl(path.join(dir, 'c2.jsonl'), [report(7, 3, '2026-10-14'), report(8, 1, '2026-10-14')])]);
-    const after = await listStories(store);
-    assert.equal(after.length, 2);
-    const sevenNow = (await storyBrief(store, seven.id)).stories[0]!;
-    assert.ok(!sevenNow.articles.includes(moved), 'the split article stays out');
-    assert.equal(sevenNow.articles.length, 3);
-    const merged = await storyBrief(store, split.story);
-    assert.equal(merged.stories[0]!.id, eight.id, 'the merged-away id leads to the surviving story');
-    assert.equal(merged.diagnostics[0]?.rule, 'story-merged');
-    assert.equal(merged.stories[0]!.articles.length, 3);
-    const corrections = await store.db.selectFrom('corrections').select('kind').orderBy('seq').execute();
-    assert.deepEqual(corrections.map((c) => c.kind), ['split', 'merge']);
-    assert.deepEqual(await checkConsistency(store), []);
-    await store.close();
-  });
-
-  it('rejects corrections that make no sense, naming the fix', async () => {
-    const store = await open('corrections.db');
-    const [s] = await listStories(store);
-    await assert.rejects(mergeStories(store, s!.id, s!.id), /already one story/);
-    await assert.rejects(splitStory(store, s!.id, ['nope']), /not in story .*nope/);
-    await assert.rejects(storyBrief(store, 's999'), /no story "s999"/);
-    await store.close();
-  });
-
-  it('drops absurd and missing dates with a diagnostic and still stores the article', async () => {
-    const store = await open('dates.db');
-    const file = writeJsonl(path.join(dir, 'dates.jsonl'), [report(10, 0, '1066-10-14'), report(11, 0, '2999-01-01'), report(12, 0, null), report(13, 0, '2026-10-13')]);
-    const run = await ingester(store).ingest([file]);
-    assert.equal(run.stored.length, 4);
-    const rules = run.diagnostics.map((d) => d.rule);
-    assert.equal(rules.filter((r) => r === 'implausible-published').length, 2);
-    assert.ok(rules.includes('no-published-date'));
-    const dates = (await store.db.selectFrom('articles').select('published').orderBy('seq').execute()).map((r) => r.published);
-    assert.deepEqual(dates.sort(), ['2026-10-13', null, null, null]);
-    await store.close();
-  });
-
-  it('reports empty and broken items and stores the rest of the batch', async () => {
-    const store = await open('bad.db');
-    const file = path.join(dir, 'bad.jsonl');
-    writeFileSync(file, [JSON.stringify(report(20, 0)), '{"title": "no text", "text": "   "}', 'not json', JSON.stringify(report(21, 0))].join('\n'));
-    const empty = path.join(dir, 'empty.txt');
-    writeFileSync(empty, '');
-    const run = await ingester(store).ingest([file, empty, path.join(dir, 'missing.txt')]);
-    assert.equal(run.stored.length, 2);
-    const rules = run.diagnostics.map((d) => d.rule);
-    for (const rule of ['bad-jsonl-line', 'empty-file', 'unreadable']) assert.ok(rules.includes(rule), rule);
-    await store.close();
-  });
-
-  it('gives distinct ids to different articles whose sources share a name, across runs', async () => {
-    const store = await open('ids.db');
-    const a = path.join(dir, 'one', 'story.txt');
-    const b = path.join(dir, 'two', 'story.txt');
-    for (const [file, event] of [[a, 30], [b, 31]] as const) {
-      const r = report(event, 0);
-      (await import('node:fs')).mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, `${r.title}\n\n${r.text}\n`);
-    }
-    const first = await ingester(store).ingest([a]);
-    const second = await ingester(store).ingest([b]);
-    assert.deepEqual([first.stored[0]?.id, second.stored[0]?.id], ['story', 'story-2']);
-    await store.close();
-  });
-
+describe('stored rows', () => {
   it('rebuilds annotations from a stored row exactly', () => {
     const annotated = createAnnotator().article(makeArticle('"We will rebuild," Mayor Ana Lopez said on Tuesday.\n\nThe bridge fell on 3 March 2026.', { title: 'Bridge' }));
     const columns = articleColumns(annotated, null);
@@ -207,8 +307,7 @@ describe('opening a store', () => {
     assert.deepEqual(readFileSync(file), bytes);
   });
 
-  it('says PostgreSQL is not supported yet, and that a missing store must be ingested first', async () => {
-    await assert.rejects(openStore({ location: 'postgres://localhost/crosscheck' }), /PostgreSQL stores are not supported yet/);
+  it('says that a missing store must be ingested first', async () => {
     await assert.rejects(openStore({ location: path.join(dir, 'none.db'), create: false }), /no store at .*none\.db.*crosscheck ingest/);
   });
 
@@ -219,5 +318,60 @@ describe('opening a store', () => {
     raw.prepare('insert into kysely_migration (name, timestamp) values (?, ?)').run('9999-future', new Date().toISOString());
     raw.close();
     await assert.rejects(openStore({ location: file }), /newer Crosscheck/);
+  });
+});
+
+describe('opening a PostgreSQL store', () => {
+  it('names a server it cannot reach, without its password', async () => {
+    // Port 1 on the loopback address: nothing listens there, so the connection is refused at once.
+    await assert.rejects(openStore({ location: 'postgresql://reader:s3cret@127.0.0.1:1/crosscheck' }), (e: Error & { code?: string }) =>
+      e.code === 'unreadable' && e.message.includes('postgresql://reader:***@127.0.0.1:1/crosscheck') && !e.message.includes('s3cret') && /server is running/.test(e.message));
+  });
+
+  it('says that a database without a store must be ingested into first', async () => {
+    await assert.rejects(openPglite('empty', false), (e: Error & { code?: string }) => e.code === 'not-found' && /no store at postgres:\/\/pglite\/empty.*crosscheck ingest/.test(e.message));
+    await (await openPglite('empty')).close();
+    await (await openPglite('empty', false)).close();
+  });
+
+  it('refuses a store written by a newer version', async () => {
+    const store = await openPglite('newer');
+    await store.db.insertInto('kysely_migration' as never).values({ name: '9999-future', timestamp: new Date().toISOString() } as never).execute();
+    await store.close();
+    await assert.rejects(openPglite('newer'), (e: Error & { code?: string }) => e.code === 'newer-schema' && /newer Crosscheck/.test(e.message));
+  });
+
+  it("names a database holding another application's tables and changes nothing there", async () => {
+    const db = await sharedPglite();
+    await db.query('create schema foreign_app');
+    await db.query('create table foreign_app.articles (id integer primary key, body text)');
+    await assert.rejects(openPglite('foreign_app'), (e: Error & { code?: string }) => e.code === 'not-a-store' && /holds other tables \(articles\)/.test(e.message));
+    const left = await db.query<{ table_name: string }>("select table_name from information_schema.tables where table_schema = 'foreign_app' order by 1");
+    assert.deepEqual(left.rows.map((r) => r.table_name), ['articles']);
+  });
+
+  it('stores a text holding U+0000, which PostgreSQL cannot keep, with U+FFFD in its place', async () => {
+    const { dir, cleanup } = tempDir();
+    const r = report(60, 0);
+    const file = path.join(dir, 'nul.jsonl');
+    writeFileSync(file, `${JSON.stringify({ ...r, text: r.text.replace('bridge', 'bri\u0000dge') })}\n`);
+    const store = await openPglite('nul');
+    const run = await createStoreIngester(store, { now: NOW, ingest: { network: false } }).ingest([file]);
+    assert.equal(run.stored.length, 1);
+    const { text } = await store.db.selectFrom('articles').select('text').executeTakeFirstOrThrow();
+    assert.equal(text, r.text.replace('bridge', 'bri\ufffddge'));
+    await store.close();
+    cleanup();
+  });
+
+  it('reports a write lock held past the busy timeout as locked', () => {
+    const timeout = Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' });
+    const error = toStoreError(timeout, 'postgres://db.example/news', 100);
+    assert.equal(error.code, 'locked');
+    assert.match(error.message, /locked by another process \(waited 100 ms\)/);
+  });
+
+  it('asks for a postgres:// URL beside a connection pool', async () => {
+    await assert.rejects(openStore({ location: 'store.db', postgresPool: pglitePool(await sharedPglite()) }), /name its database as a postgres:\/\/ URL/);
   });
 });
