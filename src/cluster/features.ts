@@ -41,12 +41,12 @@ export interface TermWeights {
 }
 
 /** Words of the lead: news puts the event (who, what, where) in the first sentences. */
-const LEAD_WORDS = 60;
+export const LEAD_WORDS = 60;
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
 /** Words that say nothing about which event an article reports. */
-const STOP_WORDS: ReadonlySet<string> = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   ('a an the and or but if of to in on at by for with from as is are was were be been being has have had do does did ' +
     "it its it's this that these those he she they them his her their we our you your i me my not no so than then " +
     'there here which who whom whose what when where why how will would can could may might must should shall also ' +
@@ -68,7 +68,7 @@ function stem(w: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
+export const NON_ASCII = /[\u0080-\uffff]/;
 const DIGITS = /^\d+$/;
 
 /** The matches of WORD in lower-case ASCII text, scanned without the Unicode regular expression. */
@@ -94,7 +94,8 @@ function asciiWords(text: string): string[] {
   return out;
 }
 
-function words(text: string): string[] {
+/** The terms (content-word stems) of a text, in order. */
+export function words(text: string): string[] {
   const out: string[] = [];
   // ASCII text has no accents to strip and no curly apostrophes.
   const ascii = !NON_ASCII.test(text);
@@ -124,9 +125,15 @@ export function termCounts(f: ClusterFeatures, partial: Partial<TermWeights> = {
   if (f.title) for (const w of words(f.title)) add(w, weights.title);
   words(f.text).forEach((w, i) => add(w, i < LEAD_WORDS ? weights.lead : weights.body));
   for (const e of f.entities ?? []) {
-    // "Sihanouk's" and "Sihanouk" name one entity.
-    const name = e.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/['’]s$/, '');
-    if (name) add(ENTITY_PREFIX + name, weights.entity * e.mentions);
+    const term = entityTerm(e.name);
+    if (term !== null) add(term, weights.entity * e.mentions);
   }
   return counts;
+}
+
+/** The term of an entity name (accents folded, lower case, prefixed), or null for a blank name. */
+export function entityTerm(name: string): string | null {
+  // "Sihanouk's" and "Sihanouk" name one entity.
+  const folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/['’]s$/, '');
+  return folded ? ENTITY_PREFIX + folded : null;
 }

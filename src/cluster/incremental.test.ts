@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ClusterFeatures } from './features.js';
-import { createIncrementalClusterer } from './incremental.js';
+import { createIncrementalClusterer, sortIds } from './incremental.js';
 
 const FLOOD = 'Heavy rain flooded Valencia and the Turia river burst its banks, forcing thousands from their homes. Mayor Elena Ruiz opened schools as shelters.';
 const FLOOD_2 = 'The Turia river overflowed in Valencia after torrential rain; Mayor Elena Ruiz said schools would shelter thousands of evacuated residents.';
@@ -98,10 +98,24 @@ describe('createIncrementalClusterer', () => {
     assert.equal(c.add(article('f2', FLOOD_2, null)), flood);
   });
 
-  it('rejects a repeated article id and a threshold outside (0, 1]', () => {
+  it('rejects a repeated article id, a threshold outside (0, 1] and a candidate count that is no positive integer', () => {
     const c = createIncrementalClusterer();
     c.add(article('f1', FLOOD, null));
     assert.throws(() => c.add(article('f1', FLOOD_2, null)), /added twice/);
     assert.throws(() => createIncrementalClusterer({ threshold: 0 }), /threshold/);
+    assert.throws(() => createIncrementalClusterer({ maxCandidates: 0 }), /maxCandidates/);
+    assert.throws(() => createIncrementalClusterer({ maxCandidates: 2.5 }), /maxCandidates/);
+  });
+});
+
+describe('sortIds', () => {
+  it('sorts term ids as a comparison sort does, for ids of one to four bytes', () => {
+    let x = 7;
+    const next = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0);
+    for (const [count, max] of [[0, 10], [1, 10], [2, 10], [300, 200], [500, 70_000], [500, 20_000_000], [64, 2 ** 31 - 1]] as const) {
+      // A longer buffer than `count`: only the first `count` are sorted and returned.
+      const ids = Int32Array.from({ length: count + 5 }, () => next() % max);
+      assert.deepEqual([...sortIds(ids, count)], [...ids.slice(0, count)].sort((a, b) => a - b), `${count} ids below ${max}`);
+    }
   });
 });

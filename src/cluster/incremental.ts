@@ -5,7 +5,8 @@
  * depends on the stories open in the window, not on every story seen.
  */
 import { asStoryId, dayNumber, type StoryId } from '../types.js';
-import { termCounts, type ClusterFeatures, type TermWeights } from './features.js';
+import type { ClusterFeatures, TermWeights } from './features.js';
+import { createTermCounter, TermVocabulary } from './terms.js';
 
 export interface IncrementalClusterOptions {
   /** Mean tf-idf cosine to a story's latest articles at or above which an article joins it (default SAME_STORY). */
@@ -71,6 +72,9 @@ interface Member {
   readonly weights: Float64Array;
   norm: number;
   normDocs: number;
+  /** The weights times idf², under the idf of `squaredDocs` articles (the terms of a dot product with another article). */
+  squared: Float64Array | null;
+  squaredDocs: number;
   /** The terms the article put in its story's index entry (they move with it when its story splits). */
   indexTerms: readonly number[];
 }
@@ -100,7 +104,44 @@ interface Story {
   recent: { m: Member; at: number | null }[];
   first: number;
   last: number;
-  indexed: number[];
+  /** The terms the story is indexed under. */
+  indexed: Set<number>;
+}
+
+/** Counts per byte value while `sortIds` sorts (zero between uses), and its second buffer. */
+const BUCKETS = new Int32Array(256);
+let spare = new Int32Array(1024);
+
+/**
+ * `ids[0, count)` (non-negative) sorted ascending, in a new array: a least-significant-byte radix
+ * sort, one pass per byte the largest id uses (a summed vector's few hundred ids sort in a fraction
+ * of a comparison sort's time).
+ */
+export function sortIds(ids: Int32Array, count: number): Int32Array {
+  const out = ids.slice(0, count);
+  if (count < 2) return out;
+  let max = 0;
+  for (let i = 0; i < count; i++) max = Math.max(max, out[i]!);
+  if (spare.length < count) spare = new Int32Array(Math.max(count, spare.length * 2));
+  let from = out;
+  let to = spare;
+  for (let shift = 0; shift < 32 && max >>> shift !== 0; shift += 8) {
+    for (let i = 0; i < count; i++) BUCKETS[(from[i]! >>> shift) & 255]! += 1;
+    let sum = 0;
+    for (let b = 0; b < 256; b++) {
+      const n = BUCKETS[b]!;
+      BUCKETS[b] = sum;
+      sum += n;
+    }
+    for (let i = 0; i < count; i++) {
+      const x = from[i]!;
+      to[BUCKETS[(x >>> shift) & 255]!++] = x;
+    }
+    BUCKETS.fill(0);
+    [from, to] = [to, from];
+  }
+  if (from !== out) out.set(from.subarray(0, count));
+  return out;
 }
 
 /**
@@ -115,8 +156,10 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
   const weights = options.weights ?? {};
   if (!(threshold > 0 && threshold <= 1)) throw new Error(`threshold must be in (0, 1], got ${threshold}`);
   if (!(windowDays > 0) || !(eventDays > 0)) throw new Error('windowDays and eventDays must be positive');
+  if (!Number.isInteger(maxCandidates) || maxCandidates < 1) throw new Error(`maxCandidates must be a positive integer, got ${maxCandidates}`);
 
-  const vocabulary = new Map<string, number>();
+  const vocabulary = new TermVocabulary();
+  const countTerms = createTermCounter(vocabulary, weights);
   const df: number[] = [];
   let docs = 0;
   /** Per-term scratch weights of the article being placed (sparse use of a dense array). */
@@ -125,7 +168,10 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
   let sums = new Float64Array(1024);
   /** The terms met while a summed vector is built. */
   let touched = new Int32Array(1024);
-  /** Each term's idf, valid while `idfAt[id] === docs + 1` (idf moves only when an article is counted). */
+  /**
+   * The idf of the terms in `df` documents, valid while `idfAt[df] === docs + 1` (idf moves only when
+   * an article is counted): the many terms of one document frequency share one logarithm.
+   */
   let idfValue = new Float64Array(1024);
   let idfAt = new Float64Array(1024);
   /** Articles placed so far: marks the candidate stories of the current one. */
@@ -133,17 +179,19 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
   const observed = new Set<string>();
   const added = new Map<string, Story>();
   const stories: Story[] = [];
-  const postings = new Map<number, Set<Story>>();
+  /** The open stories indexed under each term id, in the order they were indexed (undefined for none). */
+  const postings: (Story[] | undefined)[] = [];
   const open = new Set<Story>();
   /** The latest publication day seen: "now" for undated articles and for closing stories. */
   let clock: number | null = null;
   let sweptAt: number | null = null;
 
   const idf = (id: number): number => {
-    if (idfAt[id] === docs + 1) return idfValue[id]!;
-    const v = Math.log((docs + 1) / ((df[id] ?? 0) + 1)) + IDF_FLOOR;
-    idfValue[id] = v;
-    idfAt[id] = docs + 1;
+    const d = df[id] ?? 0;
+    if (idfAt[d] === docs + 1) return idfValue[d]!;
+    const v = Math.log((docs + 1) / (d + 1)) + IDF_FLOOR;
+    idfValue[d] = v;
+    idfAt[d] = docs + 1;
     return v;
   };
 
@@ -158,34 +206,33 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     };
     scratch = grow(scratch);
     sums = grow(sums);
-    idfValue = grow(idfValue);
-    idfAt = grow(idfAt);
   }
 
   function memberOf(f: ClusterFeatures): Member {
-    const counts = termCounts(f, weights);
-    const ids = new Int32Array(counts.size);
-    const w = new Float64Array(counts.size);
-    let i = 0;
-    for (const [term, c] of counts) {
-      let id = vocabulary.get(term);
-      if (id === undefined) {
-        id = vocabulary.size;
-        vocabulary.set(term, id);
-        df.push(0);
-      }
-      ids[i] = id;
-      w[i] = 1 + Math.log(c);
-      i++;
+    const { ids, counts } = countTerms(f);
+    const w = counts;
+    for (let i = 0; i < w.length; i++) w[i] = 1 + Math.log(w[i]!);
+    while (df.length < vocabulary.size) {
+      df.push(0);
+      postings.push(undefined);
     }
     reserve();
-    return { id: f.id, ids, weights: w, norm: 0, normDocs: 0, indexTerms: [] };
+    return { id: f.id, ids, weights: w, norm: 0, normDocs: 0, squared: null, squaredDocs: 0, indexTerms: [] };
   }
 
   function count(id: string, m: Member) {
     if (observed.has(id)) return;
     observed.add(id);
     docs += 1;
+    if (docs >= idfAt.length) {
+      // Document frequencies run from 0 to `docs`.
+      const value = new Float64Array(idfAt.length * 2);
+      value.set(idfValue);
+      idfValue = value;
+      const stamp = new Float64Array(idfAt.length * 2);
+      stamp.set(idfAt);
+      idfAt = stamp;
+    }
     for (const t of m.ids) df[t] = (df[t] ?? 0) + 1;
   }
 
@@ -197,6 +244,19 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       m.normDocs = docs;
     }
     return m.norm;
+  }
+
+  /** `m.squared`, recomputed when an article was counted since (idf changes only then). */
+  function squaredOf(m: Member): Float64Array {
+    if (m.squared !== null && m.squaredDocs === docs) return m.squared;
+    const out = m.squared ?? new Float64Array(m.ids.length);
+    for (let k = 0; k < m.ids.length; k++) {
+      const w = idf(m.ids[k]!);
+      out[k] = m.weights[k]! * w * w;
+    }
+    m.squared = out;
+    m.squaredDocs = docs;
+    return out;
   }
 
   /** The first `k` term ids by weight·idf (`tfidf`, one per term of `m`), heaviest first, ties in term order. */
@@ -256,7 +316,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     } else for (const m of ms) norm(m);
     const norms = Float64Array.from(ms, (m) => m.norm);
     const count = spreadUnits(ms, 0, ms.length);
-    const ids = touched.slice(0, count).sort();
+    const ids = sortIds(touched, count);
     const weights = new Float64Array(ids.length);
     for (let i = 0; i < ids.length; i++) {
       weights[i] = sums[ids[i]!]!;
@@ -313,12 +373,14 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
   function close(s: Story) {
     open.delete(s);
     for (const t of s.indexed) {
-      const list = postings.get(t);
-      list?.delete(s);
-      if (list?.size === 0) postings.delete(t);
+      const list = postings[t];
+      if (list === undefined) continue;
+      const at = list.indexOf(s);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length === 0) postings[t] = undefined;
     }
     // A closed story is never compared again: its vectors would only hold memory.
-    s.indexed = [];
+    s.indexed.clear();
     s.members = [];
     s.summed = null;
     s.recent = [];
@@ -335,8 +397,8 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     const hits: Story[] = [];
     for (let k = 0; k < top.length && k < QUERY_TERMS; k++) {
       const t = top[k]!;
-      const list = postings.get(t);
-      if (!list || list.size > MAX_POSTINGS) continue;
+      const list = postings[t];
+      if (!list || list.length > MAX_POSTINGS) continue;
       const w = idf(t);
       for (const s of list) {
         if (s.hitBy === placed) s.hit += w;
@@ -347,11 +409,22 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
         }
       }
     }
-    // First hit order breaks ties (the sort is stable).
-    const live = at === null ? hits : hits.filter((s) => at <= s.last + windowDays && at >= s.first - windowDays);
-    live.sort((a, b) => b.hit - a.hit);
-    if (live.length > maxCandidates) live.length = maxCandidates;
-    return live;
+    // The live stories with the most shared-term weight, heaviest first, ties in first-hit order: a
+    // later story passes an earlier one only when strictly heavier (a stable sort, kept to the top).
+    const best: Story[] = [];
+    const k = maxCandidates;
+    for (const s of hits) {
+      if (at !== null && !(at <= s.last + windowDays && at >= s.first - windowDays)) continue;
+      const x = s.hit;
+      if (best.length >= k && !(x > best[k - 1]!.hit)) continue;
+      let p = Math.min(best.length, k - 1);
+      while (p > 0 && best[p - 1]!.hit < x) {
+        best[p] = best[p - 1]!;
+        p--;
+      }
+      best[p] = s;
+    }
+    return best;
   }
 
   /** Places an article: returns the id of the story it joined or started. */
@@ -422,12 +495,11 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
 
   function indexTerms(story: Story, terms: readonly number[]) {
     for (const t of terms) {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = new Set()));
-      if (!list.has(story)) {
-        list.add(story);
-        story.indexed.push(t);
-      }
+      if (story.indexed.has(t)) continue;
+      story.indexed.add(t);
+      const list = postings[t];
+      if (list === undefined) postings[t] = [story];
+      else list.push(story);
     }
   }
 
@@ -445,11 +517,8 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       const a = ms[i]!;
       const na = norms[i]!;
       if (na === 0) continue;
-      for (let k = 0; k < a.ids.length; k++) {
-        const id = a.ids[k]!;
-        const w = idf(id);
-        scratch[id] = a.weights[k]! * w * w;
-      }
+      const xa = squaredOf(a);
+      for (let k = 0; k < a.ids.length; k++) scratch[a.ids[k]!] = xa[k]!;
       for (let j = i + 1; j < n; j++) {
         const b = ms[j]!;
         const nb = norms[j]!;
@@ -561,11 +630,10 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       if (n === 0) continue;
       let dot = 0;
       let self = 0;
+      const xs = squaredOf(m);
       for (let k = 0; k < m.ids.length; k++) {
-        const id = m.ids[k]!;
-        const w = idf(id);
-        const x = m.weights[k]! * w * w;
-        dot += x * sums[id]!;
+        const x = xs[k]!;
+        dot += x * sums[m.ids[k]!]!;
         self += x * m.weights[k]!;
       }
       out[i] = i >= from && i < to ? dot / n - self / (n * n) : dot / n;
@@ -622,7 +690,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       hitBy: 0,
       first: Number.POSITIVE_INFINITY,
       last: Number.NEGATIVE_INFINITY,
-      indexed: [],
+      indexed: new Set(),
       recent: [],
     };
     stories.push(s);

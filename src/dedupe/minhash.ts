@@ -1,4 +1,5 @@
 /** MinHash signatures and the estimates read from two of them. */
+import { createSimdMinHasher } from './minhash-simd.js';
 import { mix32 } from './shingles.js';
 
 /** Seeds for the hash family, fixed so that signatures are comparable across runs and processes. */
@@ -8,12 +9,22 @@ function seeds(count: number): Uint32Array {
   return out;
 }
 
-/** Creates the signature function for `permutations` hash functions. */
-export function createMinHasher(permutations: number): (shingles: Uint32Array) => Uint32Array {
+export interface MinHasherOptions {
+  /** Use WebAssembly SIMD where available (default true); the signatures are the same either way. */
+  readonly simd?: boolean;
+}
+
+/**
+ * Creates the signature function for `permutations` hash functions: the minimum over the shingles of
+ * each seeded hash. With a multiple of 16 functions and WebAssembly SIMD, four are computed at once.
+ */
+export function createMinHasher(permutations: number, options: MinHasherOptions = {}): (shingles: Uint32Array) => Uint32Array {
   if (!Number.isInteger(permutations) || permutations < 1) {
     throw new Error(`permutations must be a positive integer, got ${permutations}`);
   }
   const salt = seeds(permutations);
+  const simd = (options.simd ?? true) ? createSimdMinHasher(salt) : null;
+  if (simd !== null) return simd;
   return function signature(shingles: Uint32Array): Uint32Array {
     const sig = new Uint32Array(permutations).fill(0xffffffff);
     for (let j = 0; j < shingles.length; j++) {

@@ -52,6 +52,56 @@ export function joinedWordHashes(text: string): { readonly joined: string; reado
   return { joined, hashes };
 }
 
+/** Reused by `plainWordHashes`: the joined words' bytes and the words' hashes. */
+let plainBytes = new Uint8Array(4096);
+let plainHashes = new Uint32Array(1024);
+
+/**
+ * `joinedWordHashes` of a text of ASCII and plain punctuation in one pass, with the joined words as
+ * bytes (ASCII, so the same bytes as the string's UTF-8): null for any other text. The arrays are
+ * views of buffers the next call overwrites.
+ */
+export function plainWordHashes(text: string): { readonly bytes: Uint8Array; readonly hashes: Uint32Array } | null {
+  if (plainBytes.length < text.length) plainBytes = new Uint8Array(Math.max(text.length, plainBytes.length * 2));
+  const bytes = plainBytes;
+  let n = 0;
+  let words = 0;
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (!inWord) {
+        if (n > 0) {
+          pushPlainHash(words++, h);
+          bytes[n++] = 32;
+          h = 0x811c9dc5;
+        }
+        inWord = true;
+      }
+      bytes[n++] = c;
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+    } else {
+      if (c >= 128 && !isPlainPunctuation(c)) return null;
+      inWord = false;
+    }
+  }
+  if (n > 0) pushPlainHash(words++, h);
+  return { bytes: bytes.subarray(0, n), hashes: plainHashes.subarray(0, words) };
+}
+
+/** Stores the hash of word `index` in `plainHashes`, growing it as needed. */
+function pushPlainHash(index: number, h: number): void {
+  if (index === plainHashes.length) {
+    const grown = new Uint32Array(index * 2);
+    grown.set(plainHashes);
+    plainHashes = grown;
+  }
+  plainHashes[index] = h >>> 0;
+}
+
 /** FNV-1a over UTF-16 code units: fast, and good enough before the MinHash mixing step. */
 export function hashString(s: string): number {
   let h = 0x811c9dc5;

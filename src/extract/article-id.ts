@@ -25,10 +25,17 @@ export function baseIdOf(source: string): string {
 /** Hands out ids unique within one batch: `name`, then `name-2`, `name-3`. */
 export function createIdAllocator(): (source: string) => ArticleId {
   const used = new Set<string>();
+  /** Per base, the suffix to try first: every smaller one is taken, so a batch of one base is not quadratic. */
+  const nextSuffix = new Map<string, number>();
   return (source) => {
     const base = baseIdOf(source);
     let id = base;
-    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    if (used.has(id)) {
+      let n = nextSuffix.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n += 1;
+      id = `${base}-${n}`;
+      nextSuffix.set(base, n + 1);
+    }
     used.add(id);
     return asArticleId(id);
   };

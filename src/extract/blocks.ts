@@ -51,32 +51,55 @@ export function isSpaceCode(c: number): boolean {
 /** The curly quotes ‘ ’ “ ” (the non-ASCII marks of prose tokens; none of them a letter). */
 export const isCurlyQuote = (c: number): boolean => c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 
+/** What folding a line needs beyond lower-casing (bit flags of `foldingOf`). */
+const QUOTES = 1;
+const SPACING = 2;
+
 /**
- * True when folding `line` needs no more than lower-casing: no curly quote or backtick, and its
- * spacing already single spaces between words.
+ * Whether `line` has a curly quote or backtick (QUOTES), and whether its spacing is other than
+ * single spaces between words (SPACING).
  */
-function onlyCaseToFold(line: string): boolean {
+function foldingOf(line: string): number {
+  let flags = 0;
   let previousSpace = true;
   for (let i = 0; i < line.length; i += 1) {
     const c = line.charCodeAt(i);
     if (c === 32) {
-      if (previousSpace) return false;
+      if (previousSpace) flags |= SPACING;
       previousSpace = true;
-    } else if (c === 0x60 || isCurlyQuote(c) || isSpaceCode(c)) return false;
-    else previousSpace = false;
+    } else {
+      if (c === 0x60 || isCurlyQuote(c)) flags |= QUOTES;
+      else if (isSpaceCode(c)) flags |= SPACING;
+      previousSpace = false;
+    }
   }
-  return !previousSpace || line.length === 0;
+  if (previousSpace && line.length > 0) flags |= SPACING;
+  return flags;
 }
 
-/** Compares lines the way a reader would: case, spacing and curly/straight quotes ignored. */
+/**
+ * Compares lines the way a reader would: case, spacing and curly/straight quotes ignored. Each
+ * replacement runs only when the line needs it (neither lower-casing nor the quote replacements
+ * add white space).
+ */
 export function normaliseLine(line: string): string {
-  if (onlyCaseToFold(line)) return line.toLowerCase();
-  return line
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const flags = foldingOf(line);
+  let out = line.toLowerCase();
+  if ((flags & QUOTES) !== 0) out = out.replace(/[‘’`]/g, "'").replace(/[“”]/g, '"');
+  if ((flags & SPACING) !== 0) out = out.replace(/\s+/g, ' ').trim();
+  return out;
+}
+
+/**
+ * False when `normaliseLine(line)` cannot be `key`: the line has more characters outside white space
+ * than `key` has in all (normalising keeps each of them as one character or more). Reads only that far.
+ */
+export function mayNormaliseTo(line: string, key: string): boolean {
+  let visible = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    if (!isSpaceCode(line.charCodeAt(i)) && ++visible > key.length) return false;
+  }
+  return true;
 }
 
 /** Number of whitespace-separated words. */

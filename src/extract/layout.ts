@@ -1,5 +1,5 @@
 import type { RemovalReason } from '../types.js';
-import { countWords, normaliseLine, type LineSlot } from './blocks.js';
+import { countWords, mayNormaliseTo, normaliseLine, type LineSlot } from './blocks.js';
 import { isHeadlineLike } from './patterns.js';
 import { isProseLine, looksLikeSentenceOrQuote } from './prose.js';
 
@@ -68,7 +68,7 @@ export function labelLayout(lines: readonly LineSlot[], metaTitle: string | unde
   const title = metaTitle ?? titleSlot?.text ?? null;
   if (title !== null) {
     const key = normaliseLine(title);
-    for (const slot of kept()) if (normaliseLine(slot.text) === key) slot.label = 'repeated-title';
+    for (const slot of kept()) if (mayNormaliseTo(slot.text, key) && normaliseLine(slot.text) === key) slot.label = 'repeated-title';
   }
   const standfirstTarget = labelRepeatedStandfirst(lines);
   labelRelatedLinks(lines);
@@ -79,7 +79,7 @@ export function labelLayout(lines: readonly LineSlot[], metaTitle: string | unde
 function findTitle(kept: readonly LineSlot[], metaTitle: string | undefined): LineSlot | null {
   if (metaTitle !== undefined) {
     const key = normaliseLine(metaTitle);
-    return kept.find((s) => normaliseLine(s.text) === key) ?? null;
+    return kept.find((s) => mayNormaliseTo(s.text, key) && normaliseLine(s.text) === key) ?? null;
   }
   const first = kept[0];
   return first !== undefined && isHeadlineLike(first.text, TITLE_MAX_WORDS) ? first : null;

@@ -1,5 +1,5 @@
 import type { RemovalReason } from '../types.js';
-import { countWords } from './blocks.js';
+import { countWords, isSpaceCode } from './blocks.js';
 
 /** Accessibility skip links and their long form, printed as text by crawlers that drop the link. */
 const SKIP_LINK = /^(?:please view the main text area of the page by skipping the main menu|skip to (?:main )?content|skip to (?:main )?navigation|jump to (?:main )?content|skip navigation)\.?$/i;
@@ -82,9 +82,28 @@ export function classifyLine(line: string): LineVerdict | null {
 
 /** "in ,": only template words and separators, i.e. a template with its values missing. */
 export function isTemplateResidue(line: string): boolean {
-  if (!TEMPLATE_SEPARATOR.test(line)) return false;
+  if (!TEMPLATE_SEPARATOR.test(line) || hasMoreTokens(line, TEMPLATE_MAX_TOKENS)) return false;
   const tokens = line.split(/[\s,|/·•:]+/).filter((t) => t !== '');
   return tokens.length <= TEMPLATE_MAX_TOKENS && tokens.every((t) => TEMPLATE_WORDS.has(t.toLowerCase()));
+}
+
+/** The characters a template residue's tokens are split on: white space and TEMPLATE_SEPARATOR's. */
+const isTemplateSplit = (c: number) =>
+  isSpaceCode(c) || c === 44 || c === 124 || c === 47 || c === 0xb7 || c === 0x2022 || c === 58;
+
+/** Whether `line`, split as a template residue is, has more than `max` tokens: read only that far, without splitting. */
+function hasMoreTokens(line: string, max: number): boolean {
+  let tokens = 0;
+  let inToken = false;
+  for (let i = 0; i < line.length; i += 1) {
+    if (isTemplateSplit(line.charCodeAt(i))) inToken = false;
+    else if (!inToken) {
+      inToken = true;
+      tokens += 1;
+      if (tokens > max) return true;
+    }
+  }
+  return false;
 }
 
 /** True for a photo caption: a short line ending with a credit, or starting with a credit label. */

@@ -25,18 +25,42 @@ export function isProseLine(line: string): boolean {
   let visible = 0;
   let letters = 0;
   let words = 0;
+  // One pass over the line: tokens are the runs between white space (splitting every line allocated
+  // most of the check's time), and each token's letters and WORD_TOKEN match are read as it is scanned.
   let start = -1;
-  // Tokens are the runs between white space, scanned by hand: splitting every line allocated most of the check's time.
+  /** WORD_TOKEN matched by code, as one greedy pass: before the first letter, in the word, in the closing marks, or failed. */
+  let state = OPENING;
+  /** A character outside ASCII and curly quotes: the token goes to the regex. */
+  let other = false;
   for (let i = 0; i <= line.length; i += 1) {
-    if (i < line.length && !isSpaceCode(line.charCodeAt(i))) {
-      if (start < 0) start = i;
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    if (!isSpaceCode(c)) {
+      if (start < 0) {
+        start = i;
+        state = OPENING;
+        other = false;
+      }
+      if (isAsciiLetter(c)) {
+        letters += 1;
+        if (state === OPENING) state = WORD;
+        else if (state === CLOSING) state = FAILED;
+      } else if (c >= 128 && !isCurlyQuote(c)) {
+        other = true;
+        // A surrogate pair is one character of the regex class, counted once at its high half.
+        if (c >= 0xdc00 && c <= 0xdfff) continue;
+        const ch = c >= 0xd800 && c <= 0xdbff ? line.slice(i, i + 2) : line[i]!;
+        if (LETTER.test(ch)) letters += 1;
+      } else if (state === OPENING) {
+        if (!isOpeningMark(c)) state = FAILED;
+      } else if (state === WORD) {
+        if (c !== 39 && c !== 0x2019 && c !== 45) state = isClosingMark(c) ? CLOSING : FAILED;
+      } else if (state === CLOSING && !isClosingMark(c)) state = FAILED;
       continue;
     }
     if (start < 0) continue;
     count += 1;
     visible += i - start;
-    letters += letterCount(line, start, i);
-    if (isWordToken(line, start, i)) words += 1;
+    if (other ? WORD_TOKEN.test(line.slice(start, i)) : state === WORD || state === CLOSING) words += 1;
     start = -1;
   }
   if (count < PROSE_MIN_WORDS) return false;
@@ -46,56 +70,15 @@ export function isProseLine(line: string): boolean {
 
 const LETTER = /\p{L}/u;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/**
- * WORD_TOKEN on `line[start, end)`. A token of ASCII and curly quotes is matched by code (each part of
- * the pattern stops at a character the next part or the end must take, so one greedy pass decides);
- * any other goes to the regex.
- */
-function isWordToken(line: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 1) {
-    const c = line.charCodeAt(i);
-    if (c >= 128 && !isCurlyQuote(c)) return WORD_TOKEN.test(line.slice(start, end));
-  }
-  let i = start;
-  // Opening marks: " “ ‘ ' (
-  while (i < end) {
-    const c = line.charCodeAt(i);
-    if (c !== 34 && c !== 0x201c && c !== 0x2018 && c !== 39 && c !== 40) break;
-    i += 1;
-  }
-  if (i >= end || !isAsciiLetter(line.charCodeAt(i))) return false;
-  i += 1;
-  // Letters, apostrophes, hyphens.
-  while (i < end) {
-    const c = line.charCodeAt(i);
-    if (!isAsciiLetter(c) && c !== 39 && c !== 0x2019 && c !== 45) break;
-    i += 1;
-  }
-  // Closing punctuation: . , ; : ! ? ) " ” ’
-  while (i < end) {
-    const c = line.charCodeAt(i);
-    if (c !== 46 && c !== 44 && c !== 59 && c !== 58 && c !== 33 && c !== 63 && c !== 41 && c !== 34 && c !== 0x201d && c !== 0x2019) break;
-    i += 1;
-  }
-  return i === end;
-}
-
-/** Letters in a token; ASCII is checked by code, the rest by the Unicode letter class. */
-function letterCount(token: string, from = 0, to = token.length): number {
-  let n = 0;
-  for (let i = from; i < to; i += 1) {
-    const c = token.charCodeAt(i);
-    if (isAsciiLetter(c)) n += 1;
-    else if (c >= 128 && !isCurlyQuote(c)) {
-      // A surrogate pair is one character of the regex class, counted once at its high half.
-      if (c >= 0xdc00 && c <= 0xdfff) continue;
-      const ch = c >= 0xd800 && c <= 0xdbff ? token.slice(i, i + 2) : token[i]!;
-      if (LETTER.test(ch)) n += 1;
-    }
-  }
-  return n;
-}
+const OPENING = 0;
+const WORD = 1;
+const CLOSING = 2;
+const FAILED = 3;
+/** Opening marks of WORD_TOKEN: " “ ‘ ' ( */
+const isOpeningMark = (c: number) => c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40;
+/** Closing marks of WORD_TOKEN: . , ; : ! ? ) " ” ’ */
+const isClosingMark = (c: number) =>
+  c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 34 || c === 0x201d || c === 0x2019;
 
 /** True for a line that might be a sentence or a quote, which cross-article matching must keep. */
 export function looksLikeSentenceOrQuote(line: string): boolean {
