@@ -8,10 +8,10 @@ import { attributionSequences, type AttributionSequence, type RuleSpan } from '.
 import { tagSequence, taggedSpans, type TaggedSpan } from './attribution-model.js';
 import { ACT_CUES } from './quotes-attitude.js';
 import { FINITE_CUES, NON_NAME_WORDS, PARTICIPLE_CUES, VIEW_CUES } from './quotes-lexicon.js';
-import { type QuoteContext, insideMarks, sentenceIndexAt } from './quotes-context.js';
+import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
-import { findCandidates, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
+import { NOT_A_NAME, describedPerson, findCandidates, possessiveAt, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 import type { NerModel } from './ner-model.js';
 
 /** Words of a cue that make it speech (the rules' verbs of saying and speech acts, and nouns of saying). */
@@ -75,11 +75,6 @@ export function assembleAttributions(seq: AttributionSequence, tags: readonly st
 
 /** Preference among candidates inside the source words: a person, then a pronoun, an organisation, a role, a group, a name. */
 const SOURCE_RANK: Partial<Record<SpeakerCandidate['kind'], number>> = { person: 0, pronoun: 1, organization: 2, description: 3, group: 4, name: 5 };
-/**
- * Capitalised words that name nobody on their own: party adjectives, quantifiers, sentence openers
- * (a tagger source "GOP", "Several", "Republican" is part of a longer phrase).
- */
-const NOT_A_NAME = /^(?:GOP|Republicans?|Democrats?|Democratic|Conservative|Liberal|Several|Many|Most|Some|Just|Both|All|Each|Nine|Two|Three|Four|Five|Six|Seven|Eight|Ten|Real|More|Former|New|Other|One|Bills?)$/;
 
 /** Whether a candidate may name a source: not a place ("Iowa", "DES MOINES"), and a name the entity list did not know is capitalised and not one of the words above. */
 function namesSomeone(c: SpeakerCandidate): boolean {
@@ -99,8 +94,6 @@ function appositiveOwner(ctx: QuoteContext, c: SpeakerCandidate): SpeakerCandida
   return owner !== undefined && IN_APPOSITIVE.test(ctx.text.slice(owner.end, c.start)) ? owner : null;
 }
 
-/** A possessive names an owner, not the source ("Mrs. Obama's chief of staff"). */
-const POSSESSIVE = /^['’]s?\b/;
 
 /**
  * The speaker candidate the source words name: a person mention inside them, else one reaching past
@@ -110,9 +103,17 @@ const POSSESSIVE = /^['’]s?\b/;
  */
 function candidateOf(ctx: QuoteContext, source: { start: number; end: number }): SpeakerCandidate | null {
   const inside = findCandidates(ctx, source.start, source.end).filter(namesSomeone);
-  const person = inside.find((c) => c.kind === 'person');
+  // The first person named, also by a surname the entity list left untyped ("Carson, Fiorina and Huckabee"),
+  // unless those words are part of a person mention the source cut short.
+  const person = inside.find((c) => c.kind === 'person' || (c.kind === 'name' && entityByWords(ctx, c.text)?.type === 'person'
+    && !ctx.mentions.some((m) => m.type === 'person' && m.start < c.end && c.start < m.end)));
+  if (person !== undefined && modifies(ctx, person, source)) {
+    // "Longtime Clinton foe", "pro-Sanders demonstrators": the name only qualifies the one speaking, who is the words as written.
+    const text = ctx.text.slice(source.start, source.end).replace(/[\s,.;:)—–-]+$/u, '');
+    return { start: source.start, end: source.start + text.length, text, kind: 'group', name: text.replace(/^(?:the|a|an)\s+/i, '') };
+  }
   if (person !== undefined) return person;
-  const around = ctx.mentions.find((m) => m.type === 'person' && m.start < source.end && source.start < m.end && !insideMarks(ctx, m.start) && !POSSESSIVE.test(ctx.text.slice(m.end, m.end + 2)));
+  const around = ctx.mentions.find((m) => m.type === 'person' && m.start < source.end && source.start < m.end && !insideMarks(ctx, m.start) && !possessiveAt(ctx.text, m.end));
   if (around !== undefined) return { start: around.start, end: around.end, text: around.text, kind: 'person', name: around.name };
   let best: SpeakerCandidate | null = null;
   for (const c of inside) if (best === null || (SOURCE_RANK[c.kind] ?? 9) < (SOURCE_RANK[best.kind] ?? 9)) best = c;
@@ -120,6 +121,22 @@ function candidateOf(ctx: QuoteContext, source: { start: number; end: number }):
   const text = ctx.text.slice(source.start, source.end);
   const words: SpeakerCandidate = { ...source, text, kind: DETERMINER.test(text) ? 'description' : 'name', name: null };
   return namesSomeone(words) ? words : null;
+}
+
+/** A lower-case noun right after a name inside source words: the name qualifies it ("Clinton foe", "Rubio campaign"). */
+const NOUN_AFTER = /^\s+(?!(?:and|or|of|who|whose|which|that|said|says|told|has|had|have|is|was|were|are|will|would)\b)\p{Ll}[\p{L}-]*/u;
+/** A name after a prefix or preposition opening the source words: "pro-Sanders demonstrators", "Supporters … from the Rubio campaign". */
+const GOVERNED_BEFORE = /(?:\bpro-|\banti-|\b(?:from|of|at|for|with|to|by|about|on)\s+(?:the\s+)?)$/i;
+
+/** What may open source words before the name that heads them: an honorific or title. */
+const SOURCE_OPENING = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+)?$/;
+
+/** Whether a person named inside source words only qualifies the source (a modifier, or governed by a preposition or prefix). */
+function modifies(ctx: QuoteContext, person: SpeakerCandidate, source: { start: number; end: number }): boolean {
+  const before = ctx.text.slice(source.start, person.start);
+  if (GOVERNED_BEFORE.test(before)) return true;
+  // Words after a name opening the source are more often a verb the tagger ran into ("Ms. Hughes avoids") than a noun it qualifies.
+  return !SOURCE_OPENING.test(before) && !/[,(]/.test(before) && NOUN_AFTER.test(ctx.text.slice(person.end, source.end));
 }
 
 /** Speech when the cue holds a verb or noun of saying or a speech act; anything else is a held view ("was skeptical that"). */
@@ -138,6 +155,21 @@ const SUBJECT_KINDS = new Set<SpeakerCandidate['kind']>(['person', 'pronoun', 'n
 /** Source words must hold a word of two letters: a stray mark or "’s" names nobody. */
 const WORDS = /\p{L}{2}/u;
 
+/** Between a possessive owner and a noun cue: the mark and up to two modifiers ("’s controversial", "'s fire-breathing"). */
+const OWNER_TO_CUE = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** The person or organisation whose possessive opens the cue's noun phrase, if any. */
+function ownerBefore(ctx: QuoteContext, from: number, cueStart: number): SpeakerCandidate | null {
+  const m = [...ctx.mentions].reverse().find((x) => x.end <= cueStart && x.start >= from);
+  if (m === undefined || (m.type !== 'person' && m.type !== 'organization') || !possessiveAt(ctx.text, m.end)) return null;
+  return OWNER_TO_CUE.test(ctx.text.slice(m.end, cueStart)) ? { start: m.start, end: m.end, text: m.text, kind: m.type, name: m.name } : null;
+}
+
+/** Whether only the appositive's closing comma or parenthesis lies between source words and the cue after them. */
+function closesBefore(ctx: QuoteContext, c: SpeakerCandidate, cue: { start: number } | null): boolean {
+  return cue !== null && cue.start >= c.end && /^[\s,.)]*$/.test(ctx.text.slice(c.end, cue.start));
+}
+
 /** The sentence around an offset, or the whole text. */
 function sentenceAround(ctx: QuoteContext, pos: number): { start: number; end: number } {
   const s = ctx.sentences[sentenceIndexAt(ctx, pos)];
@@ -152,16 +184,21 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
   if (a.source !== null) {
     const text = ctx.text.slice(a.source.start, a.source.end);
     if (RELATIVE.test(text)) {
-      const before = findCandidates(ctx, sentenceAround(ctx, a.source.start).start, a.source.start);
+      const sentenceStart = sentenceAround(ctx, a.source.start).start;
+      const before = findCandidates(ctx, sentenceStart, a.source.start);
       const antecedent = before[before.length - 1];
-      if (antecedent !== undefined) return antecedent;
+      // "Sen. Bernie Sanders (Vt.), who …": a tag or place after the person stands for the person.
+      if (antecedent !== undefined) return describedPerson(ctx, sentenceStart, antecedent) ?? antecedent;
     } else if (HONORIFIC_ONLY.test(text)) {
-      // The tagger stopped at the title ("Mr."): the name follows it.
+      // The tagger stopped at the title ("Mr."): the name follows it, a possessive one too ("Mr. Trump's decision").
+      const end = a.source.end;
+      const mention = ctx.mentions.find((m) => m.type === 'person' && m.start >= end && m.start <= end + 2);
+      if (mention !== undefined) return { start: mention.start, end: mention.end, text: mention.text, kind: 'person', name: mention.name };
       const named = findCandidates(ctx, a.source.start, Math.min(ctx.text.length, a.source.end + NAME_AFTER_TITLE))[0];
       if (named !== undefined) return named;
     } else if (WORDS.test(text)) {
       const named = candidateOf(ctx, a.source);
-      if (named !== null) return appositiveOwner(ctx, named) ?? named;
+      if (named !== null) return appositiveOwner(ctx, named) ?? (closesBefore(ctx, named, a.cue) ? describedPerson(ctx, sentenceAround(ctx, named.start).start, named) : null) ?? named;
     }
   }
   if (a.cue === null) {
@@ -174,13 +211,44 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
   }
   const sentence = sentenceAround(ctx, a.cue?.start ?? a.start);
   if (a.cue !== null) {
+    // A noun cue owned by a named one holds the source: "Trump's decision to", "Mr. Rubio's claim that".
+    const owner = ownerBefore(ctx, sentence.start, a.cue.start);
+    if (owner !== null) return owner;
     const after = a.cue.start >= a.end ? speakerAfter(ctx, a.cue.end, sentence.end) : null;
     const found = after ?? speakerBefore(ctx, sentence.start, a.cue.start, 'finite', a.cue.start >= a.end);
     if (found !== null && namesSomeone(found)) return found;
   }
   // No source words: the sentence's subject before the content, else the speaker named after it ("…, he said").
   const isSpeaker = (c: SpeakerCandidate) => SUBJECT_KINDS.has(c.kind) && namesSomeone(c);
-  return findCandidates(ctx, sentence.start, a.start).find(isSpeaker) ?? findCandidates(ctx, a.end, sentence.end).find(isSpeaker) ?? null;
+  return findCandidates(ctx, sentence.start, a.start).find(isSpeaker) ?? findCandidates(ctx, a.end, sentence.end).find(isSpeaker)
+    ?? (a.cue === null ? betweenQuotes(ctx, a.start) : null) ?? (a.cue !== null ? subjectWords(ctx, sentence.start, a.cue.start) : null);
+}
+
+/** A short attribution between two quotes: the name and a verb or two ("“…,” Trump answered. “…”", "Trump went on"). */
+const BETWEEN_QUOTES = /^[\s,.!?]*$/;
+const AFTER_NAME = /^\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}[\s,.:;]*$/u;
+
+/** The speaker named between the quote before a content span that opens with a mark and the content, in one paragraph. */
+function betweenQuotes(ctx: QuoteContext, start: number): SpeakerCandidate | null {
+  const mark = ctx.marks.find((m) => m.open <= start && start <= m.start);
+  const previous = mark === undefined ? undefined : [...ctx.marks].reverse().find((m) => m.close < mark.open && m.paragraph === mark.paragraph);
+  if (mark === undefined || previous === undefined) return null;
+  const name = findCandidates(ctx, previous.close + 1, mark.open)[0];
+  if (name === undefined || !SUBJECT_KINDS.has(name.kind) || !namesSomeone(name)) return null;
+  return BETWEEN_QUOTES.test(ctx.text.slice(previous.close + 1, name.start)) && AFTER_NAME.test(ctx.text.slice(name.end, mark.open)) ? name : null;
+}
+
+/** A short capitalised subject phrase right before the cue ("Jewish groups also condemned", "Organizers of both conventions insist"). */
+const SUBJECT_WORDS = /^\s*(?:(?:But|And|Yet|Still|Now)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|in|at)?\s*[\p{L}'’-]+){0,4}?)\s+(?:(?:also|still|now|often|widely|long|have|has|had|will|would|all)\s+)*$/u;
+
+/** When nothing else names the source, the words of the clause's subject phrase, as a group. */
+function subjectWords(ctx: QuoteContext, from: number, cueStart: number): SpeakerCandidate | null {
+  const match = SUBJECT_WORDS.exec(ctx.text.slice(from, cueStart));
+  const words = match?.[1];
+  // A pronoun, possessive or quantifier ("His", "Their", "Most", "Both") names no one by itself.
+  if (match === null || words === undefined || insideMarks(ctx, from) || NON_NAME_WORDS.has(words.split(/\s/)[0] ?? '')) return null;
+  const start = from + match[0].indexOf(words);
+  return { start, end: start + words.length, text: words, kind: 'group', name: words };
 }
 
 /** Words a group match may open with that are not part of the group ("and Democrats", "had Republicans"). */
@@ -188,7 +256,7 @@ const GROUP_LEAD = /^(?:(?:and|or|but|had|has|have|the)\s+)+/i;
 
 /**
  * A group source ("Senior officials", "Critics") is who the attribution is given to: its words become
- * the speaker as written (the rules leave a group unresolved, since it names no one person).
+ * the speaker as written, as the resolver does for the rules' own groups.
  */
 function asGroupName(c: SpeakerCandidate | null): SpeakerCandidate | null {
   return c?.kind === 'group' ? { ...c, name: c.text.replace(GROUP_LEAD, '') } : c;

@@ -134,11 +134,11 @@ function attributionSpeakerOf(text: string, specs: readonly EntitySpec[], conten
 test('a group the tagger gives as the source is the speaker, as written', () => {
   const text = 'Critics call the measure a giveaway to the oil industry.';
   assert.deepEqual(annotate(text, []).map((q) => [q.text, q.speaker]), [['the measure a giveaway to the oil industry', 'Critics']]);
-  // The rules' own group candidates still resolve to no one.
+  // The rules' own group candidates resolve to their words too.
   const ctx = createQuoteContext(text, splitSentences(text), []);
   const [group] = findCandidates(ctx, 0, 7);
   assert.equal(group?.kind, 'group');
-  assert.equal(createSpeakerResolver(ctx).resolve(group!), null);
+  assert.equal(createSpeakerResolver(ctx).resolve(group!), 'Critics');
 });
 
 test('source words cut short inside a name take the whole person', () => {

@@ -13,12 +13,54 @@ export interface QuoteContext {
   readonly marks: readonly MarkSpan[];
 }
 
+/** Words that make a name a body's, not a person's. */
+const BODY_WORD = /\s(?:Partners|Initiative|Plan|Enhanced|Foundation|Group|Fund|Capital|Associates|Institute|Inc|Corp|Company|Holdings|Management|Campaign|Center|Committee|Cash|Report|Act|Energy|Coal)\b/;
+/** A personal honorific right before a word ("Mr. ", "Mrs. "). */
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
+/** Name suffixes that are not a surname ("Jr.", "III"). */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/** The surname of a person's name: its last word that is not a suffix. */
+function surnameOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w));
+  return words.length > 1 ? words[words.length - 1] : undefined;
+}
+
+/**
+ * The person a one-word mention typed as a place or organisation stands for, when the word is the
+ * surname of exactly one person of the article ("Fiorina", "Cruz" in a headline the entity tagger
+ * misread): a speaker is a person named by surname far more often than a place of the same name.
+ * After an honorific the word is a person's name even when no person of the article carries it.
+ */
+function personBySurname(text: string, entities: readonly LocalEntity[]): (m: EntityMention) => EntityMention {
+  const bySurname = new Map<string, string | null>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const surname = surnameOf(e.name);
+    if (surname !== undefined) bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== e.name ? null : e.name);
+  }
+  return (m) => {
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(m.text)) return m;
+    const surname = m.text.replace(/['’]s?$/, '');
+    // A person entity named like a body ("Paulson Partners", "Clinton Global Initiative") is one only after an honorific.
+    if (m.type === 'person' && !BODY_WORD.test(m.name)) return m;
+    const honorific = HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start));
+    if (m.type === 'person' && !honorific) return m;
+    const name = bySurname.get(surname);
+    if (name != null) return { ...m, type: 'person', name };
+    // An honorific makes the word a person's name, whatever entity it was linked to ("Mr. Paulson", not the Paulson fund).
+    return honorific ? { ...m, type: 'person', name: surname } : m;
+  };
+}
+
 /** Builds the lookup context; mentions whose offsets do not match the text are ignored. */
 export function createQuoteContext(text: string, sentences: readonly Sentence[], entities: readonly LocalEntity[]): QuoteContext {
   const paragraphs = paragraphRanges(text);
+  const asPerson = personBySurname(text, entities);
   const mentions = entities
     .flatMap((entity) => entity.mentions)
     .filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end)
+    .map(asPerson)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   return { text, sentences, paragraphs, entities, mentions, marks: findQuoteMarks(text, paragraphs) };
 }
@@ -42,6 +84,12 @@ export function sentenceIndexAt(ctx: QuoteContext, pos: number): number {
 /** The entity a mention-less word refers to: an exact alias or name, else a unique surname match. */
 export function entityByWords(ctx: QuoteContext, words: string): LocalEntity | undefined {
   const plain = words.replace(/['’]s$/, '').trim();
+  // A name in capitals (a transcript's "PENCE:") is the same name in title case.
+  if (/\p{Lu}{2}/u.test(plain) && plain === plain.toUpperCase()) {
+    const titled = plain.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+    const found = entityByWords(ctx, titled);
+    if (found !== undefined) return found;
+  }
   const exact = ctx.entities.find((e) => e.name === plain || e.aliases.includes(plain));
   if (exact !== undefined) return exact;
   const bySurname = ctx.entities.filter((e) => e.type === 'person' && e.name.split(/\s+/).includes(plain));

@@ -7,7 +7,7 @@ import type { QuoteKind, QuoteStance } from '../types.js';
 import { type QuoteContext, sentenceIndexAt } from './quotes-context.js';
 import { findCues, type CueMatch } from './quotes-cues.js';
 import type { MarkSpan } from './quotes-marks.js';
-import { type SpeakerCandidate, speakerAfter, speakerBefore } from './quotes-speakers.js';
+import { type SpeakerCandidate, introducedSpeaker, precedingSpeaker, signedSpeaker, speakerAfter, speakerBefore } from './quotes-speakers.js';
 
 /** A quote found but not yet given a resolved speaker. */
 export interface QuoteDraft {
@@ -69,6 +69,14 @@ function attributionAfter(ctx: QuoteContext, from: number, to: number): Attribut
 function attributionBefore(ctx: QuoteContext, clauseStart: number, cue: CueMatch, open: number): Attribution {
   const speaker = cue.form === 'according' ? speakerAfter(ctx, cue.end, open) : speakerBefore(ctx, clauseStart, cue.start, cue.form, true);
   return { speaker, cue: cue.text };
+}
+
+/** The attribution of a quote opening its sentence, named where it is introduced (a transcript label, a sentence ending with a colon). */
+function introduced(ctx: QuoteContext, mark: MarkSpan): Attribution | null {
+  const signed = mark.closed ? signedSpeaker(ctx, mark.close) : null;
+  if (signed !== null) return { speaker: signed, cue: '-' };
+  const found = introducedSpeaker(ctx, mark.open, mark.start);
+  return found === null ? null : { speaker: found.speaker, cue: found.cue ?? ':' };
 }
 
 /** The end of the text after a closing mark that may carry its attribution. */
@@ -146,7 +154,7 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     const direct = before === '' || INTRODUCER_END.test(before) || (capital && speechCue && wordsAfterCue <= MAX_CUE_TO_MARK_WORDS);
     const after = mark.closed ? attributionAfter(ctx, mark.close + 1, tailEnd(ctx, mark, next)) : null;
     if (!direct && !partialFits(ctx, mark, after !== null ? undefined : lastCue)) return;
-    const attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark.open) : null);
+    const attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark.open) : before === '' ? introduced(ctx, mark) : null);
     let end = mark.end;
     if (!direct) {
       // In a partial quote the final stop belongs to the enclosing sentence.
@@ -156,7 +164,9 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     if (attribution !== null) {
       out.push({ ...base, kind: direct ? 'direct' : 'partial', speaker: attribution.speaker, cue: attribution.cue, explicit: attribution.speaker !== null, implied: null });
     } else if (direct && (!mark.closed || mark.continues || quoteOnlyParagraph(ctx, mark.paragraph) || followsAttributedQuote(out, mark, before))) {
-      out.push({ ...base, kind: 'direct', speaker: null, cue: null, explicit: false, implied: 'continuation' });
+      // A quote paragraph after a sentence reporting someone's words goes on with that speaker.
+      const speaker = quoteOnlyParagraph(ctx, mark.paragraph) ? precedingSpeaker(ctx, mark.open) : null;
+      out.push({ ...base, kind: 'direct', speaker, cue: null, explicit: false, implied: 'continuation' });
     }
   });
   return out;

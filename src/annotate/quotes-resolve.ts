@@ -4,7 +4,7 @@
  */
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { type Gender, genderEvidence } from './quotes-gender.js';
-import { findCandidates, type SpeakerCandidate } from './quotes-speakers.js';
+import { findCandidates, withoutHeadlineVerb, type SpeakerCandidate } from './quotes-speakers.js';
 import { ROLE_NOUNS, escapeRegExp } from './quotes-lexicon.js';
 
 const PERSON_ROLES = new Set<string>(ROLE_NOUNS.map((r) => r.split(' ').pop() ?? r));
@@ -29,6 +29,27 @@ const APPOSITIVE_WINDOW = 90;
 /** How far before a name a title may carry the role word ("Foreign Ministry spokesman Lu Kang"). */
 const TITLE_WINDOW = 50;
 
+/** Words a group match may open with that are not part of the group ("and Democrats", "had Republicans", "the officials"). */
+const GROUP_LEAD = /^(?:(?:and|or|but|had|has|have|the)\s+)+/i;
+
+/** Between a person and a pronoun: the person's own verb of saying or thinking and "that" ("said he", ", who …, said that she"). */
+const REPORTS_CLAUSE = /^(?:,[^,]{0,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?(?:said|says|told \p{Ll}+|added|adds|wrote|writes|argued|argues|insisted|insists|noted|notes|claimed|claims|thinks|thought|believes|believed|acknowledged|admitted|conceded|recalled|explained|contended|suggested|predicted|warned|stated|declared|announced)(?:\s+(?:on|last)\s+\p{L}+)?,?\s+(?:that\s+)?$/u;
+/** A preposition (and title words) right before a name: the name is an object, not the subject. */
+const OBJECT_OF = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before|like|than)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
+
+/** A quantifier and a plural noun: people counted ("Several senators", "Two Republican lawmakers"). */
+const QUANTIFIED_PLURAL = /^(?:several|other|many|some|most|few|two|three|four|five|six|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*[^s’'\s]s$/iu;
+
+/** What a plural "they" may stand for: a group, an organisation, a plural description, or a person opening "X and …". */
+const PLURAL_SUBJECT = new Set<SpeakerCandidate['kind']>(['group', 'organization', 'description', 'person']);
+/** Words that may open a sentence before its subject ("But", "Like most Democrats,"). */
+const SENTENCE_LEAD = /^\s*(?:(?:But|And|Yet|So|Still|Now|Instead|Meanwhile|However|Nonetheless),?\s+)?/;
+
+/** The possessive mark after an owner's name, up to the owned words ("’s ", "' "). */
+const OWNER_MARK = /^['’]s?\s+/;
+/** How far before a group its owner's possessive may end ("Rubio's advisers": the mark and a space). */
+const MAX_OWNER_GAP = 3;
+
 /** Creates a resolver for one article's context. */
 export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   const genders = genderEvidence(ctx);
@@ -47,8 +68,9 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       case 'description':
         return description(cand);
       case 'group':
-        // A group names no one person: only the attribution tagger's groups carry their words as the name.
-        return cand.name;
+        // A group names no one person: it is the speaker as written ("Experts", "Republican leaders"),
+        // with its owner's full name when a named one owns it ("Rubio's advisers").
+        return owned(cand) ?? cand.name ?? (cand.text.replace(GROUP_LEAD, '') || null);
       case 'name':
         return entityByWords(ctx, cand.text)?.name ?? cand.text.replace(/^the\s+/i, '').replace(HONORIFIC, '');
       default:
@@ -70,12 +92,17 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
 
   const pronoun = (cand: SpeakerCandidate, depth: number): string | null => {
     const word = cand.text.toLowerCase();
+    if (word === 'they' && depth <= MAX_PRONOUN_DEPTH) return plural(cand, depth);
     if ((word !== 'he' && word !== 'she') || depth > MAX_PRONOUN_DEPTH) return null;
     const gender: Gender = word === 'he' ? 'm' : 'f';
     const index = sentenceIndexAt(ctx, cand.start);
     const here = ctx.sentences[index];
     if (here !== undefined) {
-      const earlier = findCandidates(ctx, here.start, cand.start).find((c) => c.kind === 'person' && c.name !== null && fits(c.name, gender));
+      const persons = findCandidates(ctx, here.start, cand.start).filter((c) => c.kind === 'person' && c.name !== null && fits(c.name, gender));
+      // The one reporting the pronoun's clause ("Lazar said he welcomed …"), else the first not governed by a preposition.
+      const reporter = [...persons].reverse().find((c) => REPORTS_CLAUSE.test(ctx.text.slice(c.end, cand.start)));
+      const subject = persons.find((c) => !OBJECT_OF.test(ctx.text.slice(here.start, c.start)));
+      const earlier = reporter ?? subject ?? persons[0];
       if (earlier?.name != null) return earlier.name;
     }
     const previous = subjectOf(index - 1, depth);
@@ -93,14 +120,46 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     return nearest?.name ?? null;
   };
 
+  /**
+   * A description or group owned by a named person or organisation, with the owner's full name
+   * ("Clinton’s campaign" → "Hillary Clinton’s campaign", "Rubio's advisers" → "Marco Rubio's advisers").
+   */
+  const owned = (cand: SpeakerCandidate): string | null => {
+    for (const m of ctx.mentions) {
+      if (m.start >= cand.end) break;
+      if ((m.type !== 'person' && m.type !== 'organization') || m.end < cand.start - MAX_OWNER_GAP || m.end >= cand.end) continue;
+      const mark = OWNER_MARK.exec(ctx.text.slice(m.end, cand.end));
+      if (mark === null || m.end + mark[0].length < cand.start) continue;
+      const rest = ctx.text.slice(m.end + mark[0].length, cand.end).trim();
+      return rest === '' ? null : `${m.name}${mark[0].trim()} ${rest}`;
+    }
+    return null;
+  };
+
+  /**
+   * "They" stands for the subject of its own sentence when that is a group, an organisation or
+   * several named ones ("Cyber security experts and U.S. officials said they believed …",
+   * "Investors see … implying that they expect …"); else it stays unresolved.
+   */
+  const plural = (cand: SpeakerCandidate, depth: number): string | null => {
+    const here = ctx.sentences[sentenceIndexAt(ctx, cand.start)];
+    if (here === undefined) return null;
+    const subject = findCandidates(ctx, here.start, cand.start)[0];
+    if (subject === undefined || !PLURAL_SUBJECT.has(subject.kind) || !/^[\s"“‘'(]*$/.test(ctx.text.slice(here.start, subject.start).replace(SENTENCE_LEAD, ''))) return null;
+    if (subject.kind === 'person' && !/^\s+and\s/.test(ctx.text.slice(subject.end, subject.end + 5))) return null;
+    return nameOf(subject, depth + 1);
+  };
+
   const description = (cand: SpeakerCandidate): string | null => {
     // An organisation named inside the description ("Xinhua news agency") is the speaker.
-    const inner = ctx.mentions.find((m) => m.start >= cand.start && m.end <= cand.end && m.type === 'organization');
+    const inner = ctx.mentions.find((m) => m.start >= cand.start && m.end <= cand.end && m.type === 'organization' && !OWNER_MARK.test(ctx.text.slice(m.end, cand.end)));
     if (inner !== undefined) return inner.name;
     const role = (cand.text.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
     if (role === '') return null;
+    // Several people counted, not one introduced earlier, are a group as written ("Several senators", "Other Democratic operatives").
+    if (QUANTIFIED_PLURAL.test(cand.text)) return cand.text;
     // A body ("the campaign", "the report") is not a person introduced with a role.
-    if (!PERSON_ROLES.has(role)) return ctx.entities.find((e) => e.type === 'organization' && new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i').test(e.name))?.name ?? null;
+    if (!PERSON_ROLES.has(role)) return owned(cand) ?? ctx.entities.find((e) => e.type === 'organization' && new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i').test(e.name))?.name ?? null;
     const roleRe = new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i');
     const titled = [...ctx.mentions].reverse().find((m) => {
       if (m.end > cand.start || m.type !== 'person') return false;
@@ -112,11 +171,14 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     });
     if (titled !== undefined) return titled.name;
     const org = ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name));
-    return org?.name ?? null;
+    return org?.name ?? owned(cand);
   };
 
   return {
-    resolve: (cand) => nameOf(cand, 0),
+    resolve: (cand) => {
+      const name = nameOf(cand, 0);
+      return name === null ? null : withoutHeadlineVerb(name);
+    },
     noteSpeaker: (name, at) => {
       spoken.push({ name, at });
     },

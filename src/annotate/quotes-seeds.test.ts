@@ -54,7 +54,7 @@ test('seed 000 reports indirect speech, the pronoun resolving to Li Xing', () =>
   assert.equal(he?.speaker, 'Li Xing');
   assert.ok(he.text.startsWith('China wanted to hedge'));
   assert.equal(indirect.find((q) => q.cue === 'according to')?.speaker, 'Chinese Ministry of Foreign Affairs');
-  assert.equal(indirect.find((q) => q.speakerText === 'Observers')?.speaker, null);
+  assert.equal(indirect.find((q) => q.speakerText === 'Observers')?.speaker, 'Observers');
 });
 
 test('seed 001 joins the Li Xing quote into one and finds Pang behind "He … stating"', () => {

@@ -1,10 +1,13 @@
 /**
  * Finds the words that name a speaker around a cue: entity mentions, pronouns, role descriptions
- * ("the spokesman"), groups ("Experts") and capitalised names the entity list missed.
+ * ("the spokesman"), groups ("Experts") and capitalised names the entity list missed; and, for a
+ * quote with no cue of its own, where it is introduced (a transcript label, a sentence ending with a
+ * colon, a dash signature, the sentence reporting someone just before a quote paragraph).
  */
 import type { EntityType } from '../types.js';
-import { type QuoteContext, insideMarks } from './quotes-context.js';
-import { ADVERBS_RE, GROUP_NOUNS, NON_NAME_WORDS, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
+import { type QuoteContext, insideMarks, sentenceIndexAt } from './quotes-context.js';
+import { findCues } from './quotes-cues.js';
+import { ADVERBS_RE, FINITE_CUES, GROUP_NOUNS, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
 
 export type CandidateKind = EntityType | 'pronoun' | 'description' | 'group' | 'name';
 
@@ -41,8 +44,14 @@ const NAME_RE = /\b[A-Z][\p{L}\d-]*(?:[’'][A-Z][\p{L}-]*)?(?:\s+(?:(?:of|for|a
 const TITLE_AFTER = /^\s+\p{Lu}/u;
 /** A capitalised "description" is a proper name ("the Chinese Foreign Ministry"): the name scan takes it. */
 const PROPER_DESCRIPTION = /^(?:the\s+|[\p{L}]+['’]s\s+)?(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*$/u;
-/** A possessive names an owner, not a speaker ("Trump’s threats"). */
-const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** A possessive names an owner, not a speaker ("Trump’s threats", "Sanders’ aides"). */
+const POSSESSIVE_AFTER = /^['’](?:s\b|(?!\p{L}))/u;
+
+/** Whether the words ending at `end` are a possessive: "’s", or a bare mark after a final s ("Sanders’"). */
+export function possessiveAt(text: string, end: number): boolean {
+  const after = text.slice(end, end + 2);
+  return /^['’]s\b/.test(after) || (/s$/i.test(text.slice(end - 1, end)) && POSSESSIVE_AFTER.test(after));
+}
 /** Words opening an appositive or relative clause after a comma ("Li Xing, a Russia expert, said"). */
 const APPOSITIVE_OPENER = new RegExp(`^\\s*(?:a|an|the|who|whose|which|formerly|himself|herself|speaking|one of|also|like|former|\\d+|${alternation(ROLE_NOUNS)})\\b`, 'i');
 
@@ -78,6 +87,93 @@ function overlaps(a: { start: number; end: number }, list: readonly { start: num
   return list.some((b) => a.start < b.end && b.start < a.end);
 }
 
+/**
+ * Capitalised words that name nobody on their own: party and group adjectives, quantifiers
+ * ("Republican presidential candidate …", "Several", "Hispanic").
+ */
+export const NOT_A_NAME = /^(?:GOP|Republicans?|Democrats?|Democratic|Conservative|Liberal|Several|Many|Most|Some|Just|Both|All|Each|Nine|Two|Three|Four|Five|Six|Seven|Eight|Ten|Real|More|Former|New|Other|One|Bills?|Hispanic|Latino|Latina|Asian|Muslim|Christian|Jewish|Evangelical|American|African-American|Syrian|Mexican|European|Progressive)$/;
+
+/**
+ * Verbs a title-cased headline puts right after a name ("Mike Pence Calls for …", "Chuck Grassley
+ * Compares Trump to …"): the name stops before them.
+ */
+const HEADLINE_VERBS = new Set<string>([
+  ...FINITE_CUES, ...PARTICIPLE_CUES,
+  'calls', 'compares', 'speaks', 'blasts', 'slams', 'questions', 'questioned', 'debunks', 'reveals', 'unleashed', 'rips', 'mocks',
+  'praises', 'endorses', 'wants', 'defends', 'attacks', 'accuses', 'denies', 'admits', 'urges', 'described', 'describes', 'is', 'was',
+  'will', 'has', 'who', 'hits', 'jabs', 'knocks', 'pans', 'trashes', 'dismisses', 'doubles', 'backs', 'rejects', 'responds', 'fires',
+]);
+
+/** A quick test for a title-case headline verb after the first word (the word list is checked exactly after it). */
+const HEADLINE_VERB_RE = new RegExp(`\\s(?:${[...HEADLINE_VERBS].map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?=\\s|$)`);
+
+/** Cuts a name before a headline verb written in title case ("Mike Pence Calls" → "Mike Pence", "Officeholders Who …"). */
+export function withoutHeadlineVerb(name: string): string {
+  if (!HEADLINE_VERB_RE.test(name)) return name;
+  const words = name.split(' ');
+  const at = words.findIndex((w, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(w) && HEADLINE_VERBS.has(w.toLowerCase()));
+  return at > 0 ? words.slice(0, at).join(' ') : name;
+}
+
+/** A plural common noun ("Delegates", "Applicants"), not a possessive or an adverb. */
+const PLURAL_NOUN = /^\p{Lu}\p{Ll}+[^s’']s$/u;
+
+/** Per context, whether a word occurs in lower case: a capitalised word the article also writes in lower case is a common word. */
+const lowerWordsCache = new WeakMap<QuoteContext, Map<string, boolean>>();
+
+function writtenLower(ctx: QuoteContext, lower: string): boolean {
+  let seen = lowerWordsCache.get(ctx);
+  if (seen === undefined) lowerWordsCache.set(ctx, (seen = new Map()));
+  let found = seen.get(lower);
+  if (found === undefined) {
+    found = false;
+    for (let at = ctx.text.indexOf(lower); at >= 0 && !found; at = ctx.text.indexOf(lower, at + 1)) {
+      found = !WORD_CHAR.test(ctx.text[at - 1] ?? ' ') && !WORD_CHAR.test(ctx.text[at + lower.length] ?? ' ');
+    }
+    seen.set(lower, found);
+  }
+  return found;
+}
+
+/** A character that continues a word. */
+const WORD_CHAR = /[\p{L}\d'’-]/u;
+
+/** Sentence openers that are never a subject ("During", "Inside", "What"). */
+const OPENERS = new Set(['what', 'during', 'inside', 'outside', 'back', 'like', 'unlike', 'despite', 'among', 'amid', 'until', 'unless', 'whether',
+  'why', 'how', 'where', 'who', 'which', 'then', 'now', 'just', 'only', 'also', 'instead', 'perhaps', 'maybe', 'indeed', 'today', 'tonight',
+  'yesterday', 'tomorrow', 'thus', 'once', 'about', 'under', 'over', 'through', 'against', 'toward', 'towards', 'beyond', 'given', 'regardless', 'latest']);
+/** Word forms that open a sentence as a participle, adverb or superlative ("Having", "Shortly", "Latest", "Reached"). */
+const NOT_A_NOUN = /(?:ing|ly|ed|est)$/;
+
+/**
+ * How capitalised words the entity list did not know may speak: a lone initial or a word of the
+ * list above names nobody; one word the article also writes in lower case is a common word — a
+ * participle, adverb or opener names nobody ("Having", "Shortly", "During"), a plural is a group
+ * ("Delegates"), any other noun stays as written ("Poll: …").
+ */
+function nameKind(ctx: QuoteContext, words: string, start: number): 'name' | 'group' | null {
+  if (words.includes(' ')) return 'name';
+  const lower = words.toLowerCase();
+  if (words.length < 2 || NOT_A_NAME.test(words) || OPENERS.has(lower)) return null;
+  // An introductory phrase opening the sentence ("Facing mounting criticism, …", "Hours later, …", "Reached by phone, …").
+  const next = ctx.text.slice(start + words.length, start + words.length + 20);
+  if (opensSentence(ctx, start) && ((NOT_A_NOUN.test(lower) && INTRODUCTORY_NEXT.test(next)) || (PLURAL_NOUN.test(words) && TIME_NEXT.test(next)))) return null;
+  if (!writtenLower(ctx, lower)) return 'name';
+  if (NOT_A_NOUN.test(lower)) return null;
+  return PLURAL_NOUN.test(words) ? 'group' : 'name';
+}
+
+/** What follows the first word of an introductory phrase: a lower-case word that is not a verb of saying. */
+const INTRODUCTORY_NEXT = /^\s+(?!(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|argued|argues)\b)\p{Ll}/u;
+
+/** A plural opening a time phrase ("Hours later", "Days after"). */
+const TIME_NEXT = /^\s+(?:later|earlier|after|before|ago)\b/;
+
+/** Whether an offset starts a sentence or paragraph (after a stop and space, or at the text's start). */
+function opensSentence(ctx: QuoteContext, pos: number): boolean {
+  return pos === 0 || /(?:[.!?]["”’']?\s+|\n\s*|^\s*)$/.test(ctx.text.slice(Math.max(0, pos - 4), pos));
+}
+
 /** Candidates already found per context and range: the steps of quote annotation ask for the same ranges again. */
 const candidateCache = new WeakMap<QuoteContext, Map<string, readonly SpeakerCandidate[]>>();
 
@@ -96,7 +192,7 @@ function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCan
   const region = ctx.text.slice(from, to);
   const push = (cand: SpeakerCandidate): void => {
     if (cand.end > to || insideMarks(ctx, cand.start)) return;
-    if (POSSESSIVE_AFTER.test(ctx.text.slice(cand.end, cand.end + 2)) && cand.kind !== 'description') return;
+    if (possessiveAt(ctx.text, cand.end) && cand.kind !== 'description') return;
     if (overlaps(cand, out)) return;
     out.push(cand);
   };
@@ -121,6 +217,12 @@ function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCan
         while (start < end && /\s/.test(ctx.text[start] ?? '')) start += 1;
         if (start >= end) continue;
       }
+      if (kind === 'name') {
+        const words = withoutHeadlineVerb(ctx.text.slice(start, end));
+        const as = nameKind(ctx, words, start);
+        if (as !== null) push({ start, end: start + words.length, text: words, kind: as, name: null });
+        continue;
+      }
       if (kind === 'description' && (TITLE_AFTER.test(ctx.text.slice(end, end + 3)) || PROPER_DESCRIPTION.test(match[0]))) continue;
       push({ start, end, text: ctx.text.slice(start, end), kind, name: null });
     }
@@ -134,27 +236,78 @@ function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCan
 
 const PERSONLIKE = new Set<CandidateKind>(['person', 'pronoun', 'description', 'group', 'name']);
 
+/** What may follow a name before its appositive's comma: a suffix, a party tag, an "of" place ("John Kasich of Ohio"). */
+const HEAD_TAIL = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?|\s*\([^()]*\)|\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)*\s*$/u;
+
+/** The speaker-like candidate whose name (and tail) ends right before the comma at `at`. */
+function headBefore(ctx: QuoteContext, cands: readonly SpeakerCandidate[], at: number): SpeakerCandidate | undefined {
+  return cands.find((c) => c.end <= at && PERSONLIKE.has(c.kind) && HEAD_TAIL.test(ctx.text.slice(c.end, at))
+    && !cands.some((d) => d !== c && d.start >= c.end && d.end <= at && PERSONLIKE.has(d.kind)));
+}
+
 /** The candidate ending just before the comma that opens an appositive holding `pos`, if any. */
 function appositiveHead(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number, pos: number, cueStart: number): SpeakerCandidate | undefined {
   const before = ctx.text.slice(clauseStart, pos);
-  const comma = before.lastIndexOf(',');
-  if (comma < 0) return undefined;
-  const at = clauseStart + comma;
-  const region = ctx.text.slice(at + 1, cueStart);
   const closedByComma = /,\s*$/.test(ctx.text.slice(pos, cueStart).replace(/\s*(?:also|later|then)\s*$/, ''));
-  if (!APPOSITIVE_OPENER.test(region) && !(closedByComma && pos > at)) return undefined;
-  return cands.find((c) => c.end <= at && /^\s*$/.test(ctx.text.slice(c.end, at)) && PERSONLIKE.has(c.kind));
+  // An appositive may hold commas of its own ("Paul Porter, a truck driver from Ava, Mo., who …, said"):
+  // when the comma nearest the words has no person before it, the ones before it are tried.
+  let comma = before.lastIndexOf(',');
+  for (let tries = 0; comma >= 0 && tries < MAX_APPOSITIVE_COMMAS; tries += 1, comma = comma > 0 ? before.lastIndexOf(',', comma - 1) : -1) {
+    const at = clauseStart + comma;
+    const region = ctx.text.slice(at + 1, cueStart);
+    if (!APPOSITIVE_OPENER.test(region) && !closedByComma) return undefined;
+    const head = headBefore(ctx, cands, at);
+    if (head !== undefined || tries === 0 && !closedByComma) return head;
+  }
+  return undefined;
 }
+
+/** How many commas back an appositive's head is looked for. */
+const MAX_APPOSITIVE_COMMAS = 4;
 
 function inAppositive(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number, cand: SpeakerCandidate, cueStart: number): boolean {
   return appositiveHead(ctx, cands, clauseStart, cand.start, cueStart) !== undefined;
 }
 
+/** Kinds that may sit in a person's appositive or title tail without being the speaker. */
+const OWNED_KINDS = new Set<CandidateKind>(['organization', 'place', 'name', 'description']);
+/**
+ * What may lie between a person and an organisation, place or stray name that only describes them:
+ * a suffix, a party tag, then an appositive (", founder of the "), an "of"/"at" phrase or an opening
+ * parenthesis ("Gov. John Kasich (R-OH)", "Senator John Cornyn of Texas, the No. 2 Republican in the Senate").
+ */
+const DESCRIBES_PERSON = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:\s*\([^()]*\))?(?:,\s+|\s+(?:of|at|from)\s+|\s*\(\s*)[^,;:()"\u201c\u201d]{0,90}(?:,\s[^,;:()"\u201c\u201d]{0,60})?$/u;
+
+/** A preposition (and determiner) right before a name: the name is an object, not a subject. */
+const OBJECT_BEFORE = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before)\s+(?:the\s+)?$/i;
+
+/**
+ * The person whose appositive, title tail or party tag holds a non-person candidate (the "Media
+ * Research Center" of "Brent Bozell III, founder of the Media Research Center, said"), if any: the last
+ * person named in the clause before it, with no other "and"-joined subject between.
+ */
+export function describedPerson(ctx: QuoteContext, clauseStart: number, cand: SpeakerCandidate): SpeakerCandidate | null {
+  if (!OWNED_KINDS.has(cand.kind)) return null;
+  const before = findCandidates(ctx, clauseStart, cand.start);
+  // A description also describes an organisation or a name the entity list missed ("America Rising, a conservative political action committee,").
+  const owner = [...before].reverse().find((c) => c.kind === 'person' || (cand.kind === 'description' && (c.kind === 'organization' || c.kind === 'name')));
+  // A person after a preposition is an object ("When talk turned to Compaq, Fiorina declared").
+  if (owner === undefined || OBJECT_BEFORE.test(ctx.text.slice(clauseStart, owner.start))) return null;
+  const between = ctx.text.slice(owner.end, cand.start);
+  return DESCRIBES_PERSON.test(between) && !/\s(?:and|or)\s/.test(between) ? owner : null;
+}
+
 /**
  * The speaker of a cue from the words before it, `[clauseStart, cueStart)`. `lenient` also accepts
  * the nearest person anywhere in the clause (for a cue that frames a quote in its own sentence).
+ * An organisation or place that only describes a person named before it stands for that person.
  */
 export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
+  const found = subjectBefore(ctx, clauseStart, cueStart, form, lenient);
+  return found === null ? null : describedPerson(ctx, clauseStart, found) ?? found;
+}
+
+function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
   const cands = findCandidates(ctx, clauseStart, cueStart);
   if (cands.length === 0) return lenient ? null : subjectPhrase(ctx, clauseStart, cueStart);
   let adjacent = [...cands].reverse().find((c) => ADVERBS_RE.test(ctx.text.slice(c.end, cueStart)));
@@ -166,7 +319,9 @@ export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: 
   }
   // A participle hangs on the clause's subject, not on the object right before it ("attacked Rubio, saying").
   if (form === 'participle') {
-    const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart));
+    // Not inside an opening prepositional phrase ("In a statement released Thursday, Rep. Jeffries reacted, saying").
+    const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart)
+      && !OBJECT_BEFORE.test(ctx.text.slice(clauseStart, c.start)));
     if (subject !== undefined) return subject;
   }
   if (adjacent !== undefined) {
@@ -181,7 +336,7 @@ export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: 
   for (let i = text.lastIndexOf(','); i >= 0; i = i > 0 ? text.lastIndexOf(',', i - 1) : -1) {
     if (!APPOSITIVE_OPENER.test(text.slice(i + 1))) continue;
     const at = clauseStart + i;
-    const head = cands.find((c) => c.end <= at && /^\s*$/.test(ctx.text.slice(c.end, at)) && PERSONLIKE.has(c.kind));
+    const head = headBefore(ctx, cands, at);
     if (head !== undefined) return head;
   }
   const free = cands.filter((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart));
@@ -203,6 +358,75 @@ export function speakerAfter(ctx: QuoteContext, from: number, limit: number): Sp
   if (first === undefined) return null;
   // A person named after a title or description is the speaker, not the title's first word.
   const titled = [...cands].reverse().find((c) => (c.kind === 'person' || (c.kind === 'name' && c.text.includes(' '))) && TITLE_LEAD.test(ctx.text.slice(from + lead + article, c.start)));
-  if (titled !== undefined && titled !== first && first.kind !== 'pronoun') return titled;
+  if (titled !== undefined && first.kind !== 'pronoun') return titled;
   return first.start === from + lead || first.start === from + lead + article ? first : null;
+}
+
+/** A transcript's speaker label opening a quoted paragraph ("PENCE: Well, …", "Chris Matthews: …"). */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}):\s/u;
+/** Words before a colon that introduce what follows without naming a speaker ("as follows:", "Wait, it gets better:"). */
+const NO_SPEAKER_INTRO = /\b(?:follows|following|better|worse|this|these|here|below)\s*:\s*$/i;
+
+/**
+ * The speaker of a quote opening its paragraph without attribution of its own, named where it is
+ * introduced: a transcript label at its start ("PENCE: …"), or the sentence before it ending with a
+ * colon ("Cruz continued:", "As Joel Pollak observed, …:", "Stated Stone:"). The cue is the
+ * introducer's verb, or null for a label.
+ */
+export function introducedSpeaker(ctx: QuoteContext, open: number, start: number): { speaker: SpeakerCandidate; cue: string | null } | null {
+  const label = TRANSCRIPT_LABEL.exec(ctx.text.slice(start, start + 50));
+  // One capitalised word the article also writes in lower case is a heading ("NOTE:", "UPDATE:"), not a name.
+  if (label?.[1] !== undefined && !NON_NAME_WORDS.has(label[1]) && (label[1].includes(' ') || !writtenLower(ctx, label[1].toLowerCase()))) {
+    const words = label[1];
+    const mention = ctx.mentions.find((m) => m.start === start && m.type === 'person');
+    const speaker: SpeakerCandidate = mention !== undefined
+      ? { start, end: mention.end, text: mention.text, kind: 'person', name: mention.name }
+      : { start, end: start + words.length, text: words, kind: 'name', name: null };
+    return { speaker, cue: null };
+  }
+  const previous = ctx.sentences[sentenceIndexAt(ctx, open - 1)];
+  if (previous === undefined || previous.end > open) return null;
+  const intro = ctx.text.slice(previous.start, open);
+  const colon = intro.search(/:\s*$/);
+  if (colon < 0 || NO_SPEAKER_INTRO.test(intro)) return null;
+  const colonAt = previous.start + colon;
+  const cue = findCues(ctx, previous.start, colonAt).pop();
+  if (cue !== undefined) {
+    const speaker = cue.form === 'according' ? speakerAfter(ctx, cue.end, colonAt) : speakerBefore(ctx, previous.start, cue.start, cue.form, false) ?? speakerAfter(ctx, cue.end, colonAt);
+    return speaker === null ? null : { speaker, cue: cue.text };
+  }
+  // No verb of saying ("More from Jones:", "President Clinton released the following statement:"): the person named there.
+  const named = findCandidates(ctx, previous.start, colonAt).filter((c) => c.kind === 'person' || c.kind === 'name');
+  return named.length === 1 && named[0] !== undefined ? { speaker: named[0], cue: null } : null;
+}
+
+/** A dash and a name after a closing mark sign the quote ("…” ― Martha Aguilar", "…" - Sanders.). */
+const SIGNATURE_DASH = /^[\s.,]*[-\u2010-\u2015]+\s*/;
+/** How far after the dash the signing name may reach. */
+const SIGNATURE_CHARS = 60;
+
+/** The name signing a quote after its closing mark with a dash, if any. */
+export function signedSpeaker(ctx: QuoteContext, close: number): SpeakerCandidate | null {
+  const dash = SIGNATURE_DASH.exec(ctx.text.slice(close + 1, close + 1 + SIGNATURE_CHARS));
+  if (dash === null) return null;
+  const from = close + 1 + dash[0].length;
+  const first = findCandidates(ctx, from, Math.min(ctx.text.length, from + SIGNATURE_CHARS))[0];
+  return first !== undefined && (first.kind === 'person' || first.kind === 'name') && /^(?:(?:President|Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(ctx.text.slice(from, first.start)) ? first : null;
+}
+
+/** Verbs of saying whose sentence may introduce the quote paragraph after it ("Then, in 2017, Kerry said that …"). */
+const REPORTING_FORMS = new Set<CueForm>(['finite', 'participle']);
+
+/**
+ * The speaker of a paragraph that is only a quote, from the sentence ending the paragraph before it
+ * when that sentence reports someone's words ("Trump shot back in a statement, saying …"): the quote
+ * goes on with the same speaker. Null when that sentence is itself quoted or reports no one.
+ */
+export function precedingSpeaker(ctx: QuoteContext, open: number): SpeakerCandidate | null {
+  const previous = ctx.sentences[sentenceIndexAt(ctx, open - 1)];
+  if (previous === undefined || previous.end > open || insideMarks(ctx, previous.start) || !/\n\s*$/.test(ctx.text.slice(previous.end, open))) return null;
+  const cue = findCues(ctx, previous.start, previous.end).filter((c) => REPORTING_FORMS.has(c.form)).pop();
+  if (cue === undefined) return null;
+  const speaker = speakerBefore(ctx, previous.start, cue.start, cue.form, cue.form === 'participle') ?? speakerAfter(ctx, cue.end, previous.end);
+  return speaker !== null && (speaker.kind === 'person' || speaker.kind === 'name' || speaker.kind === 'pronoun') ? speaker : null;
 }

@@ -146,9 +146,9 @@ test('indirect speech spans the reported clause, with and without "that"', () =>
   ]);
 });
 
-test('a group speaker keeps its words and no name', () => {
+test('a group speaker is its words as written', () => {
   assert.deepEqual(annotate('Experts stated that the visit would add heft to diplomacy.').map(brief), [
-    ['indirect', 'the visit would add heft to diplomacy', null, 'Experts', 'stated', true],
+    ['indirect', 'the visit would add heft to diplomacy', 'Experts', 'Experts', 'stated', true],
   ]);
 });
 

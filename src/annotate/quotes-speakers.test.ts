@@ -1,0 +1,213 @@
+/** One fixture per speaker-resolution rule: who a quote is given to, from the words around it. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Quote } from '../types.js';
+import { attributionSpeaker } from './attribution-quotes.js';
+import { createQuoteContext } from './quotes-context.js';
+import { createSpeakerResolver } from './quotes-resolve.js';
+import { findCandidates } from './quotes-speakers.js';
+import { RULES_ONLY, articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
+import { createQuoteAnnotator } from './quotes.js';
+import { splitSentences } from './sentences.js';
+
+const person = (name: string, ...aliases: string[]): EntitySpec => ({ name, type: 'person', aliases });
+const annotate = (text: string, specs: readonly EntitySpec[] = []): Quote[] =>
+  createQuoteAnnotator(RULES_ONLY)(articleOf(text), splitSentences(text), entitiesFor(text, specs));
+const speakers = (text: string, specs: readonly EntitySpec[] = []) => annotate(text, specs).map((q) => [q.text, q.speaker]);
+
+function contextOf(text: string, specs: readonly EntitySpec[]) {
+  return createQuoteContext(text, splitSentences(text), entitiesFor(text, specs));
+}
+
+/** What the resolver makes of the candidate at the first occurrence of `words` after `after`. */
+function resolveAt(text: string, specs: readonly EntitySpec[], words: string, after = 0): string | null {
+  const ctx = contextOf(text, specs);
+  const start = text.indexOf(words, after);
+  const cand = findCandidates(ctx, start, start + words.length)[0];
+  assert.ok(cand, `a candidate at "${words}"`);
+  return createSpeakerResolver(ctx).resolve(cand);
+}
+
+function spanOf(text: string, words: string): { start: number; end: number } {
+  const start = text.indexOf(words);
+  assert.ok(start >= 0, `"${words}" in the text`);
+  return { start, end: start + words.length };
+}
+
+/** The resolved speaker of a tagged attribution given its content, source and cue words. */
+function taggedSpeaker(text: string, specs: readonly EntitySpec[], content: string, source: string | null, cue: string): string | null {
+  const ctx = contextOf(text, specs);
+  const a = { ...spanOf(text, content), source: source === null ? null : spanOf(text, source), cue: spanOf(text, cue), confidence: Infinity };
+  const words = attributionSpeaker(ctx, a);
+  return words === null ? null : createSpeakerResolver(ctx).resolve(words);
+}
+
+test('a title before the name after an inverted cue still names the speaker', () => {
+  const text = '“That is financed by the taxpayers they just fired,” said Senator Joe Donnelly, Democrat of Indiana.';
+  assert.deepEqual(speakers(text, [person('Joe Donnelly', 'Donnelly'), { name: 'Indiana', type: 'place' }]), [
+    ['That is financed by the taxpayers they just fired', 'Joe Donnelly'],
+  ]);
+});
+
+test('a surname the entity list typed as a place is the person of that surname', () => {
+  const text = 'Carly Fiorina spoke in Iowa on Monday. Fiorina said the race was far from over.';
+  const specs: EntitySpec[] = [person('Carly Fiorina'), { name: 'Fiorina', type: 'place' }, { name: 'Iowa', type: 'place' }];
+  assert.deepEqual(speakers(text, specs), [['the race was far from over', 'Carly Fiorina']]);
+});
+
+test('after an honorific, a word linked to a body-named entity is a person’s surname', () => {
+  assert.deepEqual(speakers('Mr. Paulson said the fund would recover this year.', [person('Paulson Partners', 'Paulson')]), [
+    ['the fund would recover this year', 'Paulson'],
+  ]);
+});
+
+test('a description owned by a named one carries the owner’s full name', () => {
+  const text = 'Hillary Clinton spoke in Iowa. Clinton’s campaign said the advertisement was false.';
+  assert.deepEqual(speakers(text, [person('Hillary Clinton', 'Clinton')]), [['the advertisement was false', 'Hillary Clinton’s campaign']]);
+});
+
+test('a group owned by a named one is theirs, a bare possessive mark too', () => {
+  assert.deepEqual(speakers('Marco Rubio spoke. Rubio\'s advisers said the plan would work.', [person('Marco Rubio', 'Rubio')]), [
+    ['the plan would work', "Marco Rubio's advisers"],
+  ]);
+  assert.deepEqual(speakers('Bernie Sanders spoke. Sanders’ aides said the count was wrong.', [person('Bernie Sanders', 'Sanders')]), [
+    ['the count was wrong', 'Bernie Sanders’ aides'],
+  ]);
+});
+
+test('an organisation in a person’s appositive stands for the person', () => {
+  const specs: EntitySpec[] = [person('Brent Bozell', 'Bozell'), { name: 'Media Research Center', type: 'organization' }];
+  assert.deepEqual(speakers('Brent Bozell III, founder of the Media Research Center, said the party had lost its way.', specs), [
+    ['the party had lost its way', 'Brent Bozell'],
+  ]);
+});
+
+test('an appositive with commas of its own still leads back to its head', () => {
+  const text = 'Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union and a supporter of Mr. Trump, said the new rule was unfair.';
+  assert.deepEqual(speakers(text, [person('Paul Porter', 'Porter'), person('Donald Trump', 'Trump')]), [['the new rule was unfair', 'Paul Porter']]);
+});
+
+test('a description in the appositive of an organisation stands for it', () => {
+  const text = 'America Rising, a conservative political action committee, said the emails showed a pattern.';
+  assert.deepEqual(speakers(text, [{ name: 'America Rising', type: 'organization' }])[0], ['the emails showed a pattern', 'America Rising']);
+});
+
+test('words opening an introductory phrase, adjectives and lone initials are not names', () => {
+  const text = 'Facing mounting criticism, Trump released a statement, saying the remarks had been misread.';
+  assert.deepEqual(speakers(text, [person('Donald Trump', 'Trump')]), [['the remarks had been misread', 'Donald Trump']]);
+  assert.deepEqual(speakers('“We will win,” said Republican presidential front-runner Donald Trump.', [person('Donald Trump', 'Trump')]), [
+    ['We will win', 'Donald Trump'],
+  ]);
+  const ctx = contextOf('J.M. Berger said so. Republican leaders agreed.', []);
+  assert.deepEqual(findCandidates(ctx, 0, ctx.text.length).map((c) => [c.text, c.kind]), [['Berger', 'name'], ['Republican leaders', 'group']]);
+});
+
+test('a plural common noun opening a sentence speaks as a group', () => {
+  const ctx = contextOf('The delegates met. Delegates questioned whether the rules could change.', []);
+  const [delegates] = findCandidates(ctx, 19, 28);
+  assert.deepEqual([delegates?.text, delegates?.kind], ['Delegates', 'group']);
+  assert.equal(createSpeakerResolver(ctx).resolve(delegates!), 'Delegates');
+});
+
+test('a verb of a title-cased headline is not part of the name', () => {
+  const text = 'Mike Pence Calls for a Special Prosecutor.\n\nPence said the foundation must be shut down.';
+  assert.deepEqual(speakers(text, [person('Mike Pence Calls', 'Pence')]), [['the foundation must be shut down', 'Mike Pence']]);
+});
+
+test('a transcript label names the speaker of its quoted paragraph', () => {
+  const text = 'The exchange went on.\n\n“PENCE: She will not be attending the debate tomorrow night.”';
+  assert.deepEqual(annotate(text, [person('Mike Pence')]).map((q) => [q.speaker, q.speakerText]), [['Mike Pence', 'PENCE']]);
+});
+
+test('a sentence ending with a colon introduces the speaker of the quote after it', () => {
+  const text = 'Cruz called them on it:\n\n“The questions asked in this debate illustrate why the American people don’t trust the media.”';
+  const direct = (t: string) => annotate(t, [person('Ted Cruz', 'Cruz')]).filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.explicit]);
+  assert.deepEqual(direct(text), [['Ted Cruz', true]]);
+  // "as follows:" introduces words without naming who spoke them.
+  assert.deepEqual(direct('Partial transcript as follows:\n\n“The questions asked in this debate illustrate why the American people don’t trust the media.”'), [[null, false]]);
+});
+
+test('a dash and a name after a quote sign it', () => {
+  const text = '“He has said hateful things time and again.” ― Martha Aguilar\n\n“He scares me.” ― Carlos Raúl';
+  assert.deepEqual(speakers(text, [person('Martha Aguilar'), person('Carlos Raúl')]), [
+    ['He has said hateful things time and again.', 'Martha Aguilar'],
+    ['He scares me.', 'Carlos Raúl'],
+  ]);
+});
+
+test('a quote paragraph after a sentence reporting someone goes on with that speaker, implied', () => {
+  const text = 'Trump shot back in a statement, saying he made a lot of money in down markets.\n\n“Frankly, this is the kind of thinking our country needs.”';
+  const quotes = annotate(text, [person('Donald Trump', 'Trump')]);
+  const last = quotes[quotes.length - 1];
+  assert.deepEqual([last?.text, last?.speaker, last?.explicit], ['Frankly, this is the kind of thinking our country needs.', 'Donald Trump', false]);
+});
+
+test('"they" stands for the group or the several named ones opening its sentence', () => {
+  const text = 'Security experts said they believed Russia engineered the release.';
+  assert.equal(resolveAt(text, [], 'they'), 'Security experts');
+  const pair = 'Trump and other Republicans pointed at what they called a failure.';
+  assert.equal(resolveAt(pair, [person('Donald Trump', 'Trump')], 'they'), 'Donald Trump');
+  assert.equal(resolveAt('The report was late. They said nothing.', [], 'They'), null);
+});
+
+test('"he" is the one reporting its clause, not an object named before', () => {
+  const text = 'In an interview with journalist Matei Rosca, Lazar said he welcomed extradition.';
+  assert.equal(resolveAt(text, [person('Matei Rosca', 'Rosca'), person('Marcel Lazar', 'Lazar')], 'he'), 'Marcel Lazar');
+});
+
+test('the tagger’s noun cue owned by a possessive name gives the owner', () => {
+  const text = 'Mr. Trump’s decision to seize on immigration surprised the party.';
+  assert.equal(taggedSpeaker(text, [person('Donald Trump', 'Trump')], 'to seize on immigration', null, 'decision'), 'Donald Trump');
+  assert.equal(taggedSpeaker(text, [person('Donald Trump', 'Trump')], 'to seize on immigration', 'Mr.', 'decision'), 'Donald Trump');
+});
+
+test('a name that only qualifies the tagger’s source words leaves the words as the speaker', () => {
+  const text = 'Longtime Clinton foe Judicial Watch files a lawsuit over the emails.';
+  assert.equal(taggedSpeaker(text, [person('Hillary Clinton', 'Clinton')], 'a lawsuit over the emails', 'Longtime Clinton foe', 'files'), 'Longtime Clinton foe');
+  const named = 'Ms. Hughes avoids discussing the campaign.';
+  assert.equal(taggedSpeaker(named, [person('Jane Hughes', 'Hughes')], 'the campaign', 'Ms. Hughes avoids', 'discussing'), 'Jane Hughes');
+});
+
+test('an organisation in the appositive of a person the tagger’s source words follow stands for the person', () => {
+  const text = 'Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said the draft was a start.';
+  const specs: EntitySpec[] = [person('Elijah Cummings', 'Cummings'), { name: 'Platform Committee', type: 'organization' }];
+  assert.equal(taggedSpeaker(text, specs, 'the draft was a start', 'Platform Committee,', 'said'), 'Elijah Cummings');
+});
+
+test('a relative "who" as the tagger’s source stands for the person its tag follows', () => {
+  const text = 'Sen. Bernie Sanders (Vt.), who lost the primaries, identified the problem early.';
+  assert.equal(taggedSpeaker(text, [person('Bernie Sanders', 'Sanders')], 'the problem early', 'who', 'identified'), 'Bernie Sanders');
+});
+
+test('the tagger’s coordinated source words give their first person, one known only by surname too', () => {
+  const text = 'Carson, Fiorina and Huckabee have all characterized his leadership as weak.';
+  // The entity list knows Ben Carson from elsewhere in the article but did not tag this "Carson".
+  const entities = entitiesFor(text, [person('Ben Carson', 'Carson'), person('Carly Fiorina', 'Fiorina')]).map((e) => (e.name === 'Ben Carson' ? { ...e, mentions: [] } : e));
+  const ctx = createQuoteContext(text, splitSentences(text), entities);
+  const a = { ...spanOf(text, 'his leadership as weak'), source: spanOf(text, 'Carson, Fiorina and Huckabee'), cue: spanOf(text, 'characterized'), confidence: Infinity };
+  const words = attributionSpeaker(ctx, a);
+  assert.equal(words === null ? null : createSpeakerResolver(ctx).resolve(words), 'Ben Carson');
+});
+
+test('a tagged quote after a quote attributed with an unlisted verb takes the name between them', () => {
+  const text = '“I would say this,” Trump answered. “We will work out some system that is fair.”';
+  const ctx = contextOf(text, [person('Donald Trump', 'Trump')]);
+  const a = { ...spanOf(text, '“We will work out some system that is fair.”'), source: null, cue: null, confidence: Infinity };
+  const words = attributionSpeaker(ctx, a);
+  assert.equal(words === null ? null : createSpeakerResolver(ctx).resolve(words), 'Donald Trump');
+});
+
+test('with nothing else naming the tagger’s source, a short subject phrase before the cue is the speaker, not a pronoun', () => {
+  assert.equal(taggedSpeaker('Jewish groups also widely condemned the proposal to ban visitors.', [], 'the proposal to ban visitors', null, 'condemned'), 'Jewish groups');
+  assert.equal(taggedSpeaker('Most oppose defunding the program.', [], 'defunding the program', null, 'oppose'), null);
+});
+
+test('people counted with a quantifier are a group as written, not a person introduced with the role', () => {
+  const text = 'Senator Maria Lopez spoke first. Several senators said the bill would fail.';
+  assert.deepEqual(speakers(text, [person('Maria Lopez', 'Lopez')]), [['the bill would fail', 'Several senators']]);
+});
+
+test('a participle hangs on the clause’s subject, not on an opening prepositional phrase', () => {
+  const text = 'In a statement released Thursday, Rep. Hakeem Jeffries reacted to the news, saying the verdict was wrong.';
+  assert.deepEqual(speakers(text, [person('Hakeem Jeffries', 'Jeffries')]), [['the verdict was wrong', 'Hakeem Jeffries']]);
+});
