@@ -35,6 +35,21 @@ test('the same person: surname in the head of the gold span, no conflicting give
   assert.equal(samePerson('Trump', null), false);
 });
 
+test('the same person: a middle name or initial is no conflicting given name, on either side', () => {
+  assert.equal(samePerson('Donald J. Trump', 'Donald Trump'), true);
+  assert.equal(samePerson('Donald Trump', 'Donald J. Trump'), true);
+  assert.equal(samePerson('Hillary Rodham Clinton', 'Hillary Clinton'), true);
+  assert.equal(samePerson('Hillary Rodham Clinton', 'Bill Clinton'), false);
+  assert.equal(samePerson('William J. Clinton', 'Hillary Clinton'), false);
+});
+
+test('the same person: a bare name in apposition to a description names the speaker', () => {
+  assert.equal(samePerson("Dow's chief executive, Andrew Liveris,", 'Andrew Liveris'), true);
+  assert.equal(samePerson("Dow's chief executive, Andrew Liveris,", 'Mary Liveris'), false);
+  assert.equal(samePerson('the company, which Mr. Liveris runs', 'Andrew Liveris'), false, 'a relative clause is no apposition');
+  assert.equal(samePerson('a spokesman, who worked for Andrew Liveris', 'Andrew Liveris'), false);
+});
+
 test('scoring an article counts speaker accuracy only over matched gold quotes with a named speaker', () => {
   const gold = [
     { quote: '', speaker: 'Mr. Obama', speakerIsName: true, verb: 'said', start: 0, end: 50 },

@@ -96,22 +96,33 @@ function givenCompatible(a: string, b: string): boolean {
 
 /**
  * Whether a predicted resolved speaker names the same person as a gold speaker span: the predicted
- * surname occurs in the head of the gold span (before an appositive or relative clause), and the
- * capitalised word right before it there, if any and not a title, agrees with one of the
- * predicted given names (or initials). Case and accents are ignored.
+ * surname occurs in the head of the gold span (before an appositive or relative clause; or in an
+ * appositive that is a bare name, "Dow's chief executive, Andrew Liveris"), and the capitalised
+ * words right before it there, if any and not titles, hold no given name at odds with the
+ * predicted ones: one of them agrees with a predicted given name or initial, so a middle name or
+ * initial on either side is no conflict ("Donald J. Trump" = "Donald Trump"). Case and accents are
+ * ignored.
  */
 export function samePerson(goldSpeaker: string, predicted: string | null): boolean {
   if (predicted === null) return false;
   const { surname, given } = surnameAndGiven(nameTokens(predicted));
   if (surname === null) return false;
-  const head = goldSpeaker.split(HEAD_END)[0] ?? goldSpeaker;
-  const words = head.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*/gu) ?? [];
+  const [head = goldSpeaker, ...rest] = goldSpeaker.split(HEAD_END);
+  const bareName = rest[0] !== undefined && BARE_NAME.test(rest[0].trim()) ? rest[0] : null;
+  return [head, bareName].some((part) => part !== null && namedIn(part, surname, given));
+}
+
+/** An appositive of capitalised words only, at most five: a name standing beside a description. */
+const BARE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
+
+function namedIn(part: string, surname: string, given: readonly string[]): boolean {
+  const words = part.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}.'’-]*/gu) ?? [];
   const tokens = words.map((w) => nameTokens(w).join(''));
   const at = tokens.lastIndexOf(surname);
   if (at < 0) return false;
-  const before = words[at - 1];
-  const beforeToken = tokens[at - 1];
-  if (given.length === 0 || before === undefined || beforeToken === undefined) return true;
-  if (!/^\p{Lu}/u.test(before) || TITLE_WORDS.has(beforeToken)) return true;
-  return given.some((g) => givenCompatible(beforeToken, g));
+  if (given.length === 0) return true;
+  // The given names written before the surname: the capitalised words right before it, titles excluded.
+  const written: string[] = [];
+  for (let i = at - 1; i >= 0 && /^\p{Lu}/u.test(words[i]!) && !TITLE_WORDS.has(tokens[i]!); i--) written.push(tokens[i]!);
+  return written.length === 0 || written.some((w) => given.some((g) => givenCompatible(w, g)));
 }
