@@ -33,6 +33,9 @@ test('the same person: surname in the head of the gold span, no conflicting give
   assert.equal(samePerson('ERDOĞAN', 'Recep Tayyip Erdogan'), true);
   assert.equal(samePerson('Laurence Meyer, a former Fed governor who argued with Ms. Brainard', 'Lael Brainard'), false, 'a name after the head is not the speaker');
   assert.equal(samePerson('Trump', null), false);
+  assert.equal(samePerson('King', 'Billie Jean King'), true, 'a title word ending a name is the surname');
+  assert.equal(samePerson('Sen. Bernie Sanders', 'Sen. Bernie Sanders'), true);
+  assert.equal(samePerson('President Obama', 'the President'), false, 'a title alone names no one');
 });
 
 test('the same person: a middle name or initial is no conflicting given name, on either side', () => {

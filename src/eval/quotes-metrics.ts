@@ -84,7 +84,11 @@ export function nameTokens(text: string): string[] {
 }
 
 function surnameAndGiven(tokens: readonly string[]): { surname: string | null; given: readonly string[] } {
-  const core = tokens.filter((t) => !TITLE_WORDS.has(t));
+  // Titles lead a name ("Sen. Bernie Sanders"); a title word inside or at the end is a name ("Billie Jean King").
+  let first = 0;
+  while (first < tokens.length && TITLE_WORDS.has(tokens[first]!)) first++;
+  if (first === tokens.length) return { surname: null, given: [] };
+  const core = tokens.slice(first);
   while (core.length > 1 && SUFFIX_WORDS.has(core[core.length - 1]!)) core.pop();
   return { surname: core[core.length - 1] ?? null, given: core.slice(0, -1) };
 }
