@@ -36,6 +36,10 @@ test('the same person: surname in the head of the gold span, no conflicting give
   assert.equal(samePerson('King', 'Billie Jean King'), true, 'a title word ending a name is the surname');
   assert.equal(samePerson('Sen. Bernie Sanders', 'Sen. Bernie Sanders'), true);
   assert.equal(samePerson('President Obama', 'the President'), false, 'a title alone names no one');
+  assert.equal(samePerson('Mr. Lou', 'Lou Jiwei'), true, 'a name written surname first');
+  assert.equal(samePerson('Ms. Acosta', 'Melba Acosta Febo'), true, 'a first of two surnames');
+  assert.equal(samePerson('Ms. Acosta', 'Acosta'), true);
+  assert.equal(samePerson('Mr. Lou', 'Jiwei Zhang'), false);
 });
 
 test('the same person: a middle name or initial is no conflicting given name, on either side', () => {

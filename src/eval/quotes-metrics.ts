@@ -113,7 +113,22 @@ export function samePerson(goldSpeaker: string, predicted: string | null): boole
   if (surname === null) return false;
   const [head = goldSpeaker, ...rest] = goldSpeaker.split(HEAD_END);
   const bareName = rest[0] !== undefined && BARE_NAME.test(rest[0].trim()) ? rest[0] : null;
-  return [head, bareName].some((part) => part !== null && namedIn(part, surname, given));
+  return [head, bareName].some((part) => part !== null && namedIn(part, surname, given))
+    || honorificSurnameIn(head, nameTokens(predicted));
+}
+
+/** The honorifics that stand before a surname alone ("Mr. Lou", "Ms. Acosta"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+
+/**
+ * A gold head that is an honorific and one word names that word as the surname, whatever its place
+ * in the predicted full name: first in a name written surname first ("Mr. Lou" = "Lou Jiwei"),
+ * before a second surname ("Ms. Acosta" = "Melba Acosta Febo").
+ */
+function honorificSurnameIn(head: string, predicted: readonly string[]): boolean {
+  const tokens = nameTokens(head);
+  if (tokens.length !== 2 || !HONORIFICS.has(tokens[0]!) || predicted.length < 2) return false;
+  return predicted.includes(tokens[1]!);
 }
 
 /** An appositive of capitalised words only, at most five: a name standing beside a description. */
