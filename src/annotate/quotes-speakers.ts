@@ -256,11 +256,16 @@ function appositiveHead(ctx: QuoteContext, cands: readonly SpeakerCandidate[], c
     const at = clauseStart + comma;
     const region = ctx.text.slice(at + 1, cueStart);
     if (!APPOSITIVE_OPENER.test(region) && !closedByComma) return undefined;
+    // A titled name right before the cue is the subject, not an appositive ("about Trump, President Barack Obama said").
+    if (!closedByComma && TITLED_SUBJECT.test(ctx.text.slice(at + 1, pos)) && cands.some((c) => c.start === pos && c.kind === 'person')) return undefined;
     const head = headBefore(ctx, cands, at);
     if (head !== undefined || tries === 0 && !closedByComma) return head;
   }
   return undefined;
 }
+
+/** Capitalised title words alone between a comma and a name ("President", "Former Gov."). */
+const TITLED_SUBJECT = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
 
 /** How many commas back an appositive's head is looked for. */
 const MAX_APPOSITIVE_COMMAS = 4;
