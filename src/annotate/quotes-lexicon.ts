@@ -59,6 +59,9 @@ export const GROUP_NOUNS = [
   'leaders', 'spokesmen', 'insiders', 'campaigners', 'doctors', 'police', 'reports', 'media',
   'politicians', 'voters', 'supporters', 'aides', 'advisers', 'advisors', 'donors', 'members', 'allies',
   'strategists', 'pollsters', 'polls', 'surveys', 'studies', 'prosecutors', 'lawyers', 'democrats', 'republicans',
+  'candidates', 'senators', 'parents', 'delegates', 'conservatives', 'liberals', 'progressives', 'organizers',
+  'executives', 'historians', 'citizens', 'workers', 'staffers', 'operatives', 'legislators', 'governors',
+  'representatives', 'judges', 'teachers', 'students', 'families', 'evangelicals', 'groups',
 ] as const;
 
 /** Words between a speaker and the cue that do not break the subject-verb link ("Pang also said"). */

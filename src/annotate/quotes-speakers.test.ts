@@ -219,3 +219,8 @@ test('a titled name right before the cue is the subject, not an appositive of th
   const appositive = 'Donald Trump, the Republican nominee, said he expected voters to back the plan.';
   assert.equal(speakers(appositive, [person('Donald Trump')])[0]?.[1], 'Donald Trump');
 });
+
+test('groups named by a quantifier and a plural noun are speakers', () => {
+  assert.equal(speakers('Both parents said that he lacked the character to be president.')[0]?.[1], 'parents');
+  assert.equal(speakers('Other candidates said the plan would fail.')[0]?.[1], 'candidates');
+});

@@ -36,7 +36,7 @@ const DESCRIPTION_RE = new RegExp(
   'giu',
 );
 /** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"). */
-const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|western|foreign|chinese|local)\\s+)?(?:\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
+const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local)\\s+)?(?:\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
 const PRONOUN_RE = /\b(?:he|she|they|we|you|He|She|They|We|You|I)\b/g;
 /** Capitalised words, joined by the particles names carry ("Ministry of Foreign Affairs", "al-Assad"). */
 const NAME_RE = /\b[A-Z][\p{L}\d-]*(?:[’'][A-Z][\p{L}-]*)?(?:\s+(?:(?:of|for|and|de|van|von|da|bin|al-)\s+)?[A-Z][\p{L}\d-]*)*/gu;
