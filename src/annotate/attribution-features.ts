@@ -10,8 +10,8 @@ import type { QuoteKind, QuoteStance } from '../types.js';
 import { ACT_CUES, BELIEF_CUES } from './quotes-attitude.js';
 import type { QuoteContext } from './quotes-context.js';
 import { FINITE_CUES, PARTICIPLE_CUES, VIEW_CUES } from './quotes-lexicon.js';
-import { featureKey, fnv, wordShape } from './ner-features.js';
-import { nerTokens } from './ner-perceptron.js';
+import { featureKey, fnv } from './ner-features.js';
+import { nerTokens, type Lexeme } from './ner-perceptron.js';
 
 /** The tagger's labels: content, source and cue spans (BIO). */
 export const ATTRIBUTION_CLASSES = ['O', 'B-C', 'I-C', 'B-S', 'I-S', 'B-Q', 'I-Q'] as const;
@@ -55,11 +55,16 @@ export interface AttributionToken {
   readonly rule: string;
   /** Entity type of the mention covering the token (B-/I- prefixed), or O. */
   readonly entity: string;
+  /** `rule` and `entity` as their indices in `RULE_LABELS` and `ENTITY_LABEL_LIST`. */
+  readonly ruleCode: number;
+  readonly entityCode: number;
   /** The word's hash states for the word-pair features (see `WordForm`). */
   readonly asLeftOfPair: number;
   readonly asRightOfPair: number;
-  /** A number for the word as written, the same for every token of it while the word cache lasts (the tagger's per-word cache key). */
+  /** A number for the word as written, the same for every token of it (the tagger's per-word cache key). */
   readonly wordId: number;
+  /** The word as written, where the taggers keep what they compute from its spelling. */
+  readonly lexeme: Lexeme;
 }
 
 /** One paragraph's tokens. */
@@ -81,45 +86,39 @@ export interface RuleSpan {
   readonly speaker: { readonly start: number; readonly end: number } | null;
 }
 
-function ruleLabel(q: RuleSpan): string {
-  if (q.kind === 'direct') return 'D';
-  if (q.kind === 'partial') return 'P';
-  return q.stance === 'belief' ? 'B' : 'I';
+/** The rule labels a token may carry: O, then `b`/`i` before each span label (`RULE_SPAN_LABELS`). */
+const RULE_SPAN_LABELS = ['D', 'P', 'I', 'B', 'S'] as const;
+const RULE_LABELS: readonly string[] = ['O', ...RULE_SPAN_LABELS.flatMap((l) => [`b${l}`, `i${l}`])];
+/** A speaker span's label, as its index in `RULE_SPAN_LABELS`. */
+const SPEAKER_LABEL = 4;
+
+function ruleLabel(q: RuleSpan): number {
+  if (q.kind === 'direct') return 0;
+  if (q.kind === 'partial') return 1;
+  return q.stance === 'belief' ? 3 : 2;
 }
 
-/** Entity labels, built once: `B-person`, `I-person`, … */
-const ENTITY_LABELS = (['B', 'I'] as const).map((bio) => ({
-  person: `${bio}-person`, organization: `${bio}-organization`, place: `${bio}-place`, other: `${bio}-other`,
+/** Entity labels: O, then `B-person`, `I-person`, … (`ENTITY_CODES` numbers them by B/I and type). */
+const ENTITY_TYPES = ['person', 'organization', 'place', 'other'] as const;
+const ENTITY_LABEL_LIST: readonly string[] = ['O', ...ENTITY_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+const ENTITY_CODES = ([0, 1] as const).map((bio) => ({
+  person: 1 + bio, organization: 3 + bio, place: 5 + bio, other: 7 + bio,
 }));
 
-/** What a word's features read of its spelling, computed once per word. */
-interface WordForm {
-  readonly lower: string;
-  readonly shape: string;
+/** What a word's features read of its spelling, computed once per word (kept on its lexeme). */
+export interface WordForm {
   readonly cue: boolean;
   /** FNV states of `pw|w=LOWER|` and `w|nw=LOWER|`: the word pairs hash on from them. */
   readonly asLeftOfPair: number;
   readonly asRightOfPair: number;
-  readonly id: number;
 }
 
-/** Word forms kept before the cache starts over (bounds memory). */
-const MAX_FORMS = 100_000;
-const forms = new Map<string, WordForm>();
-/** Ids are never reused, even after the cache starts over. */
-let nextFormId = 0;
-
-function formOf(word: string): WordForm {
-  let form = forms.get(word);
-  if (form === undefined) {
-    const lower = word.toLowerCase();
-    form = {
-      lower, shape: wordShape(word), cue: CUE_WORDS.has(lower),
-      asLeftOfPair: fnv(fnv(F['pw|w']!, lower), '|'), asRightOfPair: fnv(fnv(F['w|nw']!, lower), '|'), id: nextFormId,
-    };
-    nextFormId += 1;
-    if (forms.size >= MAX_FORMS) forms.clear();
-    forms.set(word, form);
+function formOf(lexeme: Lexeme): WordForm {
+  let form = lexeme.attributionForm;
+  if (form === null) {
+    const lower = lexeme.lower;
+    form = { cue: CUE_WORDS.has(lower), asLeftOfPair: fnv(fnv(F['pw|w']!, lower), '|'), asRightOfPair: fnv(fnv(F['w|nw']!, lower), '|') };
+    lexeme.attributionForm = form;
   }
   return form;
 }
@@ -132,7 +131,7 @@ export function attributionSequences(ctx: QuoteContext, rules: readonly RuleSpan
   let markAt = 0;
   // Rule spans: speakers first so a speaker inside another's content keeps its own label.
   const ruleSpans = [
-    ...rules.flatMap((q) => (q.speaker === null ? [] : [{ start: q.speaker.start, end: q.speaker.end, label: 'S' }])),
+    ...rules.flatMap((q) => (q.speaker === null ? [] : [{ start: q.speaker.start, end: q.speaker.end, label: SPEAKER_LABEL }])),
     ...rules.map((q) => ({ start: q.start, end: q.end, label: ruleLabel(q) })),
   ];
   for (const p of ctx.paragraphs) {
@@ -145,17 +144,19 @@ export function attributionSequences(ctx: QuoteContext, rules: readonly RuleSpan
       while (markAt < ctx.marks.length && ctx.marks[markAt]!.close < t.start) markAt += 1;
       const m = ctx.marks[markAt];
       const inMarks = m !== undefined && m.open <= t.start && t.start <= m.close;
-      const isMark = QUOTE_MARK.test(t.word);
+      const isMark = inMarks && t.word.length === 1 && QUOTE_MARK.test(t.word);
       while (mention < ctx.mentions.length && ctx.mentions[mention]!.end <= t.start) mention += 1;
       const ent = ctx.mentions[mention];
-      const entity = ent !== undefined && ent.start <= t.start && t.end <= ent.end ? ENTITY_LABELS[ent.start === t.start ? 0 : 1]![ent.type] : 'O';
-      const span = here.find((r) => r.start < t.end && t.start < r.end);
-      const rule = span === undefined ? 'O' : `${span.start >= t.start ? 'b' : 'i'}${span.label}`;
-      const form = formOf(t.word);
+      const entityCode = ent !== undefined && ent.start <= t.start && t.end <= ent.end ? ENTITY_CODES[ent.start === t.start ? 0 : 1]![ent.type] : 0;
+      const span = here.length === 0 ? undefined : here.find((r) => r.start < t.end && t.start < r.end);
+      const ruleCode = span === undefined ? 0 : 1 + 2 * span.label + (span.start >= t.start ? 0 : 1);
+      const lexeme = t.lexeme;
+      const form = formOf(lexeme);
       tokens.push({
-        word: t.word, lower: form.lower, shape: form.shape, start: t.start, end: t.end, sentence, inMarks,
+        word: t.word, lower: lexeme.lower, shape: lexeme.shape, start: t.start, end: t.end, sentence, inMarks,
         mark: isMark && inMarks ? (m.open === t.start ? 'open' : 'close') : null,
-        cue: form.cue, rule, entity, asLeftOfPair: form.asLeftOfPair, asRightOfPair: form.asRightOfPair, wordId: form.id,
+        cue: form.cue, rule: RULE_LABELS[ruleCode]!, entity: ENTITY_LABEL_LIST[entityCode]!, ruleCode, entityCode,
+        asLeftOfPair: form.asLeftOfPair, asRightOfPair: form.asRightOfPair, wordId: lexeme.id, lexeme,
       });
     }
     out.push({ start: p.start, end: p.end, tokens });
@@ -164,12 +165,13 @@ export function attributionSequences(ctx: QuoteContext, rules: readonly RuleSpan
 }
 
 /** Token distance buckets: the exact small ones matter, far ones alike. */
-function bucket(d: number): string {
-  if (d < 0) return 'none';
-  if (d <= 3) return String(d);
-  if (d <= 6) return '4-6';
-  if (d <= 12) return '7-12';
-  return 'far';
+const BUCKETS = ['none', '0', '1', '2', '3', '4-6', '7-12', 'far'] as const;
+function bucket(d: number): number {
+  if (d < 0) return 0;
+  if (d <= 3) return 1 + d;
+  if (d <= 6) return 5;
+  if (d <= 12) return 6;
+  return 7;
 }
 
 /** Per token of a sequence: distance to the nearest cue word before and after it in its sentence (-1 for none). */
@@ -194,17 +196,24 @@ function cueDistances(tokens: readonly AttributionToken[]): { left: Int32Array; 
   return { left, right };
 }
 
-/** Per sentence index: whether it holds a quote mark, a rule quote and a cue word outside marks. */
-function sentenceFlags(tokens: readonly AttributionToken[]): Map<number, string> {
-  const flags = new Map<number, { mark: boolean; rule: boolean; cue: boolean }>();
+/** Sentence flags as the features name them, by `4 * mark + 2 * rule + cue` (see `sentenceFlags`). */
+const SENTENCE_FLAGS = ['---', '--c', '-r-', '-rc', 'm--', 'm-c', 'mr-', 'mrc'] as const;
+
+/**
+ * Per sentence of the sequence (index minus the first token's sentence): whether it holds a quote
+ * mark (4), a rule quote (2) and a cue word outside marks (1).
+ */
+function sentenceFlags(tokens: readonly AttributionToken[]): Uint8Array {
+  const first = tokens[0]?.sentence ?? 0;
+  const flags = new Uint8Array(tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence - first + 1);
   for (const t of tokens) {
-    const f = flags.get(t.sentence) ?? { mark: false, rule: false, cue: false };
-    if (t.mark !== null) f.mark = true;
-    if (t.rule !== 'O' && !t.rule.endsWith('S')) f.rule = true;
-    if (t.cue && !t.inMarks) f.cue = true;
-    flags.set(t.sentence, f);
+    let f = 0;
+    if (t.mark !== null) f |= 4;
+    if (t.ruleCode !== 0 && (t.ruleCode - 1) >> 1 !== SPEAKER_LABEL) f |= 2;
+    if (t.cue && !t.inMarks) f |= 1;
+    flags[t.sentence - first]! |= f;
   }
-  return new Map([...flags].map(([k, f]) => [k, `${f.mark ? 'm' : '-'}${f.rule ? 'r' : '-'}${f.cue ? 'c' : '-'}`]));
+  return flags;
 }
 
 /** FNV states of the feature names before their value: hashing the value on continues the name ("pw=" then "the"). */
@@ -271,7 +280,7 @@ export interface TokenRefs {
  * word-pair features and the neighbour words at the sequence edges.
  */
 export interface LocalContext {
-  readonly signatures: Float64Array;
+  readonly signatures: Int32Array;
   /** All tokens' keys in one array (as signed 32-bit integers): token `i`'s are `[keyStart[i], keyStart[i + 1])`. */
   readonly keys: Int32Array;
   readonly keyStart: Int32Array;
@@ -282,42 +291,26 @@ export interface LocalContext {
 const MAX_LOCAL_KEYS = 7;
 
 /**
- * How many labels each part of a signature may take, in packing order: marks, cue distance left
- * and right, rule label of the token and its neighbours, entity, sentence flags, quote mark,
- * sentence start, sentence end. The product stays below 2^53, so a signature is an exact number.
+ * The labels each part of a signature may take, in packing order: marks, cue distance left and
+ * right, rule label of the token and its neighbours, entity, sentence flags, quote mark, sentence
+ * start, sentence end. A signature numbers one label per part in mixed radix (below 2^30).
  */
-const PART_SIZES = [2, 8, 8, 16, 16, 16, 16, 16, 4, 4, 2] as const;
-/** Per part: its labels, numbered on first sight. */
-const PART_LABELS: string[][] = PART_SIZES.map(() => []);
-const PART_INDEX: Map<string, number>[] = PART_SIZES.map(() => new Map());
-
-function labelIndex(part: number, label: string): number {
-  const index = PART_INDEX[part]!;
-  let at = index.get(label);
-  if (at === undefined) {
-    const labels = PART_LABELS[part]!;
-    at = labels.length;
-    if (at >= PART_SIZES[part]!) throw new RangeError(`attribution features: part ${part} has more than ${PART_SIZES[part]!} labels`);
-    labels.push(label);
-    index.set(label, at);
-  }
-  return at;
-}
-
-/** Packs one label per part into one number. */
-function pack(...parts: string[]): number {
-  let n = 0;
-  for (let part = 0; part < parts.length; part += 1) n = n * PART_SIZES[part]! + labelIndex(part, parts[part]!);
-  return n;
-}
+const PART_LABELS: readonly (readonly string[])[] = [
+  ['-', 'q'], BUCKETS, BUCKETS, RULE_LABELS, [...RULE_LABELS, '<s>'], [...RULE_LABELS, '</s>'], ENTITY_LABEL_LIST,
+  SENTENCE_FLAGS, ['', 'open', 'close'], ['', 'first', 'start'], ['', 'end'],
+];
+const [, , , RULES, PREV_RULES, NEXT_RULES, ENTITIES, FLAGS, MARKS, EDGES, ENDS] = PART_LABELS.map((l) => l.length) as [number, number, number, number, number, number, number, number, number, number, number];
+/** The neighbour rule label at the sequence's edges. */
+const NO_PREV_RULE = RULE_LABELS.length;
+const NO_NEXT_RULE = RULE_LABELS.length;
 
 function unpack(signature: number): string[] {
   const parts: string[] = [];
   let n = signature;
-  for (let part = PART_SIZES.length - 1; part >= 0; part -= 1) {
-    const size = PART_SIZES[part]!;
-    parts[part] = PART_LABELS[part]![n % size]!;
-    n = Math.floor(n / size);
+  for (let part = PART_LABELS.length - 1; part >= 0; part -= 1) {
+    const labels = PART_LABELS[part]!;
+    parts[part] = labels[n % labels.length]!;
+    n = Math.floor(n / labels.length);
   }
   return parts;
 }
@@ -342,10 +335,11 @@ export function attributionLocalKeys(seq: AttributionSequence): LocalContext {
   const { tokens } = seq;
   const { left, right } = cueDistances(tokens);
   const flags = sentenceFlags(tokens);
+  const firstSentence = tokens[0]?.sentence ?? 0;
   const n = tokens.length;
   const keys = new Int32Array(n * MAX_LOCAL_KEYS);
   const keyStart = new Int32Array(n + 1);
-  const signatures = new Float64Array(n);
+  const signatures = new Int32Array(n);
   const leftCue = new Int32Array(n).fill(-1);
   const rightCue = new Int32Array(n).fill(-1);
   let k = 0;
@@ -355,12 +349,18 @@ export function attributionLocalKeys(seq: AttributionSequence): LocalContext {
     const nx = tokens[i + 1];
     const pw = p?.lower ?? '<s>';
     const nw = nx?.lower ?? '</s>';
-    const edge = p === undefined ? 'first' : p.sentence !== t.sentence ? 'start' : '';
-    const end = nx !== undefined && nx.sentence !== t.sentence ? 'end' : '';
-    signatures[i] = pack(
-      t.inMarks ? 'q' : '-', bucket(left[i]!), bucket(right[i]!), t.rule, p?.rule ?? '<s>', nx?.rule ?? '</s>', t.entity,
-      flags.get(t.sentence) ?? '', t.mark ?? '', edge, end,
-    );
+    const edge = p === undefined ? 1 : p.sentence !== t.sentence ? 2 : 0;
+    const end = nx !== undefined && nx.sentence !== t.sentence ? 1 : 0;
+    const mark = t.mark === null ? 0 : t.mark === 'open' ? 1 : 2;
+    let sig = (t.inMarks ? 1 : 0) * BUCKETS.length + bucket(left[i]!);
+    sig = sig * BUCKETS.length + bucket(right[i]!);
+    sig = sig * RULES + t.ruleCode;
+    sig = sig * PREV_RULES + (p === undefined ? NO_PREV_RULE : p.ruleCode);
+    sig = sig * NEXT_RULES + (nx === undefined ? NO_NEXT_RULE : nx.ruleCode);
+    sig = sig * ENTITIES + t.entityCode;
+    sig = sig * FLAGS + flags[t.sentence - firstSentence]!;
+    sig = ((sig * MARKS + mark) * EDGES + edge) * ENDS + end;
+    signatures[i] = sig;
     keyStart[i] = k;
     keys[k++] = p === undefined ? pair(F['pw|w']!, pw, t.lower) : fnv(p.asLeftOfPair, t.lower);
     keys[k++] = fnv(t.asRightOfPair, nw);

@@ -52,6 +52,11 @@ interface Scorer {
   readonly zero: number;
   /** By `AttributionToken.wordId`. */
   readonly words: Map<number, WordType>;
+  /** The word types' summed weights and rows after each tag (see `WordType`), `stride` each, `used` so far. */
+  arena: Int32Array;
+  used: number;
+  generation: number;
+  readonly stride: number;
   /** Summed weights per local-context signature, and per previous tag with the token's rule label and flags. */
   readonly signatures: Map<number, Int32Array>;
   readonly tagLocal: Map<number, Int32Array>;
@@ -88,8 +93,9 @@ function scorerOf(model: NerModel): Scorer {
   weights.set(model.weights);
   const scorer: Scorer = {
     model, classes: C, weights, zero: model.weights.length, words: new Map(), signatures: new Map(), tagLocal: new Map(),
-    pairs: new Int32Array(T * T * C), tags, allowed,
+    pairs: new Int32Array(T * T * C), tags, allowed, arena: new Int32Array(0), used: 0, generation: 0, stride: BASES * C + T,
   };
+  startTypes(scorer);
   for (let p2 = 0; p2 < T; p2 += 1) {
     for (let p = 0; p < T; p += 1) for (const key of attributionTagPairKeys(tags[p]!, tags[p2]!)) addKey(scorer, key, scorer.pairs, (p2 * T + p) * C);
   }
@@ -97,11 +103,31 @@ function scorerOf(model: NerModel): Scorer {
   return scorer;
 }
 
-/** What the tagger resolves once per word type: summed weights, or rows of single features (`UNRESOLVED` until first needed). */
-interface WordType {
+/** Word types made before the arena this big are kept when it grows. */
+const INITIAL_TYPES = 4096;
+/** Summed weight vectors per word type (see `WordType`). */
+const BASES = 4;
+
+/** Starts the word types over, in a new arena. */
+function startTypes(scorer: Scorer): void {
+  scorer.words.clear();
+  scorer.arena = new Int32Array(INITIAL_TYPES * scorer.stride);
+  scorer.used = 0;
+  scorer.generation += 1;
+}
+
+/**
+ * What the tagger resolves once per word type: summed weights, or rows of single features
+ * (`UNRESOLVED` until first needed). The summed weights live in the scorer's arena from `at`:
+ * `BASES` vectors, the word's own features plus `r|w=O|word` when outside every rule span, plus
+ * `q|w` inside or outside quote marks, at vector `(outside ? 2 : 0) + (inMarks ? 1 : 0)`; then the
+ * `pt|w` rows per previous tag (the classes, then the start).
+ */
+export interface WordType {
   readonly lower: string;
-  /** The word's own features, plus `r|w=O|word` when outside every rule span, plus `q|w` inside or outside quote marks: index `(outside ? 2 : 0) + (inMarks ? 1 : 0)`. */
-  readonly base: readonly [Int32Array, Int32Array, Int32Array, Int32Array];
+  /** The arena the numbers live in (a scorer starts a new one when its cache starts over). */
+  readonly generation: number;
+  readonly at: number;
   /** Rows as the word before / after a token, two before / two after. */
   readonly asPrev: number;
   readonly asNext: number;
@@ -110,8 +136,6 @@ interface WordType {
   /** Rows as the nearest cue word before / after a token. */
   asLeftCue: number;
   asRightCue: number;
-  /** `pt|w` rows per previous tag (the classes, then the start). */
-  readonly afterTag: Int32Array;
 }
 
 function weightsOf(scorer: Scorer, keys: readonly number[]): Int32Array {
@@ -120,41 +144,53 @@ function weightsOf(scorer: Scorer, keys: readonly number[]): Int32Array {
   return out;
 }
 
+/** The scorer's tables for a token's word: kept on its lexeme for the last model that read it, else in the scorer's own cache. */
 function typeOf(scorer: Scorer, token: AttributionToken): WordType {
-  const hit = scorer.words.get(token.wordId);
-  if (hit !== undefined) return hit;
+  const lexeme = token.lexeme;
+  if (lexeme.attributionScorer === scorer && lexeme.attributionType!.generation === scorer.generation) return lexeme.attributionType!;
+  let type = scorer.words.get(token.wordId);
+  if (type === undefined) type = newType(scorer, token);
+  lexeme.attributionScorer = scorer;
+  lexeme.attributionType = type;
+  return type;
+}
+
+function newType(scorer: Scorer, token: AttributionToken): WordType {
   const lower = token.lower;
-  const own = weightsOf(scorer, attributionWordKeys(token));
-  const outside = weightsOf(scorer, [TYPE_KEYS.ruleOutside(lower)]);
-  const quoted = weightsOf(scorer, [TYPE_KEYS.quoted(true, lower)]);
-  const unquoted = weightsOf(scorer, [TYPE_KEYS.quoted(false, lower)]);
-  const sum = (...parts: Int32Array[]): Int32Array => {
-    const out = Int32Array.from(own);
-    for (const w of parts) for (let c = 0; c < out.length; c += 1) out[c]! += w[c]!;
-    return out;
-  };
+  const C = scorer.classes;
+  if (scorer.used + scorer.stride > scorer.arena.length) {
+    const grown = new Int32Array(scorer.arena.length * 2);
+    grown.set(scorer.arena);
+    scorer.arena = grown;
+  }
+  const at = scorer.used;
+  scorer.used += scorer.stride;
+  const a = scorer.arena;
+  for (const key of attributionWordKeys(token)) addKey(scorer, key, a, at);
+  for (let b = 1; b < BASES; b += 1) a.copyWithin(at + b * C, at, at + C);
+  const unquoted = TYPE_KEYS.quoted(false, lower);
+  const quoted = TYPE_KEYS.quoted(true, lower);
+  const outside = TYPE_KEYS.ruleOutside(lower);
+  addKey(scorer, unquoted, a, at);
+  addKey(scorer, quoted, a, at + C);
+  addKey(scorer, outside, a, at + 2 * C);
+  addKey(scorer, unquoted, a, at + 2 * C);
+  addKey(scorer, outside, a, at + 3 * C);
+  addKey(scorer, quoted, a, at + 3 * C);
+  a.fill(UNRESOLVED, at + BASES * C, at + scorer.stride);
   const type: WordType = {
     lower,
-    base: [sum(unquoted), sum(quoted), sum(outside, unquoted), sum(outside, quoted)],
+    generation: scorer.generation,
+    at,
     asPrev: rowFor(scorer, TYPE_KEYS.prev(lower)),
     asNext: rowFor(scorer, TYPE_KEYS.next(lower)),
     asPrev2: rowFor(scorer, TYPE_KEYS.prev2(lower)),
     asNext2: rowFor(scorer, TYPE_KEYS.next2(lower)),
     asLeftCue: UNRESOLVED,
     asRightCue: UNRESOLVED,
-    afterTag: new Int32Array(scorer.tags.length).fill(UNRESOLVED),
   };
-  if (scorer.words.size >= MAX_WORD_TYPES) scorer.words.clear();
   scorer.words.set(token.wordId, type);
   return type;
-}
-
-/** Rule labels numbered on first sight, for the tag-local cache's keys. */
-const ruleIds = new Map<string, number>();
-function ruleId(rule: string): number {
-  const id = ruleIds.size;
-  ruleIds.set(rule, id);
-  return id;
 }
 
 /**
@@ -169,7 +205,11 @@ export function tagSequence(model: NerModel, seq: AttributionSequence, margins?:
   const zero = scorer.zero;
   const { tokens } = seq;
   const { signatures, keys, keyStart, refs } = attributionLocalKeys(seq);
+  // The cache starts over between sequences only: a sequence's types share one arena.
+  if (scorer.words.size + tokens.length > MAX_WORD_TYPES) startTypes(scorer);
   const types = tokens.map((t) => typeOf(scorer, t));
+  const a = scorer.arena;
+  const tagRows = BASES * C;
   const scores = new Int32Array(C);
   const tags: string[] = [];
   let prev = C;
@@ -178,7 +218,7 @@ export function tagSequence(model: NerModel, seq: AttributionSequence, margins?:
   for (let i = 0; i < n; i += 1) {
     const token = tokens[i]!;
     const type = types[i]!;
-    const base = type.base[(token.rule === 'O' ? 2 : 0) + (token.inMarks ? 1 : 0)]!;
+    const base = type.at + ((token.ruleCode === 0 ? 2 : 0) + (token.inMarks ? 1 : 0)) * C;
     const before = i > 0 ? types[i - 1]!.asPrev : zero;
     const after = i + 1 < n ? types[i + 1]!.asNext : zero;
     const before2 = i >= 2 ? types[i - 2]!.asPrev2 : zero;
@@ -204,13 +244,13 @@ export function tagSequence(model: NerModel, seq: AttributionSequence, margins?:
       if (scorer.signatures.size >= MAX_SIGNATURES) scorer.signatures.clear();
       scorer.signatures.set(signature, shared);
     }
-    let afterTag = type.afterTag[prev]!;
-    if (afterTag === UNRESOLVED) afterTag = type.afterTag[prev] = rowFor(scorer, TYPE_KEYS.afterTag(scorer.tags[prev]!, type.lower));
-    const tagLocal = ((ruleIds.get(token.rule) ?? ruleId(token.rule)) * T + prev) * 4 + (token.inMarks ? 2 : 0) + (token.cue ? 1 : 0);
+    let afterTag = a[type.at + tagRows + prev]!;
+    if (afterTag === UNRESOLVED) afterTag = a[type.at + tagRows + prev] = rowFor(scorer, TYPE_KEYS.afterTag(scorer.tags[prev]!, type.lower));
+    const tagLocal = (token.ruleCode * T + prev) * 4 + (token.inMarks ? 2 : 0) + (token.cue ? 1 : 0);
     let withTag = scorer.tagLocal.get(tagLocal);
     if (withTag === undefined) scorer.tagLocal.set(tagLocal, (withTag = weightsOf(scorer, attributionTagLocalKeys(token, scorer.tags[prev]!))));
     for (let c = 0; c < C; c += 1) {
-      scores[c] = base[c]! + w[before + c]! + w[after + c]! + w[before2 + c]! + w[after2 + c]! + w[leftCue + c]! + w[rightCue + c]!
+      scores[c] = a[base + c]! + w[before + c]! + w[after + c]! + w[before2 + c]! + w[after2 + c]! + w[leftCue + c]! + w[rightCue + c]!
         + w[afterTag + c]! + shared[c]! + withTag[c]!;
     }
     for (let k = keyStart[i]!; k < keyStart[i + 1]!; k += 1) addKey(scorer, keys[k]!, scores);

@@ -12,7 +12,7 @@ import { DEMONYMS, KNOWN_ORGS, ORG_KEYWORDS, TITLES } from './gazetteer/words.js
 /** Longest gazetteer phrase tried, in tokens ("Papua New Guinea"). */
 const MAX_GAZETTEER_TOKENS = 4;
 /** Affix lengths: enough for "-ese", "-ville", "Mc-" without memorising whole rare words. */
-const AFFIX_LENGTHS = [2, 3, 4] as const;
+export const AFFIX_LENGTHS = [2, 3, 4] as const;
 
 type Gazetteer = 'place' | 'person' | 'org' | 'orgkey' | 'title' | 'demonym';
 
@@ -92,6 +92,11 @@ export interface PreparedSentence {
 /** Computes what every token's features look up. */
 export function prepareSentence(words: readonly string[]): PreparedSentence {
   return { words, lower: words.map((w) => w.toLowerCase()), shapes: words.map(wordShape), marks: gazetteerMarks(words) };
+}
+
+/** The longest gazetteer phrase `word` starts, in tokens; 0 when it starts none. */
+export function gazetteerLength(word: string): number {
+  return gazetteerIndex().firsts.get(word) ?? 0;
 }
 
 /** Per-token gazetteer marks (`B-place`, `I-place`, …) from the longest phrase match at each token. */

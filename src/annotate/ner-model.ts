@@ -13,7 +13,7 @@ const FORMAT_VERSION = 3;
 /** Rows carry a bitmask of the classes they weight: at most 16 classes fit the Uint16 mask. */
 const MAX_CLASSES = 16;
 /** The table is kept at most this full, so a miss (most lookups: unseen words) stops after a probe or two. */
-const MAX_LOAD = 0.35;
+const MAX_LOAD = 0.4;
 /** Fibonacci hashing multiplier: spreads FNV keys, whose low bits cluster, over the table. */
 const SPREAD = 0x9e3779b1;
 

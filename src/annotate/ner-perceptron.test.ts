@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createEntityAnnotator } from './entities.js';
 import { encodeModel, loadNerModel, modelFromStored, rowOf } from './ner-model.js';
-import { nerTokens, spansOfTags, staticScores, tagWords } from './ner-perceptron.js';
+import { lexemeOf, nerTokens, spansOfTags, staticScores, tagWords } from './ner-perceptron.js';
 import { featureKey, prepareSentence, staticFeatures, wordShape } from './ner-features.js';
 import { splitSentences } from './sentences.js';
 import { makeArticle } from '../test-support/articles.js';
@@ -15,6 +15,27 @@ test('tokens split punctuation and clitics as CoNLL does, abbreviations kept who
   const text = "Mr. Smith's firm, U.S.-based, isn't here. O'Neill's";
   assert.deepEqual(nerTokens(text).map((t) => t.word), ['Mr.', 'Smith', "'s", 'firm', ',', 'U.S.', '-', 'based', ',', 'is', "n't", 'here', '.', "O'Neill", "'s"]);
   for (const t of nerTokens(text)) assert.equal(text.slice(t.start, t.end).replace(/’/g, "'"), t.word);
+});
+
+test('a range reads the same tokens as its text alone, also where it cuts a token of the whole text', () => {
+  const text = 'He said: “It isn’t over.” The U.S.-based firm, run by Mr. O’Neill, won’t say.\n\nAnother paragraph here.';
+  const alone = (from: number, to: number) => nerTokens(text.slice(from, to)).map((t) => [t.word, t.start + from, t.end + from]);
+  const ranges: [number, number][] = [[0, text.length], [0, 25], [26, 80], [text.indexOf('Another'), text.length]];
+  // Cuts inside "U.S.-based", between "is" and "n’t", inside "O’Neill".
+  ranges.push([text.indexOf('S.-'), 60], [0, text.indexOf('n’t')], [text.indexOf('Neill'), text.length]);
+  for (const [from, to] of ranges) {
+    nerTokens(text);
+    assert.deepEqual(nerTokens(text, from, to).map((t) => [t.word, t.start, t.end]), alone(from, to), `range ${from}-${to}`);
+  }
+});
+
+test('tokens of one spelling share a lexeme; a curly apostrophe reads as a straight one', () => {
+  const [a, b, c] = nerTokens('O’Neill met O\'Neill and Neill');
+  assert.equal(a!.word, "O'Neill");
+  assert.equal(a!.lexeme, c!.lexeme);
+  assert.equal(a!.lexeme, lexemeOf("O'Neill"));
+  assert.notEqual(b!.lexeme, a!.lexeme);
+  assert.deepEqual([a!.lexeme.lower, a!.lexeme.shape], ["o'neill", "X'Xx"]);
 });
 
 test('stored weights round-trip and the tagger keeps BIO valid', () => {

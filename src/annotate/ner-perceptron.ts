@@ -5,14 +5,20 @@
  *
  * Speed: a token's score is the sum of its features' weight rows. What depends on the word alone
  * (its own features summed, the rows it brings as a neighbour or after each tag, the hash prefixes
- * of the pair features) is resolved once per word type and cached; only the pair features and the
- * previous tags are looked up per token, by hash, without building feature strings.
+ * of the pair features) is resolved once per word type and cached, in one typed array per model;
+ * only the pair features and the previous tags are looked up per token, by hash, without building
+ * feature strings. An article is split into tokens once, and a word found once per spelling (its
+ * `Lexeme`), whichever of the entity and attribution taggers reads it first.
  */
-import { featureKey, fnv, gazetteerMarks, wordFeatures, wordShape } from './ner-features.js';
+import type { WordType as AttributionWordType } from './attribution-model.js';
+import type { WordForm } from './attribution-features.js';
+import { AFFIX_LENGTHS, featureKey, fnv, gazetteerLength, gazetteerMarks, wordShape } from './ner-features.js';
 import { rowOf, type NerModel } from './ner-model.js';
 
-/** Word types cached per model before the cache starts over: a year of one outlet's news has fewer, and it bounds memory (~0.5 KB each). */
+/** Word types cached per model before the cache starts over: a year of one outlet's news has fewer, and it bounds memory (~0.4 KB each). */
 const MAX_WORD_TYPES = 100_000;
+/** Lexemes kept before the lexicon starts over (bounds memory; tokens already made keep theirs). */
+const MAX_LEXEMES = 100_000;
 /** A row not looked up yet (a word meets few of the tags before it). */
 const UNRESOLVED = -2;
 /** The tag "before the first token", as the features name it. */
@@ -20,28 +26,119 @@ const START = '<s>';
 /** The word "after the last token", as the features name it. */
 const END = '</s>';
 
-/** What the tagger resolves once per word type. Rows are offsets into `model.weights`, -1 when unknown. */
+/**
+ * A word as written, met once per spelling (while the lexicon lasts): what the taggers compute from
+ * the spelling alone is kept on it, so a token's word costs one table lookup for every tagger.
+ */
+export interface Lexeme {
+  readonly word: string;
+  readonly lower: string;
+  readonly shape: string;
+  /** A number for the spelling, never reused. */
+  readonly id: number;
+  /** Longest gazetteer phrase the word starts, in tokens (0: none). */
+  readonly gazetteer: number;
+  /** The entity tagger's tables for the word, made for `nerScorer`'s model. */
+  nerScorer: object | null;
+  nerType: WordType | null;
+  /** The attribution features' per-word data (attribution-features.ts), and the attribution tagger's tables for `attributionScorer`'s model. */
+  attributionForm: WordForm | null;
+  attributionScorer: object | null;
+  attributionType: AttributionWordType | null;
+}
+
+/**
+ * The lexicon: an open-addressing table on the FNV hash of a word's characters, so a token is
+ * found from the text it spans without first copying it out. Kept at most 0.4 full.
+ */
+const LEXICON_BITS = 18;
+const LEXICON_MASK = (1 << LEXICON_BITS) - 1;
+const lexiconHashes = new Int32Array(1 << LEXICON_BITS);
+const lexiconEntries: (Lexeme | null)[] = new Array<Lexeme | null>(1 << LEXICON_BITS).fill(null);
+let lexiconSize = 0;
+let nextLexemeId = 0;
+/** FNV-1a's starting state and prime (32-bit), and a multiplier that spreads the hash's bits over the slots. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SPREAD = 0x9e3779b1;
+
+/** FNV hash of `s[from, to)`. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i += 1) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** The slot holding the word `s[from, to)`, or the empty slot where it belongs. */
+function lexiconSlot(hash: number, s: string, from: number, to: number): number {
+  let slot = Math.imul(hash, SPREAD) >>> (32 - LEXICON_BITS);
+  for (;;) {
+    const e = lexiconEntries[slot] ?? null;
+    if (e === null || (lexiconHashes[slot] === hash && e.word.length === to - from && s.startsWith(e.word, from))) return slot;
+    slot = (slot + 1) & LEXICON_MASK;
+  }
+}
+
+/** Adds a word missing from the lexicon at its `slot` (starting the lexicon over when it is full). */
+function addLexeme(word: string, hash: number, slot: number): Lexeme {
+  let at = slot;
+  if (lexiconSize >= MAX_LEXEMES) {
+    lexiconEntries.fill(null);
+    lexiconSize = 0;
+    at = lexiconSlot(hash, word, 0, word.length);
+  }
+  const lexeme: Lexeme = {
+    word, lower: word.toLowerCase(), shape: wordShape(word), id: nextLexemeId, gazetteer: gazetteerLength(word),
+    nerScorer: null, nerType: null, attributionForm: null, attributionScorer: null, attributionType: null,
+  };
+  nextLexemeId += 1;
+  lexiconHashes[at] = hash;
+  lexiconEntries[at] = lexeme;
+  lexiconSize += 1;
+  return lexeme;
+}
+
+/** The lexeme of a word as written. */
+export function lexemeOf(word: string): Lexeme {
+  const hash = hashRange(word, 0, word.length);
+  const slot = lexiconSlot(hash, word, 0, word.length);
+  return lexiconEntries[slot] ?? addLexeme(word, hash, slot);
+}
+
+/** The lexeme of the token `s[from, to)`. */
+function lexemeAt(s: string, from: number, to: number): Lexeme {
+  const hash = hashRange(s, from, to);
+  const slot = lexiconSlot(hash, s, from, to);
+  return lexiconEntries[slot] ?? addLexeme(s.slice(from, to), hash, slot);
+}
+
+/**
+ * What the tagger resolves once per word type. Its numbers live in the scorer's `arena` from `at`:
+ * `classes.length` each, the word's own features summed; its rows as the word before the token with
+ * its shape (`pw=`, `psh=`); as the word after (`nw=`, `nsh=`); two before (`ppw=`); two after
+ * (`nnw=`); then the rows of `pt|w=` and of `pt|sh=` per previous tag (index `classes.length` is the
+ * sentence start), `UNRESOLVED` until first needed.
+ */
 interface WordType {
   readonly lower: string;
   readonly shape: string;
-  /** The word's own features, summed. */
-  readonly self: Int32Array;
-  /** Its rows as the word before, after, two before and two after the token (`pw=`, `nw=`, `ppw=`, `nnw=`), and its shape's (`psh=`, `nsh=`). */
-  readonly asPrev: number;
-  readonly asNext: number;
-  readonly asPrev2: number;
-  readonly asNext2: number;
-  readonly asPrevShape: number;
-  readonly asNextShape: number;
+  /** The arena the numbers live in (a scorer starts a new one when its cache starts over). */
+  readonly generation: number;
+  readonly at: number;
   /** FNV states of the pair features up to the other token's part: `sh|nsh=SHAPE|`, `psh|sh=SHAPE|`, `pw|w=LOWER|`, `w|nw=LOWER|`. */
   readonly shNsh: number;
   readonly pshSh: number;
   readonly pwW: number;
   readonly wNw: number;
-  /** Rows of `pt|w=` and `pt|sh=` per previous tag (index `classes.length` is the sentence start), resolved on first use. */
-  readonly afterTag: Int32Array;
-  readonly afterTagShape: Int32Array;
 }
+
+/** Where each part of a word type's numbers starts, in rows of `classes.length`. */
+const SELF = 0;
+const AS_PREV = 1;
+const AS_NEXT = 2;
+const AS_PREV2 = 3;
+const AS_NEXT2 = 4;
+const VEC_ROWS = 5;
 
 /** Per-model tables, built on first use. */
 interface Scorer {
@@ -49,8 +146,13 @@ interface Scorer {
   /** The model's classes, then the sentence start. */
   readonly tags: readonly string[];
   readonly types: Map<string, WordType>;
-  readonly start: WordType;
-  readonly end: WordType;
+  /** Every word type's numbers (see `WordType`), `stride` each, `used` so far. */
+  arena: Int32Array;
+  used: number;
+  generation: number;
+  readonly stride: number;
+  start: WordType;
+  end: WordType;
   /** Summed rows of `pt=` and `pt2=` per (tag two before, tag before), `classes.length + 1` each way. */
   readonly tagPairs: Int32Array;
   /** 1 where class `c` may follow tag `p`: `allowed[p * C + c]`. */
@@ -79,12 +181,17 @@ function scorerOf(model: NerModel): Scorer {
       addRow(model, rowOf(model, featureKey(`pt2=${tags[p2]!}|${tags[p]!}`)), into);
     }
   }
+  const stride = VEC_ROWS * C + 2 * T;
   const scorer: Scorer = {
     model,
     tags,
     types: new Map(),
-    start: wordType(model, START, START, START),
-    end: wordType(model, END, END, END),
+    arena: new Int32Array(0),
+    used: 0,
+    generation: 0,
+    stride,
+    start: undefined as unknown as WordType,
+    end: undefined as unknown as WordType,
     tagPairs,
     allowed,
     first: rowOf(model, featureKey('first')),
@@ -93,14 +200,29 @@ function scorerOf(model: NerModel): Scorer {
     ngz: featureKey('ngz='),
     pgz: featureKey('pgz='),
   };
+  startTypes(scorer);
   scorers.set(model, scorer);
   return scorer;
 }
 
-function addRow(model: NerModel, row: number, into: Int32Array): void {
+/** Word types made before the arena this big are kept when it grows. */
+const INITIAL_TYPES = 4096;
+
+/** Starts the word types over: a new arena, then the sentence edges' types. */
+function startTypes(scorer: Scorer): void {
+  scorer.types.clear();
+  scorer.arena = new Int32Array(INITIAL_TYPES * scorer.stride);
+  scorer.used = 0;
+  scorer.generation += 1;
+  scorer.start = wordType(scorer, START, START, START);
+  scorer.end = wordType(scorer, END, END, END);
+}
+
+function addRow(model: NerModel, row: number, into: Int32Array, at = 0): void {
   if (row < 0) return;
   const w = model.weights;
-  for (let c = 0; c < into.length; c += 1) into[c]! += w[row + c]!;
+  const C = model.classes.length;
+  for (let c = 0; c < C; c += 1) into[at + c]! += w[row + c]!;
 }
 
 /** Adds row `row` of `w` (`C` weights; none when negative) to `into[at …]`. */
@@ -109,36 +231,79 @@ function addRowAt(w: Int32Array, row: number, into: Int32Array, at: number, C: n
   for (let c = 0; c < C; c += 1) into[at + c]! += w[row + c]!;
 }
 
-function wordType(model: NerModel, word: string, lower: string, shape: string): WordType {
+/** FNV states of the feature names before their value ("pw=" then the word). */
+const NAME = Object.fromEntries(
+  ['w', 'lw', 'sh', 'pw', 'nw', 'ppw', 'nnw', 'psh', 'nsh', 'sh|nsh', 'psh|sh', 'pw|w', 'w|nw'].map((n) => [n, featureKey(`${n}=`)]),
+) as Readonly<Record<string, number>>;
+/** The affix lengths of `wordFeatures` (rising), and the states of their names (`p2=`, `s2=`, …). */
+const AFFIXES = AFFIX_LENGTHS;
+const PREFIX_NAMES = AFFIXES.map((n) => featureKey(`p${n}=`));
+const SUFFIX_NAMES = AFFIXES.map((n) => featureKey(`s${n}=`));
+const BIAS = featureKey('b');
+const ALLCAPS = featureKey('allcaps');
+const HYPHEN = featureKey('hyphen');
+
+/** Continues an FNV state over `s[from, to)`. */
+function fnvRange(state: number, s: string, from: number, to: number): number {
+  let h = state;
+  for (let i = from; i < to; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function wordType(scorer: Scorer, word: string, lower: string, shape: string): WordType {
+  const model = scorer.model;
   const C = model.classes.length;
-  const self = new Int32Array(C);
-  for (const f of wordFeatures(word, lower, shape)) addRow(model, rowOf(model, featureKey(f)), self);
-  const tags = model.classes.length + 1;
+  if (scorer.used + scorer.stride > scorer.arena.length) {
+    const grown = new Int32Array(scorer.arena.length * 2);
+    grown.set(scorer.arena);
+    scorer.arena = grown;
+  }
+  const at = scorer.used;
+  scorer.used += scorer.stride;
+  const vec = scorer.arena;
+  vec.fill(UNRESOLVED, at + VEC_ROWS * C, at + scorer.stride);
+  const self = at + SELF * C;
+  // The keys of `wordFeatures` (ner-features.ts), hashed from the names' states.
+  addRow(model, rowOf(model, BIAS), vec, self);
+  addRow(model, rowOf(model, fnv(NAME.w!, word)), vec, self);
+  addRow(model, rowOf(model, fnv(NAME.lw!, lower)), vec, self);
+  addRow(model, rowOf(model, fnv(NAME.sh!, shape)), vec, self);
+  for (let k = 0; k < AFFIXES.length; k += 1) {
+    const n = AFFIXES[k]!;
+    if (lower.length <= n) break;
+    addRow(model, rowOf(model, fnvRange(PREFIX_NAMES[k]!, lower, 0, n)), vec, self);
+    addRow(model, rowOf(model, fnvRange(SUFFIX_NAMES[k]!, lower, lower.length - n, lower.length)), vec, self);
+  }
+  if (shape === 'X' && word.length > 1) addRow(model, rowOf(model, ALLCAPS), vec, self);
+  if (word.includes('-')) addRow(model, rowOf(model, HYPHEN), vec, self);
+  addRow(model, rowOf(model, fnv(NAME.pw!, lower)), vec, at + AS_PREV * C);
+  addRow(model, rowOf(model, fnv(NAME.psh!, shape)), vec, at + AS_PREV * C);
+  addRow(model, rowOf(model, fnv(NAME.nw!, lower)), vec, at + AS_NEXT * C);
+  addRow(model, rowOf(model, fnv(NAME.nsh!, shape)), vec, at + AS_NEXT * C);
+  addRow(model, rowOf(model, fnv(NAME.ppw!, lower)), vec, at + AS_PREV2 * C);
+  addRow(model, rowOf(model, fnv(NAME.nnw!, lower)), vec, at + AS_NEXT2 * C);
   return {
     lower,
     shape,
-    self,
-    asPrev: rowOf(model, featureKey(`pw=${lower}`)),
-    asNext: rowOf(model, featureKey(`nw=${lower}`)),
-    asPrev2: rowOf(model, featureKey(`ppw=${lower}`)),
-    asNext2: rowOf(model, featureKey(`nnw=${lower}`)),
-    asPrevShape: rowOf(model, featureKey(`psh=${shape}`)),
-    asNextShape: rowOf(model, featureKey(`nsh=${shape}`)),
-    shNsh: featureKey(`sh|nsh=${shape}|`),
-    pshSh: featureKey(`psh|sh=${shape}|`),
-    pwW: featureKey(`pw|w=${lower}|`),
-    wNw: featureKey(`w|nw=${lower}|`),
-    afterTag: new Int32Array(tags).fill(UNRESOLVED),
-    afterTagShape: new Int32Array(tags).fill(UNRESOLVED),
+    generation: scorer.generation,
+    at,
+    shNsh: fnv(fnv(NAME['sh|nsh']!, shape), '|'),
+    pshSh: fnv(fnv(NAME['psh|sh']!, shape), '|'),
+    pwW: fnv(fnv(NAME['pw|w']!, lower), '|'),
+    wNw: fnv(fnv(NAME['w|nw']!, lower), '|'),
   };
 }
 
-function typeOf(scorer: Scorer, word: string): WordType {
-  const hit = scorer.types.get(word);
-  if (hit !== undefined) return hit;
-  if (scorer.types.size >= MAX_WORD_TYPES) scorer.types.clear();
-  const type = wordType(scorer.model, word, word.toLowerCase(), wordShape(word));
-  scorer.types.set(word, type);
+/** The scorer's tables for a lexeme: kept on the lexeme for the last model that read it, else in the scorer's own cache. */
+function typeOf(scorer: Scorer, lexeme: Lexeme): WordType {
+  if (lexeme.nerScorer === scorer && lexeme.nerType!.generation === scorer.generation) return lexeme.nerType!;
+  let type = scorer.types.get(lexeme.word);
+  if (type === undefined) {
+    type = wordType(scorer, lexeme.word, lexeme.lower, lexeme.shape);
+    scorer.types.set(lexeme.word, type);
+  }
+  lexeme.nerScorer = scorer;
+  lexeme.nerType = type;
   return type;
 }
 
@@ -165,38 +330,43 @@ export function transitionTable(classes: readonly string[]): { tags: string[]; a
  */
 export function staticScores(model: NerModel, words: readonly string[]): Int32Array {
   const scorer = scorerOf(model);
-  return scoresOf(scorer, words.map((w) => typeOf(scorer, w)), words);
+  const lexemes = words.map(lexemeOf);
+  if (scorer.types.size + lexemes.length > MAX_WORD_TYPES) startTypes(scorer);
+  return scoresOf(scorer, lexemes.map((l) => typeOf(scorer, l)), lexemes);
 }
 
-function scoresOf(scorer: Scorer, types: readonly WordType[], words: readonly string[]): Int32Array {
+function scoresOf(scorer: Scorer, types: readonly WordType[], lexemes: readonly Lexeme[]): Int32Array {
   const model = scorer.model;
   const C = model.classes.length;
-  const marks = gazetteerMarks(words);
+  const n = lexemes.length;
+  const marks = gazetteerMarksOf(lexemes);
   const w = model.weights;
-  const out = new Int32Array(words.length * C);
-  for (let i = 0; i < words.length; i += 1) {
+  const out = new Int32Array(n * C);
+  const a = scorer.arena;
+  const start = scorer.start.at;
+  const end = scorer.end.at;
+  for (let i = 0; i < n; i += 1) {
     const at = i * C;
     const cur = types[i]!;
-    const prev = types[i - 1] ?? scorer.start;
-    const next = types[i + 1] ?? scorer.end;
-    const self = cur.self;
-    for (let c = 0; c < C; c += 1) out[at + c] = self[c]!;
+    const prev = i > 0 ? types[i - 1]! : scorer.start;
+    const next = i + 1 < n ? types[i + 1]! : scorer.end;
+    const self = cur.at + SELF * C;
+    const left = prev.at + AS_PREV * C;
+    const right = next.at + AS_NEXT * C;
+    const left2 = (i > 1 ? types[i - 2]!.at : start) + AS_PREV2 * C;
+    const right2 = (i + 2 < n ? types[i + 2]!.at : end) + AS_NEXT2 * C;
+    for (let c = 0; c < C; c += 1) out[at + c] = a[self + c]! + a[left + c]! + a[right + c]! + a[left2 + c]! + a[right2 + c]!;
     if (i === 0) addRowAt(w, scorer.first, out, at, C);
-    addRowAt(w, prev.asPrev, out, at, C);
-    addRowAt(w, next.asNext, out, at, C);
-    addRowAt(w, prev.asPrevShape, out, at, C);
-    addRowAt(w, next.asNextShape, out, at, C);
-    addRowAt(w, (types[i - 2] ?? scorer.start).asPrev2, out, at, C);
-    addRowAt(w, (types[i + 2] ?? scorer.end).asNext2, out, at, C);
     addRowAt(w, rowOf(model, fnv(cur.shNsh, next.shape)), out, at, C);
     addRowAt(w, rowOf(model, fnv(prev.pshSh, cur.shape)), out, at, C);
     addRowAt(w, rowOf(model, fnv(prev.pwW, cur.lower)), out, at, C);
     addRowAt(w, rowOf(model, fnv(cur.wNw, next.lower)), out, at, C);
-    const mark = marks[i];
+    const mark = marks === null ? null : marks[i];
     if (mark != null) {
       addRowAt(w, rowOf(model, fnv(scorer.gz, mark)), out, at, C);
       addRowAt(w, rowOf(model, fnv(fnv(fnv(scorer.gzSh, mark), '|'), cur.shape)), out, at, C);
     }
+    if (marks === null) continue;
     const nextMark = marks[i + 1];
     if (nextMark != null) addRowAt(w, rowOf(model, fnv(scorer.ngz, nextMark)), out, at, C);
     const prevMark = marks[i - 1];
@@ -205,26 +375,42 @@ function scoresOf(scorer: Scorer, types: readonly WordType[], words: readonly st
   return out;
 }
 
+/** Gazetteer marks of a sentence's lexemes (`gazetteerMarks`), or null when no word starts a phrase (most sentences). */
+function gazetteerMarksOf(lexemes: readonly Lexeme[]): (string | null)[] | null {
+  for (const l of lexemes) if (l.gazetteer > 0) return gazetteerMarks(lexemes.map((x) => x.word));
+  return null;
+}
+
 /** Tags one sentence's words; the result is valid BIO. */
 export function tagWords(model: NerModel, words: readonly string[]): string[] {
+  return tagLexemes(model, words.map(lexemeOf));
+}
+
+/** Tags one sentence's tokens (their lexemes); the result is valid BIO. */
+export function tagLexemes(model: NerModel, lexemes: readonly Lexeme[]): string[] {
   const scorer = scorerOf(model);
   const C = model.classes.length;
   const T = C + 1;
-  const types = words.map((word) => typeOf(scorer, word));
-  const scores = scoresOf(scorer, types, words);
+  // The cache starts over between sentences only: a sentence's types share one arena.
+  if (scorer.types.size + lexemes.length > MAX_WORD_TYPES) startTypes(scorer);
+  const types = lexemes.map((l) => typeOf(scorer, l));
+  const scores = scoresOf(scorer, types, lexemes);
   const w = model.weights;
+  const a = scorer.arena;
+  const tagRows = VEC_ROWS * C;
   const tags: string[] = [];
   // Tag indices of the two tokens before; `C` is the sentence start.
   let prev = C;
   let prev2 = C;
-  for (let i = 0; i < words.length; i += 1) {
+  for (let i = 0; i < lexemes.length; i += 1) {
     const at = i * C;
     const type = types[i]!;
     const pairAt = (prev2 * T + prev) * C;
-    let rowW = type.afterTag[prev]!;
-    if (rowW === UNRESOLVED) rowW = type.afterTag[prev] = rowOf(model, featureKey(`pt|w=${scorer.tags[prev]!}|${type.lower}`));
-    let rowSh = type.afterTagShape[prev]!;
-    if (rowSh === UNRESOLVED) rowSh = type.afterTagShape[prev] = rowOf(model, featureKey(`pt|sh=${scorer.tags[prev]!}|${type.shape}`));
+    const afterTag = type.at + tagRows + prev;
+    let rowW = a[afterTag]!;
+    if (rowW === UNRESOLVED) rowW = a[afterTag] = rowOf(model, featureKey(`pt|w=${scorer.tags[prev]!}|${type.lower}`));
+    let rowSh = a[afterTag + T]!;
+    if (rowSh === UNRESOLVED) rowSh = a[afterTag + T] = rowOf(model, featureKey(`pt|sh=${scorer.tags[prev]!}|${type.shape}`));
     let best = -1;
     let bestScore = 0;
     for (let c = 0; c < C; c += 1) {
@@ -247,22 +433,72 @@ export interface NerToken {
   readonly word: string;
   readonly start: number;
   readonly end: number;
+  readonly lexeme: Lexeme;
 }
 
 /** Words with inner periods, hyphens and apostrophes ("U.S.", "al-Assad", "O'Neill"), clitics ("'s", "n't"), then any other mark. */
 const NER_TOKEN = /n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:(?!n['’]t\b)[\p{L}\p{N}\p{M}]|[-.&/](?=[\p{L}\p{N}])|['’](?!(?:s|re|ve|ll|d|m)\b)(?=[\p{L}\p{N}]))*(?:\.(?<=\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Co|Corp|Inc|Ltd|No)\.))?|\S/gu;
 
-/** Splits text into tagger tokens with offsets. */
-export function nerTokens(text: string, from = 0, to = text.length): NerToken[] {
+/** `NER_TOKEN` matched at one position: every match starts at the first character that is not white space (`\s`). */
+const NER_TOKEN_AT = new RegExp(NER_TOKEN.source, 'uy');
+const RIGHT_QUOTE = 0x2019;
+
+/** Whether a UTF-16 code unit is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Tokens of `text.slice(from, to)`, read afresh. */
+function tokenize(text: string, from: number, to: number): NerToken[] {
   const out: NerToken[] = [];
-  const slice = text.slice(from, to);
-  // `exec` on the one global pattern (no match is empty): the same matches as `matchAll`, without its iterator.
-  NER_TOKEN.lastIndex = 0;
-  for (let m = NER_TOKEN.exec(slice); m !== null; m = NER_TOKEN.exec(slice)) {
-    const word = m[0];
-    out.push({ word: word.includes('’') ? word.replace(/’/g, "'") : word, start: from + m.index, end: from + m.index + word.length });
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const n = slice.length;
+  let p = 0;
+  while (p < n) {
+    if (isSpace(slice.charCodeAt(p))) {
+      p += 1;
+      continue;
+    }
+    // A sticky `test` finds the match's end without copying the match out.
+    NER_TOKEN_AT.lastIndex = p;
+    const e = NER_TOKEN_AT.test(slice) ? NER_TOKEN_AT.lastIndex : p + 1;
+    let curly = false;
+    for (let i = p; i < e; i += 1) if (slice.charCodeAt(i) === RIGHT_QUOTE) curly = true;
+    const lexeme = curly ? lexemeOf(slice.slice(p, e).replace(/’/g, "'")) : lexemeAt(slice, p, e);
+    out.push({ word: lexeme.word, start: from + p, end: from + e, lexeme });
+    p = e;
   }
   return out;
+}
+
+/** The last text tokenized whole, and its tokens: the entity tagger reads it by sentence and the attribution tagger by paragraph. */
+let lastText: string | null = null;
+let lastTokens: readonly NerToken[] = [];
+
+/**
+ * Splits `text[from, to)` into tagger tokens with offsets: the whole text's tokens that lie within
+ * the range, read once per text. A range that cuts a token of the whole text (it never does at
+ * sentence and paragraph edges) is read on its own.
+ */
+export function nerTokens(text: string, from = 0, to = text.length): NerToken[] {
+  if (text !== lastText) {
+    lastTokens = tokenize(text, 0, text.length);
+    lastText = text;
+  }
+  const tokens = lastTokens;
+  // The first token ending after `from`.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < tokens.length && tokens[last]!.end <= to) last += 1;
+  const cut = (lo < tokens.length && tokens[lo]!.start < from) || (last < tokens.length && tokens[last]!.start < to);
+  return cut ? tokenize(text, from, to) : tokens.slice(lo, last);
 }
 
 /** An entity the tagger found: offsets into the text and a CoNLL type. */
