@@ -17,6 +17,7 @@ import { tokenize, type Token } from './tokens.js';
 import { tagEntities } from './ner-entities.js';
 import { loadNerModel, type NerModel } from './ner-model.js';
 import type { TaggedEntity } from './ner-perceptron.js';
+import { partitionPoint } from './partition-point.js';
 
 export interface EntityAnnotatorOptions {
   /** Extra people known by surname (name + aliases), e.g. a newsroom's own list. */
@@ -83,13 +84,28 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     if (model !== null) {
       // Rules from titles, gazetteers and programme nouns win; a name typed only by its shape yields to the tagger.
       const ruled = candidates.filter((c) => c.sure && c.guess !== true);
-      const tagged = modelCandidates(text, sentences, model, knownByAlias, ruleNames(candidates, knownByAlias)).filter((t) => !ruled.some((c) => c.start < t.end && t.start < c.end));
+      const overlapsRuled = overlapTest(ruled);
+      const tagged = modelCandidates(text, sentences, model, knownByAlias, ruleNames(candidates, knownByAlias)).filter((t) => !overlapsRuled(t.start, t.end));
       // Shape-only guesses give way to the tagger; a lone word stays a candidate for a full name named elsewhere.
       const kept = candidates.filter((c) => c.guess !== true || (c.sure === false && c.type === 'person'));
       candidates.splice(0, candidates.length, ...kept, ...tagged);
     }
     resolveShortNames(candidates, knownByAlias);
     return groupEntities(candidates.filter((c) => c.sure));
+  };
+}
+
+/** Whether `[start, end)` overlaps any of the spans, by binary search over them sorted by start. */
+function overlapTest(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((c) => c.start);
+  // The furthest end among the spans up to each one.
+  const reach: number[] = [];
+  for (const c of sorted) reach.push(Math.max(c.end, reach[reach.length - 1] ?? -Infinity));
+  return (start, end) => {
+    const lo = partitionPoint(starts.length, (i) => starts[i]! < end);
+    // Some span starting before `end` ends after `start`.
+    return lo > 0 && reach[lo - 1]! > start;
   };
 }
 
@@ -156,6 +172,9 @@ function personSpans(span: { start: number; end: number }, text: string, names: 
   return matches.map((m) => ({ start: words[m.from]!.start, end: words[m.to - 1]!.end }));
 }
 
+const SPACE = 0x20;
+const COMMA = 0x2c;
+
 /** Runs of capitalised tokens joined only by spaces (and connectors inside organisation names). */
 function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
   const runs: Token[][] = [];
@@ -168,10 +187,13 @@ function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const prev = run[run.length - 1];
-    const gap = prev ? text.slice(prev.end, tok.start) : '';
+    // The gap to the previous token is one space, or a comma and a space (read by character codes, without a copy).
+    const gapLength = prev ? tok.start - prev.end : 0;
+    const space = prev !== undefined && gapLength === 1 && text.charCodeAt(prev.end) === SPACE;
+    const commaSpace = prev !== undefined && gapLength === 2 && text.charCodeAt(prev.end) === COMMA && text.charCodeAt(prev.end + 1) === SPACE;
     // "One Belt, One Road": a comma joins two halves of a name that start with the same word.
-    const parallel = gap === ', ' && run.length >= 2 && tok.word === run[0]!.word;
-    const joined = prev !== undefined && (gap === ' ' || parallel) && !prev.possessive;
+    const parallel = commaSpace && run.length >= 2 && tok.word === run[0]!.word;
+    const joined = prev !== undefined && (space || parallel) && !prev.possessive;
     if (tok.capitalised) {
       if (!joined) flush();
       run.push(tok);
@@ -216,10 +238,11 @@ const EVENT_NOUN = /^ (?:summit|forum|conference)\b/;
 const NATIONALITY = /(?:ese|ian|an|ish|i)$/;
 
 function classifyRun(
-  run: Token[], text: string, sentenceStarts: ReadonlySet<number>, knownByAlias: ReadonlyMap<string, string>,
+  run: readonly Token[], text: string, sentenceStarts: ReadonlySet<number>, knownByAlias: ReadonlyMap<string, string>,
 ): Candidate[] {
-  let words = run.slice();
-  if (isProgrammeName(words[words.length - 1]!.end, text) && words.length > 1) {
+  // Never changed in place: dropping words makes a new array.
+  let words: readonly Token[] = run;
+  if (words.length > 1 && isProgrammeName(words[words.length - 1]!.end, text)) {
     const span = spanOf(words, text);
     return [{ ...span, type: 'other', name: span.text, sure: true }];
   }
@@ -246,25 +269,26 @@ function classifyRun(
   // Hyphenated compounds name places ("US-China", "Sino-Russian", "Beijing-based").
   if (words.length === 1 && words[0]!.word.includes('-')) return hyphenPlaces(words[0]!, text);
 
+  const orgRun = isOrgRun(words);
   // A title makes what follows it a person ("Russian President Vladimir Putin").
   let lastTitle = -1;
   words.forEach((w, i) => {
     if (TITLES.has(w.word) || DEMONYMS.has(w.word)) lastTitle = TITLES.has(w.word) ? i : lastTitle;
   });
-  if (lastTitle >= 0 && lastTitle < words.length - 1 && !isOrgRun(words)) {
+  if (lastTitle >= 0 && lastTitle < words.length - 1 && !orgRun) {
     const rest = words.slice(lastTitle + 1);
     const name = spanOf(rest, text);
     return [{ ...name, type: 'person', name: knownByAlias.get(name.text) ?? name.text, sure: true }];
   }
-  if (lastTitle === words.length - 1 && !isOrgRun(words)) return [];
+  if (lastTitle === words.length - 1 && !orgRun) return [];
 
   // "St. Petersburg International Economic summit": an event named by a run and a lower-case event noun.
   const eventNoun = words.length >= 3 ? EVENT_NOUN.exec(text.slice(phrase.end, phrase.end + 12)) : null;
-  if (eventNoun && !isOrgRun(words)) {
+  if (eventNoun && !orgRun) {
     const end = phrase.end + eventNoun[0].length;
     return [{ start: phrase.start, end, text: text.slice(phrase.start, end), type: 'organization', name: text.slice(phrase.start, end), sure: true }];
   }
-  if (isOrgRun(words)) {
+  if (orgRun) {
     // Drop a leading nationality: "Chinese Foreign Ministry" and "Foreign Ministry" are one body.
     const first = words[0]!.word;
     const body = DEMONYMS.has(first) && NATIONALITY.test(first) && words.length > 2 ? words.slice(1) : words;
@@ -372,18 +396,38 @@ function slashPlaces(start: number, phrase: string): Candidate[] {
  * "Wang Qishan". An acronym matching an organisation's initials is that organisation.
  */
 function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string, string>): void {
-  const full = cands.filter((c) => c.sure && c.type === 'person' && c.name.includes(' '));
+  // Full names per word of the name, in candidate order (their names do not change below: only one-word names are resolved).
+  const fullByWord = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    if (!c.sure || c.type !== 'person' || !c.name.includes(' ')) continue;
+    for (const word of new Set(c.name.split(/\s+/))) {
+      const list = fullByWord.get(word);
+      if (list === undefined) fullByWord.set(word, [c]);
+      else list.push(c);
+    }
+  }
   const orgs = cands.filter((c) => c.type === 'organization' && c.name.includes(' '));
+  const initialsOf = new Map<string, string>();
+  const initialsCached = (name: string): string => {
+    let found = initialsOf.get(name);
+    if (found === undefined) initialsOf.set(name, (found = initials(name)));
+    return found;
+  };
   for (const c of cands) {
     if (c.type === 'organization' && isAcronym(c.text)) {
-      const match = orgs.find((o) => initials(o.name) === c.text.replace(/\./g, ''));
+      const letters = c.text.replace(/\./g, '');
+      const match = orgs.find((o) => initialsCached(o.name) === letters);
       if (match) c.name = match.name;
       continue;
     }
     if (c.name.includes(' ') || c.type !== 'person') continue;
-    const owners = full.filter((f) => f.name.split(/\s+/).includes(c.text));
-    const before = owners.filter((f) => f.start < c.start);
-    const owner = before[before.length - 1] ?? owners[0];
+    const owners = fullByWord.get(c.text);
+    let owner: Candidate | undefined;
+    if (owners !== undefined) {
+      // The latest full name before the word, else the first one after it.
+      for (const f of owners) if (f.start < c.start) owner = f;
+      owner ??= owners[0];
+    }
     if (owner) {
       c.name = owner.name;
       c.sure = true;

@@ -1,6 +1,7 @@
 /** What every step of quote annotation looks up: the text, its sentences, marks and mentions. */
 import type { EntityMention, LocalEntity, Sentence } from '../types.js';
 import { findQuoteMarks, paragraphRanges, type MarkSpan, type ParagraphRange } from './quotes-marks.js';
+import { partitionPoint } from './partition-point.js';
 
 export interface QuoteContext {
   readonly text: string;
@@ -65,13 +66,53 @@ export function createQuoteContext(text: string, sentences: readonly Sentence[],
   return { text, sentences, paragraphs, entities, mentions, marks: findQuoteMarks(text, paragraphs) };
 }
 
+/** Per context: the marks' opening offsets and, for each mark, the furthest closing offset up to it (null when marks are not sorted). */
+const markIndexCache = new WeakMap<QuoteContext, { opens: number[]; reach: number[] } | null>();
+
+function markIndex(ctx: QuoteContext): { opens: number[]; reach: number[] } | null {
+  let index = markIndexCache.get(ctx);
+  if (index === undefined) {
+    const opens: number[] = [];
+    const reach: number[] = [];
+    let sorted = true;
+    for (const m of ctx.marks) {
+      if (opens.length > 0 && m.open < opens[opens.length - 1]!) sorted = false;
+      reach.push(Math.max(m.close, reach[reach.length - 1] ?? -Infinity));
+      opens.push(m.open);
+    }
+    index = sorted ? { opens, reach } : null;
+    markIndexCache.set(ctx, index);
+  }
+  return index;
+}
+
+/** The number of sorted values at or below `pos`. */
+function countAtOrBelow(values: readonly number[], pos: number): number {
+  return partitionPoint(values.length, (i) => values[i]! <= pos);
+}
+
 /** True when the offset lies between (or on) a pair of quote marks. */
 export function insideMarks(ctx: QuoteContext, pos: number): boolean {
-  return ctx.marks.some((m) => m.open <= pos && pos <= m.close);
+  const index = markIndex(ctx);
+  if (index === null) return ctx.marks.some((m) => m.open <= pos && pos <= m.close);
+  // Some mark opening at or before `pos` closes at or after it.
+  const n = countAtOrBelow(index.opens, pos);
+  return n > 0 && index.reach[n - 1]! >= pos;
 }
+
+/** Per context, the sentences' start offsets (null when they are not sorted). */
+const sentenceStartsCache = new WeakMap<QuoteContext, number[] | null>();
 
 /** Index of the sentence holding the offset, else of the last sentence starting before it, else -1. */
 export function sentenceIndexAt(ctx: QuoteContext, pos: number): number {
+  let starts = sentenceStartsCache.get(ctx);
+  if (starts === undefined) {
+    starts = ctx.sentences.map((s) => s.start);
+    if (starts.some((start, i) => i > 0 && start < starts![i - 1]!)) starts = null;
+    sentenceStartsCache.set(ctx, starts);
+  }
+  // (NaN compares false with every start, so the walk below gives the last sentence for it.)
+  if (starts !== null && !Number.isNaN(pos)) return countAtOrBelow(starts, pos) - 1;
   let found = -1;
   for (let i = 0; i < ctx.sentences.length; i += 1) {
     const s = ctx.sentences[i];

@@ -30,8 +30,20 @@ function formOf(cue: string): CueForm {
   return FINITE.has(cue) ? 'finite' : 'view';
 }
 
-/** Cues in `[from, to)` outside quote marks, passives and infinitives left out. */
+/** Cues already found per context and range: a sentence is read for cues by several steps. */
+const cueCache = new WeakMap<QuoteContext, Map<string, readonly CueMatch[]>>();
+
+/** Cues in `[from, to)` outside quote marks, passives and infinitives left out (a fresh array the caller may change). */
 export function findCues(ctx: QuoteContext, from: number, to: number): CueMatch[] {
+  let byRange = cueCache.get(ctx);
+  if (byRange === undefined) cueCache.set(ctx, (byRange = new Map()));
+  const key = `${from},${to}`;
+  let found = byRange.get(key);
+  if (found === undefined) byRange.set(key, (found = scanCues(ctx, from, to)));
+  return found.slice();
+}
+
+function scanCues(ctx: QuoteContext, from: number, to: number): CueMatch[] {
   const out: CueMatch[] = [];
   for (const match of ctx.text.slice(from, to).matchAll(CUE_RE)) {
     const start = from + match.index;

@@ -114,10 +114,12 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       if (subject !== null && fits(subject, gender)) return subject;
     }
     const windowStart = ctx.sentences[Math.max(0, index - PRONOUN_SENTENCE_WINDOW)]?.start ?? 0;
-    const nearest = [...ctx.mentions]
-      .reverse()
-      .find((m) => m.type === 'person' && m.end <= cand.start && m.start >= windowStart && !insideMarks(ctx, m.start) && fits(m.name, gender));
-    return nearest?.name ?? null;
+    // The latest such person mention.
+    for (let i = ctx.mentions.length - 1; i >= 0; i -= 1) {
+      const m = ctx.mentions[i]!;
+      if (m.type === 'person' && m.end <= cand.start && m.start >= windowStart && !insideMarks(ctx, m.start) && fits(m.name, gender)) return m.name;
+    }
+    return null;
   };
 
   /**
@@ -161,15 +163,16 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     // A body ("the campaign", "the report") is not a person introduced with a role.
     if (!PERSON_ROLES.has(role)) return owned(cand) ?? ctx.entities.find((e) => e.type === 'organization' && new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i').test(e.name))?.name ?? null;
     const roleRe = new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i');
-    const titled = [...ctx.mentions].reverse().find((m) => {
-      if (m.end > cand.start || m.type !== 'person') return false;
+    const titleRe = new RegExp(`\\b${escapeRegExp(role)}\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*$`, 'iu');
+    // The latest person before the description introduced with the role, as a title or in an appositive.
+    for (let i = ctx.mentions.length - 1; i >= 0; i -= 1) {
+      const m = ctx.mentions[i]!;
+      if (m.end > cand.start || m.type !== 'person') continue;
       const before = ctx.text.slice(Math.max(0, m.start - TITLE_WINDOW), m.start);
       const after = ctx.text.slice(m.end, m.end + APPOSITIVE_WINDOW);
-      const titleHit = new RegExp(`\\b${escapeRegExp(role)}\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*$`, 'iu').test(before);
       const appositive = /^,\s+(?:a|an|the)\s+[^.,;]*/.exec(after)?.[0] ?? '';
-      return titleHit || roleRe.test(appositive);
-    });
-    if (titled !== undefined) return titled.name;
+      if (titleRe.test(before) || roleRe.test(appositive)) return m.name;
+    }
     const org = ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name));
     return org?.name ?? owned(cand);
   };

@@ -4,10 +4,11 @@
  * quote with no cue of its own, where it is introduced (a transcript label, a sentence ending with a
  * colon, a dash signature, the sentence reporting someone just before a quote paragraph).
  */
-import type { EntityType } from '../types.js';
+import type { EntityMention, EntityType } from '../types.js';
 import { type QuoteContext, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import { ADVERBS_RE, FINITE_CUES, GROUP_NOUNS, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
+import { partitionPoint } from './partition-point.js';
 
 export type CandidateKind = EntityType | 'pronoun' | 'description' | 'group' | 'name';
 
@@ -37,6 +38,8 @@ const DESCRIPTION_RE = new RegExp(
 );
 /** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"). */
 const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local)\\s+)?(?:\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
+/** The nouns a group ends with, anywhere (same flags, no word boundaries): a region without one holds no match of `GROUP_RE`. */
+const GROUP_NOUN = new RegExp(alternation(GROUP_NOUNS), 'iu');
 const PRONOUN_RE = /\b(?:he|she|they|we|you|He|She|They|We|You|I)\b/g;
 /** Capitalised words, joined by the particles names carry ("Ministry of Foreign Affairs", "al-Assad"). */
 const NAME_RE = /\b[A-Z][\p{L}\d-]*(?:[’'][A-Z][\p{L}-]*)?(?:\s+(?:(?:of|for|and|de|van|von|da|bin|al-)\s+)?[A-Z][\p{L}\d-]*)*/gu;
@@ -174,6 +177,24 @@ function opensSentence(ctx: QuoteContext, pos: number): boolean {
   return pos === 0 || /(?:[.!?]["”’']?\s+|\n\s*|^\s*)$/.test(ctx.text.slice(Math.max(0, pos - 4), pos));
 }
 
+/** Per context, the mentions that may name a speaker, in the order of `ctx.mentions` (sorted by start). */
+const speakerMentionsCache = new WeakMap<QuoteContext, readonly EntityMention[]>();
+
+function speakerMentions(ctx: QuoteContext): readonly EntityMention[] {
+  let found = speakerMentionsCache.get(ctx);
+  if (found === undefined) {
+    // "Xinhua news agency": the description around the name is the speaker phrase.
+    found = ctx.mentions.filter((m) => !(m.type === 'organization' && ORG_HEAD_AFTER.test(ctx.text.slice(m.end, m.end + 30))));
+    speakerMentionsCache.set(ctx, found);
+  }
+  return found;
+}
+
+/** The index of the first mention starting at or after `pos` (mentions sorted by start). */
+function firstStartingAt(mentions: readonly EntityMention[], pos: number): number {
+  return partitionPoint(mentions.length, (i) => mentions[i]!.start < pos);
+}
+
 /** Candidates already found per context and range: the steps of quote annotation ask for the same ranges again. */
 const candidateCache = new WeakMap<QuoteContext, Map<string, readonly SpeakerCandidate[]>>();
 
@@ -196,10 +217,10 @@ function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCan
     if (overlaps(cand, out)) return;
     out.push(cand);
   };
-  for (const m of ctx.mentions) {
-    // "Xinhua news agency": the description around the name is the speaker phrase.
-    if (m.type === 'organization' && ORG_HEAD_AFTER.test(ctx.text.slice(m.end, m.end + 30))) continue;
-    if (m.start >= from && m.end <= to) push({ start: m.start, end: m.end, text: m.text, kind: m.type, name: m.name });
+  const mentions = speakerMentions(ctx);
+  for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.start < to; i += 1) {
+    const m = mentions[i]!;
+    if (m.end <= to) push({ start: m.start, end: m.end, text: m.text, kind: m.type, name: m.name });
   }
   const scan = (re: RegExp, kind: CandidateKind): void => {
     // `exec` on the shared global pattern (none matches empty): the same matches as `matchAll`, without its iterator.
@@ -228,7 +249,8 @@ function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCan
     }
   };
   scan(DESCRIPTION_RE, 'description');
-  scan(GROUP_RE, 'group');
+  // A region without a group noun holds no group: its scan is skipped.
+  if (GROUP_NOUN.test(region)) scan(GROUP_RE, 'group');
   scan(PRONOUN_RE, 'pronoun');
   scan(NAME_RE, 'name');
   return out.sort((a, b) => a.start - b.start);
