@@ -22,3 +22,14 @@ describe('sentence splitter', () => {
     assert.equal(s[0]!.paragraph, s[1]!.paragraph);
   });
 });
+
+it('a country’s initials before a capitalised modifier do not end the sentence; before a sentence opener they do', () => {
+  const text = 'Le Pen voiced support for U.S. Republican candidate Donald Trump, saying he would win. He flew to the U.S. The trip was long.';
+  const sentences = splitSentences(text);
+  assert.deepEqual(sentences.map((s) => s.text), [
+    'Le Pen voiced support for U.S. Republican candidate Donald Trump, saying he would win.',
+    'He flew to the U.S.',
+    'The trip was long.',
+  ]);
+  for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+});

@@ -37,14 +37,20 @@ export function splitSentences(text: string): Sentence[] {
     if (paragraph < 0 || /\n\s*\n/.test(between)) paragraph += 1;
     lastLineEnd = lineStart + line[0].length;
     let cursor = lineStart;
-    const parts = mergeLowercaseStarts(linePieces(line[0]).flatMap((p) => sbd.sentences(p, SBD_OPTIONS)));
-    for (const part of parts) {
+    const firstOfLine = out.length;
+    for (const part of linePieces(line[0]).flatMap((p) => sbd.sentences(p, SBD_OPTIONS))) {
       const trimmed = part.trim();
       if (!trimmed) continue;
       const at = text.indexOf(trimmed, cursor);
       if (at < 0 || at >= lastLineEnd) continue;
-      out.push({ start: at, end: at + trimmed.length, text: trimmed, paragraph });
       cursor = at + trimmed.length;
+      const prev = out.length > firstOfLine ? out[out.length - 1]! : undefined;
+      if (prev !== undefined && continues(prev.text, trimmed)) {
+        // sbd drops the space between its parts: the joined sentence is read from the text.
+        out[out.length - 1] = { ...prev, end: cursor, text: text.slice(prev.start, cursor) };
+      } else {
+        out.push({ start: at, end: cursor, text: trimmed, paragraph });
+      }
     }
   }
   return out;
@@ -52,15 +58,16 @@ export function splitSentences(text: string): Sentence[] {
 
 /** A part starting in lower case continues the previous one: sbd split after an abbreviation ("U.S. meeting"). */
 const STARTS_LOWER = /^[\s"“‘'(]*[a-z]/;
+/** A country's initials ending a part ("… support for U.S."). */
+const ENDS_INITIALS = /\b(?:U\.S|U\.K|U\.N|E\.U)\.$/;
+/**
+ * Capitalised words that follow a country's initials inside a sentence far more often than they
+ * open one ("U.S. Republican candidate", "U.S. Senate", "U.K. Foreign Office").
+ */
+const INITIALS_MODIFIER = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|Senate|Senator|Sen\.|Rep\.|House|Congress|Army|Navy|Air|Marine|Marines|Supreme|Justice|State|Treasury|Defense|Embassy|Ambassador|Secretary|Attorney|Department|Census|Border|Customs|Federal|Postal|Coast|Capitol|Olympic|Central|Special|Intelligence|District|Circuit|Chamber|Commerce|Trade|Energy|Labor|Homeland|Secret|Geological|Foreign|Home|Security|Forces|Treasuries)\b/;
 
-function mergeLowercaseStarts(parts: readonly string[]): string[] {
-  const merged: string[] = [];
-  for (const part of parts) {
-    const prev = merged[merged.length - 1];
-    if (prev !== undefined && STARTS_LOWER.test(part)) merged[merged.length - 1] = prev + part;
-    else merged.push(part);
-  }
-  return merged;
+function continues(previous: string, part: string): boolean {
+  return STARTS_LOWER.test(part) || (ENDS_INITIALS.test(previous) && INITIALS_MODIFIER.test(part));
 }
 
 function linePieces(line: string): string[] {
