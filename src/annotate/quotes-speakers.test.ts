@@ -224,3 +224,11 @@ test('groups named by a quantifier and a plural noun are speakers', () => {
   assert.equal(speakers('Both parents said that he lacked the character to be president.')[0]?.[1], 'parents');
   assert.equal(speakers('Other candidates said the plan would fail.')[0]?.[1], 'candidates');
 });
+
+test('a month before a day is no speaker, and a name in apposition to a description is', () => {
+  const text = 'PARIS, Aug 31 (Reuters) - France’s far-right party leader, Marine Le Pen, voiced support for the plan on Wednesday, saying the vote would pass.';
+  const specs: EntitySpec[] = [{ name: 'Paris', type: 'place', aliases: ['PARIS'] }, { name: 'Reuters', type: 'organization', aliases: [] }, person('Marine Le Pen', 'Le Pen')];
+  assert.deepEqual(speakers(text, specs), [['the vote would pass', 'Marine Le Pen']]);
+  // "Jan" before a surname is a given name.
+  assert.equal(speakers('Jan Brewer said the vote would pass.', [])[0]?.[1], 'Jan Brewer');
+});

@@ -154,12 +154,17 @@ const NOT_A_NOUN = /(?:ing|ly|ed|est)$/;
  * participle, adverb or opener names nobody ("Having", "Shortly", "During"), a plural is a group
  * ("Delegates"), any other noun stays as written ("Poll: …").
  */
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+const DAY_NEXT = /^\.?\s+\d/;
+
 function nameKind(ctx: QuoteContext, words: string, start: number): 'name' | 'group' | null {
   if (words.includes(' ')) return 'name';
   const lower = words.toLowerCase();
   if (words.length < 2 || NOT_A_NAME.test(words) || OPENERS.has(lower)) return null;
-  // An introductory phrase opening the sentence ("Facing mounting criticism, …", "Hours later, …", "Reached by phone, …").
   const next = ctx.text.slice(start + words.length, start + words.length + 20);
+  // A month before a day is a date ("PARIS, Aug 31 (Reuters) -"), though "Jan" alone may be a name.
+  if (MONTH_ABBREVIATION.test(words) && DAY_NEXT.test(next)) return null;
+  // An introductory phrase opening the sentence ("Facing mounting criticism, …", "Hours later, …", "Reached by phone, …").
   if (opensSentence(ctx, start) && ((NOT_A_NOUN.test(lower) && INTRODUCTORY_NEXT.test(next)) || (PLURAL_NOUN.test(words) && TIME_NEXT.test(next)))) return null;
   if (!writtenLower(ctx, lower)) return 'name';
   if (NOT_A_NOUN.test(lower)) return null;
@@ -331,7 +336,22 @@ export function describedPerson(ctx: QuoteContext, clauseStart: number, cand: Sp
  */
 export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
   const found = subjectBefore(ctx, clauseStart, cueStart, form, lenient);
-  return found === null ? null : describedPerson(ctx, clauseStart, found) ?? found;
+  return found === null ? null : describedPerson(ctx, clauseStart, found) ?? namedInApposition(ctx, found, cueStart) ?? found;
+}
+
+/** A description's head noun, then the comma opening a name in apposition ("… party leader, Marine Le Pen,"). */
+const BEFORE_APPOSED_NAME = /^(?:\s+\p{Ll}[\p{L}-]*){0,2},\s+$/u;
+
+/**
+ * The person a description names in apposition ("France’s far-right National Front party leader,
+ * Marine Le Pen, voiced support …, saying"): the description's words are the role, the name the speaker.
+ */
+function namedInApposition(ctx: QuoteContext, found: SpeakerCandidate, cueStart: number): SpeakerCandidate | null {
+  if (found.kind !== 'description') return null;
+  const after = findCandidates(ctx, found.end, cueStart);
+  const person = after.find((c) => c.kind === 'person');
+  if (person === undefined || person !== after[0]) return null;
+  return BEFORE_APPOSED_NAME.test(ctx.text.slice(found.end, person.start)) && /^,/.test(ctx.text.slice(person.end, person.end + 1)) ? person : null;
 }
 
 function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
