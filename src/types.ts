@@ -17,6 +17,23 @@ export function dayNumber(published: string | null | undefined): number | null {
   return Number.isNaN(ms) ? null : Math.floor(ms / 86_400_000);
 }
 
+/**
+ * Curly quotes, en and em dashes, ellipsis, no-break space: left alone by accent folding and
+ * lower-casing and never part of a word, so the word scanners of the duplicate index and the
+ * clusterer read a text holding no other non-ASCII character on their ASCII paths.
+ */
+export const isPlainPunctuation = (c: number): boolean =>
+  c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0x2026 || c === 0xa0;
+
+/** Whether `text` holds no character outside ASCII but plain punctuation (`isPlainPunctuation`). */
+export function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !isPlainPunctuation(c)) return false;
+  }
+  return true;
+}
+
 /** A half-open character range `[start, end)` of one article's `text`. */
 export interface Span {
   readonly article: ArticleId;

@@ -9,7 +9,7 @@ import {
   attributionWordKeys, type AttributionSequence, type AttributionToken,
 } from './attribution-features.js';
 import { loadNerModel, rowOf, type NerModel } from './ner-model.js';
-import { allowedAfter, tagRuns, transitionTable } from './ner-perceptron.js';
+import { addRowAt, allowedAfter, reserveType, restartArena, tagRuns, transitionTable, type TypeArena } from './ner-perceptron.js';
 
 /** Where the shipped weights live, relative to this file in src/ and in dist/ alike. */
 export const DEFAULT_ATTRIBUTION_MODEL_URL = new URL('../../models/attribution-perceptron.bin.gz', import.meta.url);
@@ -44,7 +44,7 @@ const UNRESOLVED = -2;
  * row of zeros for features the model does not know), so most of a token's score is read from one
  * array by row numbers resolved once per word type.
  */
-interface Scorer {
+interface Scorer extends TypeArena {
   readonly model: NerModel;
   readonly classes: number;
   /** The model's weights with a row of zeros at `zero`. */
@@ -52,11 +52,7 @@ interface Scorer {
   readonly zero: number;
   /** By `AttributionToken.wordId`. */
   readonly words: Map<number, WordType>;
-  /** The word types' summed weights and rows after each tag (see `WordType`), `stride` each, `used` so far. */
-  arena: Int32Array;
-  used: number;
-  generation: number;
-  readonly stride: number;
+  // The arena holds the word types' summed weights and rows after each tag (see `WordType`).
   /** Summed weights per local-context signature, and per previous tag with the token's rule label and flags. */
   readonly signatures: Map<number, Int32Array>;
   readonly tagLocal: Map<number, Int32Array>;
@@ -77,10 +73,7 @@ function rowFor(scorer: Scorer, key: number): number {
 
 /** Adds the weights of feature `key` to `into[at …]`. */
 function addKey(scorer: Scorer, key: number, into: Int32Array, at = 0): void {
-  const row = rowOf(scorer.model, key >>> 0);
-  if (row < 0) return;
-  const w = scorer.weights;
-  for (let c = 0; c < scorer.classes; c += 1) into[at + c]! += w[row + c]!;
+  addRowAt(scorer.weights, rowOf(scorer.model, key >>> 0), into, at, scorer.classes);
 }
 
 function scorerOf(model: NerModel): Scorer {
@@ -103,17 +96,13 @@ function scorerOf(model: NerModel): Scorer {
   return scorer;
 }
 
-/** Word types made before the arena this big are kept when it grows. */
-const INITIAL_TYPES = 4096;
 /** Summed weight vectors per word type (see `WordType`). */
 const BASES = 4;
 
 /** Starts the word types over, in a new arena. */
 function startTypes(scorer: Scorer): void {
   scorer.words.clear();
-  scorer.arena = new Int32Array(INITIAL_TYPES * scorer.stride);
-  scorer.used = 0;
-  scorer.generation += 1;
+  restartArena(scorer);
 }
 
 /**
@@ -158,13 +147,7 @@ function typeOf(scorer: Scorer, token: AttributionToken): WordType {
 function newType(scorer: Scorer, token: AttributionToken): WordType {
   const lower = token.lower;
   const C = scorer.classes;
-  if (scorer.used + scorer.stride > scorer.arena.length) {
-    const grown = new Int32Array(scorer.arena.length * 2);
-    grown.set(scorer.arena);
-    scorer.arena = grown;
-  }
-  const at = scorer.used;
-  scorer.used += scorer.stride;
+  const at = reserveType(scorer);
   const a = scorer.arena;
   for (const key of attributionWordKeys(token)) addKey(scorer, key, a, at);
   for (let b = 1; b < BASES; b += 1) a.copyWithin(at + b * C, at, at + C);

@@ -5,6 +5,7 @@
  * builds the names below; the tagger (ner-perceptron.ts) hashes the same names without building
  * them, and ner-perceptron.test.ts checks the two agree.
  */
+import { FNV_OFFSET, fnvRange } from '../fnv.js';
 import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES } from './gazetteer/places.js';
 import { KNOWN_PEOPLE } from './gazetteer/people.js';
 import { DEMONYMS, KNOWN_ORGS, ORG_KEYWORDS, TITLES } from './gazetteer/words.js';
@@ -16,15 +17,9 @@ export const AFFIX_LENGTHS = [2, 3, 4] as const;
 
 type Gazetteer = 'place' | 'person' | 'org' | 'orgkey' | 'title' | 'demonym';
 
-/** FNV-1a's starting state and prime (32-bit). */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
 /** Continues an FNV-1a hash over `s` (UTF-16 code units): hashing "a" then "b" equals hashing "ab". */
 export function fnv(state: number, s: string): number {
-  let h = state;
-  for (let i = 0; i < s.length; i += 1) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+  return fnvRange(state, s, 0, s.length);
 }
 
 /** The key a feature name is stored and looked up by. */

@@ -10,6 +10,7 @@
  * feature strings. An article is split into tokens once, and a word found once per spelling (its
  * `Lexeme`), whichever of the entity and attribution taggers reads it first.
  */
+import { FNV_OFFSET, fnvRange } from '../fnv.js';
 import type { WordType as AttributionWordType } from './attribution-model.js';
 import type { WordForm } from './attribution-features.js';
 import { AFFIX_LENGTHS, featureKey, fnv, gazetteerLength, gazetteerMarks, wordShape } from './ner-features.js';
@@ -58,16 +59,12 @@ const lexiconHashes = new Int32Array(1 << LEXICON_BITS);
 const lexiconEntries: (Lexeme | null)[] = new Array<Lexeme | null>(1 << LEXICON_BITS).fill(null);
 let lexiconSize = 0;
 let nextLexemeId = 0;
-/** FNV-1a's starting state and prime (32-bit), and a multiplier that spreads the hash's bits over the slots. */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** A multiplier that spreads the hash's bits over the slots. */
 const SPREAD = 0x9e3779b1;
 
-/** FNV hash of `s[from, to)`. */
+/** FNV hash of `s[from, to)`, signed as the lexicon's Int32Array stores it. */
 function hashRange(s: string, from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let i = from; i < to; i += 1) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
+  return fnvRange(FNV_OFFSET, s, from, to) | 0;
 }
 
 /** The slot holding the word `s[from, to)`, or the empty slot where it belongs. */
@@ -142,16 +139,12 @@ const AS_NEXT2 = 4;
 const VEC_ROWS = 5;
 
 /** Per-model tables, built on first use. */
-interface Scorer {
+interface Scorer extends TypeArena {
   readonly model: NerModel;
   /** The model's classes, then the sentence start. */
   readonly tags: readonly string[];
+  /** Their numbers live in the arena (see `WordType`). */
   readonly types: Map<string, WordType>;
-  /** Every word type's numbers (see `WordType`), `stride` each, `used` so far. */
-  arena: Int32Array;
-  used: number;
-  generation: number;
-  readonly stride: number;
   start: WordType;
   end: WordType;
   /** Summed rows of `pt=` and `pt2=` per (tag two before, tag before), `classes.length + 1` each way. */
@@ -209,25 +202,51 @@ function scorerOf(model: NerModel): Scorer {
 /** Word types made before the arena this big are kept when it grows. */
 const INITIAL_TYPES = 4096;
 
+/**
+ * A tagger's numbers per word type, `stride` each, in one array (`used` so far); `generation`
+ * counts fresh starts, so a type kept elsewhere (on a lexeme) can tell it belongs to an old arena.
+ */
+export interface TypeArena {
+  arena: Int32Array;
+  used: number;
+  generation: number;
+  readonly stride: number;
+}
+
+/** Starts an arena over, empty. */
+export function restartArena(a: TypeArena): void {
+  a.arena = new Int32Array(INITIAL_TYPES * a.stride);
+  a.used = 0;
+  a.generation += 1;
+}
+
+/** The offset of a new word type's numbers, the arena doubled first when full. */
+export function reserveType(a: TypeArena): number {
+  if (a.used + a.stride > a.arena.length) {
+    const grown = new Int32Array(a.arena.length * 2);
+    grown.set(a.arena);
+    a.arena = grown;
+  }
+  const at = a.used;
+  a.used += a.stride;
+  return at;
+}
+
 /** Starts the word types over: a new arena, then the sentence edges' types. */
 function startTypes(scorer: Scorer): void {
   scorer.types.clear();
-  scorer.arena = new Int32Array(INITIAL_TYPES * scorer.stride);
-  scorer.used = 0;
-  scorer.generation += 1;
+  restartArena(scorer);
   scorer.start = wordType(scorer, START, START, START);
   scorer.end = wordType(scorer, END, END, END);
 }
 
+/** Adds row `row` of the model's weights (none when negative) to `into[at …]`. */
 function addRow(model: NerModel, row: number, into: Int32Array, at = 0): void {
-  if (row < 0) return;
-  const w = model.weights;
-  const C = model.classes.length;
-  for (let c = 0; c < C; c += 1) into[at + c]! += w[row + c]!;
+  addRowAt(model.weights, row, into, at, model.classes.length);
 }
 
 /** Adds row `row` of `w` (`C` weights; none when negative) to `into[at …]`. */
-function addRowAt(w: Int32Array, row: number, into: Int32Array, at: number, C: number): void {
+export function addRowAt(w: Int32Array, row: number, into: Int32Array, at: number, C: number): void {
   if (row < 0) return;
   for (let c = 0; c < C; c += 1) into[at + c]! += w[row + c]!;
 }
@@ -244,23 +263,10 @@ const BIAS = featureKey('b');
 const ALLCAPS = featureKey('allcaps');
 const HYPHEN = featureKey('hyphen');
 
-/** Continues an FNV state over `s[from, to)`. */
-function fnvRange(state: number, s: string, from: number, to: number): number {
-  let h = state;
-  for (let i = from; i < to; i += 1) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 function wordType(scorer: Scorer, word: string, lower: string, shape: string): WordType {
   const model = scorer.model;
   const C = model.classes.length;
-  if (scorer.used + scorer.stride > scorer.arena.length) {
-    const grown = new Int32Array(scorer.arena.length * 2);
-    grown.set(scorer.arena);
-    scorer.arena = grown;
-  }
-  const at = scorer.used;
-  scorer.used += scorer.stride;
+  const at = reserveType(scorer);
   const vec = scorer.arena;
   vec.fill(UNRESOLVED, at + VEC_ROWS * C, at + scorer.stride);
   const self = at + SELF * C;

@@ -66,6 +66,22 @@ export function createQuoteContext(text: string, sentences: readonly Sentence[],
   return { text, sentences, paragraphs, entities, mentions, marks: findQuoteMarks(text, paragraphs) };
 }
 
+/**
+ * `scan(ctx, from, to)` remembered per context and range (the steps of quote annotation read the
+ * same sentences again); each call returns a fresh array the caller may change.
+ */
+export function cachedPerRange<T>(scan: (ctx: QuoteContext, from: number, to: number) => T[]): (ctx: QuoteContext, from: number, to: number) => T[] {
+  const cache = new WeakMap<QuoteContext, Map<string, readonly T[]>>();
+  return (ctx, from, to) => {
+    let byRange = cache.get(ctx);
+    if (byRange === undefined) cache.set(ctx, (byRange = new Map()));
+    const key = `${from},${to}`;
+    let found = byRange.get(key);
+    if (found === undefined) byRange.set(key, (found = scan(ctx, from, to)));
+    return found.slice();
+  };
+}
+
 /** Per context: the marks' opening offsets and, for each mark, the furthest closing offset up to it (null when marks are not sorted). */
 const markIndexCache = new WeakMap<QuoteContext, { opens: number[]; reach: number[] } | null>();
 

@@ -1,5 +1,5 @@
 /** Finds cue verbs and phrases ("said", "according to", "views as") outside quote marks. */
-import { type QuoteContext, insideMarks } from './quotes-context.js';
+import { type QuoteContext, cachedPerRange, insideMarks } from './quotes-context.js';
 import { FINITE_CUES, PARTICIPLE_CUES, VIEW_CUES, alternation } from './quotes-lexicon.js';
 import type { CueForm } from './quotes-speakers.js';
 
@@ -30,18 +30,8 @@ function formOf(cue: string): CueForm {
   return FINITE.has(cue) ? 'finite' : 'view';
 }
 
-/** Cues already found per context and range: a sentence is read for cues by several steps. */
-const cueCache = new WeakMap<QuoteContext, Map<string, readonly CueMatch[]>>();
-
 /** Cues in `[from, to)` outside quote marks, passives and infinitives left out (a fresh array the caller may change). */
-export function findCues(ctx: QuoteContext, from: number, to: number): CueMatch[] {
-  let byRange = cueCache.get(ctx);
-  if (byRange === undefined) cueCache.set(ctx, (byRange = new Map()));
-  const key = `${from},${to}`;
-  let found = byRange.get(key);
-  if (found === undefined) byRange.set(key, (found = scanCues(ctx, from, to)));
-  return found.slice();
-}
+export const findCues = cachedPerRange(scanCues);
 
 function scanCues(ctx: QuoteContext, from: number, to: number): CueMatch[] {
   const out: CueMatch[] = [];

@@ -5,7 +5,7 @@
  * colon, a dash signature, the sentence reporting someone just before a quote paragraph).
  */
 import type { EntityMention, EntityType } from '../types.js';
-import { type QuoteContext, insideMarks, sentenceIndexAt } from './quotes-context.js';
+import { type QuoteContext, cachedPerRange, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import { ADVERBS_RE, FINITE_CUES, GROUP_NOUNS, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
 import { partitionPoint } from './partition-point.js';
@@ -200,18 +200,8 @@ function firstStartingAt(mentions: readonly EntityMention[], pos: number): numbe
   return partitionPoint(mentions.length, (i) => mentions[i]!.start < pos);
 }
 
-/** Candidates already found per context and range: the steps of quote annotation ask for the same ranges again. */
-const candidateCache = new WeakMap<QuoteContext, Map<string, readonly SpeakerCandidate[]>>();
-
 /** Speaker candidates inside `[from, to)`, outside quote marks, possessives left out (a fresh array the caller may reorder). */
-export function findCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCandidate[] {
-  let byRange = candidateCache.get(ctx);
-  if (byRange === undefined) candidateCache.set(ctx, (byRange = new Map()));
-  const key = `${from},${to}`;
-  let found = byRange.get(key);
-  if (found === undefined) byRange.set(key, (found = scanCandidates(ctx, from, to)));
-  return found.slice();
-}
+export const findCandidates = cachedPerRange(scanCandidates);
 
 function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCandidate[] {
   const out: SpeakerCandidate[] = [];

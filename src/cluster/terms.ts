@@ -3,17 +3,13 @@
  * vocabulary as they are scanned, so that ASCII text (most news) builds no string per word, only one
  * per new term.
  */
-import { DEFAULT_WEIGHTS, entityTerm, LEAD_WORDS, NON_ASCII, STOP_WORDS, words, type ClusterFeatures, type TermWeights } from './features.js';
+import { FNV_OFFSET, fnvRange } from '../fnv.js';
+import { isPlainText } from '../types.js';
+import { DEFAULT_WEIGHTS, entityTerm, isAsciiAlnum, isAsciiDigit, isAsciiLetter, LEAD_WORDS, NON_ASCII, STOP_WORDS, words, type ClusterFeatures, type TermWeights } from './features.js';
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a of the UTF-16 code units of `s[start, end)`. */
+/** FNV-1a of the UTF-16 code units of `s[start, end)`, signed as stored in the Int32Array of hashes. */
 function hashSpan(s: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  // As stored in the Int32Array of hashes (the empty string's hash is the offset itself).
-  return h | 0;
+  return fnvRange(FNV_OFFSET, s, start, end) | 0;
 }
 
 /**
@@ -90,30 +86,14 @@ for (const w of STOP_WORDS) STOP.intern(w);
 /** No stop word is longer: a longer word needs no look-up. */
 const STOP_MAX = Math.max(...[...STOP_WORDS].map((w) => w.length));
 
-/**
- * Curly quotes, dashes, ellipsis, no-break space: outside words, and unchanged by the accent folding
- * and lower-casing of `words`, so a text whose only non-ASCII characters are these takes the fast scan.
- */
-const isPlainPunctuation = (c: number) =>
-  c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0x2015 || c === 0x2026 || c === 0xa0;
-
-/** Whether `text` has no character outside ASCII but plain punctuation. */
+/** Whether `text` has no character outside ASCII but plain punctuation (the regular expression answers most texts at once). */
 function isPlain(text: string): boolean {
-  if (!NON_ASCII.test(text)) return true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 && !isPlainPunctuation(c)) return false;
-  }
-  return true;
+  return !NON_ASCII.test(text) || isPlainText(text);
 }
 
 const APOSTROPHE = 39;
 /** The curly apostrophe, which `words` reads as a straight one. */
 const CURLY_APOSTROPHE = 0x2019;
-
-const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-const isLetter = (c: number) => c >= 97 && c <= 122;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Calls `term(id)` for each term of `text` in order — the ids in `vocabulary` of the strings
@@ -128,7 +108,7 @@ function forEachTerm(text: string, vocabulary: TermVocabulary, term: (id: number
   const n = s.length;
   let i = 0;
   while (i < n) {
-    if (!isAlnum(s.charCodeAt(i))) {
+    if (!isAsciiAlnum(s.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -136,16 +116,16 @@ function forEachTerm(text: string, vocabulary: TermVocabulary, term: (id: number
     let digits = true;
     while (i < n) {
       const c = s.charCodeAt(i);
-      if (!isAlnum(c)) break;
-      if (!isDigit(c)) digits = false;
+      if (!isAsciiAlnum(c)) break;
+      if (!isAsciiDigit(c)) digits = false;
       i++;
     }
     let end = i;
     let curly = false;
     const a = i + 1 < n ? s.charCodeAt(i) : 0;
-    if ((a === APOSTROPHE || a === CURLY_APOSTROPHE) && isLetter(s.charCodeAt(i + 1))) {
+    if ((a === APOSTROPHE || a === CURLY_APOSTROPHE) && isAsciiLetter(s.charCodeAt(i + 1))) {
       i += 2;
-      while (i < n && isLetter(s.charCodeAt(i))) i++;
+      while (i < n && isAsciiLetter(s.charCodeAt(i))) i++;
       // "-'s" is dropped; any other ending after an apostrophe stays part of the word.
       if (!(i - end === 2 && s.charCodeAt(end + 1) === 115)) {
         curly = a === CURLY_APOSTROPHE;

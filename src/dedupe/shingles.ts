@@ -1,4 +1,6 @@
 /** Word shingles and the 32-bit hashes MinHash is computed over. */
+import { FNV_OFFSET, FNV_PRIME, fnvRange } from '../fnv.js';
+import { isPlainPunctuation, isPlainText } from '../types.js';
 
 /** Letters and digits; punctuation and case never make two copies of one text differ. */
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -10,19 +12,13 @@ export function shingleWords(text: string): string[] {
   return out;
 }
 
-/** Curly quotes, dashes, ellipsis, no-break space: unchanged by normalising and lower-casing, and never part of a word. */
-const isPlainPunctuation = (c: number) =>
-  c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0x2026 || c === 0xa0;
 
 /**
  * `shingleWords(text).join(' ')` for a text of ASCII and plain punctuation, which needs no accent
  * folding (so it is not normalised); null for any other text.
  */
 function asciiJoinedWords(text: string): string | null {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 && !isPlainPunctuation(c)) return null;
-  }
+  if (!isPlainText(text)) return null;
   return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
@@ -37,15 +33,15 @@ export function joinedWordHashes(text: string): { readonly joined: string; reado
   for (let i = 0; i < joined.length; i++) if (joined.charCodeAt(i) === 32) count++;
   const hashes = new Uint32Array(count);
   let w = 0;
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < joined.length; i++) {
     const c = joined.charCodeAt(i);
     if (c === 32) {
       hashes[w++] = h >>> 0;
-      h = 0x811c9dc5;
+      h = FNV_OFFSET;
     } else {
       h ^= c;
-      h = Math.imul(h, 0x01000193);
+      h = Math.imul(h, FNV_PRIME);
     }
   }
   hashes[w] = h >>> 0;
@@ -66,7 +62,7 @@ export function plainWordHashes(text: string): { readonly bytes: Uint8Array; rea
   const bytes = plainBytes;
   let n = 0;
   let words = 0;
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
@@ -76,13 +72,13 @@ export function plainWordHashes(text: string): { readonly bytes: Uint8Array; rea
         if (n > 0) {
           pushPlainHash(words++, h);
           bytes[n++] = 32;
-          h = 0x811c9dc5;
+          h = FNV_OFFSET;
         }
         inWord = true;
       }
       bytes[n++] = c;
       h ^= c;
-      h = Math.imul(h, 0x01000193);
+      h = Math.imul(h, FNV_PRIME);
     } else {
       if (c >= 128 && !isPlainPunctuation(c)) return null;
       inWord = false;
@@ -104,12 +100,7 @@ function pushPlainHash(index: number, h: number): void {
 
 /** FNV-1a over UTF-16 code units: fast, and good enough before the MinHash mixing step. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnvRange(FNV_OFFSET, s, 0, s.length);
 }
 
 /** murmur3's finaliser: spreads every input bit over the output, so XOR-seeded copies act as independent hashes. */
