@@ -11,7 +11,7 @@ import { FINITE_CUES, NON_NAME_WORDS, PARTICIPLE_CUES, VIEW_CUES } from './quote
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
-import { NOT_A_NAME, describedPerson, findCandidates, possessiveAt, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
+import { NOT_A_NAME, describedPerson, findCandidates, listOpener, possessiveAt, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 import type { NerModel } from './ner-model.js';
 
 /** Words of a cue that make it speech (the rules' verbs of saying and speech acts, and nouns of saying). */
@@ -83,15 +83,24 @@ function namesSomeone(c: SpeakerCandidate): boolean {
   return /^\p{Lu}/u.test(c.text) && !NOT_A_NAME.test(c.text) && !NON_NAME_WORDS.has(c.text);
 }
 
-/** What lies between a person and a source inside the person's appositive (", Republican of ", ", a senior fellow at the "). */
-const IN_APPOSITIVE = /^,\s+[^,.;:()\u201c\u201d"]*$/u;
+/** What lies between a person and a source inside the person's appositive (", Republican of ", ", a senior fellow at the "), not a conjunction opening a new clause (", but Republicans"). */
+const IN_APPOSITIVE = /^,\s+(?!(?:but|and|or|yet|so|while|although|though|because|as|when|if|after|before)\b)[^,.;:()\u201c\u201d"]*$/u;
+
+/** A preposition, then a determiner or capitalised words, right before a name: the name is an object ("at SunTrust Robinson Humphrey"). */
+const IN_PREPOSITION_PHRASE = /\b(?:from|of|at|for|with|in|by|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&-]*\s+){0,2}$/u;
+/** How far before a name that preposition is looked for. */
+const PREPOSITION_PHRASE_CHARS = 40;
+
+/** The stop of an abbreviation or initial, which ends no appositive ("Ft. Worth", "Mrs. Obama's", "R. Newkirk"). */
+const ABBREVIATION_STOP = /(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Ft|Mt|Sen|Rep|Gov|Gen|Jr|Sr))\./gu;
 
 /** The person whose appositive holds the candidate ("Jeff Flake, Republican of Arizona,"), if any. */
 function appositiveOwner(ctx: QuoteContext, c: SpeakerCandidate): SpeakerCandidate | null {
-  if (c.kind === 'person' || c.kind === 'pronoun') return null;
+  // A person inside the appositive is governed by a preposition there ("Robert Peck, an analyst at SunTrust Robinson Humphrey,").
+  if (c.kind === 'pronoun' || (c.kind === 'person' && !IN_PREPOSITION_PHRASE.test(ctx.text.slice(Math.max(0, c.start - PREPOSITION_PHRASE_CHARS), c.start)))) return null;
   const sentence = sentenceAround(ctx, c.start);
   const owner = findCandidates(ctx, sentence.start, c.start).reverse().find((x) => x.kind === 'person');
-  return owner !== undefined && IN_APPOSITIVE.test(ctx.text.slice(owner.end, c.start)) ? owner : null;
+  return owner !== undefined && IN_APPOSITIVE.test(ctx.text.slice(owner.end, c.start).replace(ABBREVIATION_STOP, '')) ? owner : null;
 }
 
 
@@ -177,11 +186,26 @@ function sentenceAround(ctx: QuoteContext, pos: number): { start: number; end: n
 }
 
 /**
+ * Whether source words belong to another attribution than the cue's: they lie in a later sentence
+ * ("Williamson concludes: “…” Liberal writers are …"), or in an earlier one while the cue's own
+ * sentence names someone before it ("He also argued … Bush, however, interjected by hitting Trump").
+ */
+function elsewhere(ctx: QuoteContext, source: { start: number; end: number }, cue: { start: number; end: number } | null): boolean {
+  if (cue === null) return false;
+  const sourceAt = sentenceIndexAt(ctx, source.start);
+  const cueAt = sentenceIndexAt(ctx, cue.start);
+  if (sourceAt > cueAt) return source.start >= cue.end;
+  if (sourceAt === cueAt || source.end > cue.start) return false;
+  const sentence = ctx.sentences[cueAt];
+  return sentence !== undefined && findCandidates(ctx, sentence.start, cue.start).some((c) => SUBJECT_KINDS.has(c.kind) && namesSomeone(c));
+}
+
+/**
  * The speaker of a tagged attribution: its source words (a relative pronoun's antecedent), else the
  * words the rules would take as the speaker of its cue.
  */
 function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | null {
-  if (a.source !== null) {
+  if (a.source !== null && !elsewhere(ctx, a.source, a.cue)) {
     const text = ctx.text.slice(a.source.start, a.source.end);
     if (RELATIVE.test(text)) {
       const sentenceStart = sentenceAround(ctx, a.source.start).start;
@@ -198,7 +222,7 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
       if (named !== undefined) return named;
     } else if (WORDS.test(text)) {
       const named = candidateOf(ctx, a.source);
-      if (named !== null) return appositiveOwner(ctx, named) ?? (closesBefore(ctx, named, a.cue) ? describedPerson(ctx, sentenceAround(ctx, named.start).start, named) : null) ?? named;
+      if (named !== null) return appositiveOwner(ctx, named) ?? listOpener(ctx, sentenceAround(ctx, named.start).start, named) ?? (closesBefore(ctx, named, a.cue) ? describedPerson(ctx, sentenceAround(ctx, named.start).start, named) : null) ?? named;
     }
   }
   if (a.cue === null) {
@@ -214,8 +238,11 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
     // A noun cue owned by a named one holds the source: "Trump's decision to", "Mr. Rubio's claim that".
     const owner = ownerBefore(ctx, sentence.start, a.cue.start);
     if (owner !== null) return owner;
-    const after = a.cue.start >= a.end ? speakerAfter(ctx, a.cue.end, sentence.end) : null;
-    const found = after ?? speakerBefore(ctx, sentence.start, a.cue.start, 'finite', a.cue.start >= a.end);
+    // After "told" or "asked" comes the listener ("…,'' he told Chris Cuomo of CNN"), not the speaker.
+    const after = a.cue.start >= a.end && !LISTENER_CUE.test(ctx.text.slice(a.cue.start, a.cue.end)) ? speakerAfter(ctx, a.cue.end, sentence.end) : null;
+    // A participle after a comma hangs on the clause's subject ("Trump went after Bush, calling him …").
+    const form = PARTICIPLE_AFTER_COMMA.test(ctx.text.slice(Math.max(sentence.start, a.cue.start - 3), a.cue.end)) ? 'participle' : 'finite';
+    const found = after ?? speakerBefore(ctx, sentence.start, a.cue.start, form, a.cue.start >= a.end);
     if (found !== null && namesSomeone(found)) return found;
   }
   // No source words: the sentence's subject before the content, else the speaker named after it ("…, he said").
@@ -223,6 +250,12 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
   return findCandidates(ctx, sentence.start, a.start).find(isSpeaker) ?? findCandidates(ctx, a.end, sentence.end).find(isSpeaker)
     ?? (a.cue === null ? betweenQuotes(ctx, a.start) : null) ?? (a.cue !== null ? subjectWords(ctx, sentence.start, a.cue.start) : null);
 }
+
+/** Cues whose object is the one spoken to. */
+const LISTENER_CUE = /^(?:told|tells|tell|asked|asks|ask|assured|assures|informed|informs|reminded|reminds)\b/i;
+
+/** A cue opening with a participle right after a comma ("…, calling", "…, saying"). */
+const PARTICIPLE_AFTER_COMMA = /,\s+\p{Ll}+ing\b/u;
 
 /** A short attribution between two quotes: the name and a verb or two ("“…,” Trump answered. “…”", "Trump went on"). */
 const BETWEEN_QUOTES = /^[\s,.!?]*$/;

@@ -4,7 +4,7 @@
  */
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { type Gender, genderEvidence } from './quotes-gender.js';
-import { findCandidates, withoutHeadlineVerb, type SpeakerCandidate } from './quotes-speakers.js';
+import { findCandidates, withoutHeadlineVerb, writtenLower, type SpeakerCandidate } from './quotes-speakers.js';
 import { ROLE_NOUNS, escapeRegExp } from './quotes-lexicon.js';
 
 const PERSON_ROLES = new Set<string>(ROLE_NOUNS.map((r) => r.split(' ').pop() ?? r));
@@ -35,7 +35,15 @@ const GROUP_LEAD = /^(?:(?:and|or|but|had|has|have|the)\s+)+/i;
 /** Between a person and a pronoun: the person's own verb of saying or thinking and "that" ("said he", ", who …, said that she"). */
 const REPORTS_CLAUSE = /^(?:,[^,]{0,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?(?:said|says|told \p{Ll}+|added|adds|wrote|writes|argued|argues|insisted|insists|noted|notes|claimed|claims|thinks|thought|believes|believed|acknowledged|admitted|conceded|recalled|explained|contended|suggested|predicted|warned|stated|declared|announced)(?:\s+(?:on|last)\s+\p{L}+)?,?\s+(?:that\s+)?$/u;
 /** A preposition (and title words) right before a name: the name is an object, not the subject. */
-const OBJECT_OF = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before|like|than)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}$/iu;
+const OBJECT_OF = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before|like|than)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}$/iu;
+
+/** A subordinate clause opening a sentence, up to its subject pronoun ("Even as ", "Back when ", "Although "). */
+const SUBORDINATE_OPENING = /^[\s"“]*(?:(?:Even|Back|Just|But|And)\s+)?(?:as|when|while|after|before|although|though|since|because)\s+$/i;
+
+/** What continues a name past a mention cut short: middle initials and a surname, or an apostrophe and the rest of a surname. */
+const CUT_NAME_REST = /^(?:(?:\s+\p{Lu}\.)+\s+\p{Lu}[\p{L}'’-]+|['’]\p{Lu}[\p{L}-]+)(?:\s+(?:Jr|Sr|II|III|IV)\b\.?)?/u;
+/** How far past a mention that rest is looked for. */
+const CUT_NAME_CHARS = 40;
 
 /** A quantifier and a plural noun: people counted ("Several senators", "Two Republican lawmakers"). */
 const QUANTIFIED_PLURAL = /^(?:several|other|many|some|most|few|two|three|four|five|six|dozens of|hundreds of)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*[^s’'\s]s$/iu;
@@ -57,7 +65,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   const subjects = new Map<number, string | null>();
   const personNames = new Set(ctx.entities.filter((e) => e.type === 'person').map((e) => e.name));
 
-  const isPerson = (name: string): boolean => personNames.has(name) || !ctx.entities.some((e) => e.name === name);
+  // One word the article also writes in lower case is a common word the entity list took for a name ("Already", "Harsh"): no antecedent.
+  const isPerson = (name: string): boolean => (personNames.has(name) || !ctx.entities.some((e) => e.name === name)) && !(/^\p{Lu}\p{Ll}+$/u.test(name) && writtenLower(ctx, name.toLowerCase()));
   const fits = (name: string, gender: Gender | undefined): boolean =>
     isPerson(name) && (gender === undefined || (genders.get(name) ?? gender) === gender);
 
@@ -74,8 +83,30 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       case 'name':
         return entityByWords(ctx, cand.text)?.name ?? cand.text.replace(/^the\s+/i, '').replace(HONORIFIC, '');
       default:
-        return cand.name;
+        return cutShort(cand) ?? cand.name;
     }
+  };
+
+  /**
+   * The full name written at a person mention the entity list cut short before a middle initial or an
+   * apostrophe ("Benjamin" of "Benjamin J. Rhodes", "Dinesh D" of "Dinesh D’Souza"): the mention's
+   * words then stand for someone else of the same given name, so the name as written is the speaker.
+   */
+  const cutShort = (cand: SpeakerCandidate): string | null => {
+    if (cand.kind !== 'person') return null;
+    const rest = CUT_NAME_REST.exec(ctx.text.slice(cand.end, cand.end + CUT_NAME_CHARS));
+    if (rest === null) return null;
+    const written = `${cand.text}${rest[0]}`;
+    // The person of the article with that surname and a compatible given name ("Donald J. Trump" is Donald Trump).
+    const words = written.replace(/\s+(?:Jr|Sr|II|III|IV)\b\.?$/, '').split(/\s+/);
+    const given = words[0]!.toLowerCase();
+    const surname = words[words.length - 1]!;
+    const known = ctx.entities.find((e) => {
+      const parts = e.name.split(/\s+/);
+      const first = parts[0]!.toLowerCase();
+      return e.type === 'person' && parts.length > 1 && parts[parts.length - 1] === surname && (first.startsWith(given) || given.startsWith(first));
+    });
+    return known?.name ?? written;
   };
 
   /** The resolved grammatical subject of a sentence: its first speaker-like words outside quotes. */
@@ -105,6 +136,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const earlier = reporter ?? subject ?? persons[0];
       if (earlier?.name != null) return earlier.name;
     }
+    const named = cataphor(cand, gender);
+    if (named !== null) return named;
     const previous = subjectOf(index - 1, depth);
     if (previous !== null && fits(previous, gender)) return previous;
     const recent = [...spoken].reverse().find((s) => s.at < cand.start && cand.start - s.at <= RECENT_SPEAKER_WINDOW && fits(s.name, gender));
@@ -120,6 +153,21 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       if (m.type === 'person' && m.end <= cand.start && m.start >= windowStart && !insideMarks(ctx, m.start) && fits(m.name, gender)) return m.name;
     }
     return null;
+  };
+
+  /**
+   * The person a pronoun in an opening subordinate clause points ahead to: the subject right after the
+   * clause's comma ("Even as he accused the Justice Department …, Giuliani wouldn't …", "Back when he
+   * wrote his book, Mr. McKinley said …").
+   */
+  const cataphor = (cand: SpeakerCandidate, gender: Gender): string | null => {
+    const here = ctx.sentences[sentenceIndexAt(ctx, cand.start)];
+    if (here === undefined || !SUBORDINATE_OPENING.test(ctx.text.slice(here.start, cand.start))) return null;
+    const comma = ctx.text.indexOf(',', cand.end);
+    if (comma < 0 || comma >= here.end) return null;
+    const subject = findCandidates(ctx, comma + 1, here.end)[0];
+    if (subject?.kind !== 'person' || subject.name === null || !/^\s*$/.test(ctx.text.slice(comma + 1, subject.start)) || !fits(subject.name, gender)) return null;
+    return subject.name;
   };
 
   /**
@@ -180,7 +228,11 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   return {
     resolve: (cand) => {
       const name = nameOf(cand, 0);
-      return name === null ? null : withoutHeadlineVerb(name);
+      if (name === null) return null;
+      const cut = withoutHeadlineVerb(name);
+      // A surname spelled like a headline verb stays when the article names the person by it alone ("George Will … Will urged").
+      const rest = name.slice(cut.length).trim();
+      return cut !== name && ctx.entities.some((e) => e.name === name && e.type === 'person' && e.mentions.some((m) => m.text === rest)) ? name : cut;
     },
     noteSpeaker: (name, at) => {
       spoken.push({ name, at });

@@ -232,3 +232,77 @@ test('a month before a day is no speaker, and a name in apposition to a descript
   // "Jan" before a surname is a given name.
   assert.equal(speakers('Jan Brewer said the vote would pass.', [])[0]?.[1], 'Jan Brewer');
 });
+
+test('a one-word "person" the article also writes in lower case is no antecedent for a pronoun', () => {
+  const text = 'Bernie Sanders spoke in Vermont on Monday. Already, the race had already tightened. He said the campaign would go on.';
+  const specs: EntitySpec[] = [person('Bernie Sanders', 'Sanders'), person('Already'), { name: 'Vermont', type: 'place' }];
+  assert.equal(resolveAt(text, specs, 'He'), 'Bernie Sanders');
+});
+
+test('a surname spelled like a headline verb stays when the article names the person by it alone', () => {
+  const text = 'Columnist George Will wrote a scathing column this week. Will said the candidate was unfit to lead.';
+  assert.equal(speakers(text, [person('George Will', 'Will')]).find(([words]) => words === 'the candidate was unfit to lead')?.[1], 'George Will');
+});
+
+test('a pronoun in an opening subordinate clause points ahead to the subject after its comma', () => {
+  const text = '“It would change the whole story,” Steven Aftergood said. Even as he said the case was a slam dunk, Rudy Giuliani would not guess at the motives.';
+  const specs = [person('Steven Aftergood', 'Aftergood'), person('Rudy Giuliani', 'Giuliani')];
+  assert.equal(resolveAt(text, specs, 'he', text.indexOf('Even')), 'Rudy Giuliani');
+});
+
+test('a name after a preposition and a possessive outlet is an object, not the pronoun’s antecedent', () => {
+  const text = 'In an interview with Fox News’ Sean Hannity on Monday, Trump responded to a claim that he told the editors he would not build the wall.';
+  const specs: EntitySpec[] = [person('Sean Hannity', 'Hannity'), person('Donald Trump', 'Trump'), { name: 'Fox News', type: 'organization' }];
+  assert.equal(resolveAt(text, specs, 'he', text.indexOf('that')), 'Donald Trump');
+});
+
+test('a person mention cut short before a middle initial is the name as written, or the person of that surname', () => {
+  const text = '“These are new emphases,” said Benjamin J. Rhodes, a deputy adviser. Benjamin Netanyahu disagreed.';
+  assert.equal(speakers(text, [person('Benjamin Netanyahu', 'Benjamin')])[0]?.[1], 'Benjamin J. Rhodes');
+  const trump = 'Donald Trump spoke first. “Not paying taxes makes me smart,” said Donald J. Trump.';
+  assert.equal(speakers(trump, [person('Donald Trump', 'Donald')])[0]?.[1], 'Donald Trump');
+});
+
+test('tagged source words in another sentence than the cue belong to another attribution', () => {
+  const specs = [person('Kevin Williamson', 'Williamson')];
+  const later = 'Williamson concludes: “Nobody did this to them.” Liberal writers are reveling in it.';
+  assert.equal(taggedSpeaker(later, specs, '“Nobody did this to them.”', 'Liberal writers', 'concludes'), 'Kevin Williamson');
+  const earlier = 'He defended the plan, Trump said. Bush interjected, calling the idea a disgrace.';
+  assert.equal(taggedSpeaker(earlier, [person('Donald Trump', 'Trump'), person('Jeb Bush', 'Bush')], 'the idea a disgrace', 'Trump', 'calling'), 'Jeb Bush');
+});
+
+test('a tagged participle after a comma hangs on the clause’s subject, not on the object before it', () => {
+  const text = 'Speaking in Salem, Trump went after Bush, calling him a total stiff.';
+  const specs: EntitySpec[] = [person('Donald Trump', 'Trump'), person('Jeb Bush', 'Bush'), { name: 'Salem', type: 'place' }];
+  assert.equal(taggedSpeaker(text, specs, 'him a total stiff', null, 'calling'), 'Donald Trump');
+});
+
+test('a person inside a preposition phrase of an appositive stands for the person the appositive describes', () => {
+  const text = '“Twitter will get acquired,” Robert Peck, an analyst at SunTrust Robinson Humphrey, told me.';
+  const specs = [person('Robert Peck', 'Peck'), person('Robinson Humphrey')];
+  assert.equal(taggedSpeaker(text, specs, '“Twitter will get acquired,”', 'Robinson Humphrey', 'told'), 'Robert Peck');
+  // An abbreviation's stop does not end the appositive.
+  const abbreviated = 'Tina Tchen, Mrs. Obama’s chief of staff, said the season was busy.';
+  assert.equal(taggedSpeaker(abbreviated, [person('Tina Tchen', 'Tchen'), person('Michelle Obama', 'Obama')], 'the season was busy', 'Mrs. Obama’s chief of staff', 'said'), 'Tina Tchen');
+});
+
+test('a tagged source closing a list of three or more is named by the list’s first person', () => {
+  const text = 'Donald Trump, Ben Carson and Mike Huckabee have all called for a ban.';
+  const specs = [person('Donald Trump', 'Trump'), person('Ben Carson', 'Carson'), person('Mike Huckabee', 'Huckabee')];
+  assert.equal(taggedSpeaker(text, specs, 'a ban', 'Mike Huckabee', 'called for'), 'Donald Trump');
+});
+
+test('a comma and a conjunction open a new clause, not an appositive of the person before them', () => {
+  const text = 'Mr. Trump has been the most direct in his attacks on Mr. Clinton, but Republicans, concerned about the party’s appeal to women, have long considered using his past.';
+  const specs = [person('Donald Trump', 'Trump'), person('Bill Clinton', 'Clinton')];
+  assert.equal(taggedSpeaker(text, specs, 'using his past', 'Republicans', 'have long considered'), 'Republicans');
+});
+
+test('after "told" comes the listener, not the speaker of the tagged words before it', () => {
+  const text = 'Donald Trump spoke after the debate. The “animosity is like I’ve never seen before,” he told Chris Cuomo of CNN.';
+  const specs: EntitySpec[] = [person('Donald Trump', 'Trump'), person('Chris Cuomo', 'Cuomo'), { name: 'CNN', type: 'organization' }];
+  const ctx = contextOf(text, specs);
+  const a = { ...spanOf(text, 'The “animosity is like I’ve never seen before,” he'), source: null, cue: spanOf(text, 'told'), confidence: Infinity };
+  const words = attributionSpeaker(ctx, a);
+  assert.equal(words === null ? null : createSpeakerResolver(ctx).resolve(words), 'Donald Trump');
+});

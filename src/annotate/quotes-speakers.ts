@@ -124,7 +124,7 @@ const PLURAL_NOUN = /^\p{Lu}\p{Ll}+[^s’']s$/u;
 /** Per context, whether a word occurs in lower case: a capitalised word the article also writes in lower case is a common word. */
 const lowerWordsCache = new WeakMap<QuoteContext, Map<string, boolean>>();
 
-function writtenLower(ctx: QuoteContext, lower: string): boolean {
+export function writtenLower(ctx: QuoteContext, lower: string): boolean {
   let seen = lowerWordsCache.get(ctx);
   if (seen === undefined) lowerWordsCache.set(ctx, (seen = new Map()));
   let found = seen.get(lower);
@@ -327,6 +327,30 @@ export function describedPerson(ctx: QuoteContext, clauseStart: number, cand: Sp
 export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
   const found = subjectBefore(ctx, clauseStart, cueStart, form, lenient);
   return found === null ? null : describedPerson(ctx, clauseStart, found) ?? namedInApposition(ctx, found, cueStart) ?? found;
+}
+
+/** What joins a person to the next one of a list: a tail ("(Vt.)", "of Texas"), a comma or "and", then up to three words of title ("former Maryland governor"). */
+const LIST_JOINT = /^(?:\s*\([^()]*\)|\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)?(?:\s*,\s*|\s*,?\s+and\s+)(?:[\p{L}.’'-]+\s+){0,3}$/u;
+
+/**
+ * The first person of a list ending with the person found ("Carson, Fiorina and Huckabee have all
+ * characterized", "Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez argued"): the list speaks,
+ * and it is named by its first member. Null when the person does not close such a list of three or more.
+ */
+export function listOpener(ctx: QuoteContext, clauseStart: number, found: SpeakerCandidate): SpeakerCandidate | null {
+  if (found.kind !== 'person' || !/\sand\s/.test(ctx.text.slice(Math.max(clauseStart, found.start - 40), found.start))) return null;
+  const before = findCandidates(ctx, clauseStart, found.start);
+  let first: SpeakerCandidate | null = null;
+  let next = found;
+  for (let i = before.length - 1; i >= 0; i -= 1) {
+    const c = before[i]!;
+    const joint = ctx.text.slice(c.end, next.start);
+    if (c.kind !== 'person' || !LIST_JOINT.test(joint) || (next === found) !== /\sand\s/.test(joint)) break;
+    first = c;
+    next = c;
+  }
+  // "Xi and Putin" is named by either; only a longer list is named by its first member alone.
+  return first !== null && /,/.test(ctx.text.slice(first.end, found.start)) ? first : null;
 }
 
 /** A description's head noun, then the comma opening a name in apposition ("… party leader, Marine Le Pen,"). */
