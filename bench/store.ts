@@ -1,5 +1,5 @@
 /**
- * `node --import tsx bench/store.ts [articles…] [--annotate full|light] [--plot FILE.svg]`: throughput of ingesting a
+ * `node --import tsx bench/store.ts [articles…] [--annotate full|light] [--undated] [--plot FILE.svg]`: throughput of ingesting a
  * text (JSONL) stream into an SQLite store — read + extract, annotate, then per article duplicate
  * detection, story clustering and one transaction — and the store's size on disk.
  *
@@ -11,7 +11,8 @@
  * path (dedupe + cluster + writes) apart from annotation. The stream is generated and ingested in
  * slices (one ingest run each, as a feed arrives); after each slice a progress line gives the store's
  * size, the slice's CPU time per article and the memory, and `--plot` (rewritten after every slice)
- * draws CPU time per article against the store's size.
+ * draws CPU time per article against the store's size. `--undated` drops every date from the stream
+ * (as a feed without dates): the store's clocks then have only the arrival order.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -61,7 +62,7 @@ const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
  * ms per article of the slice, memory) is printed and, with `plot`, the plot so far is written, so an
  * interrupted long run still leaves its figures.
  */
-async function run(total: number, mode: 'full' | 'light', done: readonly RunResult[], plot: string | undefined): Promise<RunResult> {
+async function run(total: number, mode: 'full' | 'light', done: readonly RunResult[], plot: string | undefined, dropDates = false): Promise<RunResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'crosscheck-bench-store-'));
   try {
     // Generated slice by slice: the stream of a million articles would hold gigabytes of strings
@@ -84,7 +85,7 @@ async function run(total: number, mode: 'full' | 'light', done: readonly RunResu
     const cpu0 = cpuMs();
     for (let from = 0; from < total; from += slice) {
       const input = path.join(dir, 'slice.jsonl');
-      writeFileSync(input, take(lines, slice).map((l) => JSON.stringify(l)).join('\n') + '\n');
+      writeFileSync(input, take(lines, slice).map((l) => JSON.stringify(dropDates ? { ...l, published: undefined } : l)).join('\n') + '\n');
       inputBytes += statSync(input).size;
       const c0 = cpuMs();
       const report = await ingester.ingest([input]);
@@ -109,7 +110,7 @@ async function run(total: number, mode: 'full' | 'light', done: readonly RunResu
     await store.close();
     const bytes = statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
     const ms = (x: number) => `${(x / 1000).toFixed(1)} s`;
-    console.log(`\n${total} articles, annotate=${mode}: ${(stored / cpuSeconds).toFixed(0)} articles per CPU second `
+    console.log(`\n${total} ${dropDates ? 'undated ' : ''}articles, annotate=${mode}: ${(stored / cpuSeconds).toFixed(0)} articles per CPU second `
       + `(${cpuSeconds.toFixed(1)} s CPU, ${wallSeconds.toFixed(1)} s wall, ${points.length} slices); ${stories} stories, ${copies} stored as copies`);
     console.log(`  CPU: read ${ms(sum.read)} · extract ${ms(sum.extract)} · annotate ${ms(sum.annotate)} · dedupe + cluster + store ${ms(sum.place)} `
       + `(${(stored / (sum.place / 1000)).toFixed(0)} articles per CPU second for that part)`);
@@ -179,9 +180,10 @@ const valueOf = (flag: string) => {
 const mode = valueOf('--annotate') ?? 'light';
 if (mode !== 'full' && mode !== 'light') throw new Error('--annotate must be full or light');
 const plot = valueOf('--plot');
+const undated = args.includes('--undated');
 const sizes = args.filter((a, i) => /^\d+$/.test(a) && !['--annotate', '--plot'].includes(args[i - 1] ?? '')).map(Number);
 const results: RunResult[] = [];
-for (const n of sizes.length > 0 ? sizes : [10_000]) results.push(await run(n, mode, results, plot));
+for (const n of sizes.length > 0 ? sizes : [10_000]) results.push(await run(n, mode, results, plot, undated));
 if (plot !== undefined) {
   writeFileSync(plot, scalingSvg(results, mode));
   console.log(`\nplot written to ${plot}`);

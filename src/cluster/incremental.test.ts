@@ -81,6 +81,24 @@ describe('createIncrementalClusterer', () => {
     assert.equal(c.openStories(), 2);
   });
 
+  it('closes a story without dates once enough later articles went elsewhere (an undated stream), and leaves dated stories to the days', () => {
+    const word = (n: number) => ['ka', 'lo', 'mir', 'ta', 'ven', 'su', 'dra', 'nel'].map((s, i) => (n >> i) & 1 ? s : '').join('') || 'ox';
+    const filler = (i: number) => `Quarterly ${word(i)}${word(i + 3)} shipments of ${word(i * 7)}ware rose at the ${word(i * 5 + 1)}berg depot.`;
+    const rejoins = (published: string | null, windowArticles?: number) => {
+      const c = createIncrementalClusterer(windowArticles === undefined ? {} : { windowArticles });
+      const first = c.add(article('f1', FLOOD, published));
+      for (let i = 0; i < 200; i++) c.add(article(`x${i}`, filler(i), published));
+      const open = c.openStories();
+      return { joined: c.add(article('f2', FLOOD_2, published)) === first, open };
+    };
+    const closed = rejoins(null, 100);
+    assert.equal(closed.joined, false, '200 articles after its last, the flood story was closed');
+    assert.ok(closed.open < rejoins(null).open, 'closed stories leave the index');
+    assert.equal(rejoins(null).joined, true, 'within the default window it is still open');
+    assert.equal(rejoins('2026-10-13', 100).joined, true, 'a dated story stays open for its days');
+    assert.throws(() => createIncrementalClusterer({ windowArticles: 0 }), /windowArticles/);
+  });
+
   it('asks a report days after a story began to be closer before it joins (a follow-up event)', () => {
     const joinsSixDaysLater = (eventDays: number) => {
       const c = createIncrementalClusterer({ eventDays });

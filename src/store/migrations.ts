@@ -7,7 +7,7 @@ import { StoreError } from './errors.js';
 import type { StoreSchema } from './schema.js';
 
 /** The store's tables: a database or schema holding any of them without a store's migrations belongs to something else. */
-const STORE_TABLES = ['articles', 'article_search', 'corrections', 'duplicate_groups', 'duplicate_members', 'ingest_runs', 'stories', 'story_articles'];
+const STORE_TABLES = ['articles', 'article_search', 'article_search_pending', 'corrections', 'duplicate_groups', 'duplicate_members', 'ingest_runs', 'stories', 'story_articles'];
 
 /** The databases a store can live in. */
 export type StoreBackend = 'sqlite' | 'postgres';
@@ -133,11 +133,50 @@ const postgresSearchIndexes: Migration = {
   },
 };
 
+/**
+ * PostgreSQL's search tokens kept in step with `articles` whoever writes it: an article inserted
+ * without tokens (by anything but the placement writer, which writes both in one statement) or whose
+ * title or entity names change is queued in `article_search_pending` by a trigger (its stale tokens
+ * dropped), and `indexPendingSearch` (search-tokens.ts) tokenises the queue before a search reads
+ * the tokens. The tokens are made in the application, not in SQL, because FTS5's tokenisation
+ * (Unicode letters and digits, Unicode case folding) does not depend on the database's locale there.
+ * Articles stored without tokens before this migration are queued by it. SQLite's FTS5 table is kept
+ * by triggers already: nothing to do there.
+ */
+const postgresSearchUpkeep: Migration = {
+  async up(db: Kysely<unknown>) {
+    await sql`create table article_search_pending (article_id text primary key)`.execute(db);
+    // Statement triggers with transition tables: one run per statement, not per row (a batch inserts hundreds).
+    await sql`create function article_search_queue_inserted() returns trigger language plpgsql set search_path from current as $$
+      begin
+        insert into article_search_pending (article_id)
+          select i.id from inserted i where not exists (select 1 from article_search s where s.article_id = i.id)
+          on conflict do nothing;
+        return null;
+      end $$`.execute(db);
+    await sql`create function article_search_queue_updated() returns trigger language plpgsql set search_path from current as $$
+      begin
+        with changed as (select n.id from updated n join previous o on o.id = n.id
+            where n.title is distinct from o.title or n.entity_names is distinct from o.entity_names),
+          dropped as (delete from article_search s using changed c where s.article_id = c.id)
+        insert into article_search_pending (article_id) select id from changed on conflict do nothing;
+        return null;
+      end $$`.execute(db);
+    await sql`create trigger article_search_inserted after insert on articles referencing new table as inserted
+      for each statement execute function article_search_queue_inserted()`.execute(db);
+    await sql`create trigger article_search_updated after update on articles referencing old table as previous new table as updated
+      for each statement execute function article_search_queue_updated()`.execute(db);
+    await sql`insert into article_search_pending (article_id)
+      select a.id from articles a where not exists (select 1 from article_search s where s.article_id = a.id)`.execute(db);
+  },
+};
+
 /** Every migration of a backend, by name; names sort in the order they apply and are the same on both backends. */
 export function migrationsFor(backend: StoreBackend): Readonly<Record<string, Migration>> {
   return {
     '0001-initial': initial(backend),
     '0002-search-indexes': backend === 'postgres' ? postgresSearchIndexes : searchIndexes,
+    '0003-search-upkeep': backend === 'postgres' ? postgresSearchUpkeep : { up: async () => undefined },
   };
 }
 

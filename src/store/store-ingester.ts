@@ -11,8 +11,9 @@ import { createAnnotator } from '../pipeline.js';
 import { asArticleId, type AnnotatedArticle, type Article, type Diagnostic, type RawDocument } from '../types.js';
 import { contentHash } from './annotations-codec.js';
 import type { Store } from './open-store.js';
-import { createPlacementWriter, type PlacedArticle, type PlacementWriter } from './place-article.js';
-import { createPostgresPlacementWriter } from './place-article-postgres.js';
+import { createKeyIndex, earlierReason } from './existing-keys.js';
+import { createPlacementWriter, type ExistingArticle, type PlacedArticle, type PlacementWriter } from './place-article.js';
+import { createPostgresPlacementWriter, type Admitted, type BatchPlacementWriter } from './place-article-postgres.js';
 import { createPlacementIndex, type PlacementIndex, type PlacementOptions } from './placement-index.js';
 import { checkPublished } from './published-check.js';
 
@@ -48,6 +49,8 @@ export interface StoreIngestOptions extends PlacementOptions {
   readonly annotate?: (article: Article) => AnnotatedArticle;
   /** The clock, for timestamps and the "future date" check. */
   readonly now?: () => Date;
+  /** Articles per transaction at most (default 256; fewer when annotating takes long, see BATCH_MS). */
+  readonly batchArticles?: number;
   /** Called for each article once its batch is committed (progress). */
   readonly onStored?: (placed: PlacedArticle, done: number, total: number) => void;
 }
@@ -89,8 +92,9 @@ export function createStoreIngester(store: Store, options: StoreIngestOptions = 
   const extract = createTextExtractor();
   const annotate = options.annotate ?? createAnnotator().article;
   const now = options.now ?? (() => new Date());
+  const batchArticles = options.batchArticles ?? BATCH_ARTICLES;
   let index: PlacementIndex | null = null;
-  let writerCache: PlacementWriter | null = null;
+  let writerCache: PlacementWriter | BatchPlacementWriter | null = null;
 
   async function ingestDocuments(documents: readonly RawDocument[], readDiagnostics: readonly Diagnostic[] = [], inputs: readonly string[] = []): Promise<StoreIngestReport> {
     const timings: IngestTimings = { read: 0, extract: 0, annotate: 0, place: 0 };
@@ -137,6 +141,7 @@ export function createStoreIngester(store: Store, options: StoreIngestOptions = 
         // The index now holds articles the transaction may still lose: forget it unless it commits.
         index = null;
         const at = now().toISOString();
+        if ('placeBatch' in writer) return { live, results: await writer.placeBatch(tx, pending, (annotated) => admit(live, annotated), { runId, now: at }) };
         const results: (PlacedArticle | SkippedArticle)[] = [];
         for (const { annotated, hash, url } of pending) {
           const { source } = annotated.article;
@@ -156,31 +161,48 @@ export function createStoreIngester(store: Store, options: StoreIngestOptions = 
       timings.place += performance.now() - t;
       cpu.place += cpuMs() - c;
       index = done.live;
-      for (const r of done.results) {
+      done.results.forEach((r, i) => {
         if ('reason' in r) {
           skipped.push(r);
-          continue;
+          return;
         }
+        const { annotated, hash, url } = pending[i]!;
+        storedKeys?.add({ hash, source: annotated.article.source, url }, r.id);
         stored.push(r);
         options.onStored?.(r, stored.length, ordered.length);
-      }
+      });
       batchStarted = performance.now();
+    };
+
+    // On PostgreSQL the check before annotating asks about a batch of articles per query; the
+    // articles this run has stored since are checked in memory, so the answers are the same.
+    const storedKeys = 'placeBatch' in writer ? createKeyIndex() : null;
+    let checked: readonly (ExistingArticle | null)[] = [];
+    let checkedFrom = 0;
+    const findExisting = async (i: number, hash: string, source: string, url: string | null): Promise<ExistingArticle | null> => {
+      if ('findExisting' in writer) return store.read((db) => Promise.resolve(writer.findExisting(db, hash, source, url)));
+      if (i >= checkedFrom + checked.length) {
+        const chunk = ordered.slice(i, i + batchArticles).map((a) => ({ hash: contentHash(a), source: a.source, url: urlOf.get(a.source) ?? null }));
+        checked = await store.read((db) => writer.findExistingMany(db, chunk));
+        checkedFrom = i;
+      }
+      return earlierReason(checked[i - checkedFrom] ?? null, storedKeys!.find({ hash, source, url }));
     };
 
     // Clock reads per batch, not per article: reading the CPU clock is a system call.
     let collectWall = performance.now();
     let collectCpu = cpuMs();
-    for (const article of ordered) {
+    for (const [i, article] of ordered.entries()) {
       const url = urlOf.get(article.source) ?? null;
       const hash = contentHash(article);
       // Checked before annotating: a run over files already stored costs a lookup per article, not an annotation.
-      const already = await store.read((db) => Promise.resolve(writer.findExisting(db, hash, article.source, url)));
+      const already = await findExisting(i, hash, article.source, url);
       if (already !== null) {
         skipped.push({ source: article.source, ...already });
         continue;
       }
       batch.push({ annotated: annotate(article), hash, url });
-      if (batch.length >= BATCH_ARTICLES || performance.now() - batchStarted >= BATCH_MS) {
+      if (batch.length >= batchArticles || performance.now() - batchStarted >= BATCH_MS) {
         timings.annotate += performance.now() - collectWall;
         cpu.annotate += cpuMs() - collectCpu;
         await flush();
@@ -207,9 +229,17 @@ export function createStoreIngester(store: Store, options: StoreIngestOptions = 
   }
 
   /** The backend's writer, made once per ingester (on SQLite, preparing is a parse and plan of each query). */
-  function placementWriter(): PlacementWriter {
+  function placementWriter(): PlacementWriter | BatchPlacementWriter {
     writerCache ??= store.kind === 'sqlite' ? createPlacementWriter(store.sqlite) : createPostgresPlacementWriter();
     return writerCache;
+  }
+
+  /** Lets an article into the placement index: its id, its placement, its storage order. */
+  function admit(live: PlacementIndex, annotated: AnnotatedArticle): Admitted {
+    const id = live.allocateId(baseIdOf(annotated.article.source));
+    const article = { ...annotated, article: { ...annotated.article, id: asArticleId(id) } };
+    const seq = live.lastSeq() + 1;
+    return { article, placement: live.add(featuresOf(article), seq), seq };
   }
 
   return {

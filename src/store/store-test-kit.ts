@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Store } from './open-store.js';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'to', 'sa', 'vi', 'dor', 'ne', 'bra', 'quil', 'fen', 'mar', 'tis', 'gol', 'ur'];
 const OUTLETS = ['Harbour Times', 'Valley Post', 'Northern Ledger', 'City Wire'];
@@ -130,4 +131,25 @@ export function tempDir(prefix = 'crosscheck-store-'): { dir: string; cleanup: (
 export function writeJsonl(file: string, articles: readonly GeneratedArticle[]): string {
   writeFileSync(file, articles.map((a) => JSON.stringify({ ...a, ...(a.published === null && { published: undefined }) })).join('\n') + '\n');
   return file;
+}
+
+const byFirst = (a: unknown[], b: unknown[]): number => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0);
+
+/**
+ * What placing decided, as comparable rows: each article's place (seq, story, how it joined), each
+ * story (title, dates, merge), each duplicate group with its members. Two stores fed the same input
+ * give equal snapshots whatever their backend.
+ */
+export async function placementSnapshot(store: Store): Promise<{ articles: unknown[][]; stories: unknown[][]; groups: unknown[][]; members: unknown[][] }> {
+  return store.read(async (db) => ({
+    articles: (await db.selectFrom('articles').innerJoin('story_articles', 'story_articles.article_id', 'articles.id')
+      .select(['articles.seq', 'articles.id', 'story_articles.story_id', 'story_articles.joined_by']).orderBy('articles.seq').execute())
+      .map((r) => [Number(r.seq), r.id, r.story_id, r.joined_by]),
+    stories: (await db.selectFrom('stories').select(['seq', 'id', 'title', 'first_published', 'last_published', 'merged_into']).orderBy('seq').execute())
+      .map((r) => [Number(r.seq), r.id, r.title, r.first_published, r.last_published, r.merged_into]),
+    // Sorted here: the backends' text collations may differ.
+    groups: (await db.selectFrom('duplicate_groups').select(['id', 'kind']).execute()).map((r) => [r.id, r.kind]).sort(byFirst),
+    members: (await db.selectFrom('duplicate_members').select(['article_id', 'group_id', 'copy_of', 'match_kind', 'jaccard']).execute())
+      .map((r) => [r.article_id, r.group_id, r.copy_of, r.match_kind, r.jaccard === null ? null : Number(r.jaccard)]).sort(byFirst),
+  }));
 }

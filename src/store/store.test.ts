@@ -4,13 +4,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { createAnnotator } from '../pipeline.js';
 import { makeArticle } from '../test-support/articles.js';
 import { annotatedFromRow, articleColumns } from './annotations-codec.js';
 import {
   checkConsistency, createStoreIngester, listStories, mergeStories, openStore, pglitePool, searchStories, splitStory, storyBrief, toStoreError, type Store,
 } from './index.js';
-import { inventedName, report, tempDir, writeJsonl } from './store-test-kit.js';
+import { inventedName, placementSnapshot, report, tempDir, writeJsonl, type GeneratedArticle } from './store-test-kit.js';
 
 const NOW = () => new Date('2026-11-25T12:00:00Z');
 
@@ -252,6 +253,38 @@ for (const makeBackend of BACKENDS) {
       await store.close();
     });
 
+    it('finds articles written to the store by other means, and no longer by a title they lost', async () => {
+      const store = await open('outside.db');
+      await ingester(store).ingest([writeJsonl(path.join(dir, 'outside.jsonl'), [report(53, 0), report(54, 1)])]);
+      const pending = async () => store.kind === 'postgres'
+        ? Number((await sql<{ n: number }>`select count(*) as n from article_search_pending`.execute(store.db)).rows[0]!.n) : 0;
+      assert.equal(await pending(), 0, 'the placement writer writes the tokens itself');
+      const [first, second] = await store.db.selectFrom('story_articles').select(['article_id', 'story_id']).orderBy('article_id').execute();
+      // An article inserted and another retitled with plain SQL, as another tool or a hand repair would.
+      await store.write(async (tx) => {
+        await sql`insert into articles (seq, id, content_hash, source, url, outlet, title, published, standfirst, byline, language, text, removed, genre,
+            annotations, entity_names, diagnostics, ingested_at, run_id)
+          select seq + 100, 'outside-1', 'outside-hash', 'outside-source', null, outlet, 'Zorvath ferry resumes', published, standfirst, byline, language, text,
+            removed, genre, annotations, '[["Ilsa Quorn", 2]]', diagnostics, ingested_at, run_id from articles where id = ${first!.article_id}`.execute(tx);
+        await sql`insert into story_articles (article_id, story_id, joined_by, joined_at) values ('outside-1', ${first!.story_id}, 'new', 'x')`.execute(tx);
+        await sql`update articles set title = 'Plimvane harbour reopens' where id = ${second!.article_id}`.execute(tx);
+      });
+      const found = async (search: Parameters<typeof searchStories>[1]) => (await searchStories(store, search)).stories.map((s) => s.id);
+      assert.deepEqual(await found({ words: 'zorvath' }), [first!.story_id]);
+      assert.deepEqual(await found({ entity: 'ilsa quorn' }), [first!.story_id]);
+      assert.deepEqual(await found({ words: 'plimvane' }), [second!.story_id]);
+      const oldTitle = report(54, 1).title.split(' ').find((w) => /^[A-Z][a-z]{5,}$/.test(w) && !report(53, 0).title.includes(w))!;
+      assert.deepEqual(await found({ words: oldTitle }), [], `"${oldTitle}" was only in the title that was replaced`);
+      assert.equal(await pending(), 0);
+      assert.deepEqual(await checkConsistency(store), []);
+      if (store.kind === 'postgres') {
+        // Tokens lost without a trace (deleted by hand) are reported.
+        await sql`delete from article_search where article_id = 'outside-1'`.execute(store.db);
+        assert.deepEqual(await checkConsistency(store), ['1 articles without search tokens']);
+      }
+      await store.close();
+    });
+
     it('rolls a failed write back whole', async () => {
       const store = await open('rollback.db');
       await assert.rejects(store.write(async (tx) => {
@@ -263,6 +296,88 @@ for (const makeBackend of BACKENDS) {
     });
   });
 }
+
+describe('placing on every backend', () => {
+  let dir: string;
+  let cleanup: () => void;
+  before(() => ({ dir, cleanup } = tempDir()));
+  after(() => cleanup());
+
+  /** Reports of events 20–31 over four days, some undated, with wire reprints (exact and near) and a repeat. */
+  const firstRun = (): GeneratedArticle[] => {
+    const out: GeneratedArticle[] = [];
+    for (let e = 20; e < 32; e++) {
+      for (let v = 0; v < 4; v++) out.push(report(e, v, (e + v) % 7 === 0 ? null : `2026-10-${String(10 + ((e + v) % 4)).padStart(2, '0')}`));
+      if (e % 3 === 2) {
+        const wire = report(e, 0, '2026-10-12');
+        out.push({ ...wire, outlet: 'Valley Post', url: `https://valley.example/${e}` });
+        out.push({ ...wire, outlet: 'City Wire', url: `https://city.example/${e}`, text: `${wire.text}\n\nLocal councillors will meet on Thursday.` });
+      }
+    }
+    out.push(report(21, 1));
+    return out;
+  };
+  /**
+   * More reports, one date (so they are placed in this order): repeats of stored articles (same text,
+   * same URL), reprints of stored ones, reports of new events, and one text three times. Ingested in
+   * batches of three, the second of the three is caught within its batch and the third by the run's
+   * own earlier batch, after the check of its group of three was made.
+   */
+  const secondRun = (): GeneratedArticle[] => {
+    const day = '2026-10-14';
+    const twice = (n: number) => ({ ...report(32, 1, day), url: `https://twice.example/${n}` });
+    return [
+      { ...report(24, 1, day), url: 'https://elsewhere.example/24' },
+      { ...report(23, 0, day), outlet: 'Harbour Daily', url: 'https://harbour.example/23' },
+      { ...report(26, 2, day), outlet: 'Harbour Daily', url: 'https://harbour.example/26' },
+      report(32, 0, day),
+      twice(1),
+      twice(2),
+      report(33, 0, day),
+      report(33, 2, day),
+      twice(3),
+      { ...report(35, 0, day), url: report(22, 0).url },
+      report(34, 0, day),
+      report(34, 2, day),
+      report(27, 3, day),
+      report(32, 2, null),
+    ];
+  };
+
+  it('makes the same stories, copies and skips on PostgreSQL as on SQLite, batch by batch and across runs and corrections', async () => {
+    const first = writeJsonl(path.join(dir, 'first.jsonl'), firstRun());
+    const second = writeJsonl(path.join(dir, 'second.jsonl'), secondRun());
+    const outcomes: { name: string; runs: unknown[]; snapshot: unknown }[] = [];
+    for (const makeBackend of BACKENDS) {
+      const backend = makeBackend(() => dir);
+      const store = await backend.open('alike.db');
+      const ingest = (file: string, batchArticles: number) => createStoreIngester(store, { now: NOW, ingest: { network: false }, batchArticles }).ingest([file]);
+      const runs: unknown[] = [];
+      const summary = (r: Awaited<ReturnType<typeof ingest>>) => ({ stored: r.stored, skipped: r.skipped, rules: r.diagnostics.map((d) => [d.source, d.rule]) });
+      runs.push(summary(await ingest(first, 5)));
+      // Corrections on the stored stories: the later run must respect them on both backends.
+      const stories = await listStories(store, { limit: 100 });
+      const [a, b, c] = stories.filter((x) => x.articles >= 3);
+      const moved = (await storyBrief(store, a!.id)).articles[1]!.id;
+      const split = await splitStory(store, a!.id, [moved], { now: NOW });
+      await mergeStories(store, b!.id, c!.id, { now: NOW });
+      runs.push(split.story);
+      runs.push(summary(await ingest(second, 3)));
+      runs.push(summary(await ingest(first, 4)));
+      assert.deepEqual(await checkConsistency(store), []);
+      outcomes.push({ name: backend.name, runs, snapshot: await placementSnapshot(store) });
+      await store.close();
+    }
+    const [sqlite, ...others] = outcomes;
+    const snapshot = sqlite!.snapshot as Awaited<ReturnType<typeof placementSnapshot>>;
+    assert.ok(snapshot.groups.length >= 5 && snapshot.members.some((m) => m[2] !== null && m[3] !== 'exact'), 'exact and near copies among the stored');
+    assert.ok(snapshot.articles.some((r) => r[3] === 'copy') && snapshot.articles.some((r) => r[3] === 'cluster'));
+    for (const other of others) {
+      assert.deepEqual(other.snapshot, sqlite!.snapshot, `${other.name}: the same placing as SQLite's`);
+      assert.deepEqual(other.runs, sqlite!.runs, `${other.name}: the same reports`);
+    }
+  });
+});
 
 describe('stored rows', () => {
   it('rebuilds annotations from a stored row exactly', () => {
@@ -339,6 +454,28 @@ describe('opening a PostgreSQL store', () => {
     await store.db.insertInto('kysely_migration' as never).values({ name: '9999-future', timestamp: new Date().toISOString() } as never).execute();
     await store.close();
     await assert.rejects(openPglite('newer'), (e: Error & { code?: string }) => e.code === 'newer-schema' && /newer Crosscheck/.test(e.message));
+  });
+
+  it('makes articles stored without search tokens before the token upkeep searchable once the store is upgraded', async () => {
+    const { dir, cleanup } = tempDir();
+    const store = await openPglite('upgrade');
+    await createStoreIngester(store, { now: NOW, ingest: { network: false } }).ingest([writeJsonl(path.join(dir, 'up.jsonl'), [report(61, 0), report(62, 1)])]);
+    const { id, title } = await store.db.selectFrom('articles').select(['id', 'title']).orderBy('seq').executeTakeFirstOrThrow();
+    const word = title.split(' ')[0]!;
+    // The store as it was before migration 0003, with an article whose tokens were never written.
+    await sql`drop table article_search_pending`.execute(store.db);
+    await sql`drop trigger article_search_inserted on articles`.execute(store.db);
+    await sql`drop trigger article_search_updated on articles`.execute(store.db);
+    await sql`delete from article_search where article_id = ${id}`.execute(store.db);
+    await sql`delete from kysely_migration where name = '0003-search-upkeep'`.execute(store.db);
+    await sql`drop function article_search_queue_inserted`.execute(store.db);
+    await sql`drop function article_search_queue_updated`.execute(store.db);
+    await store.close();
+    const upgraded = await openPglite('upgrade');
+    assert.equal((await searchStories(upgraded, { words: word })).total, 1);
+    assert.deepEqual(await checkConsistency(upgraded), []);
+    await upgraded.close();
+    cleanup();
   });
 
   it("names a database holding another application's tables and changes nothing there", async () => {

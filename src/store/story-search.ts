@@ -9,6 +9,7 @@ import { StoreError } from './errors.js';
 import type { Store } from './open-store.js';
 import type { StoreSchema } from './schema.js';
 import { searchTokens } from './search-tokens.js';
+import { searchReady } from './search-upkeep.js';
 import { storySummaries, type StorySummary } from './stories.js';
 
 /** A story search: every given criterion must hold. */
@@ -71,6 +72,7 @@ export async function searchStories(store: Store, search: StorySearch = {}): Pro
   if (!Number.isInteger(limit) || limit < 1) throw new StoreError('bad-request', `limit must be a positive whole number (got ${String(limit)})`);
   if (!Number.isInteger(offset) || offset < 0) throw new StoreError('bad-request', `offset must be a whole number ≥ 0 (got ${String(offset)})`);
   const postgres = store.kind === 'postgres';
+  await searchReady(store);
   return store.read(async (db) => {
     const filters: RawBuilder<boolean>[] = [];
     const words = searchWords(search.words);
