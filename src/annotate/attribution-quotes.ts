@@ -68,7 +68,7 @@ export function assembleAttributions(seq: AttributionSequence, tags: readonly st
     const span = chars(c)!;
     // A lone cue word tagged as content is the tagger misreading the attribution itself.
     if (span.end - span.start < MIN_CONTENT_CHARS || (c.to - c.from === 1 && seq.tokens[c.from]!.cue)) continue;
-    out.push({ ...span, source: chars(source), cue: chars(cue), confidence: margins?.[c.from] ?? Infinity });
+    out.push({ start: span.start, end: span.end, source: chars(source), cue: chars(cue), confidence: margins?.[c.from] ?? Infinity });
   }
   return out;
 }
@@ -128,7 +128,7 @@ function candidateOf(ctx: QuoteContext, source: { start: number; end: number }):
   for (const c of inside) if (best === null || (SOURCE_RANK[c.kind] ?? 9) < (SOURCE_RANK[best.kind] ?? 9)) best = c;
   if (best !== null) return best;
   const text = ctx.text.slice(source.start, source.end);
-  const words: SpeakerCandidate = { ...source, text, kind: DETERMINER.test(text) ? 'description' : 'name', name: null };
+  const words: SpeakerCandidate = { start: source.start, end: source.end, text, kind: DETERMINER.test(text) ? 'description' : 'name', name: null };
   return namesSomeone(words) ? words : null;
 }
 

@@ -41,7 +41,16 @@ interface Candidate {
   /** How sure the type is: titles and gazetteers are sure, a lone capitalised word is not. */
   sure: boolean;
   /** Typed by the shape of the words alone (an acronym, two name-like words): the tagger knows better. */
-  guess?: boolean;
+  guess: boolean;
+}
+
+/**
+ * A candidate over a span's words. Every candidate is built with the same fields in the same order
+ * (no `{ ...span, … }`, which gives each object a hidden class of its own in V8 and leaves the code
+ * reading candidates megamorphic).
+ */
+function candidate(span: { start: number; end: number; text: string }, type: EntityType, name: string, sure: boolean, guess = false): Candidate {
+  return { start: span.start, end: span.end, text: span.text, type, name, sure, guess };
 }
 
 const PLACES = new Map<string, string>([
@@ -113,6 +122,8 @@ function overlapTest(spans: readonly { start: number; end: number }[]): (start: 
 const MAX_PERSON_WORDS = 4;
 /** Lower-case words inside personal names ("Osama bin Laden", "Ursula von der Leyen"). */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'al', 'el', 'de', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'ter', 'dos', 'das']);
+/** A word starting in lower case. */
+const STARTS_LOWER = /^\p{Ll}/u;
 
 /** The tagger's people, organisations and places, named by the gazetteers when they know them. */
 function modelCandidates(
@@ -125,7 +136,7 @@ function modelCandidates(
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
       const words = text.slice(span.start, span.end);
       const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (KNOWN_ORGS[words] ?? words);
-      out.push({ start: span.start, end: span.end, text: words, type, name, sure: true });
+      out.push({ start: span.start, end: span.end, text: words, type, name, sure: true, guess: false });
     }
   }
   return out;
@@ -144,7 +155,7 @@ function ruleNames(candidates: readonly Candidate[], knownByAlias: ReadonlyMap<s
 
 /** A word no personal name contains: a speech verb ("Graham Says"), a weekday or function word, a lower-case word. */
 function isNonNameWord(word: string): boolean {
-  return SPEECH_VERBS.has(word.toLowerCase()) || NON_NAMES.has(word) || (/^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word));
+  return SPEECH_VERBS.has(word.toLowerCase()) || NON_NAMES.has(word) || (STARTS_LOWER.test(word) && !NAME_PARTICLES.has(word));
 }
 
 /**
@@ -233,6 +244,8 @@ function isOrgRun(words: readonly Token[]): boolean {
 
 /** A lower-case noun that turns a long capitalised run into the name of an event. */
 const EVENT_NOUN = /^ (?:summit|forum|conference)\b/;
+/** A capitalised compound whose second part is lower case ("Beijing-led"). */
+const PLACE_COMPOUND = /^\p{Lu}[\p{L}]*-\p{Ll}+$/u;
 
 /** Nationality adjectives ("Chinese", "Russian", "British", "Israeli"), not compass words. */
 const NATIONALITY = /(?:ese|ian|an|ish|i)$/;
@@ -244,22 +257,28 @@ function classifyRun(
   let words: readonly Token[] = run;
   if (words.length > 1 && isProgrammeName(words[words.length - 1]!.end, text)) {
     const span = spanOf(words, text);
-    return [{ ...span, type: 'other', name: span.text, sure: true }];
+    return [candidate(span, 'other', span.text, true)];
   }
   // Leading function words and dates are not part of a name ("The South China Morning Post").
   let atSentenceStart = isSentenceStart(words[0]!.start, text, sentenceStarts);
-  while (words.length > 0 && (NON_NAMES.has(words[0]!.word) && !TITLES.has(words[0]!.word))) {
-    words = words.slice(1);
-    atSentenceStart = false;
+  // Then connectors ("of Beijing"). One loop for both, so the rarely taken part shares the common part's code.
+  let lead = 0;
+  let connectors = false;
+  while (lead < words.length) {
+    const word = words[lead]!.word;
+    if (!connectors && NON_NAMES.has(word) && !TITLES.has(word)) atSentenceStart = false;
+    else if (NAME_CONNECTORS.has(word)) connectors = true;
+    else break;
+    lead += 1;
   }
-  while (words.length > 0 && NAME_CONNECTORS.has(words[0]!.word)) words = words.slice(1);
+  if (lead > 0) words = words.slice(lead);
   // "Beijing-led Shanghai Cooperation Organisation": the compound names a place, not part of the body.
-  const lead: Candidate[] = [];
-  while (words.length > 1 && /^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(words[0]!.word)) {
-    lead.push(...hyphenPlaces(words[0]!, text));
+  const places: Candidate[] = [];
+  while (words.length > 1 && PLACE_COMPOUND.test(words[0]!.word)) {
+    places.push(...hyphenPlaces(words[0]!, text));
     words = words.slice(1);
   }
-  if (lead.length > 0) return [...lead, ...classifyRun(words, text, sentenceStarts, knownByAlias)];
+  if (places.length > 0) return [...places, ...classifyRun(words, text, sentenceStarts, knownByAlias)];
   if (words.length === 0) return [];
   if (words.length > MAX_NAME_WORDS) return [];
 
@@ -278,7 +297,7 @@ function classifyRun(
   if (lastTitle >= 0 && lastTitle < words.length - 1 && !orgRun) {
     const rest = words.slice(lastTitle + 1);
     const name = spanOf(rest, text);
-    return [{ ...name, type: 'person', name: knownByAlias.get(name.text) ?? name.text, sure: true }];
+    return [candidate(name, 'person', knownByAlias.get(name.text) ?? name.text, true)];
   }
   if (lastTitle === words.length - 1 && !orgRun) return [];
 
@@ -286,39 +305,39 @@ function classifyRun(
   const eventNoun = words.length >= 3 ? EVENT_NOUN.exec(text.slice(phrase.end, phrase.end + 12)) : null;
   if (eventNoun && !orgRun) {
     const end = phrase.end + eventNoun[0].length;
-    return [{ start: phrase.start, end, text: text.slice(phrase.start, end), type: 'organization', name: text.slice(phrase.start, end), sure: true }];
+    return [{ start: phrase.start, end, text: text.slice(phrase.start, end), type: 'organization', name: text.slice(phrase.start, end), sure: true, guess: false }];
   }
   if (orgRun) {
     // Drop a leading nationality: "Chinese Foreign Ministry" and "Foreign Ministry" are one body.
     const first = words[0]!.word;
     const body = DEMONYMS.has(first) && NATIONALITY.test(first) && words.length > 2 ? words.slice(1) : words;
     const span = spanOf(body, text);
-    return [{ ...span, type: 'organization', name: span.text, sure: true }];
+    return [candidate(span, 'organization', span.text, true)];
   }
 
   const place = PLACES.get(phrase.text) ?? PLACES_UPPER.get(phrase.text);
-  if (place !== undefined) return [{ ...phrase, type: 'place', name: place, sure: true }];
+  if (place !== undefined) return [candidate(phrase, 'place', place, true)];
   const org = KNOWN_ORGS[phrase.text];
-  if (org !== undefined) return [{ ...phrase, type: 'organization', name: org, sure: true }];
+  if (org !== undefined) return [candidate(phrase, 'organization', org, true)];
   const person = knownByAlias.get(phrase.text);
-  if (person !== undefined) return [{ ...phrase, type: 'person', name: person, sure: true }];
+  if (person !== undefined) return [candidate(phrase, 'person', person, true)];
 
   // An all-capitals dateline of places ("BEIJING/MOSCOW").
   if (/^[A-Z]+(?:\/[A-Z]+)+$/.test(phrase.text)) return slashPlaces(phrase.start, phrase.text);
 
-  if (isProgrammeName(phrase.end, text)) return [{ ...phrase, type: 'other', name: phrase.text, sure: true }];
+  if (isProgrammeName(phrase.end, text)) return [candidate(phrase, 'other', phrase.text, true)];
 
   if (words.every((w) => DEMONYMS.has(w.word))) return [];
-  if (isAcronym(phrase.text)) return [{ ...phrase, type: 'organization', name: phrase.text, sure: true, guess: true }];
+  if (isAcronym(phrase.text)) return [candidate(phrase, 'organization', phrase.text, true, true)];
 
   const personContext = hasPersonContext(phrase.start, phrase.end, text);
   if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w.word))) {
-    return [{ ...phrase, type: 'person', name: phrase.text, sure: true, guess: !personContext }];
+    return [candidate(phrase, 'person', phrase.text, true, !personContext)];
   }
   if (words.length === 1) {
     // Decided later against the article's full names; sure only with context.
     const unsureAtStart = atSentenceStart && !personContext;
-    out.push({ ...phrase, type: 'person', name: phrase.text, sure: personContext && !unsureAtStart, guess: true });
+    out.push(candidate(phrase, 'person', phrase.text, personContext && !unsureAtStart, true));
   }
   return out;
 }
@@ -372,7 +391,7 @@ function hyphenPlaces(tok: Token, text: string): Candidate[] {
   for (const part of tok.word.split('-')) {
     const name = PLACES.get(part) ?? PLACE_PREFIXES[part];
     if (name !== undefined && PLACES.get(part) !== undefined) {
-      out.push({ start: offset, end: offset + part.length, text: text.slice(offset, offset + part.length), type: 'place', name, sure: true });
+      out.push({ start: offset, end: offset + part.length, text: text.slice(offset, offset + part.length), type: 'place', name, sure: true, guess: false });
     }
     offset += part.length + 1;
   }
@@ -384,7 +403,7 @@ function slashPlaces(start: number, phrase: string): Candidate[] {
   let offset = start;
   for (const part of phrase.split('/')) {
     const name = PLACES_UPPER.get(part);
-    if (name !== undefined) out.push({ start: offset, end: offset + part.length, text: part, type: 'place', name, sure: true });
+    if (name !== undefined) out.push({ start: offset, end: offset + part.length, text: part, type: 'place', name, sure: true, guess: false });
     offset += part.length + 1;
   }
   return out;

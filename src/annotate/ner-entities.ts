@@ -3,7 +3,7 @@
  */
 import type { Sentence } from '../types.js';
 import { loadNerModel, type NerModel } from './ner-model.js';
-import { nerTokens, spansOfTags, tagLexemes, type TaggedEntity } from './ner-perceptron.js';
+import { nerTokens, spansOfTags, tagLexemes, type Lexeme, type TaggedEntity } from './ner-perceptron.js';
 
 /** Entities of every sentence; `model` defaults to the shipped weights (loaded once). */
 export function tagEntities(text: string, sentences: readonly Sentence[], model: NerModel = loadNerModel()): TaggedEntity[] {
@@ -11,7 +11,9 @@ export function tagEntities(text: string, sentences: readonly Sentence[], model:
   for (const s of sentences) {
     const tokens = nerTokens(text, s.start, s.end);
     if (tokens.length === 0) continue;
-    out.push(...spansOfTags(tokens, tagLexemes(model, tokens.map((t) => t.lexeme))));
+    const lexemes: Lexeme[] = [];
+    for (const t of tokens) lexemes.push(t.lexeme);
+    for (const span of spansOfTags(tokens, tagLexemes(model, lexemes))) out.push(span);
   }
   return out;
 }

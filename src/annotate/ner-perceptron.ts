@@ -15,7 +15,6 @@ import type { WordType as AttributionWordType } from './attribution-model.js';
 import type { WordForm } from './attribution-features.js';
 import { AFFIX_LENGTHS, featureKey, fnv, gazetteerLength, gazetteerMarks, wordShape } from './ner-features.js';
 import { rowOf, type NerModel } from './ner-model.js';
-import { partitionPoint } from './partition-point.js';
 
 /** Word types cached per model before the cache starts over: a year of one outlet's news has fewer, and it bounds memory (~0.4 KB each). */
 const MAX_WORD_TYPES = 100_000;
@@ -157,6 +156,8 @@ interface Scorer extends TypeArena {
   readonly gzSh: number;
   readonly ngz: number;
   readonly pgz: number;
+  /** Reused for each sentence's static scores (grown when a sentence needs more). */
+  scratch: Int32Array;
 }
 
 const scorers = new WeakMap<NerModel, Scorer>();
@@ -193,6 +194,7 @@ function scorerOf(model: NerModel): Scorer {
     gzSh: featureKey('gz|sh='),
     ngz: featureKey('ngz='),
     pgz: featureKey('pgz='),
+    scratch: new Int32Array(256 * C),
   };
   startTypes(scorer);
   scorers.set(model, scorer);
@@ -342,13 +344,18 @@ export function staticScores(model: NerModel, words: readonly string[]): Int32Ar
   return scoresOf(scorer, lexemes.map((l) => typeOf(scorer, l)), lexemes);
 }
 
-function scoresOf(scorer: Scorer, types: readonly WordType[], lexemes: readonly Lexeme[]): Int32Array {
+/**
+ * The static scores of a sentence's tokens, written over `into` when it is long enough (the
+ * tagger's scratch array: a typed array this size lives outside the JS heap and costs an
+ * allocation per sentence otherwise), else into a new array.
+ */
+function scoresOf(scorer: Scorer, types: readonly WordType[], lexemes: readonly Lexeme[], into?: Int32Array): Int32Array {
   const model = scorer.model;
   const C = model.classes.length;
   const n = lexemes.length;
   const marks = gazetteerMarksOf(lexemes);
   const w = model.weights;
-  const out = new Int32Array(n * C);
+  const out = into !== undefined && into.length >= n * C ? into : new Int32Array(n * C);
   const a = scorer.arena;
   const start = scorer.start.at;
   const end = scorer.end.at;
@@ -400,8 +407,10 @@ export function tagLexemes(model: NerModel, lexemes: readonly Lexeme[]): string[
   const T = C + 1;
   // The cache starts over between sentences only: a sentence's types share one arena.
   if (scorer.types.size + lexemes.length > MAX_WORD_TYPES) startTypes(scorer);
-  const types = lexemes.map((l) => typeOf(scorer, l));
-  const scores = scoresOf(scorer, types, lexemes);
+  const types: WordType[] = [];
+  for (const l of lexemes) types.push(typeOf(scorer, l));
+  if (scorer.scratch.length < lexemes.length * C) scorer.scratch = new Int32Array(2 * lexemes.length * C);
+  const scores = scoresOf(scorer, types, lexemes, scorer.scratch);
   const w = model.weights;
   const a = scorer.arena;
   const tagRows = VEC_ROWS * C;
@@ -494,8 +503,14 @@ export function nerTokens(text: string, from = 0, to = text.length): NerToken[] 
     lastText = text;
   }
   const tokens = lastTokens;
-  // The first token ending after `from`.
-  const lo = partitionPoint(tokens.length, (i) => tokens[i]!.end <= from);
+  // The first token ending after `from`, by binary search.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
   let last = lo;
   while (last < tokens.length && tokens[last]!.end <= to) last += 1;
   const cut = (lo < tokens.length && tokens[lo]!.start < from) || (last < tokens.length && tokens[last]!.start < to);
@@ -512,16 +527,21 @@ export interface TaggedEntity {
 /** Runs of consecutive B-/I- tags of one label, as token ranges `[from, to)`. */
 export function tagRuns(tags: readonly string[]): { label: string; from: number; to: number }[] {
   const out: { label: string; from: number; to: number }[] = [];
-  let open: { from: number; label: string } | null = null;
-  const close = (to: number) => {
-    if (open !== null) out.push({ label: open.label, from: open.from, to });
-    open = null;
-  };
-  tags.forEach((tag, i) => {
-    if (tag === 'O' || tag.startsWith('B-') || (open !== null && open.label !== tag.slice(2))) close(i);
-    if (tag !== 'O' && open === null) open = { from: i, label: tag.slice(2) };
-  });
-  close(tags.length);
+  // The open run: its first token (-1: none) and label.
+  let from = -1;
+  let label = '';
+  for (let i = 0; i < tags.length; i += 1) {
+    const tag = tags[i]!;
+    if (from >= 0 && (tag === 'O' || tag.startsWith('B-') || label !== tag.slice(2))) {
+      out.push({ label, from, to: i });
+      from = -1;
+    }
+    if (tag !== 'O' && from < 0) {
+      from = i;
+      label = tag.slice(2);
+    }
+  }
+  if (from >= 0) out.push({ label, from, to: tags.length });
   return out;
 }
 

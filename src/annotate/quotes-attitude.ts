@@ -101,7 +101,7 @@ export function findAttitudes(ctx: QuoteContext, sentence: Sentence, taken: read
     if (speaker === null || NON_HOLDER.test(speaker.text) || LIST_BETWEEN.test(ctx.text.slice(speaker.end, start))) continue;
     if (taken.some((t) => t.start === content.start && t.end === content.end) || out.some((d) => d.start === content.start)) continue;
     const cue = match[0].replace(/\s+/g, ' ');
-    out.push({ kind: 'indirect', ...content, speaker, cue, explicit: true, implied: null, mark: null, stance: stanceOf(cue) });
+    out.push({ kind: 'indirect', start: content.start, end: content.end, speaker, cue, explicit: true, implied: null, mark: null, stance: stanceOf(cue) });
   }
   return out;
 }

@@ -1,7 +1,6 @@
 /** What every step of quote annotation looks up: the text, its sentences, marks and mentions. */
 import type { EntityMention, LocalEntity, Sentence } from '../types.js';
 import { findQuoteMarks, paragraphRanges, type MarkSpan, type ParagraphRange } from './quotes-marks.js';
-import { partitionPoint } from './partition-point.js';
 
 export interface QuoteContext {
   readonly text: string;
@@ -20,6 +19,12 @@ const BODY_WORD = /\s(?:Partners|Initiative|Plan|Enhanced|Foundation|Group|Fund|
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
 /** Name suffixes that are not a surname ("Jr.", "III"). */
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+/** One capitalised word ("Fiorina", "O’Rourke"). */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+/** Two capitals in a row: words that may be a name in capitals. */
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+/** A word's first letter, after the start or a space or hyphen (to title-case a name in capitals). */
+const WORD_INITIAL = /(^|[\s-])(\p{L})/gu;
 
 /** The surname of a person's name: its last word that is not a suffix. */
 function surnameOf(name: string): string | undefined {
@@ -41,16 +46,16 @@ function personBySurname(text: string, entities: readonly LocalEntity[]): (m: En
     if (surname !== undefined) bySurname.set(surname, bySurname.has(surname) && bySurname.get(surname) !== e.name ? null : e.name);
   }
   return (m) => {
-    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(m.text)) return m;
+    if (!CAPITALISED_WORD.test(m.text)) return m;
     const surname = m.text.replace(/['’]s?$/, '');
     // A person entity named like a body ("Paulson Partners", "Clinton Global Initiative") is one only after an honorific.
     if (m.type === 'person' && !BODY_WORD.test(m.name)) return m;
     const honorific = HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start));
     if (m.type === 'person' && !honorific) return m;
     const name = bySurname.get(surname);
-    if (name != null) return { ...m, type: 'person', name };
+    if (name != null) return { start: m.start, end: m.end, text: m.text, type: 'person', name };
     // An honorific makes the word a person's name, whatever entity it was linked to ("Mr. Paulson", not the Paulson fund).
-    return honorific ? { ...m, type: 'person', name: surname } : m;
+    return honorific ? { start: m.start, end: m.end, text: m.text, type: 'person', name: surname } : m;
   };
 }
 
@@ -58,11 +63,12 @@ function personBySurname(text: string, entities: readonly LocalEntity[]): (m: En
 export function createQuoteContext(text: string, sentences: readonly Sentence[], entities: readonly LocalEntity[]): QuoteContext {
   const paragraphs = paragraphRanges(text);
   const asPerson = personBySurname(text, entities);
-  const mentions = entities
-    .flatMap((entity) => entity.mentions)
-    .filter((m) => m.start >= 0 && m.end <= text.length && m.start < m.end)
-    .map(asPerson)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Filled from an array literal, so an article without mentions gets an array of the same kind as any other.
+  const mentions: EntityMention[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) if (m.start >= 0 && m.end <= text.length && m.start < m.end) mentions.push(asPerson(m));
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { text, sentences, paragraphs, entities, mentions, marks: findQuoteMarks(text, paragraphs) };
 }
 
@@ -102,9 +108,16 @@ function markIndex(ctx: QuoteContext): { opens: number[]; reach: number[] } | nu
   return index;
 }
 
-/** The number of sorted values at or below `pos`. */
+/** The number of sorted values at or below `pos`, by binary search (no closure per call: this is asked for every cue and candidate). */
 function countAtOrBelow(values: readonly number[], pos: number): number {
-  return partitionPoint(values.length, (i) => values[i]! <= pos);
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** True when the offset lies between (or on) a pair of quote marks. */
@@ -142,8 +155,8 @@ export function sentenceIndexAt(ctx: QuoteContext, pos: number): number {
 export function entityByWords(ctx: QuoteContext, words: string): LocalEntity | undefined {
   const plain = words.replace(/['’]s$/, '').trim();
   // A name in capitals (a transcript's "PENCE:") is the same name in title case.
-  if (/\p{Lu}{2}/u.test(plain) && plain === plain.toUpperCase()) {
-    const titled = plain.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  if (TWO_CAPITALS.test(plain) && plain === plain.toUpperCase()) {
+    const titled = plain.toLowerCase().replace(WORD_INITIAL, (_, sep: string, letter: string) => sep + letter.toUpperCase());
     const found = entityByWords(ctx, titled);
     if (found !== undefined) return found;
   }

@@ -15,6 +15,7 @@ export interface CueMatch {
 const FINITE = new Set<string>(FINITE_CUES);
 const PARTICIPLE = new Set<string>(PARTICIPLE_CUES);
 const VIEW = new Set<string>(VIEW_CUES);
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** All cues, longest first so "views as" wins over a shorter overlapping cue. */
 const CUE_RE = new RegExp(`\\b(?:according\\s+to|${alternation([...VIEW_CUES, ...FINITE_CUES, ...PARTICIPLE_CUES])})\\b`, 'gi');
@@ -40,7 +41,7 @@ function scanCues(ctx: QuoteContext, from: number, to: number): CueMatch[] {
     const end = start + match[0].length;
     if (insideMarks(ctx, start)) continue;
     // A capitalised cue mid-sentence is a name or title ("Says" in a headline is rare and harmless).
-    if (/^\p{Lu}/u.test(match[0]) && !match[0].startsWith('According')) continue;
+    if (STARTS_UPPER.test(match[0]) && !match[0].startsWith('According')) continue;
     if (PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
     if (INFINITIVE_AFTER.test(ctx.text.slice(end, end + 30))) continue;
     const text = match[0].toLowerCase().replace(/\s+/g, ' ');

@@ -109,10 +109,14 @@ const VIEW_TO_MARK = /^\s*(?:(?:it|them|him|her|this|that|the\s+[\p{L}-]+(?:\s+[
 /** Words shorter than this may stay lower case in a title ("Made in China"). */
 const TITLE_SMALL_WORD = 4;
 
+/** A word of a title, and a capital at the start. */
+const TITLE_WORD = /\p{L}[\p{L}’'-]*/gu;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** Every longer word capitalised: a name or title in quotes ("One Belt, One Road"), not someone's words. */
 function isTitleCase(words: string): boolean {
-  const tokens = words.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
-  return tokens.some((t) => /^\p{Lu}/u.test(t)) && tokens.every((t) => t.length < TITLE_SMALL_WORD || /^\p{Lu}/u.test(t));
+  const tokens = words.match(TITLE_WORD) ?? [];
+  return tokens.some((t) => STARTS_UPPER.test(t)) && tokens.every((t) => t.length < TITLE_SMALL_WORD || STARTS_UPPER.test(t));
 }
 
 /** Whether a mid-sentence quoted phrase is someone's words rather than a name or scare quote. */
@@ -160,13 +164,12 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
       // In a partial quote the final stop belongs to the enclosing sentence.
       while (end > mark.start && /[.,;:]/.test(ctx.text[end - 1] ?? '')) end -= 1;
     }
-    const base = { start: mark.start, end, mark };
     if (attribution !== null) {
-      out.push({ ...base, kind: direct ? 'direct' : 'partial', speaker: attribution.speaker, cue: attribution.cue, explicit: attribution.speaker !== null, implied: null });
+      out.push({ kind: direct ? 'direct' : 'partial', start: mark.start, end, speaker: attribution.speaker, cue: attribution.cue, explicit: attribution.speaker !== null, implied: null, mark });
     } else if (direct && (!mark.closed || mark.continues || quoteOnlyParagraph(ctx, mark.paragraph) || followsAttributedQuote(out, mark, before))) {
       // A quote paragraph after a sentence reporting someone's words goes on with that speaker.
       const speaker = quoteOnlyParagraph(ctx, mark.paragraph) ? precedingSpeaker(ctx, mark.open) : null;
-      out.push({ ...base, kind: 'direct', speaker, cue: null, explicit: false, implied: 'continuation' });
+      out.push({ kind: 'direct', start: mark.start, end, speaker, cue: null, explicit: false, implied: 'continuation', mark });
     }
   });
   return out;

@@ -45,7 +45,7 @@ export function nameColon(ctx: QuoteContext, sentence: Sentence): QuoteDraft | n
   const speaker = sourceWords(ctx, sentence.start, sentence.start + (match[1] ?? '').length);
   const clause = speaker === null ? null : trimClause(ctx, sentence.start + match[0].length, para.end);
   if (speaker === null || clause === null) return null;
-  return { kind: 'indirect', ...clause, speaker, cue: ':', explicit: true, implied: null, mark: null };
+  return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: ':', explicit: true, implied: null, mark: null };
 }
 
 /** The words `[from, to)` as one speaker candidate: a mention or capitalised words filling the span. */
@@ -97,7 +97,7 @@ function according(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
     const speaker = speakerAfter(ctx, from, comma);
     const clause = trimClause(ctx, comma + 1, sentence.end);
     if (clause === null) return null;
-    return { kind: 'indirect', ...clause, speaker, cue: 'according to', explicit: speaker !== null, implied: null, mark: null };
+    return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: 'according to', explicit: speaker !== null, implied: null, mark: null };
   }
   const last = ACCORDING_LAST.exec(sentence.text);
   if (last === null) return null;
@@ -106,7 +106,7 @@ function according(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
   const speaker = speakerAfter(ctx, speakerFrom, speakerFrom + (last[1] ?? '').length);
   const clause = trimClause(ctx, sentence.start, at);
   if (clause === null) return null;
-  return { kind: 'indirect', ...clause, speaker, cue: 'according to', explicit: speaker !== null, implied: null, mark: null };
+  return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: 'according to', explicit: speaker !== null, implied: null, mark: null };
 }
 
 /** Drafts indirect speech (at most one per sentence), then the beliefs and speech acts around it. */
@@ -132,7 +132,7 @@ function speechIn(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
     if (clause === null) continue;
     const speaker = speakerBefore(ctx, sentence.start, cue.start, cue.form, false);
     if (speaker === null) continue;
-    return { kind: 'indirect', ...clause, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+    return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
   }
   return trailingAttribution(ctx, sentence);
 }

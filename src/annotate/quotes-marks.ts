@@ -48,7 +48,7 @@ export function paragraphRanges(text: string): ParagraphRange[] {
     const gap = text.slice(Math.max(0, lastEnd), start);
     const last = out[out.length - 1];
     if (last === undefined || BLANK_GAP.test(gap)) out.push({ index: out.length, start, end });
-    else out[out.length - 1] = { ...last, end: Math.max(last.end, end) };
+    else out[out.length - 1] = { index: last.index, start: last.start, end: Math.max(last.end, end) };
     lastEnd = start + line[0].length;
   }
   return out.filter((p) => text.slice(p.start, p.end).trim() !== '');
@@ -184,7 +184,7 @@ export function findQuoteMarks(original: string, paragraphs: readonly ParagraphR
       const { start, end } = innerRange(text, pair.open, pair.close);
       if (end <= start) return;
       const continues = i === 0 && runOn === pair.style && pair.open === para.start;
-      out.push({ ...pair, paragraph: para.index, continues, start, end });
+      out.push({ open: pair.open, close: pair.close, closed: pair.closed, style: pair.style, paragraph: para.index, continues, start, end });
     });
     const last = kept[kept.length - 1];
     runOn = last !== undefined && !last.closed ? last.style : null;

@@ -46,17 +46,17 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
       const speaker = speakerAfter(ctx, cue.end, sentence.end);
       const clause = trimmedSpan(ctx, sentence.start, commaAt);
       if (speaker === null || clause === null) continue;
-      return { kind: 'indirect', ...clause, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+      return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
     }
     // "…, Lu said." or "…, he said, …": the speaker sits between the comma and the cue.
     const speaker = speakerBefore(ctx, commaAt + 1, cue.start, 'finite', false);
     if (speaker === null || !CLOSING_ONLY.test(ctx.text.slice(commaAt + 1, speaker.start))) continue;
     if (TAIL_AFTER_CUE.test(after)) {
       const clause = trimmedSpan(ctx, sentence.start, commaAt);
-      if (clause !== null) return { kind: 'indirect', ...clause, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+      if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
     } else if (/^\s*,/.test(after) && !INVERTED.test(before.slice(0, comma + 1))) {
       const clause = trimmedSpan(ctx, sentence.start, sentence.end);
-      if (clause !== null) return { kind: 'indirect', ...clause, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+      if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
     }
   }
   return null;

@@ -66,9 +66,12 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
 
 /** The rule-based quotes of an article, sorted by start (the tagger's stacked features read them too). */
 export function findRuleDrafts(ctx: QuoteContext, options: { indirect: boolean; partial: boolean } = { indirect: true, partial: true }): QuoteDraft[] {
-  return [...findMarkedQuotes(ctx), ...(options.indirect ? findIndirectSpeech(ctx) : [])]
-    .filter((d) => options.partial || d.kind !== 'partial')
-    .sort((a, b) => a.start - b.start);
+  // Filled from an array literal (not `filter`), so an article without rule quotes gets an array of
+  // the same kind as any other, and the code reading the drafts is not deoptimized for it.
+  const out: QuoteDraft[] = [];
+  for (const d of findMarkedQuotes(ctx)) if (options.partial || d.kind !== 'partial') out.push(d);
+  if (options.indirect) for (const d of findIndirectSpeech(ctx)) if (options.partial || d.kind !== 'partial') out.push(d);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Share of a model span that a rule quote may cover before the model span counts as the same attribution. */
@@ -81,12 +84,23 @@ const SAME_ATTRIBUTION_SHARE = 0.3;
  * takes the speaker of the tagger's attribution covering it.
  */
 function mergeDrafts(rules: readonly QuoteDraft[], model: readonly QuoteDraft[]): QuoteDraft[] {
-  const kept = rules.map((r) => {
-    if (r.speaker !== null || r.implied !== null) return r;
-    const m = model.find((x) => x.speaker !== null && same(r, x));
-    return m === undefined ? r : { ...r, speaker: m.speaker, cue: r.cue ?? m.cue, explicit: true };
-  });
-  return [...kept, ...model.filter((m) => !coveredByRule(rules, m))].sort((a, b) => a.start - b.start);
+  // Filled from an array literal, so an article with no quotes at all gets an array of the same kind as any other.
+  const out: QuoteDraft[] = [];
+  for (const r of rules) out.push(withModelSpeaker(r, model));
+  for (const m of model) if (!coveredByRule(rules, m)) out.push(m);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A rule quote, or (when it found no speaker and continues no earlier quote) a copy with the speaker of the tagger's attribution covering it. */
+function withModelSpeaker(r: QuoteDraft, model: readonly QuoteDraft[]): QuoteDraft {
+  if (r.speaker !== null || r.implied !== null) return r;
+  const m = model.find((x) => x.speaker !== null && same(r, x));
+  if (m === undefined) return r;
+  // Field by field, in the order every draft is built in (a spread would give the copy a hidden class of its own).
+  const cue = r.cue ?? m.cue;
+  return r.stance === undefined
+    ? { kind: r.kind, start: r.start, end: r.end, speaker: m.speaker, cue, explicit: true, implied: r.implied, mark: r.mark }
+    : { kind: r.kind, start: r.start, end: r.end, speaker: m.speaker, cue, explicit: true, implied: r.implied, mark: r.mark, stance: r.stance };
 }
 
 type Span = { readonly start: number; readonly end: number };
@@ -99,8 +113,11 @@ function same(r: Span, m: Span): boolean {
 
 /** A rule quote covers a tagger attribution, unless it is a partial quote inside the tagger's clause (a mixed quote: the clause is the content). */
 function coveredByRule(rules: readonly QuoteDraft[], m: Span): boolean {
-  const mixed = (r: QuoteDraft) => r.kind === 'partial' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
-  return rules.some((r) => same(r, m) && !mixed(r));
+  for (const r of rules) {
+    const mixed = r.kind === 'partial' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
+    if (same(r, m) && !mixed) return true;
+  }
+  return false;
 }
 
 /** Whether `mergeDrafts` uses a tagger attribution: added to the rules' quotes, or giving its speaker to a rule quote that found none. */
@@ -127,11 +144,18 @@ function resolveSpeakers(ctx: QuoteContext, drafts: readonly QuoteDraft[], lookB
     out.push({ draft, speaker });
   }
   // A quote left open at a paragraph end takes the speaker named later in its run (attribution at the end).
+  // (Every read and the write happen on each pass, not only in the rare case that uses them: code
+  // compiled before that case was met would otherwise be thrown away and compiled again.)
   for (let i = out.length - 2; i >= 0; i -= 1) {
     const piece = out[i];
     const next = out[i + 1];
-    if (piece === undefined || next === undefined || piece.speaker !== null || piece.draft.mark === null) continue;
-    if (!piece.draft.mark.closed && next.draft.mark?.continues === true) piece.speaker = next.speaker;
+    if (piece === undefined || next === undefined) continue;
+    const mark = piece.draft.mark;
+    const nextMark = next.draft.mark;
+    const leftOpen = mark !== null && !mark.closed;
+    const continued = nextMark !== null && nextMark.continues;
+    const nextSpeaker = next.speaker;
+    piece.speaker = piece.speaker === null && leftOpen && continued ? nextSpeaker : piece.speaker;
   }
   return out;
 }

@@ -46,8 +46,9 @@ export function splitSentences(text: string): Sentence[] {
       cursor = at + trimmed.length;
       const prev = out.length > firstOfLine ? out[out.length - 1]! : undefined;
       if (prev !== undefined && continues(prev.text, trimmed)) {
-        // sbd drops the space between its parts: the joined sentence is read from the text.
-        out[out.length - 1] = { ...prev, end: cursor, text: text.slice(prev.start, cursor) };
+        // sbd drops the space between its parts: the joined sentence is read from the text. Built
+        // field by field (not by spread) so every sentence has the same hidden class.
+        out[out.length - 1] = { start: prev.start, end: cursor, text: text.slice(prev.start, cursor), paragraph: prev.paragraph };
       } else {
         out.push({ start: at, end: cursor, text: trimmed, paragraph });
       }

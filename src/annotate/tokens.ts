@@ -18,11 +18,37 @@ const KEEP_PERIOD = /^(?:(?:\p{Lu}\.)+|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.|Gen\.
 const POSSESSIVE = /['’]s$/;
 const CAPITAL = /^(?:\p{Lu}|(?:al|el|bin|de|van|von)-\p{Lu})/u;
 
+/** `WORD` matched at one position, and the character a word starts with (one position, like `WORD_AT`). */
+const WORD_AT = new RegExp(WORD.source, 'uy');
+const WORD_START_AT = /[\p{L}\p{N}]/uy;
+
+/** Code units of the letter or digit a word may start with at `i` (2 for one outside the BMP), else 0. */
+function wordStartAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+  WORD_START_AT.lastIndex = i;
+  return WORD_START_AT.test(text) ? WORD_START_AT.lastIndex - i : 0;
+}
+
+/**
+ * The words of `text` (what `text.matchAll(WORD)` finds), read with a sticky `test` from each
+ * word's first character: no match object is made per word.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    const start = m.index;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (wordStartAt(text, i) === 0) {
+      // A surrogate pair is one character: never start a match inside it.
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    WORD_AT.lastIndex = start;
+    const end = WORD_AT.test(text) ? WORD_AT.lastIndex : start + 1;
+    i = end;
+    let word = text.slice(start, end);
     if (word.endsWith('.') && !KEEP_PERIOD.test(word)) word = word.slice(0, -1);
     let possessive = false;
     if (POSSESSIVE.test(word)) {
