@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- name…]`: runs the benchmarks one after another, each in its own process so
  * that memory and JIT state do not leak between them, and prints their figures. With names, runs
- * only those (annotate, summarize, quotes, cluster, store, backends, extract, server).
+ * only those (annotate, summarize, quotes, cluster, store, backends, undated, extract, server).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ const BENCHES: readonly { name: string; file: string; args: string[] }[] = [
   { name: 'cluster', file: 'cluster.ts', args: ['10000', '100000'] },
   { name: 'store', file: 'store.ts', args: ['10000', '--annotate', 'light'] },
   { name: 'backends', file: 'store-backends.ts', args: ['2000', 'sqlite', 'pglite'] },
+  { name: 'undated', file: 'store-undated.ts', args: ['60000'] },
   { name: 'extract', file: 'extract.ts', args: [] },
   { name: 'server', file: 'server.ts', args: [] },
 ];
