@@ -88,6 +88,31 @@ describe('createDuplicateIndex', () => {
     assert.deepEqual(index.groups().map((g) => g.articles), [['wire', 'reprint', 'copy', 'late']]);
   });
 
+  it('with an article window, forgets a text without a date once that many articles came after it', () => {
+    const others = (n: number) => Array.from({ length: n }, (_, i) => `${OWN_REPORT} Item ${i}.`);
+    const index = createDuplicateIndex({ windowDays: 30, windowArticles: 3 });
+    index.add({ id: 'wire', text: WIRE, outlet: 'Wire' });
+    index.add({ id: 'dated', text: REPRINT, outlet: 'South Coast News', published: '2026-01-01' });
+    index.add({ id: 'a0', text: OWN_REPORT, published: '2026-01-01' });
+    // The third article after the undated wire text: still within the window.
+    assert.deepEqual(index.add({ id: 'copy', text: WIRE, outlet: 'Morning Post' }).map((m) => m.id), ['wire', 'dated']);
+    others(4).forEach((text, i) => index.add({ id: `b${i}`, text, published: '2026-01-02' }));
+    // Now the undated texts are forgotten, but the dated reprint is left to the days.
+    assert.deepEqual(index.add({ id: 'late', text: WIRE, outlet: 'Evening Star', published: '2026-01-03' }).map((m) => m.id), ['dated']);
+    assert.deepEqual(index.groups().find((g) => g.articles.includes('wire'))?.articles, ['wire', 'dated', 'copy', 'late']);
+    assert.throws(() => createDuplicateIndex({ windowArticles: 0 }), /windowArticles must be positive/);
+  });
+
+  it('without dates, an article window bounds the memory of the stream', () => {
+    const index = createDuplicateIndex({ windowArticles: 2 });
+    index.add({ id: 'wire', text: WIRE });
+    index.add({ id: 'own', text: OWN_REPORT });
+    assert.deepEqual(index.add({ id: 'copy', text: WIRE }).map((m) => m.id), ['wire']);
+    index.add({ id: 'own-2', text: `${OWN_REPORT} A second edition.` });
+    index.add({ id: 'own-3', text: `${OWN_REPORT} A third edition, with more.` });
+    assert.deepEqual(index.add({ id: 'again', text: WIRE }), []);
+  });
+
   it('without a window, matches copies however far apart', () => {
     const index = createDuplicateIndex();
     index.add({ id: 'wire', text: WIRE, published: '2020-01-01' });

@@ -55,6 +55,12 @@ export interface DeduperOptions {
    * not the whole stream. Default: no limit (every text is kept).
    */
   readonly windowDays?: number;
+  /**
+   * A text without a date of its own is forgotten once this many articles have arrived after it (or
+   * by `windowDays`, whichever comes first): a stream without dates has no days to count, and its
+   * memory is bounded too. Default: no limit.
+   */
+  readonly windowArticles?: number;
 }
 
 /** Five words: long enough that two independent reports rarely share a shingle outside quotes. */
@@ -96,6 +102,8 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
   const threshold = options.containment ?? COPY_CONTAINMENT;
   const windowDays = options.windowDays ?? Number.POSITIVE_INFINITY;
   if (!(windowDays > 0)) throw new Error(`windowDays must be positive, got ${windowDays}`);
+  const windowArticles = options.windowArticles ?? Number.POSITIVE_INFINITY;
+  if (!(windowArticles > 0)) throw new Error(`windowArticles must be positive, got ${windowArticles}`);
   if (permutations % bands !== 0) {
     throw new Error(`permutations (${permutations}) must be a multiple of bands (${bands})`);
   }
@@ -112,6 +120,9 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
   let clock: number | null = null;
   /** Entries still in the buckets, in arrival order, from `head` on. */
   let head = 0;
+  /** Entries without a date of their own, in arrival order, from `undatedHead` on: the article window's queue. */
+  const undated: number[] = [];
+  let undatedHead = 0;
 
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -141,6 +152,7 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
   /** Takes an entry out of the buckets and the exact-copy map and drops its signature (its group stays). */
   function forget(index: number) {
     const entry = entries[index]!;
+    if (entry.signature === FORGOTTEN) return;
     const keys = bandKeys(entry.signature);
     for (let b = 0; b < bands; b++) {
       const band = buckets[b]!;
@@ -158,6 +170,16 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
 
   /** Forgets the entries (oldest arrivals first) the clock has moved a window past. */
   function expire() {
+    // Texts without a date of their own, by arrivals.
+    const oldest = entries.length - windowArticles;
+    while (undatedHead < undated.length && undated[undatedHead]! < oldest) {
+      forget(undated[undatedHead]!);
+      undatedHead += 1;
+    }
+    if (undatedHead > 1024 && undatedHead * 2 > undated.length) {
+      undated.splice(0, undatedHead);
+      undatedHead = 0;
+    }
     if (clock === null || !Number.isFinite(windowDays)) return;
     while (head < entries.length) {
       const entry = entries[head]!;
@@ -171,7 +193,8 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
   function add(doc: DedupeInput): DuplicateMatch[] {
     if (seen.has(doc.id)) throw new Error(`article id "${doc.id}" was added twice: give each article a unique id`);
     seen.add(doc.id);
-    const dated = Number.isFinite(windowDays) ? dayNumber(doc.published) : null;
+    const own = Number.isFinite(windowDays) || Number.isFinite(windowArticles) ? dayNumber(doc.published) : null;
+    const dated = Number.isFinite(windowDays) ? own : null;
     if (dated !== null && (clock === null || dated > clock)) clock = dated;
     expire();
     const day = dated ?? clock;
@@ -180,9 +203,10 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
     const hash = createHash('sha1').update('bytes' in words ? words.bytes : words.joined).digest('hex');
     const shingles = shinglesOfWordHashes(words.hashes, shingleSize);
     const outlet = doc.outlet?.trim() ? doc.outlet.trim() : null;
-    const entry: Entry = { id: doc.id, outlet, outletKey: outlet?.toLowerCase() ?? null, hash, size: shingles.length, signature: signatureOf(shingles), day };
     const index = entries.length;
+    const entry: Entry = { id: doc.id, outlet, outletKey: outlet?.toLowerCase() ?? null, hash, size: shingles.length, signature: signatureOf(shingles), day };
     entries.push(entry);
+    if (Number.isFinite(windowArticles) && own === null) undated.push(index);
     parent.push(index);
 
     const matches: DuplicateMatch[] = [];

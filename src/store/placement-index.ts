@@ -19,6 +19,12 @@ const MAX_NEIGHBOURS = 24;
  * follows a month of articles, not the whole store.
  */
 export const DEDUPE_WINDOW_DAYS = 30;
+/**
+ * An article without a date is looked for as a copy among the next this many articles: about the
+ * 30 days above at the rate the story clusterer's article window assumes (some 870 articles a day),
+ * so the index of an undated stream stays bounded as a dated one's does.
+ */
+export const DEDUPE_WINDOW_ARTICLES = 26_000;
 
 export interface PlacementOptions {
   readonly cluster?: IncrementalClusterOptions;
@@ -37,7 +43,7 @@ export type PlacementIndex = ReturnType<typeof createPlacementIndex>;
 
 /** Creates an empty placement index; `catchUp` fills it from the store. */
 export function createPlacementIndex(options: PlacementOptions = {}) {
-  const dupes = createDuplicateIndex({ windowDays: DEDUPE_WINDOW_DAYS, ...options.dedupe });
+  const dupes = createDuplicateIndex({ windowDays: DEDUPE_WINDOW_DAYS, windowArticles: DEDUPE_WINDOW_ARTICLES, ...options.dedupe });
   const clusterer = createIncrementalClusterer(options.cluster);
   const members = new Map<string, string[]>();
   const seqOf = new Map<string, number>();
