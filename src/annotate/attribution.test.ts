@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { attributionSequences } from './attribution-features.js';
 import { loadAttributionModel, tagSequence, tagSequencePlain, taggedSpans } from './attribution-model.js';
-import { attributionSpeaker } from './attribution-quotes.js';
+import { assembleAttributions, attributionSpeaker } from './attribution-quotes.js';
 import { goldLabels, locateNear, trainAttribution, type TrainingArticle } from './attribution-train.js';
 import { modelFromStored } from './ner-model.js';
 import { createQuoteContext } from './quotes-context.js';
@@ -168,4 +168,39 @@ test('a content span running over its own attribution takes the speaker named at
   const words = attributionSpeaker(ctx, { ...content, source: null, cue: null, confidence: Infinity });
   assert.equal(words?.text, 'Nate Silver');
   assert.equal(createSpeakerResolver(ctx).resolve(words!), 'Nate Silver');
+});
+
+/** Tags for a sequence: `labels` maps a run of words (joined by spaces, as tokenised) to its span kind. */
+function tagsFor(seq: ReturnType<typeof sequencesOf>[number], labels: readonly [string, 'C' | 'S' | 'Q'][]): string[] {
+  const words = seq.tokens.map((t) => t.word);
+  const tags = words.map(() => 'O');
+  for (const [run, kind] of labels) {
+    const want = run.split(' ');
+    const at = words.findIndex((_, i) => want.every((w, j) => words[i + j] === w));
+    assert.ok(at >= 0, `no run "${run}" in ${words.join(' ')}`);
+    want.forEach((_, j) => { tags[at + j] = `${j === 0 ? 'B' : 'I'}-${kind}`; });
+  }
+  return tags;
+}
+
+test('content of a few characters is no attribution; longer content is', () => {
+  const text = 'Sanders has long opposed the tax. Sanders has long opposed the tax on trades.';
+  const [seq] = sequencesOf(text);
+  const short = assembleAttributions(seq!, tagsFor(seq!, [['Sanders', 'S'], ['opposed', 'Q'], ['the tax', 'C']]));
+  assert.deepEqual(short, []);
+  const long = assembleAttributions(seq!, tagsFor(seq!, [['the tax on trades', 'C']]));
+  assert.deepEqual(long.map((a) => text.slice(a.start, a.end)), ['the tax on trades']);
+});
+
+test('content cut short on a word that cannot end a phrase runs on to the end of its clause', () => {
+  const text = 'Khan also decried Trump’s repeated calls to ban Muslims, the Times reported.';
+  const [seq] = sequencesOf(text, [{ name: 'Donald Trump', aliases: ['Trump'] }]);
+  const words = seq!.tokens.map((t) => t.word);
+  const possessive = words[words.indexOf('Trump') + 1]!;
+  const [a, ...rest] = assembleAttributions(seq!, tagsFor(seq!, [['Khan', 'S'], ['decried', 'Q'], [`Trump ${possessive}`, 'C']]));
+  assert.equal(rest.length, 0);
+  assert.equal(text.slice(a!.start, a!.end), 'Trump’s repeated calls to ban Muslims');
+  // Content ending on a word that can end a phrase stays as tagged.
+  const [b] = assembleAttributions(seq!, tagsFor(seq!, [['decried', 'Q'], [`Trump ${possessive} repeated calls`, 'C']]));
+  assert.equal(text.slice(b!.start, b!.end), 'Trump’s repeated calls');
 });
