@@ -190,3 +190,14 @@ test('options switch off indirect and partial quotes, and a bad look-back throws
   assert.deepEqual(quotes, []);
   assert.throws(() => createQuoteAnnotator({ continuationParagraphs: -1 }), /continuationParagraphs/);
 });
+
+test('a reported clause running on into a second verb of saying of the same subject is two attributions', () => {
+  const text = 'Lopez said the bill would pass the House this year and urged the Senate to take it up quickly.';
+  assert.deepEqual(annotate(text, [person('Maria Lopez', 'Lopez')]).map((q) => [q.text, q.speaker, q.cue]), [
+    ['the bill would pass the House this year', 'Maria Lopez', 'said'],
+    ['the Senate to take it up quickly', 'Maria Lopez', 'urged'],
+  ]);
+  // Inside quote marks the words are the speaker's own.
+  const quoted = 'Lopez said the bill was “good for farmers and said to be cheap by all experts” last week.';
+  assert.equal(annotate(quoted, [person('Maria Lopez', 'Lopez')]).filter((q) => q.kind === 'indirect').length, 1);
+});

@@ -7,7 +7,9 @@ import type { Article, LocalEntity, Quote, Sentence } from '../types.js';
 import { loadAttributionModel } from './attribution-model.js';
 import { findModelDrafts } from './attribution-quotes.js';
 import type { NerModel } from './ner-model.js';
-import { createQuoteContext, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
+import { ACT_CUES } from './quotes-attitude.js';
+import { createQuoteContext, insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
+import { FINITE_CUES } from './quotes-lexicon.js';
 import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
 import { findIndirectSpeech } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
@@ -59,6 +61,8 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
       // The tagger reads the rules' spans as features, so it runs after them.
       if (model !== null) drafts = mergeDrafts(rules, findModelDrafts(ctx, rules, model, (m) => modelDraftUsed(rules, m)));
     }
+    // After the tagger, which reads the rules' own spans.
+    drafts = splitCoordinated(ctx, drafts);
     const resolved = resolveSpeakers(ctx, drafts, lookBack);
     return dropRepeatedIndirect(ctx, resolved).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
@@ -72,6 +76,50 @@ export function findRuleDrafts(ctx: QuoteContext, options: { indirect: boolean; 
   for (const d of findMarkedQuotes(ctx)) if (options.partial || d.kind !== 'partial') out.push(d);
   if (options.indirect) for (const d of findIndirectSpeech(ctx)) if (options.partial || d.kind !== 'partial') out.push(d);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Verbs of saying and speech acts that open a second attribution of the same subject after "and" or "but". */
+const COORDINATED_CUES = [...new Set([...FINITE_CUES, ...ACT_CUES].map((c) => c.split(' ')[0]!))];
+/** ", and said", " but also urged", " and then asked": the subject's next attribution starts after the verb. */
+const COORDINATED_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+|then\\s+|later\\s+)?(${COORDINATED_CUES.join('|')})\\s+`, 'g');
+/** Neither part of a split attribution may be shorter than this (characters). */
+const MIN_PART_CHARS = 10;
+
+/**
+ * A reported clause that runs on into a second verb of saying of the same subject ("called Trump
+ * “crazy” and said the party is bound to lose") holds two attributions: it is split there, and
+ * the second part takes the same speaker words and its own cue. Words inside quote marks are the
+ * speaker's own and are not split.
+ */
+function splitCoordinated(ctx: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  for (const d of drafts) {
+    if (d.kind !== 'indirect') {
+      out.push(d);
+      continue;
+    }
+    const body = ctx.text.slice(d.start, d.end);
+    let from = d.start;
+    let cue = d.cue;
+    COORDINATED_CUE.lastIndex = 0;
+    for (let m = COORDINATED_CUE.exec(body); m !== null; m = COORDINATED_CUE.exec(body)) {
+      const at = d.start + m.index;
+      const next = at + m[0].length;
+      if (insideMarks(ctx, at) || at - from < MIN_PART_CHARS || d.end - next < MIN_PART_CHARS) continue;
+      out.push(partOf(d, from, at, cue));
+      from = next;
+      cue = m[1]!.toLowerCase();
+    }
+    out.push(from === d.start ? d : partOf(d, from, d.end, cue));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A draft's attribution over `[start, end)` with its own cue (field by field, in the order every draft is built in). */
+function partOf(d: QuoteDraft, start: number, end: number, cue: string | null): QuoteDraft {
+  return d.stance === undefined
+    ? { kind: d.kind, start, end, speaker: d.speaker, cue, explicit: d.explicit, implied: d.implied, mark: d.mark }
+    : { kind: d.kind, start, end, speaker: d.speaker, cue, explicit: d.explicit, implied: d.implied, mark: d.mark, stance: d.stance };
 }
 
 /** Share of a model span that a rule quote may cover before the model span counts as the same attribution. */
