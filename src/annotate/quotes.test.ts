@@ -201,3 +201,16 @@ test('a reported clause running on into a second verb of saying of the same subj
   const quoted = 'Lopez said the bill was “good for farmers and said to be cheap by all experts” last week.';
   assert.equal(annotate(quoted, [person('Maria Lopez', 'Lopez')]).filter((q) => q.kind === 'indirect').length, 1);
 });
+
+test('an attribution inside a longer reported clause is part of it: a belief, or the same speaker’s speech read twice', () => {
+  const specs = [person('Maria Lopez', 'Lopez'), person('Peter Cook', 'Cook'), person('Ash Carter', 'Carter')];
+  assert.deepEqual(annotate('Cook told reporters that Carter believes his use of personal email was a mistake.', specs).map((q) => [q.text, q.speaker]), [
+    ['Carter believes his use of personal email was a mistake', 'Peter Cook'],
+  ]);
+  assert.deepEqual(annotate('Lopez said she feels the bill will pass the House this year.', specs).map((q) => [q.text, q.speaker]), [
+    ['she feels the bill will pass the House this year', 'Maria Lopez'],
+  ]);
+  assert.deepEqual(annotate('Lopez argued that the bill would pass the House this year.', specs).map((q) => [q.text, q.speaker, q.cue]), [
+    ['that the bill would pass the House this year', 'Maria Lopez', 'argued'],
+  ]);
+});

@@ -64,7 +64,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
     // After the tagger, which reads the rules' own spans.
     drafts = splitCoordinated(ctx, drafts);
     const resolved = resolveSpeakers(ctx, drafts, lookBack);
-    return dropRepeatedIndirect(ctx, resolved).map(({ draft, speaker }) => toQuote(text, draft, speaker));
+    return dropNested(dropRepeatedIndirect(ctx, resolved)).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
 }
 
@@ -223,6 +223,21 @@ function dropRepeatedIndirect(ctx: QuoteContext, quotes: readonly Resolved[]): R
     if (draft.kind !== 'indirect' || draft.stance !== undefined) return true;
     const same = (quotedIn.get(sentenceIndexAt(ctx, draft.start)) ?? []).filter((q) => q.speaker === speaker);
     return same.every((q) => q.draft.kind === 'partial' && q.draft.start >= draft.start && q.draft.end <= draft.end);
+  });
+}
+
+/**
+ * An attribution inside the content of a longer reported clause is part of what that clause
+ * reports: a belief always ("Cook told reporters that Carter believes …", "Lopez said she feels …"),
+ * indirect speech when the clause has the same speaker (the same attribution read twice, "argued
+ * that …" as speech and as a stated view). Speech acts and quotes inside a clause are kept: they are
+ * more often attributions of their own.
+ */
+function dropNested(quotes: readonly Resolved[]): Resolved[] {
+  return quotes.filter(({ draft: d, speaker }) => {
+    if (d.kind !== 'indirect' || d.stance === 'speech') return true;
+    const host = quotes.find(({ draft: o }) => o !== d && o.kind === 'indirect' && o.start <= d.start && d.end <= o.end && o.end - o.start > d.end - d.start);
+    return host === undefined || (d.stance === undefined && host.speaker !== speaker);
   });
 }
 
