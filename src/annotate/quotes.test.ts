@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Quote } from '../types.js';
-import { createQuoteAnnotator } from './quotes.js';
+import { clauseSpeakersForPartials, createQuoteAnnotator, type Resolved } from './quotes.js';
 import { RULES_ONLY, articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
 import { splitSentences } from './sentences.js';
 
@@ -213,4 +213,19 @@ test('an attribution inside a longer reported clause is part of it: a belief, or
   assert.deepEqual(annotate('Lopez argued that the bill would pass the House this year.', specs).map((q) => [q.text, q.speaker, q.cue]), [
     ['that the bill would pass the House this year', 'Maria Lopez', 'argued'],
   ]);
+});
+
+test('a partial quote inside a reported clause is the clause speaker’s, unless a name in the clause has its own cue', () => {
+  const text = 'Carson took the stage at the Grand Hotel in Baltimore and called the political system “rotten to the core.” Wang wants ties with Russia, a bond Xi views as “the best in history.”';
+  const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const draft = (kind: 'indirect' | 'partial', words: string, speakerWords: string, cue: string) => ({
+    kind, ...at(words), speaker: { ...at(speakerWords), text: speakerWords, kind: 'person' as const, name: null }, cue, explicit: true, implied: null, mark: null,
+  });
+  const quotes: Resolved[] = [
+    { draft: draft('indirect', 'the political system “rotten to the core.”', 'Carson', 'called'), speaker: 'Ben Carson' },
+    { draft: draft('partial', 'rotten to the core', 'Baltimore', 'called'), speaker: 'Baltimore' },
+    { draft: draft('indirect', 'ties with Russia, a bond Xi views as “the best in history.”', 'Wang', 'wants'), speaker: 'Wang Qishan' },
+    { draft: draft('partial', 'the best in history', 'Xi', 'views as'), speaker: 'Xi Jinping' },
+  ];
+  assert.deepEqual(clauseSpeakersForPartials(quotes).map((q) => q.speaker), ['Ben Carson', 'Ben Carson', 'Wang Qishan', 'Xi Jinping']);
 });

@@ -33,7 +33,8 @@ export interface QuoteAnnotatorOptions {
 /** Annotates one article: quotes sorted by start. */
 export type QuoteAnnotator = (article: Article, sentences: readonly Sentence[], entities: readonly LocalEntity[]) => Quote[];
 
-interface Resolved {
+/** A draft with the name its speaker words resolved to. */
+export interface Resolved {
   readonly draft: QuoteDraft;
   speaker: string | null;
 }
@@ -64,7 +65,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
     // After the tagger, which reads the rules' own spans.
     drafts = splitCoordinated(ctx, drafts);
     const resolved = resolveSpeakers(ctx, drafts, lookBack);
-    return dropNested(dropRepeatedIndirect(ctx, resolved)).map(({ draft, speaker }) => toQuote(text, draft, speaker));
+    return clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, resolved))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
 }
 
@@ -239,6 +240,25 @@ function dropNested(quotes: readonly Resolved[]): Resolved[] {
     const host = quotes.find(({ draft: o }) => o !== d && o.kind === 'indirect' && o.start <= d.start && d.end <= o.end && o.end - o.start > d.end - d.start);
     return host === undefined || (d.stance === undefined && host.speaker !== speaker);
   });
+}
+
+/**
+ * A partial quote inside a reported clause is the clause's speaker's words ("Carson took the stage at
+ * the Grand Hotel in Baltimore and called the political system “rotten to the core.”"), not those of
+ * a name near the marks; a clause without a speaker leaves the quote's own, and so does a name inside
+ * the clause with a cue of its own (a nested attribution: "a relationship Xi views as “…”").
+ */
+export function clauseSpeakersForPartials(quotes: Resolved[]): Resolved[] {
+  for (const r of quotes) {
+    if (r.draft.kind !== 'partial') continue;
+    const { start, end } = r.draft;
+    const clause = quotes.find(({ draft: o }) => o.kind === 'indirect' && o.start <= start && end <= o.end);
+    if (clause === undefined || clause.speaker === null) continue;
+    const words = r.draft.speaker;
+    if (words !== null && words.kind !== 'pronoun' && r.draft.cue !== clause.draft.cue && clause.draft.start <= words.start && words.end <= clause.draft.end) continue;
+    r.speaker = clause.speaker;
+  }
+  return quotes;
 }
 
 function toQuote(text: string, draft: QuoteDraft, speaker: string | null): Quote {
