@@ -87,7 +87,10 @@ function contentAfter(ctx: QuoteContext, from: number, sentence: Sentence): { st
  */
 export function findAttitudes(ctx: QuoteContext, sentence: Sentence, taken: readonly { start: number; end: number }[]): QuoteDraft[] {
   const out: QuoteDraft[] = [];
-  for (const match of ctx.text.slice(sentence.start, sentence.end).matchAll(CUE_RE)) {
+  const region = ctx.text.slice(sentence.start, sentence.end);
+  // `exec` on the shared global pattern (it never matches empty, and nothing below reads it): the same matches as `matchAll`, without its copy of the pattern and iterator.
+  CUE_RE.lastIndex = 0;
+  for (let match = CUE_RE.exec(region); match !== null; match = CUE_RE.exec(region)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (insideMarks(ctx, start)) continue;

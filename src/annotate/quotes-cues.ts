@@ -36,7 +36,10 @@ export const findCues = cachedPerRange(scanCues);
 
 function scanCues(ctx: QuoteContext, from: number, to: number): CueMatch[] {
   const out: CueMatch[] = [];
-  for (const match of ctx.text.slice(from, to).matchAll(CUE_RE)) {
+  const region = ctx.text.slice(from, to);
+  // `exec` on the shared global pattern (it never matches empty, and nothing below reads it): the same matches as `matchAll`, without its copy of the pattern and iterator.
+  CUE_RE.lastIndex = 0;
+  for (let match = CUE_RE.exec(region); match !== null; match = CUE_RE.exec(region)) {
     const start = from + match.index;
     const end = start + match[0].length;
     if (insideMarks(ctx, start)) continue;

@@ -31,9 +31,12 @@ const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'com
 
 /** An organisation name followed by the noun saying what it is ("Xinhua news agency"). */
 const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
-/** A role description needs a determiner or possessive, else "spokesman Lu Kang" is a title. */
+/**
+ * A role description needs a determiner or possessive, else "spokesman Lu Kang" is a title. The
+ * possessive is a whole word (where a word starts, so the scan does not try it again at every letter).
+ */
 const DESCRIPTION_RE = new RegExp(
-  `(?:\\b(?:the|a|an|its|his|her|their)\\s+|[\\p{L}]+['’]s\\s+)(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b`,
+  `(?:\\b(?:the|a|an|its|his|her|their)\\s+|(?<!\\p{L})[\\p{L}]+['’]s\\s+)(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b`,
   'giu',
 );
 /** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"). */
@@ -41,6 +44,8 @@ const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|
 /** The nouns a group ends with, anywhere (same flags, no word boundaries): a region without one holds no match of `GROUP_RE`. */
 const GROUP_NOUN = new RegExp(alternation(GROUP_NOUNS), 'iu');
 const PRONOUN_RE = /\b(?:he|she|they|we|you|He|She|They|We|You|I)\b/g;
+/** The words of a match, one at a time (`exec` from 0 each time: a loop may stop early). */
+const WORD_RE = /\S+/g;
 /** Capitalised words, joined by the particles names carry ("Ministry of Foreign Affairs", "al-Assad"). */
 const NAME_RE = /\b[A-Z][\p{L}\d-]*(?:[’'][A-Z][\p{L}-]*)?(?:\s+(?:(?:of|for|and|de|van|von|da|bin|al-)\s+)?[A-Z][\p{L}\d-]*)*/gu;
 /** A role word followed by a capitalised name is a title ("spokesman Lu Kang"), not a speaker. */
@@ -226,7 +231,9 @@ function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCan
       let start = base;
       if (kind === 'name' || kind === 'group') {
         // Sentence-opening words ("But Pang") are not part of the name.
-        for (const token of match[0].matchAll(/\S+/g)) {
+        const words = match[0];
+        WORD_RE.lastIndex = 0;
+        for (let token = WORD_RE.exec(words); token !== null; token = WORD_RE.exec(words)) {
           if (!NON_NAME_WORDS.has(token[0])) break;
           start = base + token.index + token[0].length;
         }
