@@ -10,7 +10,7 @@
  * feature strings. An article is split into tokens once, and a word found once per spelling (its
  * `Lexeme`), whichever of the entity and attribution taggers reads it first.
  */
-import { FNV_OFFSET, fnvRange } from '../fnv.js';
+import { FNV_OFFSET, FNV_PRIME, fnvRange } from '../fnv.js';
 import type { WordType as AttributionWordType } from './attribution-model.js';
 import type { WordForm } from './attribution-features.js';
 import { AFFIX_LENGTHS, featureKey, fnv, gazetteerLength, gazetteerMarks, wordShape } from './ner-features.js';
@@ -54,9 +54,13 @@ export interface Lexeme {
  */
 const LEXICON_BITS = 18;
 const LEXICON_MASK = (1 << LEXICON_BITS) - 1;
-const lexiconHashes = new Int32Array(1 << LEXICON_BITS);
-const lexiconEntries: (Lexeme | null)[] = new Array<Lexeme | null>(1 << LEXICON_BITS).fill(null);
-let lexiconSize = 0;
+/**
+ * Per slot, side by side (one memory read finds both): the word's hash, then 1 + the lexeme's index
+ * in `lexicon` (0 for an empty slot). A probe reads a lexeme only when the hashes agree.
+ */
+const lexiconSlots = new Int32Array(2 << LEXICON_BITS);
+/** The lexemes, in the order they were added. */
+const lexicon: Lexeme[] = [];
 let nextLexemeId = 0;
 /** A multiplier that spreads the hash's bits over the slots. */
 const SPREAD = 0x9e3779b1;
@@ -70,18 +74,28 @@ function hashRange(s: string, from: number, to: number): number {
 function lexiconSlot(hash: number, s: string, from: number, to: number): number {
   let slot = Math.imul(hash, SPREAD) >>> (32 - LEXICON_BITS);
   for (;;) {
-    const e = lexiconEntries[slot] ?? null;
-    if (e === null || (lexiconHashes[slot] === hash && e.word.length === to - from && s.startsWith(e.word, from))) return slot;
+    const entry = lexiconSlots[2 * slot + 1]!;
+    if (entry === 0) return slot;
+    if (lexiconSlots[2 * slot] === hash) {
+      const e = lexicon[entry - 1]!;
+      if (e.word.length === to - from && s.startsWith(e.word, from)) return slot;
+    }
     slot = (slot + 1) & LEXICON_MASK;
   }
+}
+
+/** The lexeme in a slot, or null when it is empty. */
+function lexemeIn(slot: number): Lexeme | null {
+  const entry = lexiconSlots[2 * slot + 1]!;
+  return entry === 0 ? null : lexicon[entry - 1]!;
 }
 
 /** Adds a word missing from the lexicon at its `slot` (starting the lexicon over when it is full). */
 function addLexeme(word: string, hash: number, slot: number): Lexeme {
   let at = slot;
-  if (lexiconSize >= MAX_LEXEMES) {
-    lexiconEntries.fill(null);
-    lexiconSize = 0;
+  if (lexicon.length >= MAX_LEXEMES) {
+    lexiconSlots.fill(0);
+    lexicon.length = 0;
     at = lexiconSlot(hash, word, 0, word.length);
   }
   const lexeme: Lexeme = {
@@ -89,9 +103,9 @@ function addLexeme(word: string, hash: number, slot: number): Lexeme {
     nerScorer: null, nerType: null, attributionForm: null, attributionScorer: null, attributionType: null,
   };
   nextLexemeId += 1;
-  lexiconHashes[at] = hash;
-  lexiconEntries[at] = lexeme;
-  lexiconSize += 1;
+  lexicon.push(lexeme);
+  lexiconSlots[2 * at] = hash;
+  lexiconSlots[2 * at + 1] = lexicon.length;
   return lexeme;
 }
 
@@ -99,14 +113,13 @@ function addLexeme(word: string, hash: number, slot: number): Lexeme {
 export function lexemeOf(word: string): Lexeme {
   const hash = hashRange(word, 0, word.length);
   const slot = lexiconSlot(hash, word, 0, word.length);
-  return lexiconEntries[slot] ?? addLexeme(word, hash, slot);
+  return lexemeIn(slot) ?? addLexeme(word, hash, slot);
 }
 
-/** The lexeme of the token `s[from, to)`. */
-function lexemeAt(s: string, from: number, to: number): Lexeme {
-  const hash = hashRange(s, from, to);
+/** The lexeme of the token `s[from, to)`, whose `hashRange` is `hash`. */
+function lexemeAt(s: string, from: number, to: number, hash: number): Lexeme {
   const slot = lexiconSlot(hash, s, from, to);
-  return lexiconEntries[slot] ?? addLexeme(s.slice(from, to), hash, slot);
+  return lexemeIn(slot) ?? addLexeme(s.slice(from, to), hash, slot);
 }
 
 /**
@@ -122,6 +135,8 @@ interface WordType {
   /** The arena the numbers live in (a scorer starts a new one when its cache starts over). */
   readonly generation: number;
   readonly at: number;
+  /** The scorer's number for the shape (`NO_SHAPE_ID` past `MAX_SHAPES`). */
+  readonly shapeId: number;
   /** FNV states of the pair features up to the other token's part: `sh|nsh=SHAPE|`, `psh|sh=SHAPE|`, `pw|w=LOWER|`, `w|nw=LOWER|`. */
   readonly shNsh: number;
   readonly pshSh: number;
@@ -158,7 +173,19 @@ interface Scorer extends TypeArena {
   readonly pgz: number;
   /** Reused for each sentence's static scores (grown when a sentence needs more). */
   scratch: Int32Array;
+  /** Shapes numbered in the order met (a few hundred in news), up to `MAX_SHAPES`. */
+  readonly shapeIds: Map<string, number>;
+  /**
+   * Rows of the shape-pair features by the two shapes' numbers, `UNRESOLVED` until first needed:
+   * `sh|nsh=` at `2 * (shape * MAX_SHAPES + next shape)`, `psh|sh=` at `2 * (previous shape * MAX_SHAPES + shape) + 1`.
+   * A handful of shapes make most tokens, so these few rows stay in the processor's cache.
+   */
+  readonly shapePairs: Int32Array;
 }
+
+/** Shapes numbered per scorer; a rarer shape's pair features are looked up in the model each time. */
+const MAX_SHAPES = 256;
+const NO_SHAPE_ID = -1;
 
 const scorers = new WeakMap<NerModel, Scorer>();
 
@@ -195,6 +222,8 @@ function scorerOf(model: NerModel): Scorer {
     ngz: featureKey('ngz='),
     pgz: featureKey('pgz='),
     scratch: new Int32Array(256 * C),
+    shapeIds: new Map(),
+    shapePairs: new Int32Array(2 * MAX_SHAPES * MAX_SHAPES).fill(UNRESOLVED),
   };
   startTypes(scorer);
   scorers.set(model, scorer);
@@ -291,11 +320,17 @@ function wordType(scorer: Scorer, word: string, lower: string, shape: string): W
   addRow(model, rowOf(model, fnv(NAME.nsh!, shape)), vec, at + AS_NEXT * C);
   addRow(model, rowOf(model, fnv(NAME.ppw!, lower)), vec, at + AS_PREV2 * C);
   addRow(model, rowOf(model, fnv(NAME.nnw!, lower)), vec, at + AS_NEXT2 * C);
+  let shapeId = scorer.shapeIds.get(shape);
+  if (shapeId === undefined) {
+    shapeId = scorer.shapeIds.size < MAX_SHAPES ? scorer.shapeIds.size : NO_SHAPE_ID;
+    if (shapeId !== NO_SHAPE_ID) scorer.shapeIds.set(shape, shapeId);
+  }
   return {
     lower,
     shape,
     generation: scorer.generation,
     at,
+    shapeId,
     shNsh: fnv(fnv(NAME['sh|nsh']!, shape), '|'),
     pshSh: fnv(fnv(NAME['psh|sh']!, shape), '|'),
     pwW: fnv(fnv(NAME['pw|w']!, lower), '|'),
@@ -371,8 +406,8 @@ function scoresOf(scorer: Scorer, types: readonly WordType[], lexemes: readonly 
     const right2 = (i + 2 < n ? types[i + 2]!.at : end) + AS_NEXT2 * C;
     for (let c = 0; c < C; c += 1) out[at + c] = a[self + c]! + a[left + c]! + a[right + c]! + a[left2 + c]! + a[right2 + c]!;
     if (i === 0) addRowAt(w, scorer.first, out, at, C);
-    addRowAt(w, rowOf(model, fnv(cur.shNsh, next.shape)), out, at, C);
-    addRowAt(w, rowOf(model, fnv(prev.pshSh, cur.shape)), out, at, C);
+    addRowAt(w, shapePairRow(scorer, cur, next, 0), out, at, C);
+    addRowAt(w, shapePairRow(scorer, prev, cur, 1), out, at, C);
     addRowAt(w, rowOf(model, fnv(prev.pwW, cur.lower)), out, at, C);
     addRowAt(w, rowOf(model, fnv(cur.wNw, next.lower)), out, at, C);
     const mark = marks === null ? null : marks[i];
@@ -387,6 +422,15 @@ function scoresOf(scorer: Scorer, types: readonly WordType[], lexemes: readonly 
     if (prevMark != null) addRowAt(w, rowOf(model, fnv(scorer.pgz, prevMark)), out, at, C);
   }
   return out;
+}
+
+/** The row of `sh|nsh=` (`which` 0: `first` the token, `second` the next) or `psh|sh=` (1: `first` the previous token, `second` the token). */
+function shapePairRow(scorer: Scorer, first: WordType, second: WordType, which: 0 | 1): number {
+  if (first.shapeId === NO_SHAPE_ID || second.shapeId === NO_SHAPE_ID) return rowOf(scorer.model, fnv(which === 0 ? first.shNsh : first.pshSh, second.shape));
+  const i = 2 * (first.shapeId * MAX_SHAPES + second.shapeId) + which;
+  let row = scorer.shapePairs[i]!;
+  if (row === UNRESOLVED) row = scorer.shapePairs[i] = rowOf(scorer.model, fnv(which === 0 ? first.shNsh : first.pshSh, second.shape));
+  return row;
 }
 
 /** Gazetteer marks of a sentence's lexemes (`gazetteerMarks`), or null when no word starts a phrase (most sentences). */
@@ -459,6 +503,20 @@ const NER_TOKEN = /n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|(?:\p{Lu}\.){2,}|[\p{L}
 const NER_TOKEN_AT = new RegExp(NER_TOKEN.source, 'uy');
 const RIGHT_QUOTE = 0x2019;
 
+/** Whether a UTF-16 code unit is an ASCII letter or digit. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+/**
+ * Whether an ASCII code unit right after a run of ASCII letters and digits ends `NER_TOKEN`'s word
+ * there: anything but a letter, digit, period, hyphen, ampersand, slash or apostrophe (which may join
+ * the word, or open a clitic or an abbreviation's period).
+ */
+function endsAsciiWord(c: number): boolean {
+  return c < 0x80 && !isAsciiAlnum(c) && c !== 0x2e && c !== 0x2d && c !== 0x26 && c !== 0x2f && c !== 0x27;
+}
+
 /** Whether a UTF-16 code unit is white space as `\s` reads it. */
 function isSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
@@ -472,16 +530,31 @@ function tokenize(text: string, from: number, to: number): NerToken[] {
   const n = slice.length;
   let p = 0;
   while (p < n) {
-    if (isSpace(slice.charCodeAt(p))) {
+    const c = slice.charCodeAt(p);
+    if (isSpace(c)) {
       p += 1;
       continue;
     }
-    // A sticky `test` finds the match's end without copying the match out.
-    NER_TOKEN_AT.lastIndex = p;
-    const e = NER_TOKEN_AT.test(slice) ? NER_TOKEN_AT.lastIndex : p + 1;
-    let curly = false;
-    for (let i = p; i < e; i += 1) if (slice.charCodeAt(i) === RIGHT_QUOTE) curly = true;
-    const lexeme = curly ? lexemeOf(slice.slice(p, e).replace(/’/g, "'")) : lexemeAt(slice, p, e);
+    let e = p + 1;
+    let lexeme: Lexeme | null = null;
+    if (isAsciiAlnum(c)) {
+      // Most tokens are ASCII words ending before a space or a comma: `NER_TOKEN` reads them as the
+      // run of letters and digits, found here while hashing it.
+      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+      while (e < n && isAsciiAlnum(slice.charCodeAt(e))) h = Math.imul(h ^ slice.charCodeAt(e++), FNV_PRIME);
+      if (e === n || endsAsciiWord(slice.charCodeAt(e))) lexeme = lexemeAt(slice, p, e, h);
+    } else if (c < 0x80 && c !== 0x27) {
+      // Any other ASCII mark but an apostrophe is a token of its own.
+      lexeme = lexemeAt(slice, p, e, Math.imul(FNV_OFFSET ^ c, FNV_PRIME));
+    }
+    if (lexeme === null) {
+      // A sticky `test` finds the match's end without copying the match out.
+      NER_TOKEN_AT.lastIndex = p;
+      e = NER_TOKEN_AT.test(slice) ? NER_TOKEN_AT.lastIndex : p + 1;
+      let curly = false;
+      for (let i = p; i < e; i += 1) if (slice.charCodeAt(i) === RIGHT_QUOTE) curly = true;
+      lexeme = curly ? lexemeOf(slice.slice(p, e).replace(/’/g, "'")) : lexemeAt(slice, p, e, hashRange(slice, p, e));
+    }
     out.push({ word: lexeme.word, start: from + p, end: from + e, lexeme });
     p = e;
   }

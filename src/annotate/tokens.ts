@@ -22,10 +22,20 @@ const CAPITAL = /^(?:\p{Lu}|(?:al|el|bin|de|van|von)-\p{Lu})/u;
 const WORD_AT = new RegExp(WORD.source, 'uy');
 const WORD_START_AT = /[\p{L}\p{N}]/uy;
 
+/** Whether a UTF-16 code unit is an ASCII letter or digit. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+/** Whether an ASCII code unit right after a run of ASCII letters and digits ends `WORD` there (not an apostrophe, hyphen or period). */
+function endsAsciiWord(c: number): boolean {
+  return c < 0x80 && !isAsciiAlnum(c) && c !== 0x27 && c !== 0x2d && c !== 0x2e;
+}
+
 /** Code units of the letter or digit a word may start with at `i` (2 for one outside the BMP), else 0. */
 function wordStartAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ? 1 : 0;
+  if (c < 0x80) return isAsciiAlnum(c) ? 1 : 0;
   WORD_START_AT.lastIndex = i;
   return WORD_START_AT.test(text) ? WORD_START_AT.lastIndex - i : 0;
 }
@@ -45,8 +55,20 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    const first = text.charCodeAt(start);
+    let end = start + 1;
+    if (first < 0x80) {
+      while (end < n && isAsciiAlnum(text.charCodeAt(end))) end += 1;
+      if (end === n || endsAsciiWord(text.charCodeAt(end))) {
+        // A run of ASCII letters and digits before a space or a mark that joins no word (most words):
+        // `WORD` reads it as it is, with no period or possessive to take off.
+        i = end;
+        out.push({ word: text.slice(start, end), start, end, capitalised: first >= 0x41 && first <= 0x5a, possessive: false });
+        continue;
+      }
+    }
     WORD_AT.lastIndex = start;
-    const end = WORD_AT.test(text) ? WORD_AT.lastIndex : start + 1;
+    end = WORD_AT.test(text) ? WORD_AT.lastIndex : start + 1;
     i = end;
     let word = text.slice(start, end);
     if (word.endsWith('.') && !KEEP_PERIOD.test(word)) word = word.slice(0, -1);
