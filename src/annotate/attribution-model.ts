@@ -61,6 +61,8 @@ interface Scorer extends TypeArena {
   readonly tags: readonly string[];
   /** 1 where class `c` may follow tag `p`: `allowed[p * C + c]`. */
   readonly allowed: Uint8Array;
+  /** Where the arena's type of zeros starts: the neighbour before the first token or after the last. */
+  none: number;
 }
 
 const scorers = new WeakMap<NerModel, Scorer>();
@@ -86,7 +88,7 @@ function scorerOf(model: NerModel): Scorer {
   weights.set(model.weights);
   const scorer: Scorer = {
     model, classes: C, weights, zero: model.weights.length, words: new Map(), signatures: new Map(), tagLocal: new Map(),
-    pairs: new Int32Array(T * T * C), tags, allowed, arena: new Int32Array(0), used: 0, generation: 0, stride: BASES * C + T,
+    pairs: new Int32Array(T * T * C), tags, allowed, arena: new Int32Array(0), used: 0, generation: 0, stride: (BASES + NEIGHBOURS) * C + T, none: 0,
   };
   startTypes(scorer);
   for (let p2 = 0; p2 < T; p2 += 1) {
@@ -98,30 +100,34 @@ function scorerOf(model: NerModel): Scorer {
 
 /** Summed weight vectors per word type (see `WordType`). */
 const BASES = 4;
+/** Then the word's weights as the word before, after, two before and two after a token, in this order. */
+const NEIGHBOURS = 4;
+const AS_PREV = BASES;
+const AS_NEXT = BASES + 1;
+const AS_PREV2 = BASES + 2;
+const AS_NEXT2 = BASES + 3;
 
-/** Starts the word types over, in a new arena. */
+/** Starts the word types over, in a new arena whose first type is all zeros (`none`: no word there). */
 function startTypes(scorer: Scorer): void {
   scorer.words.clear();
   restartArena(scorer);
+  scorer.none = reserveType(scorer);
 }
 
 /**
  * What the tagger resolves once per word type: summed weights, or rows of single features
  * (`UNRESOLVED` until first needed). The summed weights live in the scorer's arena from `at`:
  * `BASES` vectors, the word's own features plus `r|w=O|word` when outside every rule span, plus
- * `q|w` inside or outside quote marks, at vector `(outside ? 2 : 0) + (inMarks ? 1 : 0)`; then the
- * `pt|w` rows per previous tag (the classes, then the start).
+ * `q|w` inside or outside quote marks, at vector `(outside ? 2 : 0) + (inMarks ? 1 : 0)`; the
+ * word's weights as a neighbour (`AS_PREV` … `AS_NEXT2`), copied there so that a token reads its
+ * neighbours' numbers next to their own, not scattered over the model; then the `pt|w` rows per
+ * previous tag (the classes, then the start).
  */
 export interface WordType {
   readonly lower: string;
   /** The arena the numbers live in (a scorer starts a new one when its cache starts over). */
   readonly generation: number;
   readonly at: number;
-  /** Rows as the word before / after a token, two before / two after. */
-  readonly asPrev: number;
-  readonly asNext: number;
-  readonly asPrev2: number;
-  readonly asNext2: number;
   /** Rows as the nearest cue word before / after a token. */
   asLeftCue: number;
   asRightCue: number;
@@ -160,15 +166,15 @@ function newType(scorer: Scorer, token: AttributionToken): WordType {
   addKey(scorer, unquoted, a, at + 2 * C);
   addKey(scorer, outside, a, at + 3 * C);
   addKey(scorer, quoted, a, at + 3 * C);
-  a.fill(UNRESOLVED, at + BASES * C, at + scorer.stride);
+  addKey(scorer, TYPE_KEYS.prev(lower), a, at + AS_PREV * C);
+  addKey(scorer, TYPE_KEYS.next(lower), a, at + AS_NEXT * C);
+  addKey(scorer, TYPE_KEYS.prev2(lower), a, at + AS_PREV2 * C);
+  addKey(scorer, TYPE_KEYS.next2(lower), a, at + AS_NEXT2 * C);
+  a.fill(UNRESOLVED, at + (BASES + NEIGHBOURS) * C, at + scorer.stride);
   const type: WordType = {
     lower,
     generation: scorer.generation,
     at,
-    asPrev: rowFor(scorer, TYPE_KEYS.prev(lower)),
-    asNext: rowFor(scorer, TYPE_KEYS.next(lower)),
-    asPrev2: rowFor(scorer, TYPE_KEYS.prev2(lower)),
-    asNext2: rowFor(scorer, TYPE_KEYS.next2(lower)),
     asLeftCue: UNRESOLVED,
     asRightCue: UNRESOLVED,
   };
@@ -192,7 +198,8 @@ export function tagSequence(model: NerModel, seq: AttributionSequence, margins?:
   if (scorer.words.size + tokens.length > MAX_WORD_TYPES) startTypes(scorer);
   const types = tokens.map((t) => typeOf(scorer, t));
   const a = scorer.arena;
-  const tagRows = BASES * C;
+  const none = scorer.none;
+  const tagRows = (BASES + NEIGHBOURS) * C;
   const scores = new Int32Array(C);
   const tags: string[] = [];
   let prev = C;
@@ -202,10 +209,10 @@ export function tagSequence(model: NerModel, seq: AttributionSequence, margins?:
     const token = tokens[i]!;
     const type = types[i]!;
     const base = type.at + ((token.ruleCode === 0 ? 2 : 0) + (token.inMarks ? 1 : 0)) * C;
-    const before = i > 0 ? types[i - 1]!.asPrev : zero;
-    const after = i + 1 < n ? types[i + 1]!.asNext : zero;
-    const before2 = i >= 2 ? types[i - 2]!.asPrev2 : zero;
-    const after2 = i + 2 < n ? types[i + 2]!.asNext2 : zero;
+    const before = (i > 0 ? types[i - 1]!.at : none) + AS_PREV * C;
+    const after = (i + 1 < n ? types[i + 1]!.at : none) + AS_NEXT * C;
+    const before2 = (i >= 2 ? types[i - 2]!.at : none) + AS_PREV2 * C;
+    const after2 = (i + 2 < n ? types[i + 2]!.at : none) + AS_NEXT2 * C;
     const lc = refs.leftCue[i]!;
     let leftCue = zero;
     if (lc >= 0) {
@@ -233,7 +240,7 @@ export function tagSequence(model: NerModel, seq: AttributionSequence, margins?:
     let withTag = scorer.tagLocal.get(tagLocal);
     if (withTag === undefined) scorer.tagLocal.set(tagLocal, (withTag = weightsOf(scorer, attributionTagLocalKeys(token, scorer.tags[prev]!))));
     for (let c = 0; c < C; c += 1) {
-      scores[c] = a[base + c]! + w[before + c]! + w[after + c]! + w[before2 + c]! + w[after2 + c]! + w[leftCue + c]! + w[rightCue + c]!
+      scores[c] = a[base + c]! + a[before + c]! + a[after + c]! + a[before2 + c]! + a[after2 + c]! + w[leftCue + c]! + w[rightCue + c]!
         + w[afterTag + c]! + shared[c]! + withTag[c]!;
     }
     for (let k = keyStart[i]!; k < keyStart[i + 1]!; k += 1) addKey(scorer, keys[k]!, scores);
