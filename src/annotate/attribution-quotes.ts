@@ -53,13 +53,17 @@ function distance(a: TaggedSpan, b: TaggedSpan): number {
   return a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : 0;
 }
 
+/** Whether span `s` starts in the sentence where `to` starts or ends. */
+function near(seq: AttributionSequence, s: TaggedSpan, to: TaggedSpan): boolean {
+  const sentence = seq.tokens[s.from]!.sentence;
+  return sentence === seq.tokens[to.from]!.sentence || sentence === seq.tokens[to.to - 1]!.sentence;
+}
+
 /** The span of `kind` nearest to `to`, same sentence first. */
 function nearest(seq: AttributionSequence, spans: readonly TaggedSpan[], to: TaggedSpan): TaggedSpan | null {
-  const sentenceOf = (s: TaggedSpan) => seq.tokens[s.from]!.sentence;
-  const near = (s: TaggedSpan) => sentenceOf(s) === sentenceOf(to) || sentenceOf(s) === seq.tokens[to.to - 1]!.sentence;
   let best: TaggedSpan | null = null;
   for (const s of spans) {
-    if (best === null || Number(near(s)) > Number(near(best)) || (near(s) === near(best) && distance(s, to) < distance(best, to))) best = s;
+    if (best === null || Number(near(seq, s, to)) > Number(near(seq, best, to)) || (near(seq, s, to) === near(seq, best, to) && distance(s, to) < distance(best, to))) best = s;
   }
   return best;
 }
@@ -77,12 +81,16 @@ function runOn(seq: AttributionSequence, tags: readonly string[], c: TaggedSpan)
   return k;
 }
 
+/** A span's characters in the text. */
+function charsOf(seq: AttributionSequence, s: TaggedSpan | null): { start: number; end: number } | null {
+  return s === null ? null : { start: seq.tokens[s.from]!.start, end: seq.tokens[s.to - 1]!.end };
+}
+
 /** Attributions the tagger finds in one sequence. */
 export function assembleAttributions(seq: AttributionSequence, tags: readonly string[], margins?: Float64Array): ModelAttribution[] {
   const spans = taggedSpans(tags);
   const cues = spans.filter((s) => s.kind === 'Q');
   const sources = spans.filter((s) => s.kind === 'S');
-  const chars = (s: TaggedSpan | null) => (s === null ? null : { start: seq.tokens[s.from]!.start, end: seq.tokens[s.to - 1]!.end });
   const out: ModelAttribution[] = [];
   for (const c of spans.filter((s) => s.kind === 'C')) {
     const cue = nearest(seq, cues, c);
@@ -90,7 +98,7 @@ export function assembleAttributions(seq: AttributionSequence, tags: readonly st
     const span = { start: seq.tokens[c.from]!.start, end: seq.tokens[runOn(seq, tags, c) - 1]!.end };
     // A lone cue word tagged as content is the tagger misreading the attribution itself.
     if (span.end - span.start < MIN_CONTENT_CHARS || (c.to - c.from === 1 && seq.tokens[c.from]!.cue)) continue;
-    out.push({ start: span.start, end: span.end, source: chars(source), cue: chars(cue), confidence: margins?.[c.from] ?? Infinity });
+    out.push({ start: span.start, end: span.end, source: charsOf(seq, source), cue: charsOf(seq, cue), confidence: margins?.[c.from] ?? Infinity });
   }
   return out;
 }
@@ -268,9 +276,13 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
     if (found !== null && namesSomeone(found)) return found;
   }
   // No source words: the sentence's subject before the content, else the speaker named after it ("…, he said").
-  const isSpeaker = (c: SpeakerCandidate) => SUBJECT_KINDS.has(c.kind) && namesSomeone(c);
-  return findCandidates(ctx, sentence.start, a.start).find(isSpeaker) ?? findCandidates(ctx, a.end, sentence.end).find(isSpeaker)
+  return findCandidates(ctx, sentence.start, a.start).find(isSubjectSpeaker) ?? findCandidates(ctx, a.end, sentence.end).find(isSubjectSpeaker)
     ?? (a.cue === null ? betweenQuotes(ctx, a.start) : null) ?? (a.cue !== null ? subjectWords(ctx, sentence.start, a.cue.start) : null);
+}
+
+/** A candidate that may be the subject speaking. */
+function isSubjectSpeaker(c: SpeakerCandidate): boolean {
+  return SUBJECT_KINDS.has(c.kind) && namesSomeone(c);
 }
 
 /** Cues whose object is the one spoken to. */

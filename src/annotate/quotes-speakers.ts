@@ -211,51 +211,59 @@ export const findCandidates = cachedPerRange(scanCandidates);
 function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCandidate[] {
   const out: SpeakerCandidate[] = [];
   const region = ctx.text.slice(from, to);
-  const push = (cand: SpeakerCandidate): void => {
-    if (cand.end > to || insideMarks(ctx, cand.start)) return;
-    if (possessiveAt(ctx.text, cand.end) && cand.kind !== 'description') return;
-    if (overlaps(cand, out)) return;
-    out.push(cand);
-  };
   const mentions = speakerMentions(ctx);
   for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.start < to; i += 1) {
     const m = mentions[i]!;
-    if (m.end <= to) push({ start: m.start, end: m.end, text: m.text, kind: m.type, name: m.name });
+    if (m.end <= to) pushCandidate(ctx, to, out, { start: m.start, end: m.end, text: m.text, kind: m.type, name: m.name });
   }
-  const scan = (re: RegExp, kind: CandidateKind): void => {
-    // `exec` on the shared global pattern (none matches empty): the same matches as `matchAll`, without its iterator.
-    re.lastIndex = 0;
-    for (let match = re.exec(region); match !== null; match = re.exec(region)) {
-      const base = from + match.index;
-      const end = base + match[0].length;
-      let start = base;
-      if (kind === 'name' || kind === 'group') {
-        // Sentence-opening words ("But Pang") are not part of the name.
-        const words = match[0];
-        WORD_RE.lastIndex = 0;
-        for (let token = WORD_RE.exec(words); token !== null; token = WORD_RE.exec(words)) {
-          if (!NON_NAME_WORDS.has(token[0])) break;
-          start = base + token.index + token[0].length;
-        }
-        while (start < end && /\s/.test(ctx.text[start] ?? '')) start += 1;
-        if (start >= end) continue;
-      }
-      if (kind === 'name') {
-        const words = withoutHeadlineVerb(ctx.text.slice(start, end));
-        const as = nameKind(ctx, words, start);
-        if (as !== null) push({ start, end: start + words.length, text: words, kind: as, name: null });
-        continue;
-      }
-      if (kind === 'description' && (TITLE_AFTER.test(ctx.text.slice(end, end + 3)) || PROPER_DESCRIPTION.test(match[0]))) continue;
-      push({ start, end, text: ctx.text.slice(start, end), kind, name: null });
-    }
-  };
-  scan(DESCRIPTION_RE, 'description');
+  scanPattern(ctx, from, to, region, out, DESCRIPTION_RE, 'description');
   // A region without a group noun holds no group: its scan is skipped.
-  if (GROUP_NOUN.test(region)) scan(GROUP_RE, 'group');
-  scan(PRONOUN_RE, 'pronoun');
-  scan(NAME_RE, 'name');
+  if (GROUP_NOUN.test(region)) scanPattern(ctx, from, to, region, out, GROUP_RE, 'group');
+  scanPattern(ctx, from, to, region, out, PRONOUN_RE, 'pronoun');
+  scanPattern(ctx, from, to, region, out, NAME_RE, 'name');
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Adds a candidate found in a region ending at `to` to the region's `out`, unless it runs past the
+ * region, sits inside quote marks, is a possessive (but for a description) or overlaps one found before.
+ * (Module-level helpers here and below, not closures: the range scans are frequent.)
+ */
+function pushCandidate(ctx: QuoteContext, to: number, out: SpeakerCandidate[], cand: SpeakerCandidate): void {
+  if (cand.end > to || insideMarks(ctx, cand.start)) return;
+  if (possessiveAt(ctx.text, cand.end) && cand.kind !== 'description') return;
+  if (overlaps(cand, out)) return;
+  out.push(cand);
+}
+
+/** Adds the candidates of one kind that `re` finds in `region` (`ctx.text` from `from` to `to`). */
+function scanPattern(ctx: QuoteContext, from: number, to: number, region: string, out: SpeakerCandidate[], re: RegExp, kind: CandidateKind): void {
+  // `exec` on the shared global pattern (none matches empty): the same matches as `matchAll`, without its iterator.
+  re.lastIndex = 0;
+  for (let match = re.exec(region); match !== null; match = re.exec(region)) {
+    const base = from + match.index;
+    const end = base + match[0].length;
+    let start = base;
+    if (kind === 'name' || kind === 'group') {
+      // Sentence-opening words ("But Pang") are not part of the name.
+      const words = match[0];
+      WORD_RE.lastIndex = 0;
+      for (let token = WORD_RE.exec(words); token !== null; token = WORD_RE.exec(words)) {
+        if (!NON_NAME_WORDS.has(token[0])) break;
+        start = base + token.index + token[0].length;
+      }
+      while (start < end && /\s/.test(ctx.text[start] ?? '')) start += 1;
+      if (start >= end) continue;
+    }
+    if (kind === 'name') {
+      const words = withoutHeadlineVerb(ctx.text.slice(start, end));
+      const as = nameKind(ctx, words, start);
+      if (as !== null) pushCandidate(ctx, to, out, { start, end: start + words.length, text: words, kind: as, name: null });
+      continue;
+    }
+    if (kind === 'description' && (TITLE_AFTER.test(ctx.text.slice(end, end + 3)) || PROPER_DESCRIPTION.test(match[0]))) continue;
+    pushCandidate(ctx, to, out, { start, end, text: ctx.text.slice(start, end), kind, name: null });
+  }
 }
 
 const PERSONLIKE = new Set<CandidateKind>(['person', 'pronoun', 'description', 'group', 'name']);
