@@ -153,6 +153,14 @@ function ruleNames(candidates: readonly Candidate[], knownByAlias: ReadonlyMap<s
   return names;
 }
 
+/** Words `i` to `i + n` of a span joined by spaces (read from the text when they are one space apart there). */
+function phraseOf(text: string, words: readonly { word: string; start: number; end: number }[], singleSpaced: boolean, i: number, n: number): string {
+  return singleSpaced ? text.slice(words[i]!.start, words[i + n - 1]!.end) : words.slice(i, i + n).map((w) => w.word).join(' ');
+}
+
+/** The words of a tagger's span, one at a time. */
+const SPAN_WORD = /\S+/g;
+
 /** A word no personal name contains: a speech verb ("Graham Says"), a weekday or function word, a lower-case word. */
 function isNonNameWord(word: string): boolean {
   return SPEECH_VERBS.has(word.toLowerCase()) || NON_NAMES.has(word) || (STARTS_LOWER.test(word) && !NAME_PARTICLES.has(word));
@@ -165,11 +173,18 @@ function isNonNameWord(word: string): boolean {
  * Given names before a known surname stay ("Chelsea Clinton", "Harry M. Reid").
  */
 function personSpans(span: { start: number; end: number }, text: string, names: ReadonlySet<string>): { start: number; end: number }[] {
-  const words = [...text.slice(span.start, span.end).matchAll(/\S+/g)].map((m) => ({ word: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length }));
+  const words: { word: string; start: number; end: number }[] = [];
+  const region = text.slice(span.start, span.end);
+  // `exec` on the shared global pattern (it never matches empty): the words `matchAll` would find, without its iterator.
+  SPAN_WORD.lastIndex = 0;
+  for (let m = SPAN_WORD.exec(region); m !== null; m = SPAN_WORD.exec(region)) words.push({ word: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length });
+  // Words one space apart read as a phrase straight from the text.
+  let singleSpaced = true;
+  for (let k = 1; k < words.length; k += 1) if (words[k]!.start !== words[k - 1]!.end + 1 || text.charCodeAt(words[k - 1]!.end) !== SPACE) singleSpaced = false;
   const matches: { from: number; to: number }[] = [];
   for (let i = 0; i < words.length;) {
     let n = Math.min(MAX_PERSON_WORDS, words.length - i);
-    while (n > 0 && !names.has(words.slice(i, i + n).map((w) => w.word).join(' '))) n -= 1;
+    while (n > 0 && !names.has(phraseOf(text, words, singleSpaced, i, n))) n -= 1;
     if (n > 0) matches.push({ from: i, to: i + n });
     i += Math.max(n, 1);
   }

@@ -58,6 +58,17 @@ const OWNER_MARK = /^['’]s?\s+/;
 /** How far before a group its owner's possessive may end ("Rubio's advisers": the mark and a space). */
 const MAX_OWNER_GAP = 3;
 
+/** Characters that the case-insensitive Unicode patterns read as an ASCII letter though their lower case is not one: the long s, the Kelvin sign. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/**
+ * Whether a case-insensitive pattern may find the role word (lower-case ASCII, as every person role
+ * is) in `text`: only when its lower case holds the word, or it holds a character folding to ASCII.
+ */
+function mayHold(text: string, role: string): boolean {
+  return text.toLowerCase().includes(role) || FOLDS_TO_ASCII.test(text);
+}
+
 /** Creates a resolver for one article's context. */
 export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   const genders = genderEvidence(ctx);
@@ -216,10 +227,13 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     for (let i = ctx.mentions.length - 1; i >= 0; i -= 1) {
       const m = ctx.mentions[i]!;
       if (m.end > cand.start || m.type !== 'person') continue;
+      // Either pattern needs the role word in its window: most mentions are passed over by a plain search for it.
       const before = ctx.text.slice(Math.max(0, m.start - TITLE_WINDOW), m.start);
+      if (mayHold(before, role) && titleRe.test(before)) return m.name;
       const after = ctx.text.slice(m.end, m.end + APPOSITIVE_WINDOW);
+      if (!mayHold(after, role)) continue;
       const appositive = /^,\s+(?:a|an|the)\s+[^.,;]*/.exec(after)?.[0] ?? '';
-      if (titleRe.test(before) || roleRe.test(appositive)) return m.name;
+      if (roleRe.test(appositive)) return m.name;
     }
     const org = ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name));
     return org?.name ?? owned(cand);
