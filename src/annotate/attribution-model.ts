@@ -63,6 +63,8 @@ interface Scorer extends TypeArena {
   readonly allowed: Uint8Array;
   /** Where the arena's type of zeros starts: the neighbour before the first token or after the last. */
   none: number;
+  /** Reused for each sequence's scores before the tag features (grown when a sequence needs more). */
+  scratch: Int32Array;
 }
 
 const scorers = new WeakMap<NerModel, Scorer>();
@@ -88,7 +90,7 @@ function scorerOf(model: NerModel): Scorer {
   weights.set(model.weights);
   const scorer: Scorer = {
     model, classes: C, weights, zero: model.weights.length, words: new Map(), signatures: new Map(), tagLocal: new Map(),
-    pairs: new Int32Array(T * T * C), tags, allowed, arena: new Int32Array(0), used: 0, generation: 0, stride: (BASES + NEIGHBOURS) * C + T, none: 0,
+    pairs: new Int32Array(T * T * C), tags, allowed, arena: new Int32Array(0), used: 0, generation: 0, stride: (BASES + NEIGHBOURS) * C + T, none: 0, scratch: new Int32Array(256 * C),
   };
   startTypes(scorer);
   for (let p2 = 0; p2 < T; p2 += 1) {
@@ -200,11 +202,11 @@ export function tagSequence(model: NerModel, seq: AttributionSequence, margins?:
   const a = scorer.arena;
   const none = scorer.none;
   const tagRows = (BASES + NEIGHBOURS) * C;
-  const scores = new Int32Array(C);
-  const tags: string[] = [];
-  let prev = C;
-  let prev2 = C;
   const n = tokens.length;
+  if (scorer.scratch.length < n * C) scorer.scratch = new Int32Array(2 * n * C);
+  // First the part of every token's score that does not depend on the tags before it, for the whole
+  // sequence: its reads, scattered over the weights, do not wait on each other's decisions.
+  const statics = scorer.scratch;
   for (let i = 0; i < n; i += 1) {
     const token = tokens[i]!;
     const type = types[i]!;
@@ -234,16 +236,27 @@ export function tagSequence(model: NerModel, seq: AttributionSequence, margins?:
       if (scorer.signatures.size >= MAX_SIGNATURES) scorer.signatures.clear();
       scorer.signatures.set(signature, shared);
     }
+    const at = i * C;
+    for (let c = 0; c < C; c += 1) {
+      statics[at + c] = a[base + c]! + a[before + c]! + a[after + c]! + a[before2 + c]! + a[after2 + c]! + w[leftCue + c]! + w[rightCue + c]! + shared[c]!;
+    }
+    for (let k = keyStart[i]!; k < keyStart[i + 1]!; k += 1) addKey(scorer, keys[k]!, statics, at);
+  }
+  // Then the tags, greedily: the word after the tag before, and the tag-local and tag-pair weights.
+  const scores = new Int32Array(C);
+  const tags: string[] = [];
+  let prev = C;
+  let prev2 = C;
+  for (let i = 0; i < n; i += 1) {
+    const token = tokens[i]!;
+    const type = types[i]!;
     let afterTag = a[type.at + tagRows + prev]!;
     if (afterTag === UNRESOLVED) afterTag = a[type.at + tagRows + prev] = rowFor(scorer, TYPE_KEYS.afterTag(scorer.tags[prev]!, type.lower));
     const tagLocal = (token.ruleCode * T + prev) * 4 + (token.inMarks ? 2 : 0) + (token.cue ? 1 : 0);
     let withTag = scorer.tagLocal.get(tagLocal);
     if (withTag === undefined) scorer.tagLocal.set(tagLocal, (withTag = weightsOf(scorer, attributionTagLocalKeys(token, scorer.tags[prev]!))));
-    for (let c = 0; c < C; c += 1) {
-      scores[c] = a[base + c]! + a[before + c]! + a[after + c]! + a[before2 + c]! + a[after2 + c]! + w[leftCue + c]! + w[rightCue + c]!
-        + w[afterTag + c]! + shared[c]! + withTag[c]!;
-    }
-    for (let k = keyStart[i]!; k < keyStart[i + 1]!; k += 1) addKey(scorer, keys[k]!, scores);
+    const at = i * C;
+    for (let c = 0; c < C; c += 1) scores[c] = statics[at + c]! + w[afterTag + c]! + withTag[c]!;
     const pairAt = (prev2 * T + prev) * C;
     let best = -1;
     let bestScore = 0;
