@@ -94,6 +94,15 @@ export function gazetteerLength(word: string): number {
   return gazetteerIndex().firsts.get(word) ?? 0;
 }
 
+/** The marks of each gazetteer, made once: `B-place` and `I-place`, … */
+const MARK_STRINGS = new Map<Gazetteer, readonly [string, string]>();
+
+function markStrings(kind: Gazetteer): readonly [string, string] {
+  let marks = MARK_STRINGS.get(kind);
+  if (marks === undefined) MARK_STRINGS.set(kind, (marks = [`B-${kind}`, `I-${kind}`]));
+  return marks;
+}
+
 /** Per-token gazetteer marks (`B-place`, `I-place`, …) from the longest phrase match at each token. */
 export function gazetteerMarks(words: readonly string[]): (string | null)[] {
   const { phrases, firsts } = gazetteerIndex();
@@ -104,7 +113,8 @@ export function gazetteerMarks(words: readonly string[]): (string | null)[] {
     for (let n = Math.min(MAX_GAZETTEER_TOKENS, longest, words.length - i); n >= 1; n -= 1) {
       const kind = phrases.get(n === 1 ? words[i]! : words.slice(i, i + n).join(' '));
       if (kind === undefined) continue;
-      for (let k = 0; k < n; k += 1) marks[i + k] ??= `${k === 0 ? 'B' : 'I'}-${kind}`;
+      const [begin, inside] = markStrings(kind);
+      for (let k = 0; k < n; k += 1) marks[i + k] ??= k === 0 ? begin : inside;
       break;
     }
   }
