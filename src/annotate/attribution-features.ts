@@ -148,7 +148,9 @@ export function attributionSequences(ctx: QuoteContext, rules: readonly RuleSpan
       while (mention < ctx.mentions.length && ctx.mentions[mention]!.end <= t.start) mention += 1;
       const ent = ctx.mentions[mention];
       const entityCode = ent !== undefined && ent.start <= t.start && t.end <= ent.end ? ENTITY_CODES[ent.start === t.start ? 0 : 1]![ent.type] : 0;
-      const span = here.length === 0 ? undefined : here.find((r) => r.start < t.end && t.start < r.end);
+      // The first rule span over the token (a loop: no callback made per token).
+      let span: (typeof here)[number] | undefined;
+      for (let r = 0; r < here.length && span === undefined; r += 1) if (here[r]!.start < t.end && t.start < here[r]!.end) span = here[r];
       const ruleCode = span === undefined ? 0 : 1 + 2 * span.label + (span.start >= t.start ? 0 : 1);
       const lexeme = t.lexeme;
       const form = formOf(lexeme);
