@@ -31,14 +31,20 @@ const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'com
 
 /** An organisation name followed by the noun saying what it is ("Xinhua news agency"). */
 const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
+/** What follows a description's determiner or possessive: up to four words, then the role or organisation noun. */
+const DESCRIPTION_TAIL = `(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b`;
 /**
  * A role description needs a determiner or possessive, else "spokesman Lu Kang" is a title. The
  * possessive is a whole word (where a word starts, so the scan does not try it again at every letter).
  */
-const DESCRIPTION_RE = new RegExp(
-  `(?:\\b(?:the|a|an|its|his|her|their)\\s+|(?<!\\p{L})[\\p{L}]+['’]s\\s+)(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b`,
-  'giu',
-);
+const DESCRIPTION_RE = new RegExp(`(?:\\b(?:the|a|an|its|his|her|their)\\s+|(?<!\\p{L})[\\p{L}]+['’]s\\s+)${DESCRIPTION_TAIL}`, 'giu');
+/**
+ * The same after a determiner only: a region without a possessive mark (`POSSESSIVE_S`, most of them)
+ * holds no match of the possessive branch, whose try at every word is most of the pattern's cost.
+ */
+const DETERMINER_DESCRIPTION_RE = new RegExp(`\\b(?:the|a|an|its|his|her|their)\\s+${DESCRIPTION_TAIL}`, 'giu');
+/** The possessive of `DESCRIPTION_RE` (same flags, so the same letters match). */
+const POSSESSIVE_S = /['’]s\s/iu;
 /** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"). */
 const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local)\\s+)?(?:\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
 /** The nouns a group ends with, anywhere (same flags, no word boundaries): a region without one holds no match of `GROUP_RE`. */
@@ -216,7 +222,7 @@ function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCan
     const m = mentions[i]!;
     if (m.end <= to) pushCandidate(ctx, to, out, { start: m.start, end: m.end, text: m.text, kind: m.type, name: m.name });
   }
-  scanPattern(ctx, from, to, region, out, DESCRIPTION_RE, 'description');
+  scanPattern(ctx, from, to, region, out, POSSESSIVE_S.test(region) ? DESCRIPTION_RE : DETERMINER_DESCRIPTION_RE, 'description');
   // A region without a group noun holds no group: its scan is skipped.
   if (GROUP_NOUN.test(region)) scanPattern(ctx, from, to, region, out, GROUP_RE, 'group');
   scanPattern(ctx, from, to, region, out, PRONOUN_RE, 'pronoun');
