@@ -219,9 +219,9 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     if (role === '') return null;
     // Several people counted, not one introduced earlier, are a group as written ("Several senators", "Other Democratic operatives").
     if (QUANTIFIED_PLURAL.test(cand.text)) return cand.text;
-    // A body ("the campaign", "the report") is not a person introduced with a role.
-    if (!PERSON_ROLES.has(role)) return owned(cand) ?? ctx.entities.find((e) => e.type === 'organization' && new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i').test(e.name))?.name ?? null;
     const roleRe = new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i');
+    // A body ("the campaign", "the report") is not a person introduced with a role.
+    if (!PERSON_ROLES.has(role)) return owned(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? null;
     const titleRe = new RegExp(`\\b${escapeRegExp(role)}\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*$`, 'iu');
     // The latest person before the description introduced with the role, as a title or in an appositive.
     for (let i = ctx.mentions.length - 1; i >= 0; i -= 1) {
