@@ -13,6 +13,7 @@ import { FINITE_CUES } from './quotes-lexicon.js';
 import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
 import { findIndirectSpeech } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
+import { findSourcedClauses } from './quotes-sourced.js';
 import { splitSentences } from './sentences.js';
 
 export interface QuoteAnnotatorOptions {
@@ -64,6 +65,10 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
     }
     // After the tagger, which reads the rules' own spans.
     drafts = splitCoordinated(ctx, drafts);
+    if (indirect) {
+      const sourced = findSourcedClauses(ctx, drafts);
+      if (sourced.length > 0) drafts = [...drafts, ...sourced].sort((a, b) => a.start - b.start);
+    }
     const resolved = resolveSpeakers(ctx, drafts, lookBack);
     return clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, resolved))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };

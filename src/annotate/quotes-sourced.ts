@@ -1,0 +1,108 @@
+/**
+ * Attributions to a source named in a phrase rather than as the subject of a verb of saying:
+ * "Only one person was killed by a gun last year, according to the National Police Agency, and …",
+ * "More than 40 percent of that money arrived in February alone, new fundraising reports show.",
+ * "He fell to 10 percent in the latest CNN/ORC poll", "Cuccinelli reportedly reacted to the decision by
+ * tossing his credentials". They are looked for after the rules and the tagger, in sentences where
+ * neither found an attribution, and do not change the rules' spans the tagger reads.
+ */
+import { insideMarks, type QuoteContext } from './quotes-context.js';
+import type { QuoteDraft } from './quotes-direct.js';
+import { speakerAfter, type SpeakerCandidate } from './quotes-speakers.js';
+
+/** A sentence worth a closer look: one of the phrases below occurs in it. */
+const ANY_SOURCE = /\baccording\s+to\b|\b(?:show|shows|showed|found|finds)\b|\breportedly\b|\b(?:polls?|polling|surveys?)\b/i;
+/** "according to" and the source phrase after it, up to a comma or the sentence end. */
+const ACCORDING = /\baccording\s+to\s+([^,;:]+)/i;
+/** Words naming a record or a count rather than a person ("according to their instinctive preference" names neither). */
+const RECORD_NOUN = String.raw`(?:records?|polls?|polling|surveys?|data|figures|documents|filings|reports?|analysis|analyses|study|studies|estimates?|tally|count|numbers|research|statistics)`;
+const RECORD_SOURCE = new RegExp(String.raw`\b${RECORD_NOUN}\b`, 'i');
+/** ", records show." closing the sentence: the source phrase (at most eight words) before the verb. */
+const RECORDS_LAST = new RegExp(String.raw`,\s+((?:[\w’'.&/-]+\s+){0,7}?${RECORD_NOUN}(?:\s+[\w’'.&/-]+){0,4}?)\s+(?:show|shows|showed|found|finds)\s*[.!?]?$`, 'iu');
+/** "Records show (that) …" opening the sentence. */
+const RECORDS_FIRST = new RegExp(String.raw`^((?:[\w’'.&/-]+\s+){0,7}?${RECORD_NOUN})\s+(?:show|shows|showed|found|finds)\s+(?:that\s+)?`, 'iu');
+const REPORTEDLY = /\breportedly\b/i;
+/** "in the latest CNN/ORC poll": a poll named in a preposition phrase (at most six words before the noun). */
+const IN_POLL = /\b(?:in|by)\s+((?:[\w’'.&/-]+\s+){0,6}?(?:polls?|polling(?:\s+average)?|surveys?))\b[^,;]*/iu;
+/** A clause shorter than this (words) is no content. */
+const MIN_WORDS = 4;
+/** Words before "according to" that open the sentence rather than hold content ("But according to …"). */
+const OPENER = /^\s*(?:(?:but|and|yet|so|now|still|also)\s*,?\s*)?$/i;
+
+type Span = { readonly start: number; readonly end: number };
+
+/** Drafts for the sentences that name a source in a phrase and hold no draft of `found` yet; sorted by start. */
+export function findSourcedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  let next = 0;
+  for (const sentence of ctx.sentences) {
+    while (next < found.length && found[next]!.end <= sentence.start) next += 1;
+    if (!ANY_SOURCE.test(sentence.text)) continue;
+    let taken = false;
+    for (let i = next; i < found.length && found[i]!.start < sentence.end; i += 1) if (found[i]!.end > sentence.start) taken = true;
+    // A draft starting before the sentence may still cover it.
+    for (let i = Math.max(0, next - 3); i < next; i += 1) if (found[i]!.end > sentence.start) taken = true;
+    if (taken || (insideMarks(ctx, sentence.start) && insideMarks(ctx, sentence.end - 1))) continue;
+    const draft = sourced(ctx, sentence.start, sentence.end, sentence.text);
+    if (draft !== null) out.push(draft);
+  }
+  return out;
+}
+
+function sourced(ctx: QuoteContext, start: number, end: number, text: string): QuoteDraft | null {
+  const according = ACCORDING.exec(text);
+  if (according !== null) {
+    const at = start + according.index;
+    const sourceFrom = at + according[0].length - (according[1] ?? '').length;
+    const sourceTo = at + according[0].length;
+    const speaker = speakerAfter(ctx, sourceFrom, sourceTo);
+    if (speaker === null && !RECORD_SOURCE.test(according[1] ?? '')) return null;
+    const before = ctx.text.slice(start, at);
+    const afterComma = ctx.text[sourceTo] === ',' ? sourceTo + 1 : end;
+    let span: Span | null;
+    if (OPENER.test(before)) span = clause(ctx, afterComma, end);
+    else if (afterComma >= end || !/,\s*$/.test(before)) span = clause(ctx, start, at);
+    else span = clause(ctx, start, end);
+    return span === null ? null : draftOf(span, speaker, 'according to');
+  }
+  const last = RECORDS_LAST.exec(text);
+  if (last !== null) {
+    const at = start + last.index;
+    const sourceFrom = at + last[0].indexOf(last[1] ?? '');
+    const span = clause(ctx, start, at);
+    return span === null ? null : draftOf(span, speakerAfter(ctx, sourceFrom, sourceFrom + (last[1] ?? '').length), 'show');
+  }
+  const first = RECORDS_FIRST.exec(text);
+  if (first !== null) {
+    const span = clause(ctx, start + first[0].length, end);
+    return span === null ? null : draftOf(span, speakerAfter(ctx, start, start + (first[1] ?? '').length), 'show');
+  }
+  const poll = IN_POLL.exec(text);
+  if (poll !== null) {
+    const at = start + poll.index;
+    const sourceFrom = at + poll[0].indexOf(poll[1] ?? '');
+    const speaker = speakerAfter(ctx, sourceFrom, sourceFrom + (poll[1] ?? '').length);
+    const phraseEnd = at + poll[0].length;
+    const span = OPENER.test(ctx.text.slice(start, at)) ? (ctx.text[phraseEnd] === ',' ? clause(ctx, phraseEnd + 1, end) : null) : clause(ctx, start, at);
+    if (span !== null) return draftOf(span, speaker, 'in');
+  }
+  if (REPORTEDLY.test(text)) {
+    const span = clause(ctx, start, end);
+    return span === null ? null : draftOf(span, null, 'reportedly');
+  }
+  return null;
+}
+
+/** `[from, to)` without surrounding space and closing punctuation, or null when too short or opening inside quote marks. */
+function clause(ctx: QuoteContext, from: number, to: number): Span | null {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(ctx.text[start] ?? '')) start += 1;
+  while (end > start && /[\s.!?;,]/.test(ctx.text[end - 1] ?? '')) end -= 1;
+  if (ctx.text.slice(start, end).split(/\s+/).filter(Boolean).length < MIN_WORDS) return null;
+  return insideMarks(ctx, start) ? null : { start, end };
+}
+
+function draftOf(span: Span, speaker: SpeakerCandidate | null, cue: string): QuoteDraft {
+  return { kind: 'indirect', start: span.start, end: span.end, speaker, cue, explicit: speaker !== null, implied: null, mark: null };
+}
