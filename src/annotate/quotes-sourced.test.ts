@@ -53,3 +53,12 @@ test('a sentence that already holds an attribution gets no second one from its s
   const quotes = annotate(text, [{ name: 'Lu Kang', type: 'person', aliases: ['Lu'] }]);
   assert.equal(quotes.filter((q) => q.cue === 'according to').length, 0);
 });
+
+test('a participle of saying after a direct quote and its attribution adds the speaker\'s next point', () => {
+  const text = '“It will take some time for the stock to recover,” Mr. Ackman said at the time, adding that investors did not appreciate how valuable the company was. He left.';
+  const quotes = annotate(text, [{ name: 'Bill Ackman', type: 'person', aliases: ['Ackman', 'Mr. Ackman'] }]);
+  assert.deepEqual(quotes.map((q) => [q.kind, q.text, q.speaker, q.cue]), [
+    ['direct', 'It will take some time for the stock to recover', 'Bill Ackman', 'said'],
+    ['indirect', 'investors did not appreciate how valuable the company was', 'Bill Ackman', 'adding'],
+  ]);
+});

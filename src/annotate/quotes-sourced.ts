@@ -6,7 +6,7 @@
  * tossing his credentials". They are looked for after the rules and the tagger, in sentences where
  * neither found an attribution, and do not change the rules' spans the tagger reads.
  */
-import { insideMarks, type QuoteContext } from './quotes-context.js';
+import { insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { speakerAfter, type SpeakerCandidate } from './quotes-speakers.js';
 
@@ -105,4 +105,28 @@ function clause(ctx: QuoteContext, from: number, to: number): Span | null {
 
 function draftOf(span: Span, speaker: SpeakerCandidate | null, cue: string): QuoteDraft {
   return { kind: 'indirect', start: span.start, end: span.end, speaker, cue, explicit: speaker !== null, implied: null, mark: null };
+}
+
+/** After a direct quote's attribution, a participle of saying opens the speaker's next point ("…,” he said, adding that …). */
+const ADDED = /^[^“”"‘’.!?;:]{0,80}?,\s+(?:while\s+|before\s+)?(adding|noting|arguing|saying|insisting|explaining|warning|suggesting|claiming|stressing)\s+(?:that\s+)?/iu;
+
+/**
+ * The clause a participle of saying adds after a direct quote and its attribution ("‘It will take
+ * some time,’ Mr. Ackman said, adding that investors did not appreciate …"): the quote's speaker
+ * words and the participle as cue, when no draft of `found` covers it yet; sorted by start.
+ */
+export function findAddedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  for (const d of found) {
+    const words = d.speaker;
+    if (d.kind !== 'direct' || words === null || words.start < d.end) continue;
+    const sentence = ctx.sentences[sentenceIndexAt(ctx, words.start)];
+    if (sentence === undefined || sentence.end <= words.end) continue;
+    const added = ADDED.exec(ctx.text.slice(words.end, sentence.end));
+    if (added === null) continue;
+    const span = clause(ctx, words.end + added[0].length, sentence.end);
+    if (span === null || found.some((o) => o.start < span.end && span.start < o.end)) continue;
+    out.push({ kind: 'indirect', start: span.start, end: span.end, speaker: words, cue: added[1]!.toLowerCase(), explicit: true, implied: null, mark: null });
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ import { FINITE_CUES } from './quotes-lexicon.js';
 import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
 import { findIndirectSpeech } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
-import { findSourcedClauses } from './quotes-sourced.js';
+import { findAddedClauses, findSourcedClauses } from './quotes-sourced.js';
 import { splitSentences } from './sentences.js';
 
 export interface QuoteAnnotatorOptions {
@@ -66,7 +66,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
     // After the tagger, which reads the rules' own spans.
     drafts = splitCoordinated(ctx, drafts);
     if (indirect) {
-      const sourced = findSourcedClauses(ctx, drafts);
+      const sourced = [...findSourcedClauses(ctx, drafts), ...findAddedClauses(ctx, drafts)];
       if (sourced.length > 0) drafts = [...drafts, ...sourced].sort((a, b) => a.start - b.start);
     }
     const resolved = resolveSpeakers(ctx, drafts, lookBack);
@@ -214,6 +214,9 @@ function resolveSpeakers(ctx: QuoteContext, drafts: readonly QuoteDraft[], lookB
   return out;
 }
 
+/** Participles of saying that add a point after a quote ("…,” she said, noting that …). */
+const ADDING_CUES = new Set(['adding', 'noting', 'arguing', 'saying', 'insisting', 'explaining', 'warning', 'suggesting', 'claiming', 'stressing']);
+
 /**
  * Indirect speech repeating a quote of the same speaker in the same sentence adds nothing, unless
  * the quote is a partial one inside the clause: that is a mixed quote, and the clause is its content.
@@ -228,6 +231,8 @@ function dropRepeatedIndirect(ctx: QuoteContext, quotes: readonly Resolved[]): R
   return quotes.filter(({ draft, speaker }) => {
     if (draft.kind !== 'indirect' || draft.stance !== undefined) return true;
     const same = (quotedIn.get(sentenceIndexAt(ctx, draft.start)) ?? []).filter((q) => q.speaker === speaker);
+    // "…,” he said, adding that …": the speaker's next point after the quote, not a repeat of it.
+    if (draft.cue !== null && ADDING_CUES.has(draft.cue) && same.every((q) => q.draft.end <= draft.start)) return true;
     return same.every((q) => q.draft.kind === 'partial' && q.draft.start >= draft.start && q.draft.end <= draft.end);
   });
 }
