@@ -62,3 +62,8 @@ test('a participle of saying after a direct quote and its attribution adds the s
     ['indirect', 'investors did not appreciate how valuable the company was', 'Bill Ackman', 'adding'],
   ]);
 });
+
+test('a clause closed by ", <someone> said." is attributed in a sentence no other rule attributes', () => {
+  const text = 'Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.';
+  assert.deepEqual(annotate(text).map((q) => [q.text, q.cue]), [['Still, Cruz will be re-evaluating how he approaches his colleagues', 'said']]);
+});

@@ -2,16 +2,17 @@
  * Attributions to a source named in a phrase rather than as the subject of a verb of saying:
  * "Only one person was killed by a gun last year, according to the National Police Agency, and …",
  * "More than 40 percent of that money arrived in February alone, new fundraising reports show.",
+ * "Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.",
  * "He fell to 10 percent in the latest CNN/ORC poll", "Cuccinelli reportedly reacted to the decision by
  * tossing his credentials". They are looked for after the rules and the tagger, in sentences where
  * neither found an attribution, and do not change the rules' spans the tagger reads.
  */
 import { insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
 import type { QuoteDraft } from './quotes-direct.js';
-import { speakerAfter, type SpeakerCandidate } from './quotes-speakers.js';
+import { speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 
 /** A sentence worth a closer look: one of the phrases below occurs in it. */
-const ANY_SOURCE = /\baccording\s+to\b|\b(?:show|shows|showed|found|finds)\b|\breportedly\b|\b(?:polls?|polling|surveys?)\b/i;
+const ANY_SOURCE = /\b(?:said|says|told)\b|\baccording\s+to\b|\b(?:show|shows|showed|found|finds)\b|\breportedly\b|\b(?:polls?|polling|surveys?)\b/i;
 /** "according to" and the source phrase after it, up to a comma or the sentence end. */
 const ACCORDING = /\baccording\s+to\s+([^,;:]+)/i;
 /** Words naming a record or a count rather than a person ("according to their instinctive preference" names neither). */
@@ -21,6 +22,8 @@ const RECORD_SOURCE = new RegExp(String.raw`\b${RECORD_NOUN}\b`, 'i');
 const RECORDS_LAST = new RegExp(String.raw`,\s+((?:[\w’'.&/-]+\s+){0,7}?${RECORD_NOUN}(?:\s+[\w’'.&/-]+){0,4}?)\s+(?:show|shows|showed|found|finds)\s*[.!?]?$`, 'iu');
 /** "Records show (that) …" opening the sentence. */
 const RECORDS_FIRST = new RegExp(String.raw`^((?:[\w’'.&/-]+\s+){0,7}?${RECORD_NOUN})\s+(?:show|shows|showed|found|finds)\s+(?:that\s+)?`, 'iu');
+/** ", a source close to him said." or ", a school spokesman told The Wall Street Journal." closing the sentence. */
+const TRAILING_SAID = /,\s+(?:[\w’'.-]+\s+){0,9}?(said|says|told)(?:\s+[^\s,.;!?]+){0,6}?\s*[.!?]?$/iu;
 const REPORTEDLY = /\breportedly\b/i;
 /** "in the latest CNN/ORC poll": a poll named in a preposition phrase (at most six words before the noun). */
 const IN_POLL = /\b(?:in|by)\s+((?:[\w’'.&/-]+\s+){0,6}?(?:polls?|polling(?:\s+average)?|surveys?))\b[^,;]*/iu;
@@ -50,6 +53,14 @@ export function findSourcedClauses(ctx: QuoteContext, found: readonly QuoteDraft
 }
 
 function sourced(ctx: QuoteContext, start: number, end: number, text: string): QuoteDraft | null {
+  const said = TRAILING_SAID.exec(text);
+  if (said !== null) {
+    const at = start + said.index;
+    const cueAt = at + said[0].search(/\b(?:said|says|told)\b/i);
+    const speaker = speakerBefore(ctx, at + 1, cueAt, 'finite', false);
+    const span = clause(ctx, start, at);
+    if (span !== null) return draftOf(span, speaker, said[1]!.toLowerCase());
+  }
   const according = ACCORDING.exec(text);
   if (according !== null) {
     const at = start + according.index;
