@@ -67,3 +67,12 @@ test('a clause closed by ", <someone> said." is attributed in a sentence no othe
   const text = 'Still, Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.';
   assert.deepEqual(annotate(text).map((q) => [q.text, q.cue]), [['Still, Cruz will be re-evaluating how he approaches his colleagues', 'said']]);
 });
+
+test('how something appears or is expected to go is an attribution without a speaker, after any opening phrase', () => {
+  assert.deepEqual(annotate('But at key moments, she appeared to step on her own momentum.').map((q) => [q.text, q.speaker, q.cue]), [
+    ['she appeared to step on her own momentum', null, 'appeared'],
+  ]);
+  assert.deepEqual(annotate('The embattled French president is expected to run for re-election in 2017.').map((q) => [q.text, q.cue]), [
+    ['The embattled French president is expected to run for re-election in 2017', 'is expected'],
+  ]);
+});

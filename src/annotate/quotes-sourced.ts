@@ -4,7 +4,8 @@
  * "More than 40 percent of that money arrived in February alone, new fundraising reports show.",
  * "Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.",
  * "He fell to 10 percent in the latest CNN/ORC poll", "Cuccinelli reportedly reacted to the decision by
- * tossing his credentials". They are looked for after the rules and the tagger, in sentences where
+ * tossing his credentials", and how something looks to the writer ("But at key moments, she appeared to
+ * step on her own momentum"). They are looked for after the rules and the tagger, in sentences where
  * neither found an attribution, and do not change the rules' spans the tagger reads.
  */
 import { insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
@@ -12,7 +13,7 @@ import type { QuoteDraft } from './quotes-direct.js';
 import { speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 
 /** A sentence worth a closer look: one of the phrases below occurs in it. */
-const ANY_SOURCE = /\b(?:said|says|told)\b|\baccording\s+to\b|\b(?:show|shows|showed|found|finds)\b|\breportedly\b|\b(?:polls?|polling|surveys?)\b/i;
+const ANY_SOURCE = /\b(?:appear|seem|expected)|\b(?:said|says|told)\b|\baccording\s+to\b|\b(?:show|shows|showed|found|finds)\b|\breportedly\b|\b(?:polls?|polling|surveys?)\b/i;
 /** "according to" and the source phrase after it, up to a comma or the sentence end. */
 const ACCORDING = /\baccording\s+to\s+([^,;:]+)/i;
 /** Words naming a record or a count rather than a person ("according to their instinctive preference" names neither). */
@@ -24,9 +25,13 @@ const RECORDS_LAST = new RegExp(String.raw`,\s+((?:[\w’'.&/-]+\s+){0,7}?${RECO
 const RECORDS_FIRST = new RegExp(String.raw`^((?:[\w’'.&/-]+\s+){0,7}?${RECORD_NOUN})\s+(?:show|shows|showed|found|finds)\s+(?:that\s+)?`, 'iu');
 /** ", a source close to him said." or ", a school spokesman told The Wall Street Journal." closing the sentence. */
 const TRAILING_SAID = /,\s+(?:[\w’'.-]+\s+){0,9}?(said|says|told)(?:\s+[^\s,.;!?]+){0,6}?\s*[.!?]?$/iu;
+/** How something looks to the writer: "she appeared to step on her own momentum", "The sale is expected to expand …". */
+const LOOKS = /\b(?:appear|appears|appeared|seem|seems|seemed|(?:is|are|was|were)\s+(?:widely\s+)?expected)\b/i;
 const REPORTEDLY = /\breportedly\b/i;
 /** "in the latest CNN/ORC poll": a poll named in a preposition phrase (at most six words before the noun). */
 const IN_POLL = /\b(?:in|by)\s+((?:[\w’'.&/-]+\s+){0,6}?(?:polls?|polling(?:\s+average)?|surveys?))\b[^,;]*/iu;
+/** An opening phrase before a comma (at most this many words) is left out of a clause ("But at key moments, she appeared …"). */
+const MAX_OPENER_WORDS = 8;
 /** A clause shorter than this (words) is no content. */
 const MIN_WORDS = 4;
 /** Words before "according to" that open the sentence rather than hold content ("But according to …"). */
@@ -96,6 +101,16 @@ function sourced(ctx: QuoteContext, start: number, end: number, text: string): Q
     const phraseEnd = at + poll[0].length;
     const span = OPENER.test(ctx.text.slice(start, at)) ? (ctx.text[phraseEnd] === ',' ? clause(ctx, phraseEnd + 1, end) : null) : clause(ctx, start, at);
     if (span !== null) return draftOf(span, speaker, 'in');
+  }
+  const looks = LOOKS.exec(text);
+  if (looks !== null) {
+    const at = start + looks.index;
+    const before = ctx.text.slice(start, at);
+    const comma = before.lastIndexOf(', ');
+    const from = comma >= 0 && before.slice(0, comma).split(/\s+/).length <= MAX_OPENER_WORDS ? start + comma + 2 : start;
+    const semi = ctx.text.indexOf(';', at);
+    const span = clause(ctx, from, semi >= 0 && semi < end ? semi : end);
+    if (span !== null) return draftOf(span, null, looks[0].toLowerCase());
   }
   if (REPORTEDLY.test(text)) {
     const span = clause(ctx, start, end);
