@@ -76,3 +76,12 @@ test('how something appears or is expected to go is an attribution without a spe
     ['The embattled French president is expected to run for re-election in 2017', 'is expected'],
   ]);
 });
+
+test('the question someone was asked is attributed to whoever asked it, named after "by" or not at all', () => {
+  const text = 'Asked whether he would fire a speechwriter under these circumstances, Priebus said no. When asked by Ingraham on Thursday about increasing the number of foreign workers, Cruz shrugged.';
+  const specs: EntitySpec[] = [{ name: 'Laura Ingraham', type: 'person', aliases: ['Ingraham'] }];
+  assert.deepEqual(annotate(text, specs).filter((q) => q.cue === 'asked').map((q) => [q.text, q.speaker]), [
+    ['whether he would fire a speechwriter under these circumstances', null],
+    ['about increasing the number of foreign workers', 'Laura Ingraham'],
+  ]);
+});

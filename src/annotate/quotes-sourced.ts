@@ -5,7 +5,7 @@
  * "Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.",
  * "He fell to 10 percent in the latest CNN/ORC poll", "Cuccinelli reportedly reacted to the decision by
  * tossing his credentials", and how something looks to the writer ("But at key moments, she appeared to
- * step on her own momentum"). They are looked for after the rules and the tagger, in sentences where
+ * step on her own momentum"); and the question someone was asked. They are looked for after the rules and the tagger, in sentences where
  * neither found an attribution, and do not change the rules' spans the tagger reads.
  */
 import { insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
@@ -153,6 +153,36 @@ export function findAddedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]
     const span = clause(ctx, words.end + added[0].length, sentence.end);
     if (span === null || found.some((o) => o.start < span.end && span.start < o.end)) continue;
     out.push({ kind: 'indirect', start: span.start, end: span.end, speaker: words, cue: added[1]!.toLowerCase(), explicit: true, implied: null, mark: null });
+  }
+  return out;
+}
+
+/** "Asked whether …", "when asked by a reporter if …": the question put, up to the next comma. */
+const ASKED = /\basked\s+(?:by\s+((?:[\w’'.-]+\s+){1,6}?))?(?=(?:about|whether|if|what|why|how|when|where|who|which|to)\b)/giu;
+
+/**
+ * The question a speaker was asked ("Asked whether he would fire a speechwriter, Priebus said, …"):
+ * an attribution to whoever asked it, named after "by" or not at all, when no draft of `found`
+ * covers it yet; sorted by start.
+ */
+export function findAskedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  for (const sentence of ctx.sentences) {
+    if (!/asked/i.test(sentence.text)) continue;
+    ASKED.lastIndex = 0;
+    for (let m = ASKED.exec(sentence.text); m !== null; m = ASKED.exec(sentence.text)) {
+      const from = sentence.start + m.index + m[0].length;
+      const rest = ctx.text.slice(from, sentence.end);
+      const stop = rest.search(/[,;:“”"(—]|\s[–-]\s/);
+      const to = stop < 0 ? sentence.end : from + stop;
+      let end = to;
+      while (end > from && /[\s.!?]/.test(ctx.text[end - 1] ?? '')) end -= 1;
+      if (end <= from || insideMarks(ctx, from)) continue;
+      if (found.some((o) => o.start < end && from < o.end)) continue;
+      const by = m[1];
+      const speaker = by === undefined ? null : speakerAfter(ctx, sentence.start + m.index + m[0].indexOf(by), sentence.start + m.index + m[0].indexOf(by) + by.trimEnd().length);
+      out.push(draftOf({ start: from, end }, speaker, 'asked'));
+    }
   }
   return out;
 }

@@ -13,7 +13,7 @@ import { FINITE_CUES } from './quotes-lexicon.js';
 import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
 import { findIndirectSpeech } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
-import { findAddedClauses, findSourcedClauses } from './quotes-sourced.js';
+import { findAddedClauses, findAskedClauses, findSourcedClauses } from './quotes-sourced.js';
 import { splitSentences } from './sentences.js';
 
 export interface QuoteAnnotatorOptions {
@@ -66,7 +66,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
     // After the tagger, which reads the rules' own spans.
     drafts = splitCoordinated(ctx, drafts);
     if (indirect) {
-      const sourced = [...findSourcedClauses(ctx, drafts), ...findAddedClauses(ctx, drafts)];
+      const sourced = [...findSourcedClauses(ctx, drafts), ...findAddedClauses(ctx, drafts), ...findAskedClauses(ctx, drafts)];
       if (sourced.length > 0) drafts = [...drafts, ...sourced].sort((a, b) => a.start - b.start);
     }
     const resolved = resolveSpeakers(ctx, drafts, lookBack);
