@@ -85,3 +85,7 @@ test('the question someone was asked is attributed to whoever asked it, named af
     ['about increasing the number of foreign workers', 'Laura Ingraham'],
   ]);
 });
+
+test('someone appearing somewhere is no attribution', () => {
+  assert.deepEqual(annotate('The network did not respond, and Trump appeared at the September debate anyway.'), []);
+});

@@ -25,8 +25,11 @@ const RECORDS_LAST = new RegExp(String.raw`,\s+((?:[\w’'.&/-]+\s+){0,7}?${RECO
 const RECORDS_FIRST = new RegExp(String.raw`^((?:[\w’'.&/-]+\s+){0,7}?${RECORD_NOUN})\s+(?:show|shows|showed|found|finds)\s+(?:that\s+)?`, 'iu');
 /** ", a source close to him said." or ", a school spokesman told The Wall Street Journal." closing the sentence. */
 const TRAILING_SAID = /,\s+(?:[\w’'.-]+\s+){0,9}?(said|says|told)(?:\s+[^\s,.;!?]+){0,6}?\s*[.!?]?$/iu;
-/** How something looks to the writer: "she appeared to step on her own momentum", "The sale is expected to expand …". */
-const LOOKS = /\b(?:appear|appears|appeared|seem|seems|seemed|(?:is|are|was|were)\s+(?:widely\s+)?expected)\b/i;
+/**
+ * How something looks to the writer: "she appeared to step on her own momentum", "The sale is expected
+ * to expand …"; not someone appearing somewhere ("Trump appeared at the September debate").
+ */
+const LOOKS = /\b(?:(?:appear|appears|appeared)(?!\s+(?:at|on|before|in|with|alongside|together|onstage)\b)|seem|seems|seemed|(?:is|are|was|were)\s+(?:widely\s+)?expected)\b/i;
 const REPORTEDLY = /\breportedly\b/i;
 /** "in the latest CNN/ORC poll": a poll named in a preposition phrase (at most six words before the noun). */
 const IN_POLL = /\b(?:in|by)\s+((?:[\w’'.&/-]+\s+){0,6}?(?:polls?|polling(?:\s+average)?|surveys?))\b[^,;]*/iu;
