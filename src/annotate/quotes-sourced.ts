@@ -5,8 +5,9 @@
  * "Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.",
  * "He fell to 10 percent in the latest CNN/ORC poll", "Cuccinelli reportedly reacted to the decision by
  * tossing his credentials", and how something looks to the writer ("But at key moments, she appeared to
- * step on her own momentum"); and the question someone was asked. They are looked for after the rules and the tagger, in sentences where
- * neither found an attribution, and do not change the rules' spans the tagger reads.
+ * step on her own momentum"); also the point a participle adds after a direct quote ("…,” he said,
+ * adding that …") and the question someone was asked. They are looked for after the rules and the
+ * tagger, where neither found an attribution, and do not change the rules' spans the tagger reads.
  */
 import { insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
 import type { QuoteDraft } from './quotes-direct.js';
