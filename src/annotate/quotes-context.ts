@@ -129,6 +129,27 @@ export function insideMarks(ctx: QuoteContext, pos: number): boolean {
   return n > 0 && index.reach[n - 1]! >= pos;
 }
 
+/** What a clause's start skips: space, and with `skipOpeningMarks` also an opening double quote mark. */
+const CLAUSE_LEAD = /\s/;
+const CLAUSE_LEAD_OR_MARK = /[\s"“]/;
+/** What a clause's end drops: space and closing punctuation. */
+const CLAUSE_TAIL = /[\s.!?;,]/;
+
+/**
+ * The clause over `[from, to)` without the space around it and its closing punctuation, or null when
+ * it holds fewer than `minWords` words or opens inside quote marks (a clause may end inside a partial
+ * quote, but a direct quote starts with its mark).
+ */
+export function trimClause(ctx: QuoteContext, from: number, to: number, minWords: number, skipOpeningMarks = false): { start: number; end: number } | null {
+  const lead = skipOpeningMarks ? CLAUSE_LEAD_OR_MARK : CLAUSE_LEAD;
+  let start = from;
+  let end = to;
+  while (start < end && lead.test(ctx.text[start] ?? '')) start += 1;
+  while (end > start && CLAUSE_TAIL.test(ctx.text[end - 1] ?? '')) end -= 1;
+  if (ctx.text.slice(start, end).split(/\s+/).filter(Boolean).length < minWords) return null;
+  return insideMarks(ctx, start) ? null : { start, end };
+}
+
 /** Per context, the sentences' start offsets (null when they are not sorted). */
 const sentenceStartsCache = new WeakMap<QuoteContext, number[] | null>();
 

@@ -4,7 +4,7 @@
  * the end of the sentence.
  */
 import type { Sentence } from '../types.js';
-import { type QuoteContext, insideMarks } from './quotes-context.js';
+import { type QuoteContext, insideMarks, trimClause } from './quotes-context.js';
 import { findCues, type CueMatch } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { findAttitudes } from './quotes-attitude.js';
@@ -43,7 +43,7 @@ export function nameColon(ctx: QuoteContext, sentence: Sentence): QuoteDraft | n
   const match = NAME_COLON.exec(sentence.text);
   if (match === null || NOT_A_SOURCE.test(match[1] ?? '')) return null;
   const speaker = sourceWords(ctx, sentence.start, sentence.start + (match[1] ?? '').length);
-  const clause = speaker === null ? null : trimClause(ctx, sentence.start + match[0].length, para.end);
+  const clause = speaker === null ? null : trimClause(ctx, sentence.start + match[0].length, para.end, MIN_CLAUSE_WORDS);
   if (speaker === null || clause === null) return null;
   return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: ':', explicit: true, implied: null, mark: null };
 }
@@ -76,16 +76,7 @@ function clauseAfter(ctx: QuoteContext, cue: CueMatch, sentence: Sentence): { st
     else if (NEEDS_THAT.has(cue.text)) return null;
   }
   if (NOT_A_CLAUSE.test(ctx.text.slice(at, sentence.end))) return null;
-  return trimClause(ctx, at, sentence.end);
-}
-
-function trimClause(ctx: QuoteContext, from: number, to: number): { start: number; end: number } | null {
-  let start = from;
-  let end = to;
-  while (start < end && /\s/.test(ctx.text[start] ?? '')) start += 1;
-  while (end > start && /[\s.!?;,]/.test(ctx.text[end - 1] ?? '')) end -= 1;
-  const words = ctx.text.slice(start, end).split(/\s+/).filter(Boolean).length;
-  return words >= MIN_CLAUSE_WORDS && !insideMarks(ctx, start) ? { start, end } : null;
+  return trimClause(ctx, at, sentence.end, MIN_CLAUSE_WORDS);
 }
 
 function according(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
@@ -95,7 +86,7 @@ function according(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
     const comma = ctx.text.indexOf(',', from);
     if (comma < 0 || comma >= sentence.end) return null;
     const speaker = speakerAfter(ctx, from, comma);
-    const clause = trimClause(ctx, comma + 1, sentence.end);
+    const clause = trimClause(ctx, comma + 1, sentence.end, MIN_CLAUSE_WORDS);
     if (clause === null) return null;
     return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: 'according to', explicit: speaker !== null, implied: null, mark: null };
   }
@@ -104,7 +95,7 @@ function according(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
   const at = sentence.start + last.index;
   const speakerFrom = at + last[0].indexOf(last[1] ?? '');
   const speaker = speakerAfter(ctx, speakerFrom, speakerFrom + (last[1] ?? '').length);
-  const clause = trimClause(ctx, sentence.start, at);
+  const clause = trimClause(ctx, sentence.start, at, MIN_CLAUSE_WORDS);
   if (clause === null) return null;
   return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: 'according to', explicit: speaker !== null, implied: null, mark: null };
 }

@@ -9,7 +9,7 @@
  * adding that …") and the question someone was asked. They are looked for after the rules and the
  * tagger, where neither found an attribution, and do not change the rules' spans the tagger reads.
  */
-import { insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
+import { insideMarks, sentenceIndexAt, trimClause, type QuoteContext } from './quotes-context.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 
@@ -67,7 +67,7 @@ function sourced(ctx: QuoteContext, start: number, end: number, text: string): Q
     const at = start + said.index;
     const cueAt = at + said[0].search(/\b(?:said|says|told)\b/i);
     const speaker = speakerBefore(ctx, at + 1, cueAt, 'finite', false);
-    const span = clause(ctx, start, at);
+    const span = trimClause(ctx, start, at, MIN_WORDS);
     if (span !== null) return draftOf(span, speaker, said[1]!.toLowerCase());
   }
   const according = ACCORDING.exec(text);
@@ -80,21 +80,21 @@ function sourced(ctx: QuoteContext, start: number, end: number, text: string): Q
     const before = ctx.text.slice(start, at);
     const afterComma = ctx.text[sourceTo] === ',' ? sourceTo + 1 : end;
     let span: Span | null;
-    if (OPENER.test(before)) span = clause(ctx, afterComma, end);
-    else if (afterComma >= end || !/,\s*$/.test(before)) span = clause(ctx, start, at);
-    else span = clause(ctx, start, end);
+    if (OPENER.test(before)) span = trimClause(ctx, afterComma, end, MIN_WORDS);
+    else if (afterComma >= end || !/,\s*$/.test(before)) span = trimClause(ctx, start, at, MIN_WORDS);
+    else span = trimClause(ctx, start, end, MIN_WORDS);
     return span === null ? null : draftOf(span, speaker, 'according to');
   }
   const last = RECORDS_LAST.exec(text);
   if (last !== null) {
     const at = start + last.index;
     const sourceFrom = at + last[0].indexOf(last[1] ?? '');
-    const span = clause(ctx, start, at);
+    const span = trimClause(ctx, start, at, MIN_WORDS);
     return span === null ? null : draftOf(span, speakerAfter(ctx, sourceFrom, sourceFrom + (last[1] ?? '').length), 'show');
   }
   const first = RECORDS_FIRST.exec(text);
   if (first !== null) {
-    const span = clause(ctx, start + first[0].length, end);
+    const span = trimClause(ctx, start + first[0].length, end, MIN_WORDS);
     return span === null ? null : draftOf(span, speakerAfter(ctx, start, start + (first[1] ?? '').length), 'show');
   }
   const poll = IN_POLL.exec(text);
@@ -103,7 +103,7 @@ function sourced(ctx: QuoteContext, start: number, end: number, text: string): Q
     const sourceFrom = at + poll[0].indexOf(poll[1] ?? '');
     const speaker = speakerAfter(ctx, sourceFrom, sourceFrom + (poll[1] ?? '').length);
     const phraseEnd = at + poll[0].length;
-    const span = OPENER.test(ctx.text.slice(start, at)) ? (ctx.text[phraseEnd] === ',' ? clause(ctx, phraseEnd + 1, end) : null) : clause(ctx, start, at);
+    const span = OPENER.test(ctx.text.slice(start, at)) ? (ctx.text[phraseEnd] === ',' ? trimClause(ctx, phraseEnd + 1, end, MIN_WORDS) : null) : trimClause(ctx, start, at, MIN_WORDS);
     if (span !== null) return draftOf(span, speaker, 'in');
   }
   const looks = LOOKS.exec(text);
@@ -113,24 +113,14 @@ function sourced(ctx: QuoteContext, start: number, end: number, text: string): Q
     const comma = before.lastIndexOf(', ');
     const from = comma >= 0 && before.slice(0, comma).split(/\s+/).length <= MAX_OPENER_WORDS ? start + comma + 2 : start;
     const semi = ctx.text.indexOf(';', at);
-    const span = clause(ctx, from, semi >= 0 && semi < end ? semi : end);
+    const span = trimClause(ctx, from, semi >= 0 && semi < end ? semi : end, MIN_WORDS);
     if (span !== null) return draftOf(span, null, looks[0].toLowerCase());
   }
   if (REPORTEDLY.test(text)) {
-    const span = clause(ctx, start, end);
+    const span = trimClause(ctx, start, end, MIN_WORDS);
     return span === null ? null : draftOf(span, null, 'reportedly');
   }
   return null;
-}
-
-/** `[from, to)` without surrounding space and closing punctuation, or null when too short or opening inside quote marks. */
-function clause(ctx: QuoteContext, from: number, to: number): Span | null {
-  let start = from;
-  let end = to;
-  while (start < end && /\s/.test(ctx.text[start] ?? '')) start += 1;
-  while (end > start && /[\s.!?;,]/.test(ctx.text[end - 1] ?? '')) end -= 1;
-  if (ctx.text.slice(start, end).split(/\s+/).filter(Boolean).length < MIN_WORDS) return null;
-  return insideMarks(ctx, start) ? null : { start, end };
 }
 
 function draftOf(span: Span, speaker: SpeakerCandidate | null, cue: string): QuoteDraft {
@@ -154,7 +144,7 @@ export function findAddedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]
     if (sentence === undefined || sentence.end <= words.end) continue;
     const added = ADDED.exec(ctx.text.slice(words.end, sentence.end));
     if (added === null) continue;
-    const span = clause(ctx, words.end + added[0].length, sentence.end);
+    const span = trimClause(ctx, words.end + added[0].length, sentence.end, MIN_WORDS);
     if (span === null || found.some((o) => o.start < span.end && span.start < o.end)) continue;
     out.push({ kind: 'indirect', start: span.start, end: span.end, speaker: words, cue: added[1]!.toLowerCase(), explicit: true, implied: null, mark: null });
   }

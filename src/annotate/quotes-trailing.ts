@@ -5,7 +5,7 @@
  * without its trailing attribution (the parenthetical one stays inside, as PolNeAR marks it).
  */
 import type { Sentence } from '../types.js';
-import { type QuoteContext, insideMarks } from './quotes-context.js';
+import { type QuoteContext, trimClause } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { INDIRECT_CUES } from './quotes-lexicon.js';
@@ -22,16 +22,6 @@ const CLOSING_ONLY = /^[\s”"’']*$/;
 /** The inverted order: ", said X" at the clause end. */
 const INVERTED = /,\s+(said|says|added|adds|noted|wrote|argued|explained|continued|insisted|warned|told|according\s+to)\s+$/i;
 
-function trimmedSpan(ctx: QuoteContext, from: number, to: number): { start: number; end: number } | null {
-  let start = from;
-  let end = to;
-  while (start < end && /[\s"“]/.test(ctx.text[start] ?? '')) start += 1;
-  while (end > start && /[\s.!?;,]/.test(ctx.text[end - 1] ?? '')) end -= 1;
-  if (ctx.text.slice(start, end).split(/\s+/).filter(Boolean).length < MIN_CLAUSE_WORDS) return null;
-  // The clause may end inside a partial quote (a mixed quote), but a direct quote starts with its mark.
-  return insideMarks(ctx, start) ? null : { start, end };
-}
-
 /** One draft for a sentence attributed after (or inside) its clause, else null. */
 export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
   const cues = findCues(ctx, sentence.start, sentence.end).filter((c) => c.form === 'finite' && (TRAILING_CUES.has(c.text) || INDIRECT_CUES.has(c.text)));
@@ -44,7 +34,7 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
     // "…, said Lu Kang, a spokesman." — the speaker follows the cue.
     if (CLOSING_ONLY.test(ctx.text.slice(commaAt + 1, cue.start)) && TRAILING_CUES.has(cue.text)) {
       const speaker = speakerAfter(ctx, cue.end, sentence.end);
-      const clause = trimmedSpan(ctx, sentence.start, commaAt);
+      const clause = trimClause(ctx, sentence.start, commaAt, MIN_CLAUSE_WORDS, true);
       if (speaker === null || clause === null) continue;
       return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
     }
@@ -52,10 +42,10 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
     const speaker = speakerBefore(ctx, commaAt + 1, cue.start, 'finite', false);
     if (speaker === null || !CLOSING_ONLY.test(ctx.text.slice(commaAt + 1, speaker.start))) continue;
     if (TAIL_AFTER_CUE.test(after)) {
-      const clause = trimmedSpan(ctx, sentence.start, commaAt);
+      const clause = trimClause(ctx, sentence.start, commaAt, MIN_CLAUSE_WORDS, true);
       if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
     } else if (/^\s*,/.test(after) && !INVERTED.test(before.slice(0, comma + 1))) {
-      const clause = trimmedSpan(ctx, sentence.start, sentence.end);
+      const clause = trimClause(ctx, sentence.start, sentence.end, MIN_CLAUSE_WORDS, true);
       if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
     }
   }
