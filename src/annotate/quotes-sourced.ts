@@ -127,8 +127,10 @@ function draftOf(span: Span, speaker: SpeakerCandidate | null, cue: string): Quo
   return { kind: 'indirect', start: span.start, end: span.end, speaker, cue, explicit: speaker !== null, implied: null, mark: null };
 }
 
+/** Participles of saying that add a point after a quote ("…,” she said, noting that …). */
+export const ADDING_CUES: ReadonlySet<string> = new Set(['adding', 'noting', 'arguing', 'saying', 'insisting', 'explaining', 'warning', 'suggesting', 'claiming', 'stressing']);
 /** After a direct quote's attribution, a participle of saying opens the speaker's next point ("…,” he said, adding that …). */
-const ADDED = /^[^“”"‘’.!?;:]{0,80}?,\s+(?:while\s+|before\s+)?(adding|noting|arguing|saying|insisting|explaining|warning|suggesting|claiming|stressing)\s+(?:that\s+)?/iu;
+const ADDED = new RegExp(`^[^“”"‘’.!?;:]{0,80}?,\\s+(?:while\\s+|before\\s+)?(${[...ADDING_CUES].join('|')})\\s+(?:that\\s+)?`, 'iu');
 
 /**
  * The clause a participle of saying adds after a direct quote and its attribution ("‘It will take
@@ -146,7 +148,7 @@ export function findAddedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]
     if (added === null) continue;
     const span = trimClause(ctx, words.end + added[0].length, sentence.end, MIN_WORDS);
     if (span === null || found.some((o) => o.start < span.end && span.start < o.end)) continue;
-    out.push({ kind: 'indirect', start: span.start, end: span.end, speaker: words, cue: added[1]!.toLowerCase(), explicit: true, implied: null, mark: null });
+    out.push(draftOf(span, words, added[1]!.toLowerCase()));
   }
   return out;
 }

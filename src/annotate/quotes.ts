@@ -13,7 +13,7 @@ import { FINITE_CUES } from './quotes-lexicon.js';
 import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
 import { findIndirectSpeech } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
-import { findAddedClauses, findAskedClauses, findSourcedClauses } from './quotes-sourced.js';
+import { ADDING_CUES, findAddedClauses, findAskedClauses, findSourcedClauses } from './quotes-sourced.js';
 import { splitSentences } from './sentences.js';
 
 export interface QuoteAnnotatorOptions {
@@ -112,20 +112,23 @@ function splitCoordinated(ctx: QuoteContext, drafts: readonly QuoteDraft[]): Quo
       const at = d.start + m.index;
       const next = at + m[0].length;
       if (insideMarks(ctx, at) || at - from < MIN_PART_CHARS || d.end - next < MIN_PART_CHARS) continue;
-      out.push(partOf(d, from, at, cue));
+      out.push(redraft(d, from, at, d.speaker, cue, d.explicit));
       from = next;
       cue = m[1]!.toLowerCase();
     }
-    out.push(from === d.start ? d : partOf(d, from, d.end, cue));
+    out.push(from === d.start ? d : redraft(d, from, d.end, d.speaker, cue, d.explicit));
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A draft's attribution over `[start, end)` with its own cue (field by field, in the order every draft is built in). */
-function partOf(d: QuoteDraft, start: number, end: number, cue: string | null): QuoteDraft {
+/**
+ * A draft with its span, speaker words, cue and explicitness replaced, built field by field in the
+ * order every draft is built in (a spread would give the copy a hidden class of its own).
+ */
+function redraft(d: QuoteDraft, start: number, end: number, speaker: QuoteDraft['speaker'], cue: string | null, explicit: boolean): QuoteDraft {
   return d.stance === undefined
-    ? { kind: d.kind, start, end, speaker: d.speaker, cue, explicit: d.explicit, implied: d.implied, mark: d.mark }
-    : { kind: d.kind, start, end, speaker: d.speaker, cue, explicit: d.explicit, implied: d.implied, mark: d.mark, stance: d.stance };
+    ? { kind: d.kind, start, end, speaker, cue, explicit, implied: d.implied, mark: d.mark }
+    : { kind: d.kind, start, end, speaker, cue, explicit, implied: d.implied, mark: d.mark, stance: d.stance };
 }
 
 /** Share of a model span that a rule quote may cover before the model span counts as the same attribution. */
@@ -149,12 +152,7 @@ function mergeDrafts(rules: readonly QuoteDraft[], model: readonly QuoteDraft[])
 function withModelSpeaker(r: QuoteDraft, model: readonly QuoteDraft[]): QuoteDraft {
   if (r.speaker !== null || r.implied !== null) return r;
   const m = model.find((x) => x.speaker !== null && same(r, x));
-  if (m === undefined) return r;
-  // Field by field, in the order every draft is built in (a spread would give the copy a hidden class of its own).
-  const cue = r.cue ?? m.cue;
-  return r.stance === undefined
-    ? { kind: r.kind, start: r.start, end: r.end, speaker: m.speaker, cue, explicit: true, implied: r.implied, mark: r.mark }
-    : { kind: r.kind, start: r.start, end: r.end, speaker: m.speaker, cue, explicit: true, implied: r.implied, mark: r.mark, stance: r.stance };
+  return m === undefined ? r : redraft(r, r.start, r.end, m.speaker, r.cue ?? m.cue, true);
 }
 
 type Span = { readonly start: number; readonly end: number };
@@ -213,9 +211,6 @@ function resolveSpeakers(ctx: QuoteContext, drafts: readonly QuoteDraft[], lookB
   }
   return out;
 }
-
-/** Participles of saying that add a point after a quote ("…,” she said, noting that …). */
-const ADDING_CUES = new Set(['adding', 'noting', 'arguing', 'saying', 'insisting', 'explaining', 'warning', 'suggesting', 'claiming', 'stressing']);
 
 /**
  * Indirect speech repeating a quote of the same speaker in the same sentence adds nothing, unless
