@@ -15,6 +15,7 @@ import type { WordType as AttributionWordType } from './attribution-model.js';
 import type { WordForm } from './attribution-features.js';
 import { AFFIX_LENGTHS, featureKey, fnv, gazetteerLength, gazetteerMarks, wordShape } from './ner-features.js';
 import { rowOf, type NerModel } from './ner-model.js';
+import { partitionPoint } from './partition-point.js';
 
 /** Word types cached per model before the cache starts over: a year of one outlet's news has fewer, and it bounds memory (~0.4 KB each). */
 const MAX_WORD_TYPES = 100_000;
@@ -576,14 +577,8 @@ export function nerTokens(text: string, from = 0, to = text.length): NerToken[] 
     lastText = text;
   }
   const tokens = lastTokens;
-  // The first token ending after `from`, by binary search.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  // The first token ending after `from`.
+  const lo = partitionPoint(tokens.length, (i) => tokens[i]!.end <= from);
   let last = lo;
   while (last < tokens.length && tokens[last]!.end <= to) last += 1;
   const cut = (lo < tokens.length && tokens[lo]!.start < from) || (last < tokens.length && tokens[last]!.start < to);

@@ -1,6 +1,7 @@
 /** What every step of quote annotation looks up: the text, its sentences, marks and mentions. */
 import type { EntityMention, LocalEntity, Sentence } from '../types.js';
 import { findQuoteMarks, paragraphRanges, type MarkSpan, type ParagraphRange } from './quotes-marks.js';
+import { partitionPoint } from './partition-point.js';
 
 export interface QuoteContext {
   readonly text: string;
@@ -108,16 +109,9 @@ function markIndex(ctx: QuoteContext): { opens: number[]; reach: number[] } | nu
   return index;
 }
 
-/** The number of sorted values at or below `pos`, by binary search (no closure per call: this is asked for every cue and candidate). */
+/** The number of sorted values at or below `pos`. */
 function countAtOrBelow(values: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(values.length, (i) => values[i]! <= pos);
 }
 
 /** True when the offset lies between (or on) a pair of quote marks. */
