@@ -13,7 +13,7 @@ import type { AnnotatedArticle } from '../types.js';
 import { articleColumns } from './annotations-codec.js';
 import { createKeyIndex, type ArticleKeys, type KeyIndex } from './existing-keys.js';
 import {
-  groupKind, groupTarget, majorityStory, titleAfterCheck, titleWithout, widenedDates,
+  chooseStory, groupKind, groupTarget, titleAfterCheck, titleWithout, widenedDates,
   type ExistingArticle, type PlacedArticle,
 } from './place-article.js';
 import type { Placement } from './placement-index.js';
@@ -30,7 +30,7 @@ const ROWS_PER_STATEMENT = 1000;
 
 /** Runs `write` on consecutive slices of at most ROWS_PER_STATEMENT rows. */
 async function inSlices<T>(rows: readonly T[], write: (slice: readonly T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await write(rows.slice(i, i + ROWS_PER_STATEMENT));
+  for (const slice of slices(rows, ROWS_PER_STATEMENT)) await write(slice);
 }
 
 const withoutNul = (s: string): string => (s.includes(NUL) ? s.replaceAll(NUL, REPLACEMENT) : s);
@@ -179,18 +179,9 @@ export function createPostgresPlacementWriter(): BatchPlacementWriter {
       seqOf.set(id, seq);
       outletOf.set(id, a.article.outlet);
 
-      // A copy goes where its original is: copies report one event, whatever the words' overlap says.
-      let story: string | null = null;
-      let joinedBy: StoryArticlesTable['joined_by'] = 'new';
-      const first = placement.copies[0];
-      if (first !== undefined) {
-        story = storyOf.get(first.id) ?? null;
-        if (story !== null) joinedBy = 'copy';
-      }
-      if (story === null && placement.neighbours.length > 0) {
-        story = majorityStory(placement.neighbours, (n) => storyOf.get(n));
-        if (story !== null) joinedBy = 'cluster';
-      }
+      const chosen = chooseStory(placement, (n) => storyOf.get(n));
+      let story = chosen.story;
+      const joinedBy = chosen.joinedBy;
       if (story === null) {
         nextStorySeq += 1;
         story = `s${nextStorySeq}`;
@@ -259,7 +250,7 @@ export function createPostgresPlacementWriter(): BatchPlacementWriter {
         values ${sql.join(slice.map((m) => { const r = memberOf.get(m)!; return sql`(${m}, ${r.group_id}, ${r.copy_of}, ${r.match_kind}, ${r.jaccard})`; }))}
         on conflict (article_id) do update set group_id = excluded.group_id`.execute(db));
       const gone = [...storedGroups].filter((g) => !groupMembers.has(g));
-      for (const part of chunks(gone)) await db.deleteFrom('duplicate_groups').where('id', 'in', part).execute();
+      for (const part of slices(gone, IDS_PER_QUERY)) await db.deleteFrom('duplicate_groups').where('id', 'in', part).execute();
     }
 
     let next = 0;
@@ -283,10 +274,10 @@ async function storedKeyIndex(db: Kysely<StoreSchema>, keys: readonly ArticleKey
   return index;
 }
 
-/** Splits ids into lists of at most IDS_PER_QUERY. */
-function chunks(ids: readonly string[]): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < ids.length; i += IDS_PER_QUERY) out.push(ids.slice(i, i + IDS_PER_QUERY));
+/** Consecutive slices of at most `size` items. */
+function slices<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 
@@ -294,7 +285,7 @@ function chunks(ids: readonly string[]): string[][] {
 async function storiesOf(db: Kysely<StoreSchema>, ids: readonly string[]) {
   type Row = { article_id: string; id: string; seq: number; created_at: string; title: string; first_published: string | null; last_published: string | null; title_genre: string | null };
   const out: Row[] = [];
-  for (const part of chunks(ids)) {
+  for (const part of slices(ids, IDS_PER_QUERY)) {
     const rows = await sql<Row>`with m as (select article_id, story_id from story_articles where article_id in (${sql.join(part)})),
         s as (select s.id, s.seq, s.created_at, s.title, s.first_published, s.last_published,
           case when s.title <> '' then (select a.genre from articles a join story_articles sa on sa.article_id = a.id
@@ -313,7 +304,7 @@ async function storiesOf(db: Kysely<StoreSchema>, ids: readonly string[]) {
 async function duplicatesOf(db: Kysely<StoreSchema>, ids: readonly string[]) {
   type Row = { id: string; group_id: string | null; copy_of: string | null; match_kind: DuplicateMembersTable['match_kind']; jaccard: number | null; outlet: string | null; seq: number };
   const out: Row[] = [];
-  for (const part of chunks(ids)) {
+  for (const part of slices(ids, IDS_PER_QUERY)) {
     const rows = await sql<Row>`with g as (select distinct group_id from duplicate_members where article_id in (${sql.join(part)}))
       select d.article_id as id, d.group_id, d.copy_of, d.match_kind, d.jaccard, a.outlet, a.seq
         from duplicate_members d join articles a on a.id = d.article_id where d.group_id in (select group_id from g)

@@ -101,18 +101,9 @@ export function createPlacementWriter(sqlite: Database.Database): PlacementWrite
     q.insertArticle.run(ctx.seq, c.id, c.content_hash, c.source, c.url, c.outlet, c.title, c.published, c.standfirst, c.byline, c.language,
       c.text, c.removed, c.genre, c.annotations, c.entity_names, c.diagnostics, ctx.now, ctx.runId);
 
-    // A copy goes where its original is: copies report one event, whatever the words' overlap says.
-    let story: string | null = null;
-    let joinedBy: StoryArticlesTable['joined_by'] = 'new';
-    const first = placement.copies[0];
-    if (first !== undefined) {
-      story = q.storyOf.get(first.id)?.story_id ?? null;
-      if (story !== null) joinedBy = 'copy';
-    }
-    if (story === null && placement.neighbours.length > 0) {
-      story = majorityStory(placement.neighbours, (n) => q.storyOf.get(n)?.story_id);
-      if (story !== null) joinedBy = 'cluster';
-    }
+    const chosen = chooseStory(placement, (n) => q.storyOf.get(n)?.story_id);
+    let story = chosen.story;
+    const joinedBy = chosen.joinedBy;
     if (story === null) story = startStory(a, ctx.now);
     else touchStory(story, a, ctx.now);
     q.insertMember.run(id, story, joinedBy, ctx.now);
@@ -163,6 +154,19 @@ export function createPlacementWriter(sqlite: Database.Database): PlacementWrite
   }
 
   return { findExisting, place };
+}
+
+/**
+ * The stored story an article joins, and how: a copy goes where its original is (copies report one
+ * event, whatever the words' overlap says), else to the story holding most of its neighbours; null
+ * (joined 'new') when it starts a story.
+ */
+export function chooseStory(placement: Placement, storyOf: (article: string) => string | undefined): { story: string | null; joinedBy: StoryArticlesTable['joined_by'] } {
+  const first = placement.copies[0];
+  const original = first === undefined ? undefined : storyOf(first.id);
+  if (original !== undefined) return { story: original, joinedBy: 'copy' };
+  const story = placement.neighbours.length > 0 ? majorityStory(placement.neighbours, storyOf) : null;
+  return story === null ? { story: null, joinedBy: 'new' } : { story, joinedBy: 'cluster' };
 }
 
 /** The stored story holding most of the neighbours (newest first); a tie goes to the newest neighbour's story. */

@@ -11,7 +11,7 @@ import { createAnnotator } from '../pipeline.js';
 import { asArticleId, type AnnotatedArticle, type Article, type Diagnostic, type RawDocument } from '../types.js';
 import { contentHash } from './annotations-codec.js';
 import type { Store } from './open-store.js';
-import { createKeyIndex, earlierReason } from './existing-keys.js';
+import { createKeyIndex, earlierReason, type ArticleKeys } from './existing-keys.js';
 import { createPlacementWriter, type ExistingArticle, type PlacedArticle, type PlacementWriter } from './place-article.js';
 import { createPostgresPlacementWriter, type Admitted, type BatchPlacementWriter } from './place-article-postgres.js';
 import { createPlacementIndex, type PlacementIndex, type PlacementOptions } from './placement-index.js';
@@ -151,10 +151,8 @@ export function createStoreIngester(store: Store, options: StoreIngestOptions = 
             results.push({ source, ...raced });
             continue;
           }
-          const id = live.allocateId(baseIdOf(source));
-          const a = { ...annotated, article: { ...annotated.article, id: asArticleId(id) } };
-          const seq = live.lastSeq() + 1;
-          results.push(await writer.place(tx, a, live.add(featuresOf(a), seq), { seq, hash, url, runId, now: at }));
+          const { article, placement, seq } = admit(live, annotated);
+          results.push(await writer.place(tx, article, placement, { seq, hash, url, runId, now: at }));
         }
         return { live, results };
       });
@@ -177,26 +175,32 @@ export function createStoreIngester(store: Store, options: StoreIngestOptions = 
     // On PostgreSQL the check before annotating asks about a batch of articles per query; the
     // articles this run has stored since are checked in memory, so the answers are the same.
     const storedKeys = 'placeBatch' in writer ? createKeyIndex() : null;
+    const keysOf = (a: Article): ArticleKeys => ({ hash: contentHash(a), source: a.source, url: urlOf.get(a.source) ?? null });
+    // On PostgreSQL the keys of a chunk of articles, computed once for its query and for placing.
+    let chunk: readonly ArticleKeys[] = [];
     let checked: readonly (ExistingArticle | null)[] = [];
     let checkedFrom = 0;
-    const findExisting = async (i: number, hash: string, source: string, url: string | null): Promise<ExistingArticle | null> => {
-      if ('findExisting' in writer) return store.read((db) => Promise.resolve(writer.findExisting(db, hash, source, url)));
-      if (i >= checkedFrom + checked.length) {
-        const chunk = ordered.slice(i, i + batchArticles).map((a) => ({ hash: contentHash(a), source: a.source, url: urlOf.get(a.source) ?? null }));
+    /** Article `i`'s keys, and the stored article it repeats, if any. */
+    const findExisting = async (i: number): Promise<{ keys: ArticleKeys; existing: ExistingArticle | null }> => {
+      if ('findExisting' in writer) {
+        const keys = keysOf(ordered[i]!);
+        return { keys, existing: await store.read((db) => Promise.resolve(writer.findExisting(db, keys.hash, keys.source, keys.url))) };
+      }
+      if (i >= checkedFrom + chunk.length) {
+        chunk = ordered.slice(i, i + batchArticles).map(keysOf);
         checked = await store.read((db) => writer.findExistingMany(db, chunk));
         checkedFrom = i;
       }
-      return earlierReason(checked[i - checkedFrom] ?? null, storedKeys!.find({ hash, source, url }));
+      const keys = chunk[i - checkedFrom]!;
+      return { keys, existing: earlierReason(checked[i - checkedFrom] ?? null, storedKeys!.find(keys)) };
     };
 
     // Clock reads per batch, not per article: reading the CPU clock is a system call.
     let collectWall = performance.now();
     let collectCpu = cpuMs();
     for (const [i, article] of ordered.entries()) {
-      const url = urlOf.get(article.source) ?? null;
-      const hash = contentHash(article);
       // Checked before annotating: a run over files already stored costs a lookup per article, not an annotation.
-      const already = await findExisting(i, hash, article.source, url);
+      const { keys: { hash, url }, existing: already } = await findExisting(i);
       if (already !== null) {
         skipped.push({ source: article.source, ...already });
         continue;
