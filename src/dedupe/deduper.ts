@@ -14,7 +14,7 @@ export interface DedupeInput {
   readonly text: string;
   /** Outlet name; copies under two different outlets are syndication, under one a near duplicate. */
   readonly outlet?: string | null;
-  /** ISO date (`YYYY-MM-DD…`); read only with `windowDays`, an undated text counts as of the latest date seen. */
+  /** ISO date (`YYYY-MM-DD…`); read only with `windowDays` or `windowArticles`; an undated text counts as of the latest date seen. */
   readonly published?: string | null;
 }
 
@@ -89,6 +89,8 @@ interface Entry {
   signature: Uint32Array;
   /** Day number of its date (the latest date seen when undated; null before any). */
   day: number | null;
+  /** Whether it came without a date of its own (the article window applies). */
+  readonly undated: boolean;
 }
 
 /**
@@ -120,9 +122,8 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
   let clock: number | null = null;
   /** Entries still in the buckets, in arrival order, from `head` on. */
   let head = 0;
-  /** Entries without a date of their own, in arrival order, from `undatedHead` on: the article window's queue. */
-  const undated: number[] = [];
-  let undatedHead = 0;
+  /** Entries before this one have been passed by the article window. */
+  let windowScan = 0;
 
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -171,14 +172,8 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
   /** Forgets the entries (oldest arrivals first) the clock has moved a window past. */
   function expire() {
     // Texts without a date of their own, by arrivals.
-    const oldest = entries.length - windowArticles;
-    while (undatedHead < undated.length && undated[undatedHead]! < oldest) {
-      forget(undated[undatedHead]!);
-      undatedHead += 1;
-    }
-    if (undatedHead > 1024 && undatedHead * 2 > undated.length) {
-      undated.splice(0, undatedHead);
-      undatedHead = 0;
+    for (const oldest = entries.length - windowArticles; windowScan < oldest; windowScan += 1) {
+      if (entries[windowScan]!.undated) forget(windowScan);
     }
     if (clock === null || !Number.isFinite(windowDays)) return;
     while (head < entries.length) {
@@ -204,9 +199,8 @@ export function createDuplicateIndex(options: DeduperOptions = {}) {
     const shingles = shinglesOfWordHashes(words.hashes, shingleSize);
     const outlet = doc.outlet?.trim() ? doc.outlet.trim() : null;
     const index = entries.length;
-    const entry: Entry = { id: doc.id, outlet, outletKey: outlet?.toLowerCase() ?? null, hash, size: shingles.length, signature: signatureOf(shingles), day };
+    const entry: Entry = { id: doc.id, outlet, outletKey: outlet?.toLowerCase() ?? null, hash, size: shingles.length, signature: signatureOf(shingles), day, undated: own === null };
     entries.push(entry);
-    if (Number.isFinite(windowArticles) && own === null) undated.push(index);
     parent.push(index);
 
     const matches: DuplicateMatch[] = [];
