@@ -11,12 +11,11 @@ import { performance } from 'node:perf_hooks';
 import { createIncrementalClusterer, type ClusterFeatures } from '../src/cluster/index.js';
 import { createDuplicateIndex } from '../src/dedupe/index.js';
 import { bcubed } from '../src/eval/bcubed.js';
-import { loadSentences, rng } from './stream-kit.js';
+import { cpuMs, loadSentences, rng } from './stream-kit.js';
 
 /** New stories a day: a large newsroom feed. */
 const STORIES_PER_DAY = 400;
 const OUTLETS = ['Ledger', 'Post', 'Wire', 'Herald', 'Times', 'Gazette', 'Courier', 'Tribune'];
-
 
 interface StreamArticle {
   readonly features: ClusterFeatures;
@@ -71,12 +70,6 @@ function generate(total: number, seed = 1): StreamArticle[] {
   // Date order, as a feed delivers it; the sort is stable, so a story's articles keep their order within a day.
   return out.sort((a, b) => (a.features.published! < b.features.published! ? -1 : a.features.published! > b.features.published! ? 1 : 0));
 }
-
-/** CPU time of this process in ms: unlike wall time, it does not count time other processes take the core. */
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 function run(total: number): void {
   const stream = generate(total);

@@ -10,15 +10,11 @@
  */
 import { createIncrementalClusterer, type IncrementalClusterOptions } from '../src/cluster/index.js';
 import { bcubed } from '../src/eval/bcubed.js';
-import { streamLines } from './stream-kit.js';
+import { cpuMs, streamLines } from './stream-kit.js';
 
 const SLICE = 10_000;
 const total = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 60_000);
 const lines = [...streamLines(total)];
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 function run(label: string, dated: boolean, options: IncrementalClusterOptions): void {
   const clusterer = createIncrementalClusterer(options);

@@ -21,17 +21,12 @@ import path from 'node:path';
 import { splitSentences } from '../src/annotate/sentences.js';
 import { createStoreIngester, openStore } from '../src/store/index.js';
 import type { AnnotatedArticle, Article } from '../src/types.js';
-import { streamEnd, streamLines, type StreamLine } from './stream-kit.js';
+import { cpuMs, streamEnd, streamLines, type StreamLine } from './stream-kit.js';
 
 /** Sentence splitting only: what the store needs to keep, without entities, dates or quotes. */
 function lightAnnotator(article: Article): AnnotatedArticle {
   return { article, sentences: splitSentences(article.text), entities: [], dates: [], quotes: [], genre: { label: 'news', evidence: [] } };
 }
-
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 /** Store-size points per run: enough for a curve, few enough that each slice is a realistic batch. */
 const SLICES = 20;

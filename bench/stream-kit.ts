@@ -5,6 +5,12 @@ import { fileURLToPath } from 'node:url';
 /** The texts whose sentences the streams recombine. */
 export const STREAM_SOURCE = fileURLToPath(new URL('../../shared/data/clustering/basil-duc.jsonl', import.meta.url));
 
+/** CPU time of this process in ms: unlike wall time, it does not count time other processes take the core. */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 /** Deterministic PRNG (mulberry32): every run generates the same stream. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
