@@ -89,6 +89,8 @@ export interface RuleSpan {
 /** The rule labels a token may carry: O, then `b`/`i` before each span label (`RULE_SPAN_LABELS`). */
 const RULE_SPAN_LABELS = ['D', 'P', 'I', 'B', 'S'] as const;
 const RULE_LABELS: readonly string[] = ['O', ...RULE_SPAN_LABELS.flatMap((l) => [`b${l}`, `i${l}`])];
+/** How many rule labels a token may carry (`AttributionToken.ruleCode` is below it). */
+export const RULE_LABEL_COUNT = RULE_LABELS.length;
 /** A speaker span's label, as its index in `RULE_SPAN_LABELS`. */
 const SPEAKER_LABEL = 4;
 
@@ -220,7 +222,7 @@ function sentenceFlags(tokens: readonly AttributionToken[]): Uint8Array {
 
 /** FNV states of the feature names before their value: hashing the value on continues the name ("pw=" then "the"). */
 const F = Object.fromEntries(
-  ['w', 'sh', 's3', 'p3', 's2', 'pw', 'nw', 'ppw', 'nnw', 'pw|w', 'w|nw', 'psh|sh', 'q', 'q|w', 'cl', 'cr', 'cl|cr', 'cl|q', 'cr|q', 'r', 'r|q', 'pr', 'nr', 'r|w', 'e', 'e|nw', 'sf', 'sf|q', 'mk', 'lcue', 'rcue', 'pt', 'pt2', 'pt|w', 'pt|r', 'pt|q']
+  ['w', 'sh', 's3', 'p3', 's2', 'pw', 'nw', 'ppw', 'nnw', 'pw|w', 'w|nw', 'psh|sh', 'q', 'q|w', 'cl', 'cr', 'cl|cr', 'cl|q', 'cr|q', 'r', 'r|q', 'pr', 'nr', 'r|w', 'e', 'e|nw', 'sf', 'sf|q', 'mk', 'lcue', 'rcue', 'pt', 'pt|w', 'pt|r', 'pt|q']
     .map((name) => [name, featureKey(`${name}=`)]),
 ) as Readonly<Record<string, number>>;
 const BIAS = featureKey('b');
@@ -229,6 +231,14 @@ const PRON = featureKey('pron');
 const FIRST = featureKey('first');
 const SENT_START = featureKey('sentstart');
 const SENT_END = featureKey('sentend');
+
+const AFTER_TAG_STATES = new Map<string, number>();
+/** The FNV state of `pt|w=TAG|`, kept per tag: the word after a tag hashes on from it. */
+function afterTagState(tag: string): number {
+  let state = AFTER_TAG_STATES.get(tag);
+  if (state === undefined) AFTER_TAG_STATES.set(tag, (state = fnv(fnv(F['pt|w']!, tag), '|')));
+  return state;
+}
 
 /** Hash of `name=a|b` (or `name=a|b|c`) from the name's state. */
 function pair(state: number, a: string, b: string, c?: string): number {
@@ -266,7 +276,7 @@ export const TYPE_KEYS = {
   /** `r|w=O|word`: the word outside every rule span (most words). */
   ruleOutside: (lower: string) => pair(F['r|w']!, 'O', lower),
   /** `pt|w=tag|word`: the word after a given tag. */
-  afterTag: (tag: string, lower: string) => pair(F['pt|w']!, tag, lower),
+  afterTag: (tag: string, lower: string) => fnv(afterTagState(tag), lower),
 } as const;
 
 /** Per token: the other tokens whose words its features name (-1 for none: the sequence edge, no cue). */
@@ -406,9 +416,13 @@ export function attributionStaticKeys(seq: AttributionSequence): Uint32Array[] {
   return seq.tokens.map((t, i) => Uint32Array.from([...attributionWordKeys(t), ...context[i]!]));
 }
 
-/** The tag features' keys that do not depend on the token: `pt=prev` and `pt2=prev2|prev`. */
-export function attributionTagPairKeys(prev: string, prev2: string): [number, number] {
-  return [fnv(F.pt!, prev), pair(F.pt2!, prev2, prev)];
+/**
+ * The tag feature that does not read the token: `pt=prev`. The tag features name the tag before
+ * only, not the two before: the tagger is first-order, so its search for the best tag sequence
+ * (Viterbi) stays cheap.
+ */
+export function attributionPrevTagKey(prev: string): number {
+  return fnv(F.pt!, prev);
 }
 
 /** The tag features' keys that read the token, but not its word: the previous tag with its rule label, and with its marks and cue flags. */
@@ -416,7 +430,7 @@ export function attributionTagLocalKeys(t: AttributionToken, prev: string): [num
   return [pair(F['pt|r']!, prev, t.rule), pair(F['pt|q']!, prev, t.inMarks ? 'q' : '-', t.cue ? 'c' : '-')];
 }
 
-/** Every tag feature key of a token given the two tags before it. */
-export function attributionTagKeys(t: AttributionToken, prev: string, prev2: string): number[] {
-  return [...attributionTagPairKeys(prev, prev2), TYPE_KEYS.afterTag(prev, t.lower), ...attributionTagLocalKeys(t, prev)];
+/** Every tag feature key of a token given the tag before it. */
+export function attributionTagKeys(t: AttributionToken, prev: string): number[] {
+  return [attributionPrevTagKey(prev), TYPE_KEYS.afterTag(prev, t.lower), ...attributionTagLocalKeys(t, prev)];
 }

@@ -1,12 +1,13 @@
 /**
  * The attribution tagger: an averaged perceptron (trained by scripts/train-attribution.ts on the
- * train part of PolNeAR) that tags each paragraph's tokens with CONTENT, SOURCE and CUE spans,
- * greedily left to right. Weights use the NER tagger's stored layout (ner-model.ts) and load once,
+ * train part of PolNeAR) that tags each paragraph's tokens with CONTENT, SOURCE and CUE spans: the
+ * best tag sequence under its first-order scores (Viterbi), and for each content span how sure it
+ * is (the score the best tagging loses when the span's first token is left out). Weights use the NER tagger's stored layout (ner-model.ts) and load once,
  * on the first article that needs them.
  */
 import {
-  ATTRIBUTION_CLASSES, TYPE_KEYS, attributionLocalKeys, signatureKeys, attributionStaticKeys, attributionTagKeys, attributionTagLocalKeys, attributionTagPairKeys,
-  attributionWordKeys, type AttributionSequence, type AttributionToken,
+  ATTRIBUTION_CLASSES, TYPE_KEYS, attributionLocalKeys, signatureKeys, attributionStaticKeys, attributionTagKeys, attributionTagLocalKeys, attributionPrevTagKey,
+  attributionWordKeys, RULE_LABEL_COUNT, type AttributionSequence, type AttributionToken,
 } from './attribution-features.js';
 import { loadNerModel, rowOf, type NerModel } from './ner-model.js';
 import { addRowAt, allowedAfter, reserveType, restartArena, tagRuns, transitionTable, type TypeArena } from './ner-perceptron.js';
@@ -36,6 +37,8 @@ const MAX_WORD_TYPES = 100_000;
 const MAX_SIGNATURES = 200_000;
 /** The tag "before the first token", as the features name it. */
 const START = '<s>';
+/** Token flags for the tag-local weights: rule label code times 4, plus marks and cue. */
+const TAG_FLAGS = RULE_LABEL_COUNT * 4;
 /** A row not looked up yet. */
 const UNRESOLVED = -2;
 
@@ -55,9 +58,11 @@ interface Scorer extends TypeArena {
   // The arena holds the word types' summed weights and rows after each tag (see `WordType`).
   /** Summed weights per local-context signature, and per previous tag with the token's rule label and flags. */
   readonly signatures: Map<number, Int32Array>;
-  readonly tagLocal: Map<number, Int32Array>;
-  /** Summed `pt=` and `pt2=` weights per (tag two before, tag before), over the classes and the start. */
-  readonly pairs: Int32Array;
+  /** Per token flags (rule label, marks, cue: `tagSequence`), the `pt|r`, `pt|q` and `pt` weights after each tag before (`T * C`), and whether computed yet. */
+  readonly tagLocal: Int32Array;
+  readonly tagLocalDone: Uint8Array;
+  /** The `pt=` weights per tag before (the classes, then the start): `C` per tag. */
+  readonly transitions: Int32Array;
   readonly tags: readonly string[];
   /** 1 where class `c` may follow tag `p`: `allowed[p * C + c]`. */
   readonly allowed: Uint8Array;
@@ -65,6 +70,10 @@ interface Scorer extends TypeArena {
   none: number;
   /** Reused for each sequence's scores before the tag features (grown when a sequence needs more). */
   scratch: Int32Array;
+  /** Reused for each sequence: per token, where its tag-before scores are (`TokenScores`); Viterbi's forward scores. */
+  afterTag: Int32Array;
+  withTag: Int32Array;
+  forward: Float64Array;
 }
 
 const scorers = new WeakMap<NerModel, Scorer>();
@@ -89,13 +98,11 @@ function scorerOf(model: NerModel): Scorer {
   const weights = new Int32Array(model.weights.length + C);
   weights.set(model.weights);
   const scorer: Scorer = {
-    model, classes: C, weights, zero: model.weights.length, words: new Map(), signatures: new Map(), tagLocal: new Map(),
-    pairs: new Int32Array(T * T * C), tags, allowed, arena: new Int32Array(0), used: 0, generation: 0, stride: (BASES + NEIGHBOURS) * C + T, none: 0, scratch: new Int32Array(256 * C),
+    model, classes: C, weights, zero: model.weights.length, words: new Map(), signatures: new Map(), tagLocal: new Int32Array(TAG_FLAGS * T * C), tagLocalDone: new Uint8Array(TAG_FLAGS),
+    transitions: new Int32Array(T * C), tags, allowed, arena: new Int32Array(0), used: 0, generation: 0, stride: (BASES + NEIGHBOURS + T) * C, none: 0, scratch: new Int32Array(256 * C), afterTag: new Int32Array(256), withTag: new Int32Array(256), forward: new Float64Array(256 * C),
   };
   startTypes(scorer);
-  for (let p2 = 0; p2 < T; p2 += 1) {
-    for (let p = 0; p < T; p += 1) for (const key of attributionTagPairKeys(tags[p]!, tags[p2]!)) addKey(scorer, key, scorer.pairs, (p2 * T + p) * C);
-  }
+  for (let p = 0; p < T; p += 1) addKey(scorer, attributionPrevTagKey(tags[p]!), scorer.transitions, p * C);
   scorers.set(model, scorer);
   return scorer;
 }
@@ -172,7 +179,7 @@ function newType(scorer: Scorer, token: AttributionToken): WordType {
   addKey(scorer, TYPE_KEYS.next(lower), a, at + AS_NEXT * C);
   addKey(scorer, TYPE_KEYS.prev2(lower), a, at + AS_PREV2 * C);
   addKey(scorer, TYPE_KEYS.next2(lower), a, at + AS_NEXT2 * C);
-  a.fill(UNRESOLVED, at + (BASES + NEIGHBOURS) * C, at + scorer.stride);
+  for (let p = 0; p < scorer.tags.length; p += 1) addKey(scorer, TYPE_KEYS.afterTag(scorer.tags[p]!, lower), a, at + (BASES + NEIGHBOURS + p) * C);
   const type: WordType = {
     lower,
     generation: scorer.generation,
@@ -185,8 +192,9 @@ function newType(scorer: Scorer, token: AttributionToken): WordType {
 }
 
 /**
- * Tags one sequence; the result is valid BIO over `ATTRIBUTION_CLASSES`. `margins`, when given,
- * receives per token how far the chosen tag's score is ahead of the next best (in weight units).
+ * Tags one sequence (Viterbi); the result is valid BIO over `ATTRIBUTION_CLASSES`. `margins`, when
+ * given, receives at each token that opens a content span how far the best tagging's score is ahead
+ * of the best tagging that tags the token O (in hundredths of one training update), 0 elsewhere.
  */
 export function tagSequence(model: NerModel, seq: AttributionSequence, margins?: Float64Array): string[] {
   const scorer = scorerOf(model);
@@ -242,62 +250,196 @@ export function tagSequence(model: NerModel, seq: AttributionSequence, margins?:
     }
     for (let k = keyStart[i]!; k < keyStart[i + 1]!; k += 1) addKey(scorer, keys[k]!, statics, at);
   }
-  // Then the tags, greedily: the word after the tag before, and the tag-local and tag-pair weights.
-  const scores = new Int32Array(C);
-  const tags: string[] = [];
-  let prev = C;
-  let prev2 = C;
+  // Then where each token reads what the tag before adds (`T * C` numbers: per tag before, the start
+  // being tag `C`): its word after that tag, in its type's arena block, and the rule label, flags and
+  // transition after it, in the tag-local table of its flags.
+  if (scorer.afterTag.length < n) {
+    scorer.afterTag = new Int32Array(2 * n);
+    scorer.withTag = new Int32Array(2 * n);
+  }
+  const { afterTag, withTag } = scorer;
   for (let i = 0; i < n; i += 1) {
     const token = tokens[i]!;
-    const type = types[i]!;
-    let afterTag = a[type.at + tagRows + prev]!;
-    if (afterTag === UNRESOLVED) afterTag = a[type.at + tagRows + prev] = rowFor(scorer, TYPE_KEYS.afterTag(scorer.tags[prev]!, type.lower));
-    const tagLocal = (token.ruleCode * T + prev) * 4 + (token.inMarks ? 2 : 0) + (token.cue ? 1 : 0);
-    let withTag = scorer.tagLocal.get(tagLocal);
-    if (withTag === undefined) scorer.tagLocal.set(tagLocal, (withTag = weightsOf(scorer, attributionTagLocalKeys(token, scorer.tags[prev]!))));
-    const at = i * C;
-    for (let c = 0; c < C; c += 1) scores[c] = statics[at + c]! + w[afterTag + c]! + withTag[c]!;
-    const pairAt = (prev2 * T + prev) * C;
-    let best = -1;
-    let bestScore = 0;
-    let second = -Infinity;
-    for (let c = 0; c < C; c += 1) {
-      if (scorer.allowed[prev * C + c] === 0) continue;
-      const score = scores[c]! + scorer.pairs[pairAt + c]!;
-      if (best < 0 || score > bestScore) {
-        if (best >= 0) second = bestScore;
-        best = c;
-        bestScore = score;
-      } else if (score > second) second = score;
+    const flags = token.ruleCode * 4 + (token.inMarks ? 2 : 0) + (token.cue ? 1 : 0);
+    if (scorer.tagLocalDone[flags] === 0) {
+      const at = flags * T * C;
+      scorer.tagLocal.set(scorer.transitions, at);
+      for (let p = 0; p < T; p += 1) for (const key of attributionTagLocalKeys(token, scorer.tags[p]!)) addKey(scorer, key, scorer.tagLocal, at + p * C);
+      scorer.tagLocalDone[flags] = 1;
     }
-    if (margins !== undefined) margins[i] = (bestScore - second) / model.scale;
-    tags.push(model.classes[best]!);
-    prev2 = prev;
-    prev = best;
+    afterTag[i] = types[i]!.at + tagRows;
+    withTag[i] = flags * T * C;
   }
+  const scores: TokenScores = { C, n, statics, arena: a, afterTag, tagLocal: scorer.tagLocal, withTag, allowed: scorer.allowed };
+  if (scorer.forward.length < n * C) scorer.forward = new Float64Array(2 * n * C);
+  const best = viterbi(scores, scorer.forward);
+  if (margins !== undefined) contentMargins(scores, best, scorer.forward, margins, model.scale);
+  const tags: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i += 1) tags[i] = model.classes[best[i]!]!;
   return tags;
 }
 
 /**
- * The same decisions by the plain sum of every feature's weights (training's view): the tests check
- * that the cached scoring above agrees with it.
+ * A sequence's scores: token `i`'s score for class `c` after tag `p` (a class, or `C` for the start)
+ * is `statics[i * C + c] + arena[afterTag[i] + p * C + c] + tagLocal[withTag[i] + p * C + c]`;
+ * `allowed[p * C + c]` is 1 where `c` may follow `p`.
+ */
+interface TokenScores {
+  readonly C: number;
+  readonly n: number;
+  readonly statics: Int32Array;
+  readonly arena: Int32Array;
+  readonly afterTag: Int32Array;
+  readonly tagLocal: Int32Array;
+  readonly withTag: Int32Array;
+  readonly allowed: Uint8Array;
+}
+
+const beforeCache = new WeakMap<Uint8Array, Int32Array[]>();
+const afterCache = new WeakMap<Uint8Array, Int32Array[]>();
+
+/** Per class, the classes that may come before it. */
+function classesBefore(C: number, allowed: Uint8Array): Int32Array[] {
+  let hit = beforeCache.get(allowed);
+  if (hit === undefined) beforeCache.set(allowed, (hit = Array.from({ length: C }, (_, c) => Int32Array.from({ length: C }, (_, p) => p).filter((p) => allowed[p * C + c] !== 0))));
+  return hit;
+}
+
+/** Per class, the classes that may follow it. */
+function classesAfter(C: number, allowed: Uint8Array): Int32Array[] {
+  let hit = afterCache.get(allowed);
+  if (hit === undefined) afterCache.set(allowed, (hit = Array.from({ length: C }, (_, p) => Int32Array.from({ length: C }, (_, c) => c).filter((c) => allowed[p * C + c] !== 0))));
+  return hit;
+}
+
+/**
+ * The best tag sequence under the tagger's first-order scores (Viterbi). `forward` receives the best
+ * score of a path ending in each class at each token (`C` per token). Returns class indices; ties go
+ * to the lower class.
+ */
+function viterbi(s: TokenScores, forward: Float64Array): Int8Array {
+  const { C, n, statics, arena, afterTag, tagLocal, withTag, allowed } = s;
+  const out = new Int8Array(n);
+  if (n === 0) return out;
+  const back = new Int8Array(n * C);
+  const before = classesBefore(C, allowed);
+  for (let c = 0; c < C; c += 1) forward[c] = allowed[C * C + c] === 0 ? -Infinity : statics[c]! + arena[afterTag[0]! + C * C + c]! + tagLocal[withTag[0]! + C * C + c]!;
+  for (let i = 1; i < n; i += 1) {
+    const at = i * C;
+    const from = at - C;
+    const word = afterTag[i]!;
+    const local = withTag[i]!;
+    for (let c = 0; c < C; c += 1) {
+      let best = -Infinity;
+      let arg = 0;
+      const ps = before[c]!;
+      for (let k = 0; k < ps.length; k += 1) {
+        const p = ps[k]!;
+        const pc = p * C + c;
+        const score = forward[from + p]! + arena[word + pc]! + tagLocal[local + pc]!;
+        if (score > best) {
+          best = score;
+          arg = p;
+        }
+      }
+      forward[at + c] = best + statics[at + c]!;
+      back[at + c] = arg;
+    }
+  }
+  let c = 0;
+  const last = (n - 1) * C;
+  for (let k = 1; k < C; k += 1) if (forward[last + k]! > forward[last + c]!) c = k;
+  for (let i = n - 1; i >= 0; i -= 1) {
+    out[i] = c;
+    c = back[i * C + c]!;
+  }
+  return out;
+}
+
+/** The class that opens a content span. */
+const B_CONTENT = ATTRIBUTION_CLASSES.indexOf('B-C');
+
+/**
+ * At each token where the best path opens a content span: how far the best path's score is ahead of
+ * the best path that tags the token O (in `scale` units); 0 elsewhere. The forward scores of
+ * `viterbi` and a backward pass (from the end to the first such token) give these max-marginals.
+ */
+function contentMargins(s: TokenScores, best: Int8Array, forward: Float64Array, into: Float64Array, scale: number): void {
+  const { C, n, statics, arena, afterTag, tagLocal, withTag, allowed } = s;
+  into.fill(0, 0, n);
+  const first = best.indexOf(B_CONTENT);
+  if (first < 0) return;
+  const after = classesAfter(C, allowed);
+  let top = -Infinity;
+  for (let c = 0; c < C; c += 1) top = Math.max(top, forward[(n - 1) * C + c]!);
+  // `next[c]`: the best score of the tokens after token i given class c at i.
+  let next = new Float64Array(C);
+  let cur = new Float64Array(C);
+  for (let i = n - 1; i >= first; i -= 1) {
+    if (best[i] === B_CONTENT) into[i] = (top - forward[i * C]! - next[0]!) / scale;
+    if (i === first) break;
+    const at = i * C;
+    const word = afterTag[i]!;
+    const local = withTag[i]!;
+    for (let p = 0; p < C; p += 1) {
+      let bestNext = -Infinity;
+      const cs = after[p]!;
+      for (let k = 0; k < cs.length; k += 1) {
+        const c = cs[k]!;
+        const pc = p * C + c;
+        const v = statics[at + c]! + arena[word + pc]! + tagLocal[local + pc]! + next[c]!;
+        if (v > bestNext) bestNext = v;
+      }
+      cur[p] = bestNext;
+    }
+    const swap = next;
+    next = cur;
+    cur = swap;
+  }
+}
+
+/**
+ * The same decisions by the plain sum of every feature's weights (training's view), searched over
+ * every tag before each token: the tests check that the cached scoring and `viterbi` agree with it.
  */
 export function tagSequencePlain(model: NerModel, seq: AttributionSequence): string[] {
+  return plainSearch(model, seq).path.map((c) => model.classes[c]!);
+}
+
+/**
+ * The margin `tagSequence` gives a content span opening at token `at`, by the plain search: the best
+ * tagging's score over the best tagging's that tags token `at` O (for the tests).
+ */
+export function contentMarginPlain(model: NerModel, seq: AttributionSequence, at: number): number {
+  return (plainSearch(model, seq).score - plainSearch(model, seq, at).score) / model.scale;
+}
+
+/** The best tagging by the plain sum of feature weights (with token `outsideAt`, if given, tagged O) and its score. */
+function plainSearch(model: NerModel, seq: AttributionSequence, outsideAt = -1): { score: number; path: number[] } {
   const scorer = scorerOf(model);
   const C = model.classes.length;
+  const tags = [...model.classes, START];
   const statics = attributionStaticKeys(seq);
-  const tags: string[] = [];
-  let prev = START;
-  let prev2 = START;
+  // Per class: the best path ending in it so far, and its score.
+  let paths: { score: number; path: number[] }[] = [{ score: 0, path: [] }];
+  let ends = [C];
   for (let i = 0; i < seq.tokens.length; i += 1) {
-    const scores = weightsOf(scorer, [...statics[i]!, ...attributionTagKeys(seq.tokens[i]!, prev, prev2)]);
-    let best = -1;
-    for (let c = 0; c < C; c += 1) if (allowedAfter(prev, model.classes[c]!) && (best < 0 || scores[c]! > scores[best]!)) best = c;
-    prev2 = prev;
-    prev = model.classes[best]!;
-    tags.push(prev);
+    const next: ({ score: number; path: number[] } | null)[] = Array.from({ length: C }, () => null);
+    paths.forEach(({ score, path }, k) => {
+      const p = ends[k]!;
+      const scores = weightsOf(scorer, [...statics[i]!, ...attributionTagKeys(seq.tokens[i]!, tags[p]!)]);
+      for (let c = 0; c < C; c += 1) {
+        if (!allowedAfter(tags[p]!, model.classes[c]!) || (i === outsideAt && c !== 0)) continue;
+        const total = score + scores[c]!;
+        if (next[c] === null || total > next[c]!.score) next[c] = { score: total, path: [...path, c] };
+      }
+    });
+    ends = next.flatMap((x, c) => (x === null ? [] : [c]));
+    paths = next.filter((x): x is { score: number; path: number[] } => x !== null);
   }
-  return tags;
+  let best = paths[0]!;
+  for (const x of paths) if (x.score > best.score) best = x;
+  return best;
 }
 
 /** Spans of consecutive B-/I- tags of one kind. */

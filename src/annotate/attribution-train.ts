@@ -1,7 +1,8 @@
 /**
  * Training of the attribution tagger (attribution-model.ts): gold BIO labels from an article's
- * attributions, and an averaged perceptron over the features of attribution-features.ts, decoded
- * greedily as the tagger decodes. Deterministic: a fixed epoch count and a seeded shuffle, so two
+ * attributions, and an averaged perceptron over the features of attribution-features.ts, trained
+ * left to right on its own guesses for the tag before (the tagger then searches the best sequence
+ * under the same weights). Deterministic: a fixed epoch count and a seeded shuffle, so two
  * runs on the same articles write the same bytes. scripts/train-attribution.ts runs it on the train
  * part of PolNeAR; the tests run it on a small fixture.
  */
@@ -153,10 +154,9 @@ export function trainAttribution(articles: Iterable<TrainingArticle>, options: A
     for (const ei of order) {
       const ex = examples[ei]!;
       let prev = '<s>';
-      let prev2 = '<s>';
       for (let i = 0; i < ex.seq.tokens.length; i += 1) {
         weights.tick();
-        const dyn = attributionTagKeys(ex.seq.tokens[i]!, prev, prev2).map(featureId);
+        const dyn = attributionTagKeys(ex.seq.tokens[i]!, prev).map(featureId);
         weights.ensure(ids.size);
         const all = [...ex.feats[i]!, ...dyn];
         weights.score(all, scores);
@@ -170,7 +170,6 @@ export function trainAttribution(articles: Iterable<TrainingArticle>, options: A
           weights.update(all, gold, best);
         }
         // Training follows its own guesses (as tagging will), not the gold tags.
-        prev2 = prev;
         prev = CLASSES[best]!;
         tokens += 1;
       }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { attributionSequences } from './attribution-features.js';
-import { loadAttributionModel, tagSequence, tagSequencePlain, taggedSpans } from './attribution-model.js';
+import { contentMarginPlain, loadAttributionModel, tagSequence, tagSequencePlain, taggedSpans } from './attribution-model.js';
 import { assembleAttributions, attributionSpeaker } from './attribution-quotes.js';
 import { goldLabels, locateNear, trainAttribution, type TrainingArticle } from './attribution-train.js';
 import { modelFromStored } from './ner-model.js';
@@ -81,6 +81,26 @@ test('the cached tagger takes the same decisions as the plain sum of every featu
     '“We are ready,” she told reporters. According to a new poll, most voters think the economy is improving.',
   ].join('\n');
   for (const seq of sequencesOf(text, [LOPEZ])) assert.deepEqual(tagSequence(model, seq), tagSequencePlain(model, seq));
+});
+
+test('a content span’s margin is the score its best tagging loses when its first token is O', () => {
+  const model = loadAttributionModel();
+  const text = [
+    'Maria Lopez said on Tuesday that the plan “will not survive the winter,” adding that voters want change.',
+    'Critics call the measure a giveaway, and officials were skeptical that it would pass.',
+  ].join(' ');
+  let starts = 0;
+  for (const seq of sequencesOf(text, [LOPEZ])) {
+    const margins = new Float64Array(seq.tokens.length);
+    const tags = tagSequence(model, seq, margins);
+    tags.forEach((tag, i) => {
+      if (tag !== 'B-C') return assert.equal(margins[i], 0);
+      starts += 1;
+      assert.ok(margins[i]! > 0);
+      assert.ok(Math.abs(margins[i]! - contentMarginPlain(model, seq, i)) < 1e-6, `margin at ${seq.tokens[i]!.word}`);
+    });
+  }
+  assert.ok(starts >= 2, 'the text holds content spans');
 });
 
 test('gold labels mark the content, and the source and cue found nearest to it', () => {
