@@ -2,8 +2,8 @@
  * The attribution tagger: an averaged perceptron (trained by scripts/train-attribution.ts on the
  * train part of PolNeAR) that tags each paragraph's tokens with CONTENT, SOURCE and CUE spans: the
  * best tag sequence under its first-order scores (Viterbi), and for each content span how sure it
- * is (the score the best tagging loses when the span's first token is left out). Weights use the NER tagger's stored layout (ner-model.ts) and load once,
- * on the first article that needs them.
+ * is (the score the best tagging loses when the span's first token is left out). Weights use the
+ * NER tagger's stored layout (ner-model.ts) and load once, on the first article that needs them.
  */
 import {
   ATTRIBUTION_CLASSES, TYPE_KEYS, attributionLocalKeys, signatureKeys, attributionStaticKeys, attributionTagKeys, attributionTagLocalKeys, attributionPrevTagKey,
@@ -55,10 +55,14 @@ interface Scorer extends TypeArena {
   readonly zero: number;
   /** By `AttributionToken.wordId`. */
   readonly words: Map<number, WordType>;
-  // The arena holds the word types' summed weights and rows after each tag (see `WordType`).
-  /** Summed weights per local-context signature, and per previous tag with the token's rule label and flags. */
+  // The arena holds the word types' summed weights, also after each tag (see `WordType`).
+  /** Summed weights per local-context signature. */
   readonly signatures: Map<number, Int32Array>;
-  /** Per token flags (rule label, marks, cue: `tagSequence`), the `pt|r`, `pt|q` and `pt` weights after each tag before (`T * C`), and whether computed yet. */
+  /**
+   * Per token flags (rule label × 4 + marks × 2 + cue, `TAG_FLAGS` of them): the summed `pt|r`,
+   * `pt|q` and `pt` weights after each tag before (`T * C` numbers from `flags * T * C`), filled on
+   * first use (`tagLocalDone`).
+   */
   readonly tagLocal: Int32Array;
   readonly tagLocalDone: Uint8Array;
   /** The `pt=` weights per tag before (the classes, then the start): `C` per tag. */
@@ -129,8 +133,9 @@ function startTypes(scorer: Scorer): void {
  * `BASES` vectors, the word's own features plus `r|w=O|word` when outside every rule span, plus
  * `q|w` inside or outside quote marks, at vector `(outside ? 2 : 0) + (inMarks ? 1 : 0)`; the
  * word's weights as a neighbour (`AS_PREV` … `AS_NEXT2`), copied there so that a token reads its
- * neighbours' numbers next to their own, not scattered over the model; then the `pt|w` rows per
- * previous tag (the classes, then the start).
+ * neighbours' numbers next to their own, not scattered over the model; then the word's `pt|w`
+ * weights after each tag before (the classes, then the start), which the Viterbi search reads for
+ * every tag before.
  */
 export interface WordType {
   readonly lower: string;
