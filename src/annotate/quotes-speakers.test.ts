@@ -307,3 +307,14 @@ test('after "told" comes the listener, not the speaker of the tagged words befor
   const words = attributionSpeaker(ctx, a);
   assert.equal(words === null ? null : createSpeakerResolver(ctx).resolve(words), 'Donald Trump');
 });
+
+test('a name inside a comma-enclosed interruption of the subject gives way to the subject', () => {
+  // The rules read the words before the cue as the speaker; the interruption hangs on the subject before it.
+  const text = 'Zimmerman, who identifies as Hispanic, told the Orlando Sentinel that the original site was not prepared.';
+  assert.deepEqual(speakers(text, [person('George Zimmerman', 'Zimmerman')]), [['the original site was not prepared', 'George Zimmerman']]);
+  const relative = 'Former candidate Bernie Sanders, who on Tuesday praised Hillary Clinton, said Wednesday that he agrees with the ruling.';
+  assert.deepEqual(speakers(relative, [person('Bernie Sanders', 'Sanders'), person('Hillary Clinton', 'Clinton')]).map(([, s]) => s), ['Bernie Sanders']);
+  // Without an interruption closing right before the cue, the words before the cue stay the speaker.
+  const plain = 'In Ohio, where Kasich governs, voters said that the race was close.';
+  assert.notEqual(speakers(plain, [person('John Kasich', 'Kasich')])[0]?.[1], 'John Kasich');
+});

@@ -512,3 +512,27 @@ export function precedingSpeaker(ctx: QuoteContext, open: number): SpeakerCandid
   const speaker = speakerBefore(ctx, previous.start, cue.start, cue.form, cue.form === 'participle') ?? speakerAfter(ctx, cue.end, previous.end);
   return speaker !== null && (speaker.kind === 'person' || speaker.kind === 'name' || speaker.kind === 'pronoun') ? speaker : null;
 }
+
+/** What may stand before a clause's subject: a conjunction or a short lead word ("But Sanders, who …"). */
+const SUBJECT_LEAD = /^\s*(?:(?:But|And|Yet|Still|Meanwhile|Now|Also)\s+)?$/;
+/** The end of a comma-closed interruption right before its cue ("…, who lives in Ohio, said"). */
+const CLOSES_INTERRUPTION = /^[^,]*,\s*$/;
+
+/**
+ * The subject a comma-enclosed interruption hangs on, when source words lie inside it and it ends
+ * right before the cue: in "Trump, who has a commanding lead in delegates, mocked …" or "Zimmerman,
+ * who identifies as Hispanic, told …" the one speaking is the person before the first comma, not a
+ * name inside the relative clause or appositive.
+ */
+export function interruptedSubject(ctx: QuoteContext, named: { readonly start: number; readonly end: number }, cueStart: number): SpeakerCandidate | null {
+  if (cueStart < named.end || !CLOSES_INTERRUPTION.test(ctx.text.slice(named.end, cueStart))) return null;
+  const sentenceStart = ctx.sentences[sentenceIndexAt(ctx, named.start)]?.start ?? 0;
+  const comma = ctx.text.indexOf(',', sentenceStart);
+  if (comma < 0 || comma >= named.start) return null;
+  const subject = findCandidates(ctx, sentenceStart, comma).filter((c) => c.kind === 'person').pop();
+  if (subject === undefined || subject.start === named.start || !/^\s*$/.test(ctx.text.slice(subject.end, comma))) return null;
+  const lead = ctx.text.slice(sentenceStart, subject.start);
+  // Before the subject, only a conjunction or the person's own title ("Former Democratic candidate Bernie Sanders").
+  const titled = ctx.mentions.some((m) => m.type === 'person' && m.start === subject.start) && /^[\p{L}.\s'’-]*$/u.test(lead) && lead.split(/\s+/).filter(Boolean).length <= 4;
+  return SUBJECT_LEAD.test(lead) || titled ? subject : null;
+}

@@ -15,6 +15,7 @@ import { findIndirectSpeech } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
 import { ADDING_CUES, findAddedClauses, findAskedClauses, findSourcedClauses } from './quotes-sourced.js';
 import { splitSentences } from './sentences.js';
+import { interruptedSubject } from './quotes-speakers.js';
 
 export interface QuoteAnnotatorOptions {
   /** Report indirect speech ("X said that …"); default true. */
@@ -69,9 +70,27 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
       const sourced = [...findSourcedClauses(ctx, drafts), ...findAddedClauses(ctx, drafts), ...findAskedClauses(ctx, drafts)];
       if (sourced.length > 0) drafts = [...drafts, ...sourced].sort((a, b) => a.start - b.start);
     }
-    const resolved = resolveSpeakers(ctx, drafts, lookBack);
+    const resolved = resolveSpeakers(ctx, interruptedSubjects(ctx, drafts), lookBack);
     return clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, resolved))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
+}
+
+/** How far after its speaker words a draft's cue is looked for. */
+const CUE_SEARCH_CHARS = 200;
+
+/**
+ * Drafts whose speaker words lie inside a comma-enclosed interruption of the clause's subject
+ * ("Trump, who has a commanding lead in delegates, mocked …") take the subject as speaker
+ * (`interruptedSubject`). After the tagger: the rules' own spans, which it reads, stay as found.
+ */
+function interruptedSubjects(ctx: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
+  return drafts.map((d) => {
+    if (d.speaker === null || d.cue === null) return d;
+    const after = ctx.text.slice(d.speaker.end, d.speaker.end + CUE_SEARCH_CHARS).toLowerCase();
+    const at = after.indexOf(d.cue.split(' ')[0]!);
+    const subject = at < 0 ? null : interruptedSubject(ctx, d.speaker, d.speaker.end + at);
+    return subject === null ? d : redraft(d, d.start, d.end, subject, d.cue, d.explicit);
+  });
 }
 
 /** The rule-based quotes of an article, sorted by start (the tagger's stacked features read them too). */
