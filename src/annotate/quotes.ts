@@ -14,8 +14,8 @@ import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
 import { findIndirectSpeech } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
 import { ADDING_CUES, findAddedClauses, findAskedClauses, findSourcedClauses } from './quotes-sourced.js';
-import { splitSentences } from './sentences.js';
 import { interruptedSubject } from './quotes-speakers.js';
+import { splitSentences } from './sentences.js';
 
 export interface QuoteAnnotatorOptions {
   /** Report indirect speech ("X said that …"); default true. */
