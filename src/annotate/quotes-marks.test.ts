@@ -38,3 +38,15 @@ test('paragraph numbers agree with the sentence splitter', () => {
   const fromSentences = [...new Set(splitSentences(text).map((s) => s.paragraph))];
   assert.deepEqual(paragraphRanges(text).map((p) => p.index), fromSentences);
 });
+
+test('a quote inside a quote may end right at the outer closing mark', () => {
+  const text = '“He told us, ‘Go home.’” She left. “Later,” she said, “we came back.”';
+  assert.deepEqual(inner(text), ['He told us, ‘Go home.’', 'Later', 'we came back.']);
+});
+
+test('a single mark left open does not hide the quotes after it in its paragraph', () => {
+  // The inner quote opens with a curly mark and closes with a straight one before a space-less
+  // double closer; whatever its pairing, the next quote of the paragraph is still a quote.
+  const text = '“I had my hands up, sort of, ‘Don’t hit me, please,\'x” Nicklaus said. “I’ve always liked that picture.”';
+  assert.deepEqual(inner(text).slice(-1), ['I’ve always liked that picture.']);
+});

@@ -34,6 +34,8 @@ const BLANK_GAP = /\n\s*\n/;
 const OPENS_AFTER = /[\s([{\u2014\u2013/-]/;
 /** Characters before which a straight mark closes a quote. */
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013-]/;
+/** A single mark also closes right before a double one: a quote inside a quote ends with it (“… ‘go home.’”). */
+const SINGLE_CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013"\u201d-]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Newspaper archives (the NYT's among them) write a double quote mark as two apostrophes. */
 const DOUBLED_APOSTROPHES = /''/g;
@@ -79,7 +81,7 @@ function roleOfSingle(text: string, at: number, paraStart: number, paraEnd: numb
   if (letterBefore && letterAfter) return 'none';
   if (ch === '\u2018') return 'open';
   const canOpen = (prev === undefined || OPENS_AFTER.test(prev)) && letterAfter;
-  const canClose = prev !== undefined && !/\s/.test(prev) && (next === undefined || CLOSES_BEFORE.test(next));
+  const canClose = prev !== undefined && !/\s/.test(prev) && (next === undefined || SINGLE_CLOSES_BEFORE.test(next));
   if (canOpen) return 'open';
   if (canClose) return 'close';
   return 'none';
@@ -176,9 +178,11 @@ export function findQuoteMarks(original: string, paragraphs: readonly ParagraphR
   paragraphs.forEach((para, k) => {
     const pairs = [...pairDoubles(text, para), ...pairSingles(text, para)];
     const nextPara = paragraphs[k + 1];
-    const kept = pairs
-      .filter((pair) => !pairs.some((other) => contains(other, pair) && other.style !== pair.style))
-      .filter((pair) => pair.closed || (pair.style === 'double' || (nextPara !== undefined && startsWithOpener(text, nextPara, 'single'))))
+    // A single mark left open that the next paragraph does not continue is an apostrophe: it is
+    // dropped before it could hide the quotes after it.
+    const marks = pairs.filter((pair) => pair.closed || pair.style === 'double' || (nextPara !== undefined && startsWithOpener(text, nextPara, 'single')));
+    const kept = marks
+      .filter((pair) => !marks.some((other) => contains(other, pair) && other.style !== pair.style))
       .sort((a, b) => a.open - b.open);
     kept.forEach((pair, i) => {
       const { start, end } = innerRange(text, pair.open, pair.close);
