@@ -33,9 +33,10 @@ const BLANK_GAP = /\n\s*\n/;
 /** Characters after which a straight mark opens a quote. */
 const OPENS_AFTER = /[\s([{\u2014\u2013/-]/;
 /** Characters before which a straight mark closes a quote. */
-const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013-]/;
+const CLOSERS = '\\s.,;:!?)\\]}\\u2014\\u2013-';
+const CLOSES_BEFORE = new RegExp(`[${CLOSERS}]`);
 /** A single mark also closes right before a double one: a quote inside a quote ends with it (“… ‘go home.’”). */
-const SINGLE_CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013"\u201d-]/;
+const SINGLE_CLOSES_BEFORE = new RegExp(`["\\u201d${CLOSERS}]`);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Newspaper archives (the NYT's among them) write a double quote mark as two apostrophes. */
 const DOUBLED_APOSTROPHES = /''/g;

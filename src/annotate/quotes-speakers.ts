@@ -513,10 +513,11 @@ export function precedingSpeaker(ctx: QuoteContext, open: number): SpeakerCandid
   return speaker !== null && (speaker.kind === 'person' || speaker.kind === 'name' || speaker.kind === 'pronoun') ? speaker : null;
 }
 
-/** What may stand before a clause's subject: a conjunction or a short lead word ("But Sanders, who …"). */
-const SUBJECT_LEAD = /^\s*(?:(?:But|And|Yet|Still|Meanwhile|Now|Also)\s+)?$/;
 /** The end of a comma-closed interruption right before its cue ("…, who lives in Ohio, said"). */
 const CLOSES_INTERRUPTION = /^[^,]*,\s*$/;
+/** What may stand before the interrupted subject: a conjunction or the person's title ("But", "Former Democratic candidate"). */
+const SUBJECT_LEAD = /^[\p{L}.\s'’-]*$/u;
+const MAX_SUBJECT_LEAD_WORDS = 4;
 
 /**
  * The subject a comma-enclosed interruption hangs on, when source words lie inside it and it ends
@@ -532,7 +533,5 @@ export function interruptedSubject(ctx: QuoteContext, named: { readonly start: n
   const subject = findCandidates(ctx, sentenceStart, comma).filter((c) => c.kind === 'person').pop();
   if (subject === undefined || subject.start === named.start || !/^\s*$/.test(ctx.text.slice(subject.end, comma))) return null;
   const lead = ctx.text.slice(sentenceStart, subject.start);
-  // Before the subject, only a conjunction or the person's own title ("Former Democratic candidate Bernie Sanders").
-  const titled = ctx.mentions.some((m) => m.type === 'person' && m.start === subject.start) && /^[\p{L}.\s'’-]*$/u.test(lead) && lead.split(/\s+/).filter(Boolean).length <= 4;
-  return SUBJECT_LEAD.test(lead) || titled ? subject : null;
+  return SUBJECT_LEAD.test(lead) && lead.split(/\s+/).filter(Boolean).length <= MAX_SUBJECT_LEAD_WORDS ? subject : null;
 }
