@@ -70,6 +70,9 @@ interface Scorer extends TypeArena {
   readonly tags: readonly string[];
   /** 1 where class `c` may follow tag `p`: `allowed[p * C + c]`. */
   readonly allowed: Uint8Array;
+  /** Per class, the classes that may come before it, and those that may follow it (from `allowed`). */
+  readonly before: readonly Int32Array[];
+  readonly after: readonly Int32Array[];
   /** Where the arena's type of zeros starts: the neighbour before the first token or after the last. */
   none: number;
   /** Reused for each sequence's scores before the tag features (grown when a sequence needs more). */
@@ -103,7 +106,10 @@ function scorerOf(model: NerModel): Scorer {
   weights.set(model.weights);
   const scorer: Scorer = {
     model, classes: C, weights, zero: model.weights.length, words: new Map(), signatures: new Map(), tagLocal: new Int32Array(TAG_FLAGS * T * C), tagLocalDone: new Uint8Array(TAG_FLAGS),
-    transitions: new Int32Array(T * C), tags, allowed, arena: new Int32Array(0), used: 0, generation: 0, stride: (BASES + NEIGHBOURS + T) * C, none: 0, scratch: new Int32Array(256 * C), afterTag: new Int32Array(256), withTag: new Int32Array(256), forward: new Float64Array(256 * C),
+    transitions: new Int32Array(T * C), tags, allowed,
+    before: Array.from({ length: C }, (_, c) => Int32Array.from({ length: C }, (_, p) => p).filter((p) => allowed[p * C + c] !== 0)),
+    after: Array.from({ length: C }, (_, p) => Int32Array.from({ length: C }, (_, c) => c).filter((c) => allowed[p * C + c] !== 0)),
+    arena: new Int32Array(0), used: 0, generation: 0, stride: (BASES + NEIGHBOURS + T) * C, none: 0, scratch: new Int32Array(256 * C), afterTag: new Int32Array(256), withTag: new Int32Array(256), forward: new Float64Array(256 * C),
   };
   startTypes(scorer);
   for (let p = 0; p < T; p += 1) addKey(scorer, attributionPrevTagKey(tags[p]!), scorer.transitions, p * C);
@@ -275,7 +281,7 @@ export function tagSequence(model: NerModel, seq: AttributionSequence, margins?:
     afterTag[i] = types[i]!.at + tagRows;
     withTag[i] = flags * T * C;
   }
-  const scores: TokenScores = { C, n, statics, arena: a, afterTag, tagLocal: scorer.tagLocal, withTag, allowed: scorer.allowed };
+  const scores: TokenScores = { C, n, statics, arena: a, afterTag, tagLocal: scorer.tagLocal, withTag, allowed: scorer.allowed, before: scorer.before, after: scorer.after };
   if (scorer.forward.length < n * C) scorer.forward = new Float64Array(2 * n * C);
   const best = viterbi(scores, scorer.forward);
   if (margins !== undefined) contentMargins(scores, best, scorer.forward, margins, model.scale);
@@ -298,23 +304,8 @@ interface TokenScores {
   readonly tagLocal: Int32Array;
   readonly withTag: Int32Array;
   readonly allowed: Uint8Array;
-}
-
-const beforeCache = new WeakMap<Uint8Array, Int32Array[]>();
-const afterCache = new WeakMap<Uint8Array, Int32Array[]>();
-
-/** Per class, the classes that may come before it. */
-function classesBefore(C: number, allowed: Uint8Array): Int32Array[] {
-  let hit = beforeCache.get(allowed);
-  if (hit === undefined) beforeCache.set(allowed, (hit = Array.from({ length: C }, (_, c) => Int32Array.from({ length: C }, (_, p) => p).filter((p) => allowed[p * C + c] !== 0))));
-  return hit;
-}
-
-/** Per class, the classes that may follow it. */
-function classesAfter(C: number, allowed: Uint8Array): Int32Array[] {
-  let hit = afterCache.get(allowed);
-  if (hit === undefined) afterCache.set(allowed, (hit = Array.from({ length: C }, (_, p) => Int32Array.from({ length: C }, (_, c) => c).filter((c) => allowed[p * C + c] !== 0))));
-  return hit;
+  readonly before: readonly Int32Array[];
+  readonly after: readonly Int32Array[];
 }
 
 /**
@@ -323,11 +314,10 @@ function classesAfter(C: number, allowed: Uint8Array): Int32Array[] {
  * to the lower class.
  */
 function viterbi(s: TokenScores, forward: Float64Array): Int8Array {
-  const { C, n, statics, arena, afterTag, tagLocal, withTag, allowed } = s;
+  const { C, n, statics, arena, afterTag, tagLocal, withTag, allowed, before } = s;
   const out = new Int8Array(n);
   if (n === 0) return out;
   const back = new Int8Array(n * C);
-  const before = classesBefore(C, allowed);
   for (let c = 0; c < C; c += 1) forward[c] = allowed[C * C + c] === 0 ? -Infinity : statics[c]! + arena[afterTag[0]! + C * C + c]! + tagLocal[withTag[0]! + C * C + c]!;
   for (let i = 1; i < n; i += 1) {
     const at = i * C;
@@ -370,11 +360,10 @@ const B_CONTENT = ATTRIBUTION_CLASSES.indexOf('B-C');
  * `viterbi` and a backward pass (from the end to the first such token) give these max-marginals.
  */
 function contentMargins(s: TokenScores, best: Int8Array, forward: Float64Array, into: Float64Array, scale: number): void {
-  const { C, n, statics, arena, afterTag, tagLocal, withTag, allowed } = s;
+  const { C, n, statics, arena, afterTag, tagLocal, withTag, after } = s;
   into.fill(0, 0, n);
   const first = best.indexOf(B_CONTENT);
   if (first < 0) return;
-  const after = classesAfter(C, allowed);
   let top = -Infinity;
   for (let c = 0; c < C; c += 1) top = Math.max(top, forward[(n - 1) * C + c]!);
   // `next[c]`: the best score of the tokens after token i given class c at i.

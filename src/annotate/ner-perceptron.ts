@@ -16,6 +16,7 @@ import type { WordForm } from './attribution-features.js';
 import { AFFIX_LENGTHS, featureKey, fnv, gazetteerLength, gazetteerMarks, wordShape } from './ner-features.js';
 import { rowOf, type NerModel } from './ner-model.js';
 import { partitionPoint } from './partition-point.js';
+import { isAsciiAlnum } from './tokens.js';
 
 /** Word types cached per model before the cache starts over: a year of one outlet's news has fewer, and it bounds memory (~0.4 KB each). */
 const MAX_WORD_TYPES = 100_000;
@@ -503,11 +504,6 @@ const NER_TOKEN = /n['’]t\b|['’](?:s|re|ve|ll|d|m)\b|(?:\p{Lu}\.){2,}|[\p{L}
 /** `NER_TOKEN` matched at one position: every match starts at the first character that is not white space (`\s`). */
 const NER_TOKEN_AT = new RegExp(NER_TOKEN.source, 'uy');
 const RIGHT_QUOTE = 0x2019;
-
-/** Whether a UTF-16 code unit is an ASCII letter or digit. */
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-}
 
 /**
  * Whether an ASCII code unit right after a run of ASCII letters and digits ends `NER_TOKEN`'s word

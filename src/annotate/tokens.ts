@@ -22,8 +22,8 @@ const CAPITAL = /^(?:\p{Lu}|(?:al|el|bin|de|van|von)-\p{Lu})/u;
 const WORD_AT = new RegExp(WORD.source, 'uy');
 const WORD_START_AT = /[\p{L}\p{N}]/uy;
 
-/** Whether a UTF-16 code unit is an ASCII letter or digit. */
-function isAsciiAlnum(c: number): boolean {
+/** Whether a UTF-16 code unit is an ASCII letter or digit (either case). */
+export function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 
