@@ -229,3 +229,18 @@ test('a partial quote inside a reported clause is the clause speaker’s, unless
   ];
   assert.deepEqual(clauseSpeakersForPartials(quotes).map((q) => q.speaker), ['Ben Carson', 'Ben Carson', 'Wang Qishan', 'Xi Jinping']);
 });
+
+test("one speaker's attribution found twice over the same words is reported once", () => {
+  const text = 'De Blasio, speaking on WOR710, called Trump a “blowhard,” and said his anti-Muslim remarks were priceless “propaganda” for terrorist groups like Islamic State.';
+  const quotes = annotate(text, [person('Bill de Blasio', 'De Blasio')]);
+  const clause = 'his anti-Muslim remarks were priceless “propaganda” for terrorist groups like Islamic State';
+  assert.deepEqual(quotes.filter((q) => q.text === clause).map((q) => [q.kind, q.speaker]), [['indirect', 'Bill de Blasio']]);
+  // The other attributions of the sentence stay: the first clause and the partial quote inside the second.
+  assert.deepEqual(quotes.map((q) => q.text), ['Trump a “blowhard,”', clause, 'propaganda']);
+});
+
+test('a clause read twice, whole and from its object on, keeps the whole clause', () => {
+  const text = "Ms. Acosta acknowledged that even she found the ''debt stack'' confusing.";
+  const quotes = annotate(text, [person('Melba Acosta', 'Ms. Acosta')]).filter((q) => q.kind === 'indirect');
+  assert.deepEqual(quotes.map((q) => q.text), ["that even she found the ''debt stack'' confusing"]);
+});

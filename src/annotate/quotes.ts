@@ -71,7 +71,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
       if (sourced.length > 0) drafts = [...drafts, ...sourced].sort((a, b) => a.start - b.start);
     }
     const resolved = resolveSpeakers(ctx, interruptedSubjects(ctx, drafts), lookBack);
-    return clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, resolved))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
+    return dropRepeats(clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, resolved)))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
 }
 
@@ -283,6 +283,30 @@ export function clauseSpeakersForPartials(quotes: Resolved[]): Resolved[] {
     r.speaker = clause.speaker;
   }
   return quotes;
+}
+
+/** Share of the shorter of two attributions of one speaker that, shared, makes them one attribution found twice. */
+const REPEAT_SHARE = 0.5;
+
+/**
+ * One speaker's attribution found twice over the same words (by the rules and the tagger, by two
+ * cues of one clause, or as a sourced clause as well) is reported once: an indirect quote that shares
+ * at least half of the shorter of the two with a longer quote of the same speaker is dropped, and of
+ * two equal ones the first is kept.
+ */
+function dropRepeats(quotes: readonly Resolved[]): Resolved[] {
+  return quotes.filter((r, i) => {
+    const a = r.draft;
+    if (a.kind !== 'indirect') return true;
+    return !quotes.some((o, j) => {
+      const b = o.draft;
+      if (j === i || o.speaker !== r.speaker) return false;
+      const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+      const la = a.end - a.start;
+      const lb = b.end - b.start;
+      return shared > 0 && shared >= REPEAT_SHARE * Math.min(la, lb) && (lb > la || (lb === la && j < i));
+    });
+  });
 }
 
 function toQuote(text: string, draft: QuoteDraft, speaker: string | null): Quote {
