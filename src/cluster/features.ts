@@ -71,10 +71,10 @@ function stem(w: string): string {
 export const NON_ASCII = /[\u0080-\uffff]/;
 const DIGITS = /^\d+$/;
 
-/** Lower-case ASCII letters and digits, by character code. */
-export const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
+/** Lower-case ASCII letters and digits, by character code (the terms are read from lower-cased text). */
+export const isLowerAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
 export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
-export const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
+export const isLowerAsciiAlnum = (c: number): boolean => isLowerAsciiLetter(c) || isAsciiDigit(c);
 
 /** The matches of WORD in lower-case ASCII text, scanned without the Unicode regular expression. */
 function asciiWords(text: string): string[] {
@@ -82,15 +82,15 @@ function asciiWords(text: string): string[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isAsciiAlnum(text.charCodeAt(i))) {
+    if (!isLowerAsciiAlnum(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++;
-    if (i + 1 < n && text.charCodeAt(i) === 39 && isAsciiLetter(text.charCodeAt(i + 1))) {
+    while (i < n && isLowerAsciiAlnum(text.charCodeAt(i))) i++;
+    if (i + 1 < n && text.charCodeAt(i) === 39 && isLowerAsciiLetter(text.charCodeAt(i + 1))) {
       i += 2;
-      while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+      while (i < n && isLowerAsciiLetter(text.charCodeAt(i))) i++;
     }
     out.push(text.slice(start, i));
   }

@@ -5,7 +5,7 @@
  */
 import { FNV_OFFSET, fnvRange } from '../fnv.js';
 import { isPlainText } from '../types.js';
-import { DEFAULT_WEIGHTS, entityTerm, isAsciiAlnum, isAsciiDigit, isAsciiLetter, LEAD_WORDS, NON_ASCII, STOP_WORDS, words, type ClusterFeatures, type TermWeights } from './features.js';
+import { DEFAULT_WEIGHTS, entityTerm, isLowerAsciiAlnum, isAsciiDigit, isLowerAsciiLetter, LEAD_WORDS, NON_ASCII, STOP_WORDS, words, type ClusterFeatures, type TermWeights } from './features.js';
 
 /** FNV-1a of the UTF-16 code units of `s[start, end)`, signed as stored in the Int32Array of hashes. */
 function hashSpan(s: string, start: number, end: number): number {
@@ -108,7 +108,7 @@ function forEachTerm(text: string, vocabulary: TermVocabulary, term: (id: number
   const n = s.length;
   let i = 0;
   while (i < n) {
-    if (!isAsciiAlnum(s.charCodeAt(i))) {
+    if (!isLowerAsciiAlnum(s.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -116,16 +116,16 @@ function forEachTerm(text: string, vocabulary: TermVocabulary, term: (id: number
     let digits = true;
     while (i < n) {
       const c = s.charCodeAt(i);
-      if (!isAsciiAlnum(c)) break;
+      if (!isLowerAsciiAlnum(c)) break;
       if (!isAsciiDigit(c)) digits = false;
       i++;
     }
     let end = i;
     let curly = false;
     const a = i + 1 < n ? s.charCodeAt(i) : 0;
-    if ((a === APOSTROPHE || a === CURLY_APOSTROPHE) && isAsciiLetter(s.charCodeAt(i + 1))) {
+    if ((a === APOSTROPHE || a === CURLY_APOSTROPHE) && isLowerAsciiLetter(s.charCodeAt(i + 1))) {
       i += 2;
-      while (i < n && isAsciiLetter(s.charCodeAt(i))) i++;
+      while (i < n && isLowerAsciiLetter(s.charCodeAt(i))) i++;
       // "-'s" is dropped; any other ending after an apostrophe stays part of the word.
       if (!(i - end === 2 && s.charCodeAt(end + 1) === 115)) {
         curly = a === CURLY_APOSTROPHE;
