@@ -26,6 +26,32 @@ const RECENT_SPEAKER_WINDOW = 1500;
 const MAX_PRONOUN_DEPTH = 4;
 /** How far after a name its appositive may carry the role word (", a Beijing-based … expert"). */
 const APPOSITIVE_WINDOW = 90;
+/**
+ * An appositive that may carry a person's role: an article or an owner's possessive, then words up to
+ * the clause's end (", a Beijing-based expert", ", Apple's chief executive", ", the U.N.'s envoy").
+ */
+const APPOSITIVE = /^,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|the|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s?)\s+[^.,;]*/u;
+/** Words of at least this many letters show a headline when every one of them is capitalised. */
+const HEADLINE_WORD_CHARS = 4;
+const HEADLINE_MIN_WORDS = 3;
+/** Whether a sentence is written as a headline: each longer word capitalised, and enough of them. */
+function isHeadline(sentence: string): boolean {
+  const words = (sentence.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= HEADLINE_WORD_CHARS);
+  return words.length >= HEADLINE_MIN_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Where a title before a name stops: a sentence or clause break, or a conjunction ("…, and Sen. John McCain"); not the stop of an abbreviated title ("Sen."). */
+const TITLE_BREAK = /[,;()]\s(?=\S)|\s(?:and|or|with)\s|\n|(?<!\b(?:Sen|Rep|Gov|Gen|Prof|Pres|Dr|Mr|Mrs|Ms|St|Lt|Col|Sgt|Capt|Adm|Rev|Hon|Jr|Sr))[.!?]["”’]?\s(?=\S)/;
+/** A capitalised word of a description: a name or place that qualifies the role. */
+const NAME_WORD = /\p{Lu}[\p{L}’'-]*/gu;
+/** Words that open a description without qualifying its role ("The", "One", "His"). */
+const DETERMINER = /^(?:The|A|An|This|That|One|Another|His|Her|Their|Its|Our|My|Your)$/;
+/** A qualifying name matches by its first letters, so "Mexican" finds "Mexico" and "German" "Germany". */
+const MODIFIER_PREFIX = 5;
+/** The abbreviated titles that stand for a role before a name ("Sen. Bernie Sanders" is the senator, and a lawmaker). */
+const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  senator: 'Sen', governor: 'Gov', representative: 'Rep', lawmaker: 'Sen|Rep', general: 'Gen', professor: 'Prof', president: 'Pres',
+};
 /** How far before a name a title may carry the role word ("Foreign Ministry spokesman Lu Kang"). */
 const TITLE_WINDOW = 50;
 
@@ -222,18 +248,43 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const roleRe = new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i');
     // A body ("the campaign", "the report") is not a person introduced with a role.
     if (!PERSON_ROLES.has(role)) return owned(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? null;
-    const titleRe = new RegExp(`\\b${escapeRegExp(role)}\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*$`, 'iu');
-    // The latest person before the description introduced with the role, as a title or in an appositive.
-    for (let i = ctx.mentions.length - 1; i >= 0; i -= 1) {
+    // The role as a title right before the name, or before it and a comma ("The White House press
+    // secretary, Josh Earnest"); or its abbreviation ("Sen.").
+    // Case-sensitive but for the role's first letter: the words between role and name are capitalised
+    // ("spokesman Lu Kang"), not any words of a headline ("Diplomat Praises Obama" names no diplomat Obama).
+    const titleRe = new RegExp(`\\b[${role[0]}${role[0]!.toUpperCase()}]${escapeRegExp(role.slice(1))}(?:\\s+\\p{Lu}[\\p{L}-]*)*,?\\s+$`, 'u');
+    const abbreviation = ROLE_ABBREVIATIONS[role];
+    const abbreviatedRe = abbreviation === undefined ? null : new RegExp(`\\b(?:${abbreviation})\\.?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*$`, 'u');
+    // Names in the description ("the Vermont senator", "the White House spokesman") must be written
+    // where the person is introduced too: "the Vermont senator" is not the last senator named.
+    const modifiers = (cand.text.match(NAME_WORD) ?? []).filter((w) => !DETERMINER.test(w)).map((w) => w.toLowerCase().slice(0, MODIFIER_PREFIX));
+    const introduces = (window: string): boolean => modifiers.every((w) => window.toLowerCase().includes(w));
+    // The people introduced before the description with the role, as a title or in an appositive.
+    const holders = new Set<string>();
+    let latest = -1;
+    for (let i = 0; i < ctx.mentions.length; i += 1) {
       const m = ctx.mentions[i]!;
-      if (m.end > cand.start || m.type !== 'person') continue;
-      // Either pattern needs the role word in its window: most mentions are passed over by a plain search for it.
+      if (m.end > cand.start) break;
+      if (m.type !== 'person') continue;
+      latest = i;
+      if (holders.has(m.name)) continue;
       const before = ctx.text.slice(Math.max(0, m.start - TITLE_WINDOW), m.start);
-      if (mayHold(before, role) && titleRe.test(before)) return m.name;
+      // The title is the words after the last clause break before the name, not a name of the clause before.
+      const title = before.split(TITLE_BREAK).pop() ?? '';
       const after = ctx.text.slice(m.end, m.end + APPOSITIVE_WINDOW);
-      if (!mayHold(after, role)) continue;
-      const appositive = /^,\s+(?:a|an|the)\s+[^.,;]*/.exec(after)?.[0] ?? '';
-      if (roleRe.test(appositive)) return m.name;
+      // Either pattern needs the role word (or its abbreviation) in its window: most mentions are passed over by a plain search for it.
+      const titled = (mayHold(title, role) && titleRe.test(title)) || abbreviatedRe?.test(title) === true;
+      if (!titled && !mayHold(after, role)) continue;
+      // A headline capitalises every word: its words before a name are no title ("Saudi Prince Mocks Trump").
+      const sentence = ctx.sentences[sentenceIndexAt(ctx, m.start)];
+      if (sentence !== undefined && isHeadline(ctx.text.slice(sentence.start, sentence.end))) continue;
+      const appositive = APPOSITIVE.exec(after)?.[0] ?? '';
+      if ((titled && introduces(title)) || (roleRe.test(appositive) && introduces(title + appositive))) holders.add(m.name);
+    }
+    // Of those, the one named last before the description: "the senator" is the senator just spoken of.
+    for (let i = latest; i >= 0 && holders.size > 0; i -= 1) {
+      const m = ctx.mentions[i]!;
+      if (m.type === 'person' && holders.has(m.name)) return m.name;
     }
     const org = ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name));
     return org?.name ?? owned(cand);

@@ -62,6 +62,38 @@ test('an appositive role ("a Russia expert") lets "the expert" find its person',
   assert.deepEqual(annotate(text, [person('Li Xing', 'Li'), person('Donald Trump', 'Trump')]).map((q) => q.speaker), ['Li Xing']);
 });
 
+test('an appositive naming the owner of the role ("Apple\'s chief executive") lets "the executive" find its person', () => {
+  const text = "Tim Cook, Apple's chief executive, defended the design. Jony Ive was not there.\n\n\"We are proud of it,\" the executive said.";
+  assert.deepEqual(annotate(text, [person('Tim Cook', 'Cook'), person('Jony Ive', 'Ive')]).filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerText]), [
+    ['Tim Cook', 'the executive'],
+  ]);
+});
+
+test('an abbreviated title ("Sen.") introduces the role, and a place in the description must be in the title too', () => {
+  const specs = [person('Bernie Sanders', 'Sanders'), person('John McCain', 'McCain')];
+  const intro = 'Vermont Sen. Bernie Sanders spoke in Ohio. Sen. John McCain spoke in Arizona.\n\n';
+  const speakerOf = (text: string) => annotate(text, specs).filter((q) => q.kind === 'direct').map((q) => q.speaker);
+  assert.deepEqual(speakerOf(`${intro}"We will win," the Vermont senator said.`), ['Bernie Sanders']);
+  assert.deepEqual(speakerOf(`${intro}"We will win," the senator said.`), ['John McCain']);
+  // No senator was introduced with Ohio: no guess.
+  assert.deepEqual(speakerOf(`${intro}"We will win," the Ohio senator said.`), [null]);
+});
+
+test('"the senator" is the senator spoken of last, not the last one introduced', () => {
+  const text = 'Sen. Ted Cruz spoke first. Sen. Marco Rubio followed him. Then Cruz left the stage.\n\n"We will win," the senator said.';
+  assert.deepEqual(annotate(text, [person('Ted Cruz', 'Cruz'), person('Marco Rubio', 'Rubio')]).filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Ted Cruz']);
+});
+
+test('the capitalised words of a headline are no title ("Prince Mocks Trump" does not make Trump a prince)', () => {
+  const text = 'Saudi Prince Mocks Trump.\n\nPrince Alwaleed bin Talal wrote on Twitter on Friday. Donald Trump replied within the hour.\n\n"You are a disgrace," the prince wrote.';
+  assert.deepEqual(annotate(text, [person('Alwaleed bin Talal', 'Alwaleed'), person('Donald Trump', 'Trump')]).filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Alwaleed bin Talal']);
+});
+
+test('a role written before the name and a comma ("The White House press secretary, Josh Earnest,") introduces the person', () => {
+  const text = 'The White House press secretary, Josh Earnest, briefed reporters. Joe Biden was travelling.\n\n"We are confident," the press secretary said.';
+  assert.deepEqual(annotate(text, [person('Josh Earnest', 'Earnest'), person('Joe Biden', 'Biden')]).filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Josh Earnest']);
+});
+
 test('he and she pick the person of the matching gender', () => {
   const text = 'Ms. Merkel met Mr. Macron in Paris. She said, "Europe must act together."\n\nHe said, "France agrees."';
   const quotes = annotate(text, [person('Angela Merkel', 'Merkel'), person('Emmanuel Macron', 'Macron')]);
