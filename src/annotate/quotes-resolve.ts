@@ -31,6 +31,8 @@ const APPOSITIVE_WINDOW = 90;
  * the clause's end (", a Beijing-based expert", ", Apple's chief executive", ", the U.N.'s envoy").
  */
 const APPOSITIVE = /^,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|the|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s?)\s+[^.,;]*/u;
+/** A description's "of" complement, after its head noun. */
+const OF_TAIL = /\s+of\s.*$/s;
 /** Words of at least this many letters show a headline when every one of them is capitalised. */
 const HEADLINE_WORD_CHARS = 4;
 const HEADLINE_MIN_WORDS = 3;
@@ -238,10 +240,14 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   };
 
   const description = (cand: SpeakerCandidate): string | null => {
-    // An organisation named inside the description ("Xinhua news agency") is the speaker.
-    const inner = ctx.mentions.find((m) => m.start >= cand.start && m.end <= cand.end && m.type === 'organization' && !OWNER_MARK.test(ctx.text.slice(m.end, cand.end)));
+    // The head ends before an "of" complement ("the secretary of state", "the chairman of the Republican National Committee").
+    const cut = cand.text.replace(OF_TAIL, '');
+    const head = PERSON_ROLES.has((cut.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0]) ? cut : cand.text;
+    const headEnd = cand.start + head.length;
+    // An organisation named inside the head ("Xinhua news agency") is the speaker.
+    const inner = ctx.mentions.find((m) => m.start >= cand.start && m.end <= headEnd && m.type === 'organization' && !OWNER_MARK.test(ctx.text.slice(m.end, headEnd)));
     if (inner !== undefined) return inner.name;
-    const role = (cand.text.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
+    const role = (head.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
     if (role === '') return null;
     // Several people counted, not one introduced earlier, are a group as written ("Several senators", "Other Democratic operatives").
     if (QUANTIFIED_PLURAL.test(cand.text)) return cand.text;
@@ -257,7 +263,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const abbreviatedRe = abbreviation === undefined ? null : new RegExp(`\\b(?:${abbreviation})\\.?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*$`, 'u');
     // Names in the description ("the Vermont senator", "the White House spokesman") must be written
     // where the person is introduced too: "the Vermont senator" is not the last senator named.
-    const modifiers = (cand.text.match(NAME_WORD) ?? []).filter((w) => !DETERMINER.test(w)).map((w) => w.toLowerCase().slice(0, MODIFIER_PREFIX));
+    const modifiers = (cand.text.match(NAME_WORD) ?? []).filter((w) => !DETERMINER.test(w) && w.toLowerCase() !== role).map((w) => w.toLowerCase().slice(0, MODIFIER_PREFIX));
     const introduces = (window: string): boolean => modifiers.every((w) => window.toLowerCase().includes(w));
     // The people introduced before the description with the role, as a title or in an appositive.
     const holders = new Set<string>();

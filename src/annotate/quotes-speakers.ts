@@ -32,7 +32,7 @@ const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'com
 /** An organisation name followed by the noun saying what it is ("Xinhua news agency"). */
 const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
 /** What follows a description's determiner or possessive: up to four words, then the role or organisation noun. */
-const DESCRIPTION_TAIL = `(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b`;
+const DESCRIPTION_TAIL = `(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|as|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b(?:\\s+(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b)*`;
 /**
  * A role description needs a determiner or possessive, else "spokesman Lu Kang" is a title. The
  * possessive is a whole word (where a word starts, so the scan does not try it again at every letter).
@@ -268,9 +268,23 @@ function scanPattern(ctx: QuoteContext, from: number, to: number, region: string
       continue;
     }
     if (kind === 'description' && (TITLE_AFTER.test(ctx.text.slice(end, end + 3)) || PROPER_DESCRIPTION.test(match[0]))) continue;
-    pushCandidate(ctx, to, out, { start, end, text: ctx.text.slice(start, end), kind, name: null });
+    // A role's "of" complement belongs to the description ("the former secretary of state", "the governor of Ohio").
+    const complement = kind === 'description' && PERSON_ROLE_END.test(match[0]) ? OF_COMPLEMENT.exec(ctx.text.slice(end, Math.min(to, end + MAX_COMPLEMENT_CHARS))) : null;
+    const last = complement === null ? end : end + complement[0].length;
+    if (last > end) {
+      // The place or body the complement names is part of the description, not a speaker of its own.
+      for (let k = out.length - 1; k >= 0; k -= 1) if (out[k]!.start >= end && out[k]!.end <= last && COMPLEMENT_KINDS.has(out[k]!.kind)) out.splice(k, 1);
+    }
+    pushCandidate(ctx, to, out, { start, end: last, text: ctx.text.slice(start, last), kind, name: null });
   }
 }
+
+/** The "of" complement of a role: a capitalised name or one of the departments written in lower case. Case-sensitive. */
+const OF_COMPLEMENT = /^\s+of\s+(?:the\s+)?(?:state|defense|staff|homeland security|\p{Lu}[\p{L}.&-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.&-]*)*)(?![\p{L}'’])/u;
+/** A description ending with a person's role noun ("the former secretary"), which may take an "of" complement. */
+const PERSON_ROLE_END = new RegExp(`(?:${alternation([...ROLE_NOUNS])})$`, 'iu');
+const MAX_COMPLEMENT_CHARS = 60;
+const COMPLEMENT_KINDS = new Set<CandidateKind>(['place', 'organization', 'other', 'name']);
 
 const PERSONLIKE = new Set<CandidateKind>(['person', 'pronoun', 'description', 'group', 'name']);
 

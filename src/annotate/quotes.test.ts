@@ -94,6 +94,21 @@ test('a role written before the name and a comma ("The White House press secreta
   assert.deepEqual(annotate(text, [person('Josh Earnest', 'Earnest'), person('Joe Biden', 'Biden')]).filter((q) => q.kind === 'direct').map((q) => q.speaker), ['Josh Earnest']);
 });
 
+test('a description of two role or body nouns is read whole ("the party chairman", "a campaign aide")', () => {
+  assert.deepEqual(annotate('"We will win," the party chairman said.').map(brief), [['direct', 'We will win', null, 'the party chairman', 'said', true]]);
+  assert.deepEqual(annotate('A campaign aide said the event was canceled.').map((q) => q.speakerText), ['A campaign aide']);
+});
+
+test('a role\'s "of" complement is part of the description ("the former secretary of state")', () => {
+  const text = 'Hillary Clinton, the former secretary of state, campaigned in Iowa. Bernie Sanders was in Ohio.\n\n"We will win," the former secretary of state said.';
+  assert.deepEqual(annotate(text, [person('Hillary Clinton', 'Clinton'), person('Bernie Sanders', 'Sanders')]).map(brief), [
+    ['direct', 'We will win', 'Hillary Clinton', 'the former secretary of state', 'said', true],
+  ]);
+  // A name in apposition after such a description is the speaker.
+  const apposed = 'On Wednesday, the director of the Federal Bureau of Investigation, James B. Comey, said that the messages were private.';
+  assert.deepEqual(annotate(apposed, [person('James B. Comey', 'Comey')]).map((q) => [q.speaker, q.speakerText]), [['James B. Comey', 'James B. Comey']]);
+});
+
 test('he and she pick the person of the matching gender', () => {
   const text = 'Ms. Merkel met Mr. Macron in Paris. She said, "Europe must act together."\n\nHe said, "France agrees."';
   const quotes = annotate(text, [person('Angela Merkel', 'Merkel'), person('Emmanuel Macron', 'Macron')]);
