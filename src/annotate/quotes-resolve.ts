@@ -30,9 +30,15 @@ const APPOSITIVE_WINDOW = 90;
  * An appositive that may carry a person's role: an article or an owner's possessive, then words up to
  * the clause's end (", a Beijing-based expert", ", Apple's chief executive", ", the U.N.'s envoy").
  */
-const APPOSITIVE = /^,\s+(?:who\s+(?:is|was)\s+)?(?:a|an|the|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s?)\s+[^.,;]*/u;
+const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+)?(?:a|an|the|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s?)\s+[^.,;]*/u;
 /** A description's "of" complement, after its head noun. */
 const OF_TAIL = /\s+of\s.*$/s;
+/** Where an appositive's head noun ends: a preposition or relative after it ("a nurse from Ohio", "an expert who …"). */
+const APPOSITIVE_HEAD_END = /\s+(?:from|at|of|in|for|to|with|who|whose|that|which|on|under|over|about|and|or|since|based|during|after|before)\b.*$/s;
+/** The head noun of an appositive (", 45, a nurse from Ohio" → "nurse"), lower case; empty for none. */
+function appositiveHead(appositive: string): string {
+  return (appositive.replace(APPOSITIVE_HEAD_END, '').toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
+}
 /** Words of at least this many letters show a headline when every one of them is capitalised. */
 const HEADLINE_WORD_CHARS = 4;
 const HEADLINE_MIN_WORDS = 3;
@@ -252,8 +258,9 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     // Several people counted, not one introduced earlier, are a group as written ("Several senators", "Other Democratic operatives").
     if (QUANTIFIED_PLURAL.test(cand.text)) return cand.text;
     const roleRe = new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i');
-    // A body ("the campaign", "the report") is not a person introduced with a role.
-    if (!PERSON_ROLES.has(role)) return owned(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? null;
+    // A noun that is no known role ("the nurse", "the campaign") names a person only where one was
+    // introduced with it as the head of an appositive ("Jane Smith, 45, a nurse from Ohio"); else a body.
+    const knownRole = PERSON_ROLES.has(role);
     // The role as a title right before the name, or before it and a comma ("The White House press
     // secretary, Josh Earnest"); or its abbreviation ("Sen.").
     // Case-sensitive but for the role's first letter: the words between role and name are capitalised
@@ -279,19 +286,21 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const title = before.split(TITLE_BREAK).pop() ?? '';
       const after = ctx.text.slice(m.end, m.end + APPOSITIVE_WINDOW);
       // Either pattern needs the role word (or its abbreviation) in its window: most mentions are passed over by a plain search for it.
-      const titled = (mayHold(title, role) && titleRe.test(title)) || abbreviatedRe?.test(title) === true;
+      const titled = knownRole && ((mayHold(title, role) && titleRe.test(title)) || abbreviatedRe?.test(title) === true);
       if (!titled && !mayHold(after, role)) continue;
       // A headline capitalises every word: its words before a name are no title ("Saudi Prince Mocks Trump").
       const sentence = ctx.sentences[sentenceIndexAt(ctx, m.start)];
       if (sentence !== undefined && isHeadline(ctx.text.slice(sentence.start, sentence.end))) continue;
       const appositive = APPOSITIVE.exec(after)?.[0] ?? '';
-      if ((titled && introduces(title)) || (roleRe.test(appositive) && introduces(title + appositive))) holders.add(m.name);
+      const withRole = knownRole ? roleRe.test(appositive) : appositiveHead(appositive) === role;
+      if ((titled && introduces(title)) || (withRole && introduces(title + appositive))) holders.add(m.name);
     }
     // Of those, the one named last before the description: "the senator" is the senator just spoken of.
     for (let i = latest; i >= 0 && holders.size > 0; i -= 1) {
       const m = ctx.mentions[i]!;
       if (m.type === 'person' && holders.has(m.name)) return m.name;
     }
+    if (!knownRole) return owned(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? null;
     const org = ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name));
     return org?.name ?? owned(cand);
   };

@@ -109,6 +109,15 @@ test('a role\'s "of" complement is part of the description ("the former secretar
   assert.deepEqual(annotate(apposed, [person('James B. Comey', 'Comey')]).map((q) => [q.speaker, q.speakerText]), [['James B. Comey', 'James B. Comey']]);
 });
 
+test('a description with a noun that is no known role finds the person whose appositive it heads ("a nurse from Ohio")', () => {
+  const specs = [person('Jane Smith', 'Smith'), person('Bob Jones', 'Jones')];
+  const text = 'Jane Smith, 45, a nurse from Ohio, voted early. Bob Jones, a volunteer for the campaign, stayed home.\n\n';
+  const speakerOf = (rest: string) => annotate(text + rest, specs).filter((q) => q.kind === 'direct').map((q) => q.speaker);
+  assert.deepEqual(speakerOf('"I want change," the nurse said.'), ['Jane Smith']);
+  // "the campaign" heads no one's appositive ("a volunteer for the campaign" is headed by "volunteer").
+  assert.deepEqual(speakerOf('"We want change," the campaign said.'), [null]);
+});
+
 test('he and she pick the person of the matching gender', () => {
   const text = 'Ms. Merkel met Mr. Macron in Paris. She said, "Europe must act together."\n\nHe said, "France agrees."';
   const quotes = annotate(text, [person('Angela Merkel', 'Merkel'), person('Emmanuel Macron', 'Macron')]);
