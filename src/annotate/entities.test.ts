@@ -31,6 +31,17 @@ describe('entity annotator', () => {
     assert.deepEqual(li.aliases, ['Li']);
   });
 
+  it('keeps a name with lower-case particles whole, and its capitalised surname is the same person', () => {
+    const es = entities('Mayor Bill de Blasio spoke on Monday. De Blasio said the city was safe. Ursula von der Leyen met Crown Prince Mohammed bin Salman in Riyadh.');
+    const mayor = find(es, 'Bill de Blasio', 'person');
+    assert.deepEqual(mayor?.mentions.map((m) => m.text), ['Bill de Blasio', 'De Blasio']);
+    assert.ok(find(es, 'Ursula von der Leyen', 'person'));
+    assert.ok(find(es, 'Mohammed bin Salman', 'person'));
+    assert.ok(!es.some((e) => ['Bill', 'Blasio', 'Ursula', 'Leyen', 'Salman'].includes(e.name)));
+    // A particle before a place is not part of a name ("in La Paz").
+    assert.ok(!entities('Obama in La Paz met the president.').some((e) => e.name.startsWith('Obama ')));
+  });
+
   it('resolves a given name used as a surname to the full name', () => {
     const es = entities('Wang Qishan will visit Russia. In May, after Qishan attended the meeting, he spoke.');
     assert.deepEqual(find(es, 'Wang Qishan')!.aliases, ['Qishan']);

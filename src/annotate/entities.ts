@@ -99,6 +99,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
       const kept = candidates.filter((c) => c.guess !== true || (c.sure === false && c.type === 'person'));
       candidates.splice(0, candidates.length, ...kept, ...tagged);
     }
+    joinParticleNames(candidates, text, knownByAlias);
     resolveShortNames(candidates, knownByAlias);
     return groupEntities(candidates.filter((c) => c.sure));
   };
@@ -429,6 +430,9 @@ function slashPlaces(start: number, phrase: string): Candidate[] {
  * (the latest full name before it, else the first after it): "Li" after "Li Xing"; "Qishan" after
  * "Wang Qishan". An acronym matching an organisation's initials is that organisation.
  */
+/** A surname written with its particle capitalised, as a sentence or a name alone opens it ("De Blasio", "Von der Leyen"). */
+const CAPITAL_PARTICLE_NAME = /^(?:De|Del|Della|Der|Di|Da|Du|Van|Von|Bin|Al|El|La|Le|Dos|Das|Ter|Ten)(?: der| den)? \p{Lu}[\p{L}’'-]+$/u;
+
 function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string, string>): void {
   // Full names per word of the name, in candidate order (their names do not change below: only one-word names are resolved).
   const fullByWord = new Map<string, Candidate[]>();
@@ -454,7 +458,16 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
       if (match) c.name = match.name;
       continue;
     }
-    if (c.name.includes(' ') || c.type !== 'person') continue;
+    if (c.type !== 'person') continue;
+    if (c.name.includes(' ')) {
+      // "De Blasio" after "Bill de Blasio": a surname with its particle is the person of that full name.
+      if (CAPITAL_PARTICLE_NAME.test(c.text)) {
+        const tail = ` ${c.text.toLowerCase()}`;
+        const full = cands.find((f) => f !== c && f.type === 'person' && f.sure && f.name.length > tail.length && f.name.toLowerCase().endsWith(tail));
+        if (full !== undefined) c.name = full.name;
+      }
+      continue;
+    }
     const owners = fullByWord.get(c.text);
     let owner: Candidate | undefined;
     if (owners !== undefined) {
@@ -470,6 +483,33 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
       c.sure = true;
     }
   }
+}
+
+/** Lower-case particles then a capitalised word, after a person's name: the rest of the name ("Bill" + " de Blasio", "Ursula" + " von der Leyen"). */
+const PARTICLE_REST = new RegExp(`^ (?:(?:${[...NAME_PARTICLES, 'ibn', 'della', 'ten'].join('|')}) ){1,2}\\p{Lu}[\\p{L}’'-]+`, 'u');
+/** How far after a name its particle rest may reach. */
+const PARTICLE_REST_CHARS = 40;
+
+/**
+ * A person's name the tagger cut at a lower-case particle ("Bill" and "Blasio" of "Bill de Blasio",
+ * "Ursula" and "Leyen" of "Ursula von der Leyen") is joined whole; the people found inside it are
+ * dropped. The joined name is named by the gazetteers when they know it.
+ */
+function joinParticleNames(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
+  const inside = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.type !== 'person' || !c.sure || c.name !== c.text || inside.has(c)) continue;
+    const rest = PARTICLE_REST.exec(text.slice(c.end, c.end + PARTICLE_REST_CHARS));
+    if (rest === null) continue;
+    const end = c.end + rest[0].length;
+    // Only people may lie in the rest: a place or organisation there is not a name's part.
+    if (cands.some((o) => o !== c && o.start < end && c.end < o.end && (o.type !== 'person' || o.end > end))) continue;
+    for (const o of cands) if (o !== c && o.type === 'person' && o.start >= c.start && o.end <= end) inside.add(o);
+    c.end = end;
+    c.text = text.slice(c.start, end);
+    c.name = knownByAlias.get(c.text) ?? c.text;
+  }
+  if (inside.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !inside.has(c)));
 }
 
 function initials(name: string): string {
