@@ -31,8 +31,10 @@ const APPOSITIVE_WINDOW = 90;
  * the clause's end (", a Beijing-based expert", ", Apple's chief executive", ", the U.N.'s envoy").
  */
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+)?(?:a|an|the|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s?)\s+[^.,;]*/u;
-/** A description's "of" complement, after its head noun. */
-const OF_TAIL = /\s+of\s.*$/s;
+/** A description's "of" or "for" complement, after its head noun. */
+/** Roles that speak for a body: unresolved, "a spokesman for the State Department" is the body speaking. */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+const OF_TAIL = /\s+(?:of|for)\s.*$/s;
 /** Where an appositive's head noun ends: a preposition or relative after it ("a nurse from Ohio", "an expert who …"). */
 const APPOSITIVE_HEAD_END = /\s+(?:from|at|of|in|for|to|with|who|whose|that|which|on|under|over|about|and|or|since|based|during|after|before)\b.*$/s;
 /** The head noun of an appositive (", 45, a nurse from Ohio" → "nurse"), lower case; empty for none. */
@@ -301,6 +303,10 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       if (m.type === 'person' && holders.has(m.name)) return m.name;
     }
     if (!knownRole) return owned(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? null;
+    if (SPEAKS_FOR.has(role)) {
+      const body = ctx.mentions.find((m) => m.type === 'organization' && m.start >= headEnd && m.end <= cand.end);
+      if (body !== undefined) return body.name;
+    }
     const org = ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name));
     return org?.name ?? owned(cand);
   };

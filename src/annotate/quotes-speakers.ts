@@ -268,9 +268,11 @@ function scanPattern(ctx: QuoteContext, from: number, to: number, region: string
       continue;
     }
     if (kind === 'description' && (TITLE_AFTER.test(ctx.text.slice(end, end + 3)) || PROPER_DESCRIPTION.test(match[0]))) continue;
-    // A role's "of" complement belongs to the description ("the former secretary of state", "the governor of Ohio").
+    // A role's "of" or "for" complement belongs to the description ("the former secretary of state", "a spokesman for the State Department").
     const complement = kind === 'description' && PERSON_ROLE_END.test(match[0]) ? OF_COMPLEMENT.exec(ctx.text.slice(end, Math.min(to, end + MAX_COMPLEMENT_CHARS))) : null;
-    const last = complement === null ? end : end + complement[0].length;
+    let last = complement === null ? end : end + complement[0].length;
+    // A person named there is not a role's complement ("a representative for the Ivanka Trump brand").
+    if (last > end && ctx.mentions.some((m) => m.type === 'person' && m.start < last && end < m.end)) last = end;
     if (last > end) {
       // The place or body the complement names is part of the description, not a speaker of its own.
       for (let k = out.length - 1; k >= 0; k -= 1) if (out[k]!.start >= end && out[k]!.end <= last && COMPLEMENT_KINDS.has(out[k]!.kind)) out.splice(k, 1);
@@ -279,8 +281,8 @@ function scanPattern(ctx: QuoteContext, from: number, to: number, region: string
   }
 }
 
-/** The "of" complement of a role: a capitalised name or one of the departments written in lower case. Case-sensitive. */
-const OF_COMPLEMENT = /^\s+of\s+(?:the\s+)?(?:state|defense|staff|homeland security|\p{Lu}[\p{L}.&-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.&-]*)*)(?![\p{L}'’])/u;
+/** The "of" or "for" complement of a role ("the governor of Ohio", "a spokesman for the State Department"): a capitalised name or one of the departments written in lower case. Case-sensitive. */
+const OF_COMPLEMENT = /^\s+(?:of|for)\s+(?:the\s+)?(?:state|defense|staff|homeland security|\p{Lu}[\p{L}.&-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.&-]*)*)(?![\p{L}'’])/u;
 /** A description ending with a person's role noun ("the former secretary"), which may take an "of" complement. */
 const PERSON_ROLE_END = new RegExp(`(?:${alternation([...ROLE_NOUNS])})$`, 'iu');
 const MAX_COMPLEMENT_CHARS = 60;

@@ -118,6 +118,13 @@ test('a description with a noun that is no known role finds the person whose app
   assert.deepEqual(speakerOf('"We want change," the campaign said.'), [null]);
 });
 
+test('a spokesman for a body, named by no one, speaks for the body', () => {
+  const specs: EntitySpec[] = [{ name: 'State Department', type: 'organization', aliases: [] }];
+  assert.deepEqual(annotate('"The talks will resume," a spokesman for the State Department said.', specs).map(brief), [
+    ['direct', 'The talks will resume', 'State Department', 'a spokesman for the State Department', 'said', true],
+  ]);
+});
+
 test('he and she pick the person of the matching gender', () => {
   const text = 'Ms. Merkel met Mr. Macron in Paris. She said, "Europe must act together."\n\nHe said, "France agrees."';
   const quotes = annotate(text, [person('Angela Merkel', 'Merkel'), person('Emmanuel Macron', 'Macron')]);
