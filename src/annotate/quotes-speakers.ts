@@ -535,6 +535,27 @@ const CLOSES_INTERRUPTION = /^[^,]*,\s*$/;
 const SUBJECT_LEAD = /^[\p{L}.\s'’-]*$/u;
 const MAX_SUBJECT_LEAD_WORDS = 4;
 
+/** An interruption naming members of the group before it ("…, including the Asbury Park Press, said"). */
+const MEMBERS_OPENER = /^\s*(?:including|among them|such as)\b/i;
+/** A group of speakers as a subject: counted or quantified, or ending in a plural noun, a few words long ("Six Gannett newspapers in New Jersey"). */
+const GROUP_SUBJECT = /^(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther|[Bb]oth|[Aa]ll|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens of|[Hh]undreds of|\d+)\s+[\p{L}\s'’.-]{2,80}|(?:[Tt]he\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}\s+\p{Ll}[\p{L}-]*[^s'’\s]s)$/u;
+
+/** A clause or an opening phrase, not a subject: a verb in it, or a preposition or pronoun first ("There was a panoply of dignitaries", "On other measures"). */
+const NOT_A_GROUP_SUBJECT = /\b(?:is|was|are|were|has|have|had|been|be|being|will|would|can|could)\b|^(?:There|It|He|She|They|We|I|On|In|At|For|With|From|By|After|Before|During|Of|To|Under|Over|About)\b/;
+
+/**
+ * A group subject whose members an interruption names ("Six Gannett newspapers in New Jersey,
+ * including the Asbury Park Press, said"; "Several Republican leaders, including Sens. John McCain …,
+ * have denounced"): the group speaks, as written, not the member the source words name.
+ */
+function includingGroup(ctx: QuoteContext, sentenceStart: number, comma: number): SpeakerCandidate | null {
+  const raw = ctx.text.slice(sentenceStart, comma);
+  const words = raw.trim().replace(/^(?:(?:But|And|Yet|So|Still|Now|Meanwhile),?|As|While|Although|Though|Because|Since|When)\s+/, '');
+  if (!GROUP_SUBJECT.test(words) || NOT_A_GROUP_SUBJECT.test(words) || insideMarks(ctx, sentenceStart)) return null;
+  const start = sentenceStart + raw.indexOf(words);
+  return { start, end: start + words.length, text: words, kind: 'group', name: null };
+}
+
 /**
  * The subject a comma-enclosed interruption hangs on, when source words lie inside it and it ends
  * right before the cue: in "Trump, who has a commanding lead in delegates, mocked …" or "Zimmerman,
@@ -542,10 +563,16 @@ const MAX_SUBJECT_LEAD_WORDS = 4;
  * name inside the relative clause or appositive.
  */
 export function interruptedSubject(ctx: QuoteContext, named: { readonly start: number; readonly end: number }, cueStart: number): SpeakerCandidate | null {
-  if (cueStart < named.end || !CLOSES_INTERRUPTION.test(ctx.text.slice(named.end, cueStart))) return null;
+  if (cueStart < named.end) return null;
   const sentenceStart = ctx.sentences[sentenceIndexAt(ctx, named.start)]?.start ?? 0;
   const comma = ctx.text.indexOf(',', sentenceStart);
-  if (comma < 0 || comma >= named.start) return null;
+  if (comma < 0 || comma >= cueStart) return null;
+  // The subject is a group whose members the interruption names: the group speaks.
+  if (MEMBERS_OPENER.test(ctx.text.slice(comma + 1, cueStart))) {
+    const group = includingGroup(ctx, sentenceStart, comma);
+    if (group !== null) return group;
+  }
+  if (comma >= named.start || !CLOSES_INTERRUPTION.test(ctx.text.slice(named.end, cueStart))) return null;
   const subject = findCandidates(ctx, sentenceStart, comma).filter((c) => c.kind === 'person').pop();
   if (subject === undefined || subject.start === named.start || !/^\s*$/.test(ctx.text.slice(subject.end, comma))) return null;
   const lead = ctx.text.slice(sentenceStart, subject.start);

@@ -125,6 +125,14 @@ test('a spokesman for a body, named by no one, speaks for the body', () => {
   ]);
 });
 
+test('a group whose members an interruption names speaks as a group ("…, including the Asbury Park Press, said")', () => {
+  const specs: EntitySpec[] = [{ name: 'Asbury Park Press', type: 'organization', aliases: [] }, person('Fred Goldberg', 'Mr. Goldberg')];
+  assert.deepEqual(annotate('Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he is not fit to be governor.', specs).map((q) => [q.speaker, q.speakerText]), [
+    ['Six Gannett newspapers in New Jersey', 'Six Gannett newspapers in New Jersey'],
+  ]);
+  assert.deepEqual(annotate('Many tax experts, including Mr. Goldberg, have said that the rules are loose.', specs).map((q) => q.speaker), ['Many tax experts']);
+});
+
 test('he and she pick the person of the matching gender', () => {
   const text = 'Ms. Merkel met Mr. Macron in Paris. She said, "Europe must act together."\n\nHe said, "France agrees."';
   const quotes = annotate(text, [person('Angela Merkel', 'Merkel'), person('Emmanuel Macron', 'Macron')]);
