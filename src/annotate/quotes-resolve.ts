@@ -105,6 +105,21 @@ function mayHold(text: string, role: string): boolean {
   return text.toLowerCase().includes(role) || FOLDS_TO_ASCII.test(text);
 }
 
+/** A sentence opening with its subject and a verb of saying or thinking, up to a "they" ("About 4 in 10 say they …"). */
+const SUBJECT_SAYS_THEY = /^\s*(?:(?:But|And|Yet|So|Still|Now|Meanwhile),?\s+)?([\p{L}\d][^,;:"“”]{1,120}?)\s+(?:(?:also|still|largely|mostly)\s+)?(?:said|say|says|told\s+\p{Ll}+|believe|believes|believed|think|thinks|thought)\s+(?:that\s+)?$/u;
+/** What no subject holds: a verb of its own, or a pronoun or preposition first. */
+const NOT_A_SUBJECT = /\b(?:is|was|are|were|has|have|had|be|been|will|would|could|should|said|says|say)\b|^(?:There|It|He|She|They|We|I|You|On|In|At|For|With|From|By|After|Before|During|Of|To|When|While|If|As|Because)\b/;
+
+/**
+ * "They" right after its clause's subject and a verb of saying or thinking stands for that subject,
+ * as written, when it is a group no entity names ("Large majorities of Republican primary voters said
+ * they support …", "About 4 in 10 say they want …").
+ */
+function reportingSubject(before: string): string | null {
+  const subject = SUBJECT_SAYS_THEY.exec(before)?.[1]?.trim();
+  return subject === undefined || NOT_A_SUBJECT.test(subject) ? null : subject;
+}
+
 /** Creates a resolver for one article's context. */
 export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   const genders = genderEvidence(ctx);
@@ -242,7 +257,9 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const here = ctx.sentences[sentenceIndexAt(ctx, cand.start)];
     if (here === undefined) return null;
     const subject = findCandidates(ctx, here.start, cand.start)[0];
-    if (subject === undefined || !PLURAL_SUBJECT.has(subject.kind) || !/^[\s"“‘'(]*$/.test(ctx.text.slice(here.start, subject.start).replace(SENTENCE_LEAD, ''))) return null;
+    if (subject === undefined || !PLURAL_SUBJECT.has(subject.kind) || !/^[\s"“‘'(]*$/.test(ctx.text.slice(here.start, subject.start).replace(SENTENCE_LEAD, ''))) {
+      return reportingSubject(ctx.text.slice(here.start, cand.start));
+    }
     if (subject.kind === 'person' && !/^\s+and\s/.test(ctx.text.slice(subject.end, subject.end + 5))) return null;
     return nameOf(subject, depth + 1);
   };

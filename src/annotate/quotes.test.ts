@@ -133,6 +133,12 @@ test('a group whose members an interruption names speaks as a group ("…, inclu
   assert.deepEqual(annotate('Many tax experts, including Mr. Goldberg, have said that the rules are loose.', specs).map((q) => q.speaker), ['Many tax experts']);
 });
 
+test('"they" right after a counted subject and its verb of saying stands for that subject', () => {
+  assert.deepEqual(annotate('About 4 in 10 say they want the next president to have more liberal policies.').map((q) => [q.speaker, q.speakerText]), [['About 4 in 10', 'they']]);
+  // A clause that opens with something other than its subject gives no such speaker.
+  assert.deepEqual(annotate('When asked, they said they would leave.').map((q) => q.speaker), [null]);
+});
+
 test('he and she pick the person of the matching gender', () => {
   const text = 'Ms. Merkel met Mr. Macron in Paris. She said, "Europe must act together."\n\nHe said, "France agrees."';
   const quotes = annotate(text, [person('Angela Merkel', 'Merkel'), person('Emmanuel Macron', 'Macron')]);
