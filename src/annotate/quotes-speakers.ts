@@ -495,7 +495,10 @@ export function introducedSpeaker(ctx: QuoteContext, open: number, start: number
   }
   // No verb of saying ("More from Jones:", "President Clinton released the following statement:"): the person named there.
   const named = findCandidates(ctx, previous.start, colonAt).filter((c) => c.kind === 'person' || c.kind === 'name');
-  return named.length === 1 && named[0] !== undefined ? { speaker: named[0], cue: null } : null;
+  // Of several, the one in the main clause after an opening one ("When Wallace died in 1998, President Clinton released …:").
+  const comma = ctx.text.lastIndexOf(',', colonAt);
+  const main = named.length > 1 && comma > previous.start ? named.filter((c) => c.start > comma) : named;
+  return main.length === 1 && main[0] !== undefined ? { speaker: main[0], cue: null } : null;
 }
 
 /** A dash and a name after a closing mark sign the quote ("…” ― Martha Aguilar", "…" - Sanders.). */

@@ -139,6 +139,11 @@ test('"they" right after a counted subject and its verb of saying stands for tha
   assert.deepEqual(annotate('When asked, they said they would leave.').map((q) => q.speaker), [null]);
 });
 
+test('a quote paragraph after "X released the following statement:" is X\'s, past a person named in an opening clause', () => {
+  const text = 'When George Wallace died in 1998, President Bill Clinton released the following statement:\n\n“Hillary and I offer our condolences to his family.”';
+  assert.deepEqual(annotate(text, [person('George Wallace', 'Wallace'), person('Bill Clinton', 'Clinton')]).map((q) => [q.kind, q.speaker]), [['direct', 'Bill Clinton']]);
+});
+
 test('he and she pick the person of the matching gender', () => {
   const text = 'Ms. Merkel met Mr. Macron in Paris. She said, "Europe must act together."\n\nHe said, "France agrees."';
   const quotes = annotate(text, [person('Angela Merkel', 'Merkel'), person('Emmanuel Macron', 'Macron')]);
