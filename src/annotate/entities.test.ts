@@ -42,6 +42,14 @@ describe('entity annotator', () => {
     assert.ok(!entities('Obama in La Paz met the president.').some((e) => e.name.startsWith('Obama ')));
   });
 
+  it('cuts a person named before "of" off the organisation after it ("David Woodard of Clemson University")', () => {
+    const es = entities('Another pollster, David Woodard of Clemson University, said the race was tight. The Bank of America agreed.');
+    assert.ok(find(es, 'David Woodard', 'person'));
+    assert.ok(find(es, 'Clemson University', 'organization'));
+    assert.ok(find(es, 'Bank of America', 'organization'));
+    assert.ok(!es.some((e) => e.name.includes('Woodard of')));
+  });
+
   it('resolves a given name used as a surname to the full name', () => {
     const es = entities('Wang Qishan will visit Russia. In May, after Qishan attended the meeting, he spoke.');
     assert.deepEqual(find(es, 'Wang Qishan')!.aliases, ['Qishan']);

@@ -92,9 +92,11 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     }
     if (model !== null) {
       // Rules from titles, gazetteers and programme nouns win; a name typed only by its shape yields to the tagger.
+      const taggedAll = modelCandidates(text, sentences, model, knownByAlias, ruleNames(candidates, knownByAlias));
+      splitPersonOfOrganisation(candidates, taggedAll, text);
       const ruled = candidates.filter((c) => c.sure && c.guess !== true);
       const overlapsRuled = overlapTest(ruled);
-      const tagged = modelCandidates(text, sentences, model, knownByAlias, ruleNames(candidates, knownByAlias)).filter((t) => !overlapsRuled(t.start, t.end));
+      const tagged = taggedAll.filter((t) => !overlapsRuled(t.start, t.end));
       // Shape-only guesses give way to the tagger; a lone word stays a candidate for a full name named elsewhere.
       const kept = candidates.filter((c) => c.guess !== true || (c.sure === false && c.type === 'person'));
       candidates.splice(0, candidates.length, ...kept, ...tagged);
@@ -482,6 +484,27 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
       c.name = knownByAlias.get(c.text)!;
       c.sure = true;
     }
+  }
+}
+
+/** What joins a person to the organisation named after them ("David Woodard of Clemson University"). */
+const PERSON_OF = /^\s+(?:of|at)\s+(?:the\s+)?/;
+
+/**
+ * A rules' organisation that runs over a person the tagger finds at its start, joined by "of" or
+ * "at" ("David Woodard of Clemson University": the keyword "University" made the whole run one
+ * organisation) is cut to the organisation after the connector; the tagger's person then stands.
+ */
+function splitPersonOfOrganisation(cands: Candidate[], tagged: readonly Candidate[], text: string): void {
+  for (const c of cands) {
+    if (c.type !== 'organization' || !c.sure || !/\s(?:of|at)\s/.test(c.text)) continue;
+    // The person may follow title words inside the run ("Professor John Smith of Harvard University").
+    const person = tagged.find((t) => t.type === 'person' && t.start >= c.start && t.end < c.end && text.slice(c.start, t.start).split(/\s+/).every((w) => w === '' || TITLES.has(w)));
+    const joint = person === undefined ? null : PERSON_OF.exec(text.slice(person.end, c.end));
+    if (person === undefined || joint === null || person.end + joint[0].length >= c.end) continue;
+    c.start = person.end + joint[0].length;
+    c.text = text.slice(c.start, c.end);
+    c.name = KNOWN_ORGS[c.text] ?? c.text;
   }
 }
 
