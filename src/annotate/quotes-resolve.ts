@@ -31,9 +31,9 @@ const APPOSITIVE_WINDOW = 90;
  * the clause's end (", a Beijing-based expert", ", Apple's chief executive", ", the U.N.'s envoy").
  */
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+)?(?:a|an|the|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s?)\s+[^.,;]*/u;
-/** A description's "of" or "for" complement, after its head noun. */
 /** Roles that speak for a body: unresolved, "a spokesman for the State Department" is the body speaking. */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+/** A description's "of" or "for" complement, after its head noun. */
 const OF_TAIL = /\s+(?:of|for)\s.*$/s;
 /** Where an appositive's head noun ends: a preposition or relative after it ("a nurse from Ohio", "an expert who …"). */
 const APPOSITIVE_HEAD_END = /\s+(?:from|at|of|in|for|to|with|who|whose|that|which|on|under|over|about|and|or|since|based|during|after|before)\b.*$/s;
@@ -284,7 +284,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     // secretary, Josh Earnest"); or its abbreviation ("Sen.").
     // Case-sensitive but for the role's first letter: the words between role and name are capitalised
     // ("spokesman Lu Kang"), not any words of a headline ("Diplomat Praises Obama" names no diplomat Obama).
-    const titleRe = new RegExp(`\\b[${role[0]}${role[0]!.toUpperCase()}]${escapeRegExp(role.slice(1))}(?:\\s+\\p{Lu}[\\p{L}-]*)*,?\\s+$`, 'u');
+    const first = escapeRegExp(role[0]!);
+    const titleRe = new RegExp(`\\b(?:${first}|${first.toUpperCase()})${escapeRegExp(role.slice(1))}(?:\\s+\\p{Lu}[\\p{L}-]*)*,?\\s+$`, 'u');
     const abbreviation = ROLE_ABBREVIATIONS[role];
     const abbreviatedRe = abbreviation === undefined ? null : new RegExp(`\\b(?:${abbreviation})\\.?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*$`, 'u');
     // Names in the description ("the Vermont senator", "the White House spokesman") must be written

@@ -555,7 +555,7 @@ function includingGroup(ctx: QuoteContext, sentenceStart: number, comma: number)
   const raw = ctx.text.slice(sentenceStart, comma);
   const words = raw.trim().replace(/^(?:(?:But|And|Yet|So|Still|Now|Meanwhile),?|As|While|Although|Though|Because|Since|When)\s+/, '');
   if (!GROUP_SUBJECT.test(words) || NOT_A_GROUP_SUBJECT.test(words) || insideMarks(ctx, sentenceStart)) return null;
-  const start = sentenceStart + raw.indexOf(words);
+  const start = sentenceStart + raw.lastIndexOf(words);
   return { start, end: start + words.length, text: words, kind: 'group', name: null };
 }
 
@@ -563,7 +563,8 @@ function includingGroup(ctx: QuoteContext, sentenceStart: number, comma: number)
  * The subject a comma-enclosed interruption hangs on, when source words lie inside it and it ends
  * right before the cue: in "Trump, who has a commanding lead in delegates, mocked …" or "Zimmerman,
  * who identifies as Hispanic, told …" the one speaking is the person before the first comma, not a
- * name inside the relative clause or appositive.
+ * name inside the relative clause or appositive. A group whose members the interruption names
+ * speaks as the group (`includingGroup`), wherever the source words lie in the clause.
  */
 export function interruptedSubject(ctx: QuoteContext, named: { readonly start: number; readonly end: number }, cueStart: number): SpeakerCandidate | null {
   if (cueStart < named.end) return null;

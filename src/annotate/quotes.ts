@@ -80,8 +80,9 @@ const CUE_SEARCH_CHARS = 200;
 
 /**
  * Drafts whose speaker words lie inside a comma-enclosed interruption of the clause's subject
- * ("Trump, who has a commanding lead in delegates, mocked …") take the subject as speaker
- * (`interruptedSubject`). After the tagger: the rules' own spans, which it reads, stay as found.
+ * ("Trump, who has a commanding lead in delegates, mocked …") take the subject as speaker, and a
+ * group whose members the interruption names ("…, including the Asbury Park Press, said") speaks
+ * as the group (`interruptedSubject`). After the tagger: the rules' own spans, which it reads, stay as found.
  */
 function interruptedSubjects(ctx: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
   return drafts.map((d) => {
