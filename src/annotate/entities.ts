@@ -427,14 +427,15 @@ function slashPlaces(start: number, phrase: string): Candidate[] {
   return out;
 }
 
-/**
- * A lone capitalised word that is part of a person's full name in the same article is that person
- * (the latest full name before it, else the first after it): "Li" after "Li Xing"; "Qishan" after
- * "Wang Qishan". An acronym matching an organisation's initials is that organisation.
- */
 /** A surname written with its particle capitalised, as a sentence or a name alone opens it ("De Blasio", "Von der Leyen"). */
 const CAPITAL_PARTICLE_NAME = /^(?:De|Del|Della|Der|Di|Da|Du|Van|Von|Bin|Al|El|La|Le|Dos|Das|Ter|Ten)(?: der| den)? \p{Lu}[\p{L}’'-]+$/u;
 
+/**
+ * A lone capitalised word that is part of a person's full name in the same article is that person
+ * (the latest full name before it, else the first after it): "Li" after "Li Xing"; "Qishan" after
+ * "Wang Qishan"; a surname with its capitalised particle ("De Blasio") is the person of the full name
+ * ending in it. An acronym matching an organisation's initials is that organisation.
+ */
 function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string, string>): void {
   // Full names per word of the name, in candidate order (their names do not change below: only one-word names are resolved).
   const fullByWord = new Map<string, Candidate[]>();
