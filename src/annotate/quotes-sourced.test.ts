@@ -86,6 +86,13 @@ test('the question someone was asked is attributed to whoever asked it, named af
   ]);
 });
 
+test('the question someone was asked stays its own attribution inside the answer\'s sentence', () => {
+  const text = 'Asked if it had appeared he was encouraging violence, Trump replied, “Well, maybe not.”';
+  const quotes = annotate(text, [{ name: 'Donald Trump', type: 'person', aliases: ['Trump'] }]);
+  assert.deepEqual(quotes.filter((q) => q.cue === 'asked').map((q) => [q.text, q.speaker]), [['if it had appeared he was encouraging violence', null]]);
+  assert.deepEqual(quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]), [['Well, maybe not.', 'Donald Trump']]);
+});
+
 test('someone appearing somewhere is no attribution', () => {
   assert.deepEqual(annotate('The network did not respond, and Trump appeared at the September debate anyway.'), []);
 });

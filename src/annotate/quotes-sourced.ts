@@ -156,10 +156,13 @@ export function findAddedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]
 /** "Asked whether …", "when asked by a reporter if …": the question put, up to the next comma. */
 const ASKED = /\basked\s+(?:by\s+((?:[\w’'.-]+\s+){1,6}?))?(?=(?:about|whether|if|what|why|how|when|where|who|which|to)\b)/giu;
 
+/** How far before the question a draft may start and still be the same attribution of it. */
+const SAME_START_CHARS = 3;
+
 /**
  * The question a speaker was asked ("Asked whether he would fire a speechwriter, Priebus said, …"):
  * an attribution to whoever asked it, named after "by" or not at all, when no draft of `found`
- * covers it yet; sorted by start.
+ * covers it yet (a longer draft starting before it, the answer's, does not); sorted by start.
  */
 export function findAskedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]): QuoteDraft[] {
   const out: QuoteDraft[] = [];
@@ -174,7 +177,9 @@ export function findAskedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]
       let end = to;
       while (end > from && /[\s.!?]/.test(ctx.text[end - 1] ?? '')) end -= 1;
       if (end <= from || insideMarks(ctx, from)) continue;
-      if (found.some((o) => o.start < end && from < o.end)) continue;
+      // Found already, unless only inside a longer attribution that starts before it (a clause of the
+      // answer's: "Asked if …, Trump replied, “…”" is the question's own attribution).
+      if (found.some((o) => o.start < end && from < o.end && o.start >= from - SAME_START_CHARS)) continue;
       const by = m[1];
       const speaker = by === undefined ? null : speakerAfter(ctx, sentence.start + m.index + m[0].indexOf(by), sentence.start + m.index + m[0].indexOf(by) + by.trimEnd().length);
       out.push(draftOf({ start: from, end }, speaker, 'asked'));
