@@ -120,6 +120,11 @@ function reportingSubject(before: string): string | null {
   return subject === undefined || NOT_A_SUBJECT.test(subject) ? null : subject;
 }
 
+/** Two to four capitalised words with no possessive: how a personal name reads. */
+const PERSONAL_NAME = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}$/u;
+/** A last word that names a thing or body, not a person. */
+const ORG_TAIL = /\s(?:Computer|Tower|Agreement|Party|Committee|Campaign|News|Times|Post|Press|Journal|Foundation|Institute|University|College|Center|Centre|Council|Department|Ministry|Agency|Bank|Group|Company|Corporation|Inc\.?|Co\.?|Association|Union|Court|House|Senate|Congress|Network|Magazine|Report|Poll|Survey)$/;
+
 /** Creates a resolver for one article's context. */
 export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   const genders = genderEvidence(ctx);
@@ -128,7 +133,10 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   const personNames = new Set(ctx.entities.filter((e) => e.type === 'person').map((e) => e.name));
 
   // One word the article also writes in lower case is a common word the entity list took for a name ("Already", "Harsh"): no antecedent.
-  const isPerson = (name: string): boolean => (personNames.has(name) || !ctx.entities.some((e) => e.name === name)) && !(/^\p{Lu}\p{Ll}+$/u.test(name) && writtenLower(ctx, name.toLowerCase()));
+  // A name no entity holds stands for a person only when it reads as a personal name: two to four
+  // capitalised words, no possessive ("Axelrod’s memoir", "Compaq Computer" and a lone "Wilson" do not).
+  const isPerson = (name: string): boolean => (personNames.has(name) && !(/^\p{Lu}\p{Ll}+$/u.test(name) && writtenLower(ctx, name.toLowerCase())))
+    || (!ctx.entities.some((e) => e.name === name) && PERSONAL_NAME.test(name) && !ORG_TAIL.test(name));
   const fits = (name: string, gender: Gender | undefined): boolean =>
     isPerson(name) && (gender === undefined || (genders.get(name) ?? gender) === gender);
 

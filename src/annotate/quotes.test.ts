@@ -144,6 +144,12 @@ test('a quote paragraph after "X released the following statement:" is X\'s, pas
   assert.deepEqual(annotate(text, [person('George Wallace', 'Wallace'), person('Bill Clinton', 'Clinton')]).map((q) => [q.kind, q.speaker]), [['direct', 'Bill Clinton']]);
 });
 
+test('"he" stands for no name that does not read as a person\'s ("Guardian", "Axelrod’s memoir")', () => {
+  const text = 'Donald Trump toured Atlantic City on Monday. The casino closed in 2014, Guardian reported.\n\n“It is a great city,” he said.';
+  const quotes = annotate(text, [person('Donald Trump', 'Trump')]);
+  assert.deepEqual(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerText]), [['Donald Trump', 'he']]);
+});
+
 test('he and she pick the person of the matching gender', () => {
   const text = 'Ms. Merkel met Mr. Macron in Paris. She said, "Europe must act together."\n\nHe said, "France agrees."';
   const quotes = annotate(text, [person('Angela Merkel', 'Merkel'), person('Emmanuel Macron', 'Macron')]);
