@@ -523,6 +523,9 @@ function joinParticleNames(cands: Candidate[], text: string, knownByAlias: Reado
   const inside = new Set<Candidate>();
   for (const c of cands) {
     if (c.type !== 'person' || !c.sure || c.name !== c.text || inside.has(c)) continue;
+    // A space then a lower-case letter, or no particle follows (most names): checked before the pattern.
+    const next = text.charCodeAt(c.end + 1);
+    if (text.charCodeAt(c.end) !== SPACE || !(next >= 97 && next <= 122)) continue;
     const rest = PARTICLE_REST.exec(text.slice(c.end, c.end + PARTICLE_REST_CHARS));
     if (rest === null) continue;
     const end = c.end + rest[0].length;

@@ -6,6 +6,7 @@ import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from '
 import { type Gender, genderEvidence } from './quotes-gender.js';
 import { findCandidates, withoutHeadlineVerb, writtenLower, type SpeakerCandidate } from './quotes-speakers.js';
 import { ROLE_NOUNS, escapeRegExp } from './quotes-lexicon.js';
+import { partitionPoint } from './partition-point.js';
 
 const PERSON_ROLES = new Set<string>(ROLE_NOUNS.map((r) => r.split(' ').pop() ?? r));
 
@@ -124,6 +125,19 @@ function reportingSubject(before: string): string | null {
 const PERSONAL_NAME = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}$/u;
 /** A last word that names a thing or body, not a person. */
 const ORG_TAIL = /\s(?:Computer|Tower|Agreement|Party|Committee|Campaign|News|Times|Post|Press|Journal|Foundation|Institute|University|College|Center|Centre|Council|Department|Ministry|Agency|Bank|Group|Company|Corporation|Inc\.?|Co\.?|Association|Union|Court|House|Senate|Congress|Network|Magazine|Report|Poll|Survey)$/;
+
+/** The offsets of every match of a global pattern in the text, in order. */
+function offsetsOf(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** Whether a word of `length` found at one of `offsets` (sorted) lies inside `[from, to)`. */
+function holdsWithin(offsets: readonly number[], length: number, from: number, to: number): boolean {
+  const i = partitionPoint(offsets.length, (k) => offsets[k]! < from);
+  return i < offsets.length && offsets[i]! + length <= to;
+}
 
 /** Creates a resolver for one article's context. */
 export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
@@ -295,6 +309,9 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const first = escapeRegExp(role[0]!);
     const titleRe = new RegExp(`\\b(?:${first}|${first.toUpperCase()})${escapeRegExp(role.slice(1))}(?:\\s+\\p{Lu}[\\p{L}-]*)*,?\\s+$`, 'u');
     const abbreviation = ROLE_ABBREVIATIONS[role];
+    // Where the text holds the role word (any case) and its abbreviations, for the windows below.
+    const roleAt = offsetsOf(ctx.text, new RegExp(escapeRegExp(role), 'giu'));
+    const abbreviationAt = abbreviation === undefined ? [] : offsetsOf(ctx.text, new RegExp(`\\b(?:${abbreviation})\\b`, 'gu'));
     const abbreviatedRe = abbreviation === undefined ? null : new RegExp(`\\b(?:${abbreviation})\\.?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*$`, 'u');
     // Names in the description ("the Vermont senator", "the White House spokesman") must be written
     // where the person is introduced too: "the Vermont senator" is not the last senator named.
@@ -309,13 +326,16 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       if (m.type !== 'person') continue;
       latest = i;
       if (holders.has(m.name)) continue;
-      const before = ctx.text.slice(Math.max(0, m.start - TITLE_WINDOW), m.start);
+      const beforeStart = Math.max(0, m.start - TITLE_WINDOW);
+      // Either pattern needs the role word (or its abbreviation) in its window: most mentions are passed
+      // over by a look at where the text holds it.
+      const mayBeTitled = knownRole && (holdsWithin(roleAt, role.length, beforeStart, m.start) || holdsWithin(abbreviationAt, 3, beforeStart, m.start));
+      if (!mayBeTitled && !holdsWithin(roleAt, role.length, m.end, m.end + APPOSITIVE_WINDOW)) continue;
+      const before = ctx.text.slice(beforeStart, m.start);
+      const after = ctx.text.slice(m.end, m.end + APPOSITIVE_WINDOW);
       // The title is the words after the last clause break before the name, not a name of the clause before.
       const title = before.split(TITLE_BREAK).pop() ?? '';
-      const after = ctx.text.slice(m.end, m.end + APPOSITIVE_WINDOW);
-      // Either pattern needs the role word (or its abbreviation) in its window: most mentions are passed over by a plain search for it.
-      const titled = knownRole && ((mayHold(title, role) && titleRe.test(title)) || abbreviatedRe?.test(title) === true);
-      if (!titled && !mayHold(after, role)) continue;
+      const titled = mayBeTitled && ((mayHold(title, role) && titleRe.test(title)) || abbreviatedRe?.test(title) === true);
       // A headline capitalises every word: its words before a name are no title ("Saudi Prince Mocks Trump").
       const sentence = ctx.sentences[sentenceIndexAt(ctx, m.start)];
       if (sentence !== undefined && isHeadline(ctx.text.slice(sentence.start, sentence.end))) continue;
