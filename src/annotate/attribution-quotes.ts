@@ -135,13 +135,19 @@ function appositiveOwner(ctx: QuoteContext, c: SpeakerCandidate): SpeakerCandida
 }
 
 
+/** A time phrase closing the source words ("on Thursday evening", "last week", "Tuesday"). */
+const TRAILING_TIME = /\s+(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$/u;
+
 /**
  * The speaker candidate the source words name: a person mention inside them, else one reaching past
  * words the tagger cut short ("Ben" of "Ben Carson"), else the best other candidate inside them (a
  * pronoun, an organisation, a role, a group, a name), else the words themselves when they may be a
  * name; null when nothing there names someone, so the cue's own subject is looked for instead.
  */
-function candidateOf(ctx: QuoteContext, source: { start: number; end: number }): SpeakerCandidate | null {
+function candidateOf(ctx: QuoteContext, tagged: { start: number; end: number }): SpeakerCandidate | null {
+  // A time the tagger took into the source words is not part of who speaks ("House Speaker Paul Ryan on Thursday").
+  const time = TRAILING_TIME.exec(ctx.text.slice(tagged.start, tagged.end));
+  const source = time === null ? tagged : { start: tagged.start, end: tagged.start + time.index };
   const inside = findCandidates(ctx, source.start, source.end).filter(namesSomeone);
   // The first person named, also by a surname the entity list left untyped ("Carson, Fiorina and Huckabee"),
   // unless those words are part of a person mention the source cut short.

@@ -224,3 +224,9 @@ test('content cut short on a word that cannot end a phrase runs on to the end of
   const [b] = assembleAttributions(seq!, tagsFor(seq!, [['decried', 'Q'], [`Trump ${possessive} repeated calls`, 'C']]));
   assert.equal(text.slice(b!.start, b!.end), 'Trump’s repeated calls');
 });
+
+test('a time the tagger takes into the source words is not part of who speaks', () => {
+  const text = 'House Speaker Paul Ryan on Thursday declared that the party would unite behind its nominee.';
+  const specs: EntitySpec[] = [{ name: 'Paul Ryan', aliases: ['Ryan'] }];
+  assert.deepEqual(attributionSpeakerOf(text, specs, 'that the party would unite behind its nominee', 'House Speaker Paul Ryan on Thursday', 'declared'), { words: 'Paul Ryan', name: 'Paul Ryan' });
+});
