@@ -139,6 +139,9 @@ function holdsWithin(offsets: readonly number[], length: number, from: number, t
   return i < offsets.length && offsets[i]! + length <= to;
 }
 
+/** A possessive "his" or "her", then people counted by a plural noun ("His surrogates", "her longtime aides"). */
+const PRONOUN_OWNER = /^(His|Her|his|her)\s+((?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{L}-]*[^s'’\s]s)$/u;
+
 /** Creates a resolver for one article's context. */
 export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   const genders = genderEvidence(ctx);
@@ -271,6 +274,19 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   };
 
   /**
+   * People a "his" or "her" owns ("His surrogates called …"): the owner's name as "he" or "she" at
+   * that place resolves, then the people as written after it ("Donald J. Trump's surrogates"); the
+   * words as written when the owner stays unknown.
+   */
+  const ownedByPronoun = (cand: SpeakerCandidate): string | null => {
+    const owner = PRONOUN_OWNER.exec(cand.text);
+    if (owner === null) return null;
+    const word = owner[1]!.toLowerCase() === 'his' ? 'he' : 'she';
+    const name = pronoun({ start: cand.start, end: cand.start + owner[1]!.length, text: word, kind: 'pronoun', name: null }, 1);
+    return name === null ? cand.text : `${name}'s ${owner[2]!}`;
+  };
+
+  /**
    * "They" stands for the subject of its own sentence when that is a group, an organisation or
    * several named ones ("Cyber security experts and U.S. officials said they believed …",
    * "Investors see … implying that they expect …"); else it stays unresolved.
@@ -348,7 +364,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const m = ctx.mentions[i]!;
       if (m.type === 'person' && holders.has(m.name)) return m.name;
     }
-    if (!knownRole) return owned(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? null;
+    if (!knownRole) return owned(cand) ?? ownedByPronoun(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? null;
     if (SPEAKS_FOR.has(role)) {
       const body = ctx.mentions.find((m) => m.type === 'organization' && m.start >= headEnd && m.end <= cand.end);
       if (body !== undefined) return body.name;

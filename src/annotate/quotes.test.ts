@@ -150,6 +150,13 @@ test('"he" stands for no name that does not read as a person\'s ("Guardian", "Ax
   assert.deepEqual(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerText]), [['Donald Trump', 'he']]);
 });
 
+test('people a "his" owns are named by the owner ("His surrogates" → "Donald Trump\'s surrogates")', () => {
+  const text = "Donald Trump said last week that paying no taxes made him smart. His surrogates called him a genius for it.";
+  assert.deepEqual(annotate(text, [person('Donald Trump', 'Trump')]).filter((q) => q.cue === 'called').map((q) => [q.speaker, q.speakerText]), [
+    ["Donald Trump's surrogates", 'His surrogates'],
+  ]);
+});
+
 test('he and she pick the person of the matching gender', () => {
   const text = 'Ms. Merkel met Mr. Macron in Paris. She said, "Europe must act together."\n\nHe said, "France agrees."';
   const quotes = annotate(text, [person('Angela Merkel', 'Merkel'), person('Emmanuel Macron', 'Macron')]);
