@@ -40,7 +40,11 @@ const OF_TAIL = /\s+(?:of|for)\s.*$/s;
 const APPOSITIVE_HEAD_END = /\s+(?:from|at|of|in|for|to|with|who|whose|that|which|on|under|over|about|and|or|since|based|during|after|before)\b.*$/s;
 /** The head noun of an appositive (", 45, a nurse from Ohio" → "nurse"), lower case; empty for none. */
 function appositiveHead(appositive: string): string {
-  return (appositive.replace(APPOSITIVE_HEAD_END, '').toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
+  return lastWord(appositive.replace(APPOSITIVE_HEAD_END, ''));
+}
+/** The last word of a phrase, lower case; empty for none. */
+function lastWord(phrase: string): string {
+  return (phrase.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
 }
 /** Words of at least this many letters show a headline when every one of them is capitalised. */
 const HEADLINE_WORD_CHARS = 4;
@@ -305,12 +309,12 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   const description = (cand: SpeakerCandidate): string | null => {
     // The head ends before an "of" complement ("the secretary of state", "the chairman of the Republican National Committee").
     const cut = cand.text.replace(OF_TAIL, '');
-    const head = PERSON_ROLES.has((cut.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0]) ? cut : cand.text;
+    const head = PERSON_ROLES.has(lastWord(cut)) ? cut : cand.text;
     const headEnd = cand.start + head.length;
     // An organisation named inside the head ("Xinhua news agency") is the speaker.
     const inner = ctx.mentions.find((m) => m.start >= cand.start && m.end <= headEnd && m.type === 'organization' && !OWNER_MARK.test(ctx.text.slice(m.end, headEnd)));
     if (inner !== undefined) return inner.name;
-    const role = (head.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
+    const role = lastWord(head);
     if (role === '') return null;
     // Several people counted, not one introduced earlier, are a group as written ("Several senators", "Other Democratic operatives").
     if (QUANTIFIED_PLURAL.test(cand.text)) return cand.text;

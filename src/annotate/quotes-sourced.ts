@@ -181,7 +181,8 @@ export function findAskedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]
       // answer's: "Asked if …, Trump replied, “…”" is the question's own attribution).
       if (found.some((o) => o.start < end && from < o.end && o.start >= from - SAME_START_CHARS)) continue;
       const by = m[1];
-      const speaker = by === undefined ? null : speakerAfter(ctx, sentence.start + m.index + m[0].indexOf(by), sentence.start + m.index + m[0].indexOf(by) + by.trimEnd().length);
+      const byAt = by === undefined ? -1 : sentence.start + m.index + m[0].indexOf(by);
+      const speaker = by === undefined ? null : speakerAfter(ctx, byAt, byAt + by.trimEnd().length);
       out.push(draftOf({ start: from, end }, speaker, 'asked'));
     }
   }

@@ -177,10 +177,15 @@ function withModelSpeaker(r: QuoteDraft, model: readonly QuoteDraft[]): QuoteDra
 
 type Span = { readonly start: number; readonly end: number };
 
+/** Whether two spans share at least `share` of the shorter of them. */
+function sharesOfShorter(a: Span, b: Span, share: number): boolean {
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return shared > 0 && shared >= share * Math.min(a.end - a.start, b.end - b.start);
+}
+
 /** Whether a rule quote and a tagger attribution are the same attribution (they share enough of the shorter). */
 function same(r: Span, m: Span): boolean {
-  const shared = Math.min(r.end, m.end) - Math.max(r.start, m.start);
-  return shared > 0 && shared >= SAME_ATTRIBUTION_SHARE * Math.min(m.end - m.start, r.end - r.start);
+  return sharesOfShorter(r, m, SAME_ATTRIBUTION_SHARE);
 }
 
 /** A rule quote covers a tagger attribution, unless it is a partial quote inside the tagger's clause (a mixed quote: the clause is the content). */
@@ -301,11 +306,10 @@ function dropRepeats(quotes: readonly Resolved[]): Resolved[] {
     if (a.kind !== 'indirect') return true;
     return !quotes.some((o, j) => {
       const b = o.draft;
-      if (j === i || o.speaker !== r.speaker) return false;
-      const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+      if (j === i || o.speaker !== r.speaker || !sharesOfShorter(a, b, REPEAT_SHARE)) return false;
       const la = a.end - a.start;
       const lb = b.end - b.start;
-      return shared > 0 && shared >= REPEAT_SHARE * Math.min(la, lb) && (lb > la || (lb === la && j < i));
+      return lb > la || (lb === la && j < i);
     });
   });
 }
