@@ -6,7 +6,7 @@
  * content. Sentences and entities are the pipeline's own. Deterministic: two runs write the same
  * bytes. Writes models/attribution-perceptron.bin.gz.
  *
- *   node --import tsx scripts/train-attribution.ts [polnear-dev.jsonl] [--epochs N] [--out FILE] [--without-tune] [--limit N]
+ *   node --import tsx scripts/train-attribution.ts [polnear-dev.jsonl] [--epochs N] [--out FILE] [--without-tune] [--limit N] [--seed N]
  *
  * `--without-tune` also leaves out the train articles set apart for tuning (`isTuneArticle`), to
  * choose how the tagger and the rules combine on articles neither saw.
@@ -51,6 +51,7 @@ function* trainingArticles(): Generator<TrainingArticle> {
 
 const stored = trainAttribution(trainingArticles(), {
   ...(numeric('--epochs') !== undefined && { epochs: numeric('--epochs')! }),
+  ...(numeric('--seed') !== undefined && { seed: numeric('--seed')! }),
   ...(numeric('--min-count') !== undefined && { minCount: numeric('--min-count')! }),
   ...(numeric('--save-min-count') !== undefined && { saveMinCount: numeric('--save-min-count')! }),
   ...(numeric('--min-weight') !== undefined && { minWeight: numeric('--min-weight')! }),

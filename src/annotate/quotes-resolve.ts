@@ -137,6 +137,36 @@ function offsetsOf(text: string, re: RegExp): number[] {
   return out;
 }
 
+/** What `description` matches for one role word, compiled once per role. */
+interface RolePatterns {
+  /** The role as a word, any case (in an appositive). */
+  readonly word: RegExp;
+  /** The role as a title right before a name, with capitalised words between (case-sensitive but for its first letter). */
+  readonly title: RegExp;
+  /** Its abbreviation as a title ("Sen."), when it has one. */
+  readonly abbreviatedTitle: RegExp | null;
+}
+
+const rolePatterns = new Map<string, RolePatterns>();
+/** Role words whose patterns are kept before the cache starts over (a description's head may be any noun). */
+const MAX_ROLE_PATTERNS = 10_000;
+
+function patternsOf(role: string): RolePatterns {
+  let patterns = rolePatterns.get(role);
+  if (patterns === undefined) {
+    const first = escapeRegExp(role[0]!);
+    const abbreviation = ROLE_ABBREVIATIONS[role];
+    patterns = {
+      word: new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i'),
+      title: new RegExp(`\\b(?:${first}|${first.toUpperCase()})${escapeRegExp(role.slice(1))}(?:\\s+\\p{Lu}[\\p{L}-]*)*,?\\s+$`, 'u'),
+      abbreviatedTitle: abbreviation === undefined ? null : new RegExp(`\\b(?:${abbreviation})\\.?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*$`, 'u'),
+    };
+    if (rolePatterns.size >= MAX_ROLE_PATTERNS) rolePatterns.clear();
+    rolePatterns.set(role, patterns);
+  }
+  return patterns;
+}
+
 /** Whether a word of `length` found at one of `offsets` (sorted) lies inside `[from, to)`. */
 function holdsWithin(offsets: readonly number[], length: number, from: number, to: number): boolean {
   const i = partitionPoint(offsets.length, (k) => offsets[k]! < from);
@@ -306,6 +336,21 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     return nameOf(subject, depth + 1);
   };
 
+  /** Where the text holds a role word (any case) and its abbreviations, found once per role. */
+  const roleOffsetCache = new Map<string, { roleAt: number[]; abbreviationAt: number[] }>();
+  const roleOffsets = (role: string): { roleAt: number[]; abbreviationAt: number[] } => {
+    let found = roleOffsetCache.get(role);
+    if (found === undefined) {
+      const abbreviation = ROLE_ABBREVIATIONS[role];
+      found = {
+        roleAt: offsetsOf(ctx.text, new RegExp(escapeRegExp(role), 'giu')),
+        abbreviationAt: abbreviation === undefined ? [] : offsetsOf(ctx.text, new RegExp(`\\b(?:${abbreviation})\\b`, 'gu')),
+      };
+      roleOffsetCache.set(role, found);
+    }
+    return found;
+  };
+
   const description = (cand: SpeakerCandidate): string | null => {
     // The head ends before an "of" complement ("the secretary of state", "the chairman of the Republican National Committee").
     const cut = cand.text.replace(OF_TAIL, '');
@@ -318,7 +363,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     if (role === '') return null;
     // Several people counted, not one introduced earlier, are a group as written ("Several senators", "Other Democratic operatives").
     if (QUANTIFIED_PLURAL.test(cand.text)) return cand.text;
-    const roleRe = new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i');
+    const { word: roleRe, title: titleRe, abbreviatedTitle: abbreviatedRe } = patternsOf(role);
     // A noun that is no known role ("the nurse", "the campaign") names a person only where one was
     // introduced with it as the head of an appositive ("Jane Smith, 45, a nurse from Ohio"); else a body.
     const knownRole = PERSON_ROLES.has(role);
@@ -326,13 +371,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     // secretary, Josh Earnest"); or its abbreviation ("Sen.").
     // Case-sensitive but for the role's first letter: the words between role and name are capitalised
     // ("spokesman Lu Kang"), not any words of a headline ("Diplomat Praises Obama" names no diplomat Obama).
-    const first = escapeRegExp(role[0]!);
-    const titleRe = new RegExp(`\\b(?:${first}|${first.toUpperCase()})${escapeRegExp(role.slice(1))}(?:\\s+\\p{Lu}[\\p{L}-]*)*,?\\s+$`, 'u');
-    const abbreviation = ROLE_ABBREVIATIONS[role];
-    // Where the text holds the role word (any case) and its abbreviations, for the windows below.
-    const roleAt = offsetsOf(ctx.text, new RegExp(escapeRegExp(role), 'giu'));
-    const abbreviationAt = abbreviation === undefined ? [] : offsetsOf(ctx.text, new RegExp(`\\b(?:${abbreviation})\\b`, 'gu'));
-    const abbreviatedRe = abbreviation === undefined ? null : new RegExp(`\\b(?:${abbreviation})\\.?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*$`, 'u');
+    const { roleAt, abbreviationAt } = roleOffsets(role);
     // Names in the description ("the Vermont senator", "the White House spokesman") must be written
     // where the person is introduced too: "the Vermont senator" is not the last senator named.
     const modifiers = (cand.text.match(NAME_WORD) ?? []).filter((w) => !DETERMINER.test(w) && w.toLowerCase() !== role).map((w) => w.toLowerCase().slice(0, MODIFIER_PREFIX));
