@@ -12,7 +12,9 @@
  * slices (one ingest run each, as a feed arrives); after each slice a progress line gives the store's
  * size, the slice's CPU time per article and the memory, and `--plot` (rewritten after every slice)
  * draws CPU time per article against the store's size. `--undated` drops every date from the stream
- * (as a feed without dates): the store's clocks then have only the arrival order.
+ * (as a feed without dates): the store's clocks then have only the arrival order. The headline
+ * articles per CPU second count the ingest runs' CPU time only; generating and writing the slices is
+ * the benchmark's own work and is printed apart.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -76,6 +78,8 @@ async function run(total: number, mode: 'full' | 'light', done: readonly RunResu
     let stored = 0;
     let copies = 0;
     let inputBytes = 0;
+    /** CPU of the ingests alone: generating and writing the stream's slices is the benchmark's work, not the product's. */
+    let ingestMs = 0;
     const wall0 = performance.now();
     const cpu0 = cpuMs();
     for (let from = 0; from < total; from += slice) {
@@ -85,6 +89,7 @@ async function run(total: number, mode: 'full' | 'light', done: readonly RunResu
       const c0 = cpuMs();
       const report = await ingester.ingest([input]);
       const whole = cpuMs() - c0;
+      ingestMs += whole;
       for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += report.cpu[k];
       stored += report.stored.length;
       copies += report.stored.filter((p) => p.duplicateOf !== null).length;
@@ -99,14 +104,15 @@ async function run(total: number, mode: 'full' | 'light', done: readonly RunResu
         + `RSS ${gb(memory.rss)} (peak ${gb(process.resourceUsage().maxRSS * 1024)}), heap ${gb(memory.heapUsed)}`);
       if (plot !== undefined) writeFileSync(plot, scalingSvg([...done, { total, points }], mode));
     }
-    const cpuSeconds = (cpuMs() - cpu0) / 1000;
+    const cpuSeconds = ingestMs / 1000;
+    const generateSeconds = (cpuMs() - cpu0 - ingestMs) / 1000;
     const wallSeconds = (performance.now() - wall0) / 1000;
     const stories = (await store.db.selectFrom('stories').select(({ fn }) => fn.countAll<number>().as('n')).where('merged_into', 'is', null).executeTakeFirstOrThrow()).n;
     await store.close();
     const bytes = statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
     const ms = (x: number) => `${(x / 1000).toFixed(1)} s`;
     console.log(`\n${total} ${dropDates ? 'undated ' : ''}articles, annotate=${mode}: ${(stored / cpuSeconds).toFixed(0)} articles per CPU second `
-      + `(${cpuSeconds.toFixed(1)} s CPU, ${wallSeconds.toFixed(1)} s wall, ${points.length} slices); ${stories} stories, ${copies} stored as copies`);
+      + `(${cpuSeconds.toFixed(1)} s CPU in the ingests, ${wallSeconds.toFixed(1)} s wall, ${points.length} slices; generating the stream took ${generateSeconds.toFixed(1)} s CPU more); ${stories} stories, ${copies} stored as copies`);
     console.log(`  CPU: read ${ms(sum.read)} · extract ${ms(sum.extract)} · annotate ${ms(sum.annotate)} · dedupe + cluster + store ${ms(sum.place)} `
       + `(${(stored / (sum.place / 1000)).toFixed(0)} articles per CPU second for that part)`);
     console.log(`  store: ${(bytes / 1e6).toFixed(1)} MB (${(bytes / stored / 1024).toFixed(1)} KB per article; input ${(inputBytes / 1e6).toFixed(1)} MB); `
