@@ -16,6 +16,20 @@ describe('sentence splitter', () => {
     assert.equal(s.length, 1);
   });
 
+  it('reads a line whose only stops end it as one sentence, and splits a line with a stop before its end', () => {
+    const cases: [string, string[]][] = [
+      ['Trump Wins Nevada Caucuses', ['Trump Wins Nevada Caucuses']],
+      ['“We will win,” he said.', ['“We will win,” he said.']],
+      ['Is this the end?!”', ['Is this the end?!”']],
+      ['  spaced out line.  ', ['spaced out line.']],
+      ['Really? Yes.', ['Really?', 'Yes.']],
+      ['“He left.” She stayed.', ['“He left.”', 'She stayed.']],
+      ['It is over! Nobody won', ['It is over!', 'Nobody won']],
+      ['Sen. Warren spoke.', ['Sen. Warren spoke.']],
+    ];
+    for (const [line, expected] of cases) assert.deepEqual(splitSentences(line).map((x) => x.text), expected, line);
+  });
+
   it('ends a sentence at a line break, as headlines carry no stop', () => {
     const s = splitSentences('China turns to Russia\nThe vice-president will visit.');
     assert.equal(s.length, 2);
