@@ -175,7 +175,10 @@ describe('URL fetching', () => {
     seen.length = 0;
     await createIngester({ fetch: { ...local, hostDelayMs: 200 } })([`${base}/story`, `${base}/gzip`]);
     const [a, b] = seen;
-    assert.ok(a !== undefined && b !== undefined && b.at - a.at >= 190, `requests ${String(b?.at)} - ${String(a?.at)} too close`);
+    // The server sees when requests arrive: the first one's connection may take a while on a busy
+    // machine while the second leaves on time, so the gap is checked against half the delay (without
+    // the delay the two arrive a few milliseconds apart).
+    assert.ok(a !== undefined && b !== undefined && b.at - a.at >= 100, `requests ${String(b?.at)} - ${String(a?.at)} too close`);
   });
 
   it('reports URL inputs as network-disabled when offline', async () => {
