@@ -175,6 +175,19 @@ test('a party word or a quantifier as the source gives way to the cue’s subjec
   assert.deepEqual(attributionSpeakerOf(several, [LOPEZ], 'that the bill would pass', 'Several', 'said'), { words: 'Maria Lopez', name: 'Maria Lopez' });
 });
 
+test('source words after a preposition of place or listener give way to the person whose clause it is', () => {
+  const specs: EntitySpec[] = [{ name: 'Ben Carson', aliases: ['Carson'] }, { name: 'Grand Hotel', type: 'organization' }, { name: 'Breitbart News', type: 'organization' }];
+  const hotel = 'Carson took the stage at the Grand Hotel and called the system rotten.';
+  assert.deepEqual(attributionSpeakerOf(hotel, specs, 'the system rotten', 'Grand Hotel', 'called'), { words: 'Carson', name: 'Ben Carson' });
+  const radio = 'Carson spoke to Breitbart News about the race, saying that he would stay in.';
+  assert.deepEqual(attributionSpeakerOf(radio, specs, 'that he would stay in', 'Breitbart News', 'saying'), { words: 'Carson', name: 'Ben Carson' });
+  // "according to" names the source itself; so does a source with no person in its clause to give way to.
+  const according = 'According to Breitbart News, the campaign said that he would stay in.';
+  assert.equal(attributionSpeakerOf(according, specs, 'that he would stay in', 'Breitbart News', 'said').words, 'Breitbart News');
+  const noPerson = 'The story ran at the Grand Hotel and called the system rotten.';
+  assert.equal(attributionSpeakerOf(noPerson, specs, 'the system rotten', 'Grand Hotel', 'called').words, 'Grand Hotel');
+});
+
 test('an organisation inside a person’s appositive stands for the person', () => {
   const text = 'Dottie Deans, the chairwoman of the Vermont Democratic Party, credited Sanders with building the party.';
   const specs: EntitySpec[] = [{ name: 'Dottie Deans', aliases: ['Deans'] }, { name: 'Vermont Democratic Party', type: 'organization' }, { name: 'Bernie Sanders', aliases: ['Sanders'] }];
