@@ -238,15 +238,11 @@ function elsewhere(ctx: QuoteContext, source: { start: number; end: number }, cu
 }
 
 /**
- * The speaker of a tagged attribution: its source words (a relative pronoun's antecedent), else the
- * words the rules would take as the speaker of its cue.
- */
-/**
  * Right before source words, a preposition that makes them a place, a listener or an object of the
  * clause ("took the stage at the Grand Hotel and called …", "spoke to Breitbart News about …", "in an
  * interview with CNN"), not the one speaking. "from", "by" and "according to" name the source.
  */
-const PLACE_OR_OBJECT_BEFORE = /(?:^|\s)(?:at|in|on|with|to|of|about|against|over|into|after|during|under|between|toward|towards)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const PLACE_OR_OBJECT_BEFORE = /(?:^|\s)(?:at|in|on|with|to|of|about|against|over|into|after|during|under|between|toward|towards)\s+(?:the\s+|a\s+|an\s+)?(?<!according\s+to\s+)$/i;
 /** Where a preposition before the source words is looked for. */
 const PREPOSITION_WINDOW = 20;
 /** Candidates that name one person (a pronoun resolves to one). */
@@ -254,11 +250,14 @@ const PERSON_KINDS: ReadonlySet<SpeakerCandidate['kind']> = new Set(['person', '
 
 /** Whether the source words follow a preposition of place, listener or object in their sentence (`PLACE_OR_OBJECT_BEFORE`). */
 function afterPreposition(ctx: QuoteContext, source: { start: number; end: number }): boolean {
-  const before = ctx.text.slice(Math.max(sentenceAround(ctx, source.start).start, source.start - PREPOSITION_WINDOW), source.start);
-  return PLACE_OR_OBJECT_BEFORE.test(before) && !ACCORDING_TO_BEFORE.test(before);
+  return PLACE_OR_OBJECT_BEFORE.test(ctx.text.slice(Math.max(sentenceAround(ctx, source.start).start, source.start - PREPOSITION_WINDOW), source.start));
 }
-const ACCORDING_TO_BEFORE = /according\s+to\s+$/i;
 
+/**
+ * The speaker of a tagged attribution: its source words (a relative pronoun's antecedent), else the
+ * words the rules would take as the speaker of its cue. Source words after a preposition of place or
+ * listener give way to the person the cue names for its own clause, when it names one.
+ */
 function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | null {
   if (a.source !== null && a.cue !== null && afterPreposition(ctx, a.source)) {
     // The clause's own speaker when the cue names a person for it; else the source words as found.

@@ -363,14 +363,15 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     if (role === '') return null;
     // Several people counted, not one introduced earlier, are a group as written ("Several senators", "Other Democratic operatives").
     if (QUANTIFIED_PLURAL.test(cand.text)) return cand.text;
-    const { word: roleRe, title: titleRe, abbreviatedTitle: abbreviatedRe } = patternsOf(role);
-    // A noun that is no known role ("the nurse", "the campaign") names a person only where one was
-    // introduced with it as the head of an appositive ("Jane Smith, 45, a nurse from Ohio"); else a body.
-    const knownRole = PERSON_ROLES.has(role);
     // The role as a title right before the name, or before it and a comma ("The White House press
     // secretary, Josh Earnest"); or its abbreviation ("Sen.").
     // Case-sensitive but for the role's first letter: the words between role and name are capitalised
     // ("spokesman Lu Kang"), not any words of a headline ("Diplomat Praises Obama" names no diplomat Obama).
+    const { word: roleRe, title: titleRe, abbreviatedTitle: abbreviatedRe } = patternsOf(role);
+    // A noun that is no known role ("the nurse", "the campaign") names a person only where one was
+    // introduced with it as the head of an appositive ("Jane Smith, 45, a nurse from Ohio"); else a body.
+    const knownRole = PERSON_ROLES.has(role);
+    // Where the text holds the role word (any case) and its abbreviations, for the windows below.
     const { roleAt, abbreviationAt } = roleOffsets(role);
     // Names in the description ("the Vermont senator", "the White House spokesman") must be written
     // where the person is introduced too: "the Vermont senator" is not the last senator named.
