@@ -28,7 +28,7 @@ if (!(WARMUP_BYTES >= 0)) {
   console.error(`--warmup-mb: expected a number of megabytes, got ${process.argv[WARMUP_AT + 1]}`);
   process.exit(1);
 }
-/** Runs of the whole megabyte; the median is reported. */
+/** Runs of the whole megabyte: the first is the headline, the median of the others `repeatCpuSeconds`. */
 const RUNS = 3;
 
 if (!existsSync(FILE)) {
