@@ -78,6 +78,19 @@ describe('entity annotator', () => {
     assert.ok(find(es, 'Shanghai Cooperation Organisation', 'organization'));
   });
 
+  it("names a place without the possessive the tagger ran into it, but keeps a name ending in 's", () => {
+    const es = entities("Beijing may back Pyongyang as the U.S. and North Korea intensify maneuvering over the North's denuclearization. Practice resumed at Lord's, where it rained.");
+    assert.ok(find(es, 'North', 'place'));
+    assert.ok(!es.some((e) => e.name === "North's"));
+    assert.ok(!es.some((e) => e.name === 'Lord'));
+  });
+
+  it('types a country the tagger read as an organisation ("US President …") as the place', () => {
+    const es = entities('Beijing and Moscow seek closer ties to hedge against US President Donald Trump’s unconventional approach on trade.');
+    assert.ok(find(es, 'United States', 'place'));
+    assert.ok(!es.some((e) => e.type === 'organization'));
+  });
+
   it('does not join places listed with "and" into one name', () => {
     const es = entities('Moscow has been isolated over its military intervention in Ukraine and Syria.');
     assert.ok(find(es, 'Ukraine', 'place'));

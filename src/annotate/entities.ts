@@ -133,9 +133,11 @@ function modelCandidates(
   text: string, sentences: readonly Sentence[], model: NerModel, knownByAlias: ReadonlyMap<string, string>, names: ReadonlySet<string>,
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const e of tagEntities(text, sentences, model)) {
-    const type = MODEL_TYPES[e.type];
+  for (const tagged of tagEntities(text, sentences, model)) {
+    let type = MODEL_TYPES[tagged.type];
     if (type === undefined) continue;
+    const e = type === 'organization' ? tagged : withoutPossessive(tagged, text);
+    if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
       const words = text.slice(span.start, span.end);
       const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (KNOWN_ORGS[words] ?? words);
@@ -143,6 +145,32 @@ function modelCandidates(
     }
   }
   return out;
+}
+
+/**
+ * Countries and their short forms ("US", "U.S."). The tagger reads a country before a title as an
+ * organisation ("US President Donald Trump"); it is the place, as CoNLL-2003 marks it.
+ */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...Object.entries(PLACE_ALIASES).filter(([, v]) => COUNTRIES.includes(v)).map(([k]) => k)]);
+/** A possessive ending ("'s", "’s") that the tagger ran a name into ("the North's denuclearization"). */
+const POSSESSIVE_END = /\s*['’]s$/;
+
+/**
+ * A lower-case word next that is not a function word: the thing a possessive owner owns ("the North's
+ * denuclearization"), where a name ending in "'s" is followed by a preposition or a verb's
+ * auxiliary ("at Lord's on Thursday", "Lord's is full").
+ */
+const OWNED_WORD_NEXT = /^\s+(?!(?:on|in|at|to|of|for|from|with|by|and|or|but|as|is|was|were|are|has|had|have|will|would|this|that|the|a|an)\b)\p{Ll}/u;
+
+/**
+ * The tagger's span without a possessive ending when the thing owned follows: "the North's
+ * denuclearization" names the North. A name that ends in "'s" ("at Lord's, where …", "at Lord's
+ * on Thursday") keeps it.
+ */
+function withoutPossessive<T extends { start: number; end: number }>(span: T, text: string): T {
+  const m = POSSESSIVE_END.exec(text.slice(span.start, span.end));
+  if (m === null || m.index === 0 || !OWNED_WORD_NEXT.test(text.slice(span.end, span.end + 12))) return span;
+  return { ...span, end: span.start + m.index };
 }
 
 /** People the rules name in the article (in full, and by surname) and the known people's names and aliases. */
