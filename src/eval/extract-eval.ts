@@ -37,6 +37,8 @@ export interface ExtractEvalResult {
   readonly articlesPerSecond: number;
   readonly publishedAccuracy?: number;
   readonly authorAccuracy?: number;
+  /** Share of pages with a gold title whose title is the same words (`sameTitle`). */
+  readonly titleAccuracy?: number;
   readonly metadataN?: number;
 }
 
@@ -56,6 +58,7 @@ export async function evaluateExtraction(dir: string, options: ExtractEvalOption
   const bow: { precision: number; recall: number; f1: number }[] = [];
   const dates: boolean[] = [];
   const authors: boolean[] = [];
+  const titles: boolean[] = [];
   let seconds = 0;
   for (const [i, page] of pages.entries()) {
     const bytes = await page.bytes();
@@ -71,6 +74,7 @@ export async function evaluateExtraction(dir: string, options: ExtractEvalOption
     if (page.goldMeta !== null) {
       if (page.goldMeta.published !== null) dates.push(extraction.published === page.goldMeta.published.slice(0, 10));
       if (page.goldMeta.author !== null) authors.push(sameAuthor(page.goldMeta.author, extraction.byline ?? null));
+      if (page.goldMeta.title !== null) titles.push(sameTitle(page.goldMeta.title, extraction.title ?? null));
     }
     const scores = metric === 'aeb' ? { precision: pagePrecision(c), recall: pageRecall(c) } : w;
     const f1 = scores.precision + scores.recall === 0 ? 0 : (2 * scores.precision * scores.recall) / (scores.precision + scores.recall);
@@ -87,8 +91,21 @@ export async function evaluateExtraction(dir: string, options: ExtractEvalOption
     seconds: round(seconds),
     articlesPerSecond: round(seconds === 0 ? 0 : pages.length / seconds),
   };
-  if (dates.length === 0 && authors.length === 0) return result;
-  return { ...result, publishedAccuracy: mean(dates.map(Number)), authorAccuracy: mean(authors.map(Number)), metadataN: Math.max(dates.length, authors.length) };
+  if (dates.length === 0 && authors.length === 0 && titles.length === 0) return result;
+  return {
+    ...result,
+    publishedAccuracy: mean(dates.map(Number)),
+    authorAccuracy: mean(authors.map(Number)),
+    titleAccuracy: mean(titles.map(Number)),
+    metadataN: Math.max(dates.length, authors.length, titles.length),
+  };
+}
+
+/** Titles match when equal ignoring case, accents' composition, spacing and punctuation. */
+export function sameTitle(gold: string, predicted: string | null): boolean {
+  if (predicted === null) return false;
+  const norm = (s: string): string => s.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(gold) !== '' && norm(gold) === norm(predicted);
 }
 
 /** Author names match when equal ignoring case, spacing and punctuation, or one list contains the other. */

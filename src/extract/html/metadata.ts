@@ -2,6 +2,7 @@ import { squash, type DomDocument, type DomElement } from './dom.js';
 import { isoDateOf, dateFromUrl } from './dates.js';
 import { absoluteUrl } from '../absolute-url.js';
 import { languageTag } from '../language-tag.js';
+import { decodedText, headlineOf } from './title.js';
 
 /** What a page says about itself, read before the body is touched. All fields null when absent. */
 export interface HtmlMetadata {
@@ -78,14 +79,15 @@ export function readMetadata(doc: DomDocument, url: string | null, html = ''): H
     published = read();
     publishedFrom = published === null ? null : from;
   }
+  const outlet = firstText([meta.get('og:site_name'), nameOf(ld?.['publisher']), meta.get('application-name')]);
+  const h1 = firstText([doc.querySelector('h1')?.textContent]);
+  const declared = firstText([stringOf(ld?.['headline']), meta.get('og:title'), meta.get('twitter:title')]) ?? h1 ?? firstText([doc.querySelector('title')?.textContent]);
   return {
-    title:
-      firstText([stringOf(ld?.['headline']), meta.get('og:title'), meta.get('twitter:title')]) ??
-      firstText([doc.querySelector('h1')?.textContent, doc.querySelector('title')?.textContent]),
+    title: declared === null ? null : headlineOf(declared, h1, outlet, url ?? canonical),
     byline: authorOf(ld?.['author']) ?? firstText(AUTHOR_META.map((k) => meta.get(k)).filter((v): v is string => v !== undefined && !URL_LIKE.test(v)).map(stripBy)) ?? markupByline(doc),
     published,
     publishedFrom,
-    outlet: firstText([meta.get('og:site_name'), nameOf(ld?.['publisher']), meta.get('application-name')]),
+    outlet,
     language: languageTag(firstText([doc.documentElement?.getAttribute('lang'), meta.get('content-language'), stringOf(ld?.['inLanguage']), meta.get('og:locale')])),
     url: absoluteUrl(canonical, url) ?? url,
     // Not squashed: its line breaks are the only paragraph marks it has.
@@ -211,13 +213,9 @@ function visibleDate(html: string): string | null {
   return null;
 }
 
-/** Some CMSs escape names twice, leaving `&amp;` in the decoded attribute. */
-const LEFTOVER_ENTITY = /&(amp|quot|apos|#39|lt|gt);/g;
-const ENTITY_TEXT: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", '#39': "'", lt: '<', gt: '>' };
-
+/** A byline without "By" and stray punctuation; entities that a CMS escaped twice are decoded. */
 function stripBy(text: string): string {
-  return squash(text)
-    .replace(LEFTOVER_ENTITY, (_, name: string) => ENTITY_TEXT[name] ?? '')
+  return decodedText(text)
     .replace(BY_PREFIX, '')
     .replace(/^[\s,;|:-]+|[\s,;|:-]+$/g, '');
 }
@@ -243,5 +241,3 @@ function firstText(values: readonly (string | null | undefined)[]): string | nul
   }
   return null;
 }
-
-
