@@ -91,6 +91,37 @@ describe('entity annotator', () => {
     assert.ok(!es.some((e) => e.type === 'organization'));
   });
 
+  it('reads the person after an office title, without the title, the office or the day after the name', () => {
+    const es = entities('Party Chairman Michael Steele Sunday declined. White House Counsel Bob Bauer and White House Chief of Staff Rahm Emanuel met Congressman Sestak. Press Secretary Robert Gibbs spoke on Friday. Prime Minister Theresa May agreed.');
+    for (const name of ['Michael Steele', 'Bob Bauer', 'Rahm Emanuel', 'Sestak', 'Robert Gibbs', 'Theresa May']) assert.ok(find(es, name, 'person'), name);
+    assert.ok(!es.some((e) => /Sunday|Friday|Counsel|Staff|Congressman/.test(e.name)), es.map((e) => e.name).join(', '));
+  });
+
+  it('does not read a party and state after a name ("R-Calif.") as a person', () => {
+    const es = entities('Rep. Darrell Issa, R-Calif., said the offer was a felony, and Sen. Jim DeMint, R-S.C., agreed.');
+    assert.ok(find(es, 'Darrell Issa', 'person'));
+    assert.ok(!es.some((e) => /^[RD]-/.test(e.name)), es.map((e) => e.name).join(', '));
+  });
+
+  it('reads a lone surname as the person the article names in full, whatever type the tagger gave it', () => {
+    const es = entities('Rep. Joe Sestak won the primary. The White House official said the plan always was for Sestak to remain in the House. Clinton initiated conversations with Sestak at the behest of the White House.');
+    const sestak = find(es, 'Joe Sestak', 'person');
+    assert.ok(sestak);
+    assert.equal(sestak.mentions.length, 3);
+    assert.ok(!es.some((e) => e.name === 'Sestak'), es.map((e) => `${e.type}:${e.name}`).join(', '));
+  });
+
+  it('keeps a full name whole when the tagger splits it between types, without the marks around it', () => {
+    const es = entities('The pushback crested with Bill Kristol — still an influential voice — writing a letter.');
+    assert.deepEqual(es.map((e) => `${e.type}:${e.name}`), ['person:Bill Kristol']);
+  });
+
+  it('names no group ("Muslims") and no quote mark as an entity', () => {
+    const es = entities('“We respect the thoughts and concerns of a majority of Americans,” said James Renacci. Critics noted that Muslims were also killed in the attacks.');
+    assert.ok(find(es, 'James Renacci', 'person'));
+    assert.ok(es.every((e) => /\p{L}/u.test(e.name) && e.name !== 'Muslims' && e.name !== 'Americans'), es.map((e) => e.name).join(', '));
+  });
+
   it('does not join places listed with "and" into one name', () => {
     const es = entities('Moscow has been isolated over its military intervention in Ukraine and Syria.');
     assert.ok(find(es, 'Ukraine', 'place'));

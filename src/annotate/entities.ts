@@ -11,7 +11,7 @@ import type { Article, EntityMention, EntityType, LocalEntity, Sentence } from '
 import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES, PLACE_PREFIXES } from './gazetteer/places.js';
 import { KNOWN_PEOPLE } from './gazetteer/people.js';
 import {
-  DEMONYMS, KNOWN_ORGS, NAME_CONNECTORS, NON_NAMES, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
+  DAY_WORDS, DEMONYMS, KNOWN_ORGS, MONTHS, NAME_CONNECTORS, NON_NAMES, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
 } from './gazetteer/words.js';
 import { tokenize, type Token } from './tokens.js';
 import { tagEntities } from './ner-entities.js';
@@ -60,6 +60,16 @@ const PLACES = new Map<string, string>([
 ]);
 const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
 
+/**
+ * Titles that make the capitalised words after them a person's name. The shared `TITLES` are also a
+ * feature of the trained entity tagger and stay as it was trained; these are read by the rules only:
+ * "White House Counsel Bob Bauer", "Chief of Staff Rahm Emanuel", "Congressman Sestak".
+ */
+const PERSON_TITLES: ReadonlySet<string> = new Set([
+  ...TITLES, 'Counsel', 'Staff', 'Congressman', 'Congresswoman', 'Adviser', 'Advisor', 'Sgt.', 'Sergeant', 'Adm.', 'Admiral',
+  'Rev.', 'Reverend', 'Commissioner', 'Sheriff', 'Whip', 'CEO', 'Treasurer',
+]);
+
 /** Longest place name in words, so multi-word places are tried before their parts. */
 const MAX_NAME_WORDS = 8;
 /** An apposition right after a name: ", a Russia expert at …", ", the spokesman". */
@@ -96,7 +106,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
       splitPersonOfOrganisation(candidates, taggedAll, text);
       const ruled = candidates.filter((c) => c.sure && c.guess !== true);
       const overlapsRuled = overlapTest(ruled);
-      const tagged = taggedAll.filter((t) => !overlapsRuled(t.start, t.end));
+      const tagged = rejoinSplitPeople(candidates, taggedAll.filter((t) => !overlapsRuled(t.start, t.end)));
       // Shape-only guesses give way to the tagger; a lone word stays a candidate for a full name named elsewhere.
       const kept = candidates.filter((c) => c.guess !== true || (c.sure === false && c.type === 'person'));
       candidates.splice(0, candidates.length, ...kept, ...tagged);
@@ -105,6 +115,25 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     resolveShortNames(candidates, knownByAlias);
     return groupEntities(candidates.filter((c) => c.sure));
   };
+}
+
+/**
+ * A full name the tagger split between two types ("Bill" a person, "Kristol" a place) that the rules
+ * read as one person by its shape: the rules' person stands, and the tagger's pieces go. Returns the
+ * tagger's candidates without those pieces; the rules' person is made sure.
+ */
+function rejoinSplitPeople(candidates: Candidate[], tagged: readonly Candidate[]): Candidate[] {
+  let out: readonly Candidate[] = tagged;
+  for (const c of candidates) {
+    if (c.guess !== true || c.type !== 'person' || !c.text.includes(' ')) continue;
+    const pieces = out.filter((t) => t.start >= c.start && t.end <= c.end);
+    if (pieces.length < 2 || !pieces.some((t) => t.type === 'person') || pieces.every((t) => t.type === 'person')) continue;
+    if (pieces[0]!.start !== c.start || pieces[pieces.length - 1]!.end !== c.end) continue;
+    c.guess = false;
+    c.sure = true;
+    out = out.filter((t) => !pieces.includes(t));
+  }
+  return [...out];
 }
 
 /** Whether `[start, end)` overlaps any of the spans, by binary search over them sorted by start. */
@@ -136,10 +165,13 @@ function modelCandidates(
   for (const tagged of tagEntities(text, sentences, model)) {
     let type = MODEL_TYPES[tagged.type];
     if (type === undefined) continue;
-    const e = type === 'organization' ? tagged : withoutPossessive(tagged, text);
+    const trimmed = withoutEdgeMarks(tagged, text);
+    if (trimmed === null) continue;
+    const e = type === 'organization' ? trimmed : withoutPossessive(trimmed, text);
     if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
       const words = text.slice(span.start, span.end);
+      if ((type === 'person' && PARTY_TAG.test(words)) || isGroupWord(words)) continue;
       const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (KNOWN_ORGS[words] ?? words);
       out.push({ start: span.start, end: span.end, text: words, type, name, sure: true, guess: false });
     }
@@ -152,6 +184,26 @@ function modelCandidates(
  * organisation ("US President Donald Trump"); it is the place, as CoNLL-2003 marks it.
  */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...Object.entries(PLACE_ALIASES).filter(([, v]) => COUNTRIES.includes(v)).map(([k]) => k)]);
+/** Quote marks and dashes at either end of a tagger's span ("Kristol —", a lone "”"): not part of a name. */
+const LEADING_MARKS = /^[\s"“”‘’'\-–—]+/u;
+const TRAILING_MARKS = /[\s"“”‘’'\-–—]+$/u;
+
+/** The span without quote marks and dashes at its ends; null when nothing else is left. */
+function withoutEdgeMarks<T extends { start: number; end: number }>(span: T, text: string): T | null {
+  const words = text.slice(span.start, span.end);
+  const lead = LEADING_MARKS.exec(words)?.[0].length ?? 0;
+  const trail = TRAILING_MARKS.exec(words)?.[0].length ?? 0;
+  if (lead === 0 && trail === 0) return span;
+  return lead + trail >= words.length ? null : { ...span, start: span.start + lead, end: span.end - trail };
+}
+
+/** A people named by the plural of their demonym or faith ("Muslims", "Democrats"): a group, not a person or body. */
+function isGroupWord(words: string): boolean {
+  return words.endsWith('s') && DEMONYMS.has(words.slice(0, -1));
+}
+
+/** A party and state after a politician's name ("R-Calif.", "D-Penn", "R-S.C."), which the tagger reads as a person. */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
 /** A possessive ending ("'s", "’s") that the tagger ran a name into ("the North's denuclearization"). */
 const POSSESSIVE_END = /\s*['’]s$/;
 
@@ -254,7 +306,7 @@ function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
     if (tok.capitalised) {
       if (!joined) flush();
       run.push(tok);
-    } else if (joined && NAME_CONNECTORS.has(tok.word) && tokens[i + 1]?.capitalised && !tok.possessive) {
+    } else if (joined && NAME_CONNECTORS.has(tok.word) && tokens[i + 1]?.capitalised && !tok.possessive && !isCalendarWord(tokens[i + 1]!.word)) {
       run.push(tok);
     } else {
       flush();
@@ -262,6 +314,11 @@ function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
   }
   flush();
   return runs;
+}
+
+/** A day or month: after "on" or "of" it is a date, not the rest of a name ("Robert Gibbs on Friday"). */
+function isCalendarWord(word: string): boolean {
+  return DAY_WORDS.has(word) || MONTHS.has(word);
 }
 
 /** Connectors stay inside a run only when it names an organisation ("Communist Party of China"). */
@@ -312,7 +369,7 @@ function classifyRun(
   let connectors = false;
   while (lead < words.length) {
     const word = words[lead]!.word;
-    if (!connectors && NON_NAMES.has(word) && !TITLES.has(word)) atSentenceStart = false;
+    if (!connectors && NON_NAMES.has(word) && !PERSON_TITLES.has(word)) atSentenceStart = false;
     else if (NAME_CONNECTORS.has(word)) connectors = true;
     else break;
     lead += 1;
@@ -338,10 +395,12 @@ function classifyRun(
   // A title makes what follows it a person ("Russian President Vladimir Putin").
   let lastTitle = -1;
   words.forEach((w, i) => {
-    if (TITLES.has(w.word) || DEMONYMS.has(w.word)) lastTitle = TITLES.has(w.word) ? i : lastTitle;
+    if (PERSON_TITLES.has(w.word)) lastTitle = i;
   });
   if (lastTitle >= 0 && lastTitle < words.length - 1 && !orgRun) {
-    const rest = words.slice(lastTitle + 1);
+    // The name ends before a day ("Chairman Michael Steele Sunday").
+    const day = words.findIndex((w, i) => i > lastTitle && DAY_WORDS.has(w.word));
+    const rest = words.slice(lastTitle + 1, day > lastTitle + 1 ? day : words.length);
     const name = spanOf(rest, text);
     return [candidate(name, 'person', knownByAlias.get(name.text) ?? name.text, true)];
   }
@@ -489,7 +548,16 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
       if (match) c.name = match.name;
       continue;
     }
-    if (c.type !== 'person') continue;
+    if (c.type !== 'person') {
+      // The tagger's lone "Steele" as a place or body where the article names Michael Steele is him
+      // (a word the gazetteers know as a place or body stays what they say).
+      const owner = c.guess === false && !c.name.includes(' ') ? surnameOwner(fullByWord.get(c.text), c) : undefined;
+      if (owner !== undefined && !PLACES.has(c.text) && KNOWN_ORGS[c.text] === undefined) {
+        c.type = 'person';
+        c.name = owner.name;
+      }
+      continue;
+    }
     if (c.name.includes(' ')) {
       // "De Blasio" after "Bill de Blasio": a surname with its particle is the person of that full name.
       if (CAPITAL_PARTICLE_NAME.test(c.text)) {
@@ -516,6 +584,17 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
   }
 }
 
+/** The person whose full name ends in the candidate's word: the latest named before it, else the first after. */
+function surnameOwner(owners: readonly Candidate[] | undefined, c: Candidate): Candidate | undefined {
+  let owner: Candidate | undefined;
+  for (const f of owners ?? []) {
+    if (!f.name.endsWith(` ${c.text}`)) continue;
+    if (f.start < c.start || owner === undefined) owner = f;
+    if (f.start > c.start) break;
+  }
+  return owner;
+}
+
 /** What joins a person to the organisation named after them ("David Woodard of Clemson University"). */
 const PERSON_OF = /^\s+(?:of|at)\s+(?:the\s+)?/;
 
@@ -528,7 +607,7 @@ function splitPersonOfOrganisation(cands: Candidate[], tagged: readonly Candidat
   for (const c of cands) {
     if (c.type !== 'organization' || !c.sure || !/\s(?:of|at)\s/.test(c.text)) continue;
     // The person may follow title words inside the run ("Professor John Smith of Harvard University").
-    const person = tagged.find((t) => t.type === 'person' && t.start >= c.start && t.end < c.end && text.slice(c.start, t.start).split(/\s+/).every((w) => w === '' || TITLES.has(w)));
+    const person = tagged.find((t) => t.type === 'person' && t.start >= c.start && t.end < c.end && text.slice(c.start, t.start).split(/\s+/).every((w) => w === '' || PERSON_TITLES.has(w)));
     const joint = person === undefined ? null : PERSON_OF.exec(text.slice(person.end, c.end));
     if (person === undefined || joint === null || person.end + joint[0].length >= c.end) continue;
     c.start = person.end + joint[0].length;
@@ -571,6 +650,12 @@ function initials(name: string): string {
   return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
 }
 
+/** Whether mentions sorted by start hold one over exactly `c`'s words (those starting where it does are the last ones). */
+function hasSpan(mentions: readonly EntityMention[], c: Candidate): boolean {
+  for (let i = mentions.length - 1; i >= 0 && mentions[i]!.start === c.start; i -= 1) if (mentions[i]!.end === c.end) return true;
+  return false;
+}
+
 function groupEntities(cands: readonly Candidate[]): LocalEntity[] {
   const byKey = new Map<string, { name: string; type: EntityType; aliases: Set<string>; mentions: EntityMention[] }>();
   for (const c of [...cands].sort((a, b) => a.start - b.start)) {
@@ -581,6 +666,8 @@ function groupEntities(cands: readonly Candidate[]): LocalEntity[] {
       byKey.set(key, e);
     }
     if (c.text !== c.name) e.aliases.add(c.text);
+    // The rules and the tagger may both find the same words: one mention.
+    if (hasSpan(e.mentions, c)) continue;
     e.mentions.push({ start: c.start, end: c.end, text: c.text, type: c.type, name: c.name });
   }
   return [...byKey.values()].map((e) => ({ name: e.name, type: e.type, aliases: [...e.aliases], mentions: e.mentions }));

@@ -23,6 +23,11 @@ const CUE_RE = new RegExp(`\\b(?:according\\s+to|${alternation([...VIEW_CUES, ..
 const PASSIVE_BEFORE = /\b(?:is|was|are|were|be|been|being|it's|it’s)\s+(?:\w+ly\s+|further\s+|also\s+|widely\s+|not\s+)*$/i;
 /** "said to have", "agreed to call": an infinitive makes the verb something other than a report. */
 const INFINITIVE_AFTER = /^\s+to\s+(?!(?:reporters|journalists|the|a|an|his|her|their|him|them|us|me)\b)/i;
+/**
+ * "Needless to say", "suffice it to say", "it's fair to say": set phrases of the writer's own voice,
+ * not a report of someone's words (without this, "Needless" was read as a speaker).
+ */
+const SET_PHRASE_BEFORE = /\b(?:needless|suffice(?:\s+it)?|that\s+is|safe|fair|sad|strange|hard|true)\s+to\s+$/i;
 
 function formOf(cue: string): CueForm {
   if (cue.startsWith('according')) return 'according';
@@ -47,6 +52,7 @@ function scanCues(ctx: QuoteContext, from: number, to: number): CueMatch[] {
     if (STARTS_UPPER.test(match[0]) && !match[0].startsWith('According')) continue;
     if (PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
     if (INFINITIVE_AFTER.test(ctx.text.slice(end, end + 30))) continue;
+    if (SET_PHRASE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) continue;
     const text = match[0].toLowerCase().replace(/\s+/g, ' ');
     out.push({ start, end, text, form: formOf(text) });
   }

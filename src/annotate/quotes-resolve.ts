@@ -65,7 +65,7 @@ const DETERMINER = /^(?:The|A|An|This|That|One|Another|His|Her|Their|Its|Our|My|
 const MODIFIER_PREFIX = 5;
 /** The abbreviated titles that stand for a role before a name ("Sen. Bernie Sanders" is the senator, and a lawmaker). */
 const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  senator: 'Sen', governor: 'Gov', representative: 'Rep', lawmaker: 'Sen|Rep', general: 'Gen', professor: 'Prof', president: 'Pres',
+  senator: 'Sen', governor: 'Gov', representative: 'Rep', lawmaker: 'Sen|Rep', general: 'Gen', professor: 'Prof', president: 'Pres', admiral: 'Adm',
 };
 /** How far before a name a title may carry the role word ("Foreign Ministry spokesman Lu Kang"). */
 const TITLE_WINDOW = 50;

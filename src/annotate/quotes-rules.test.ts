@@ -76,3 +76,17 @@ test('a clause opening with a comma after a quote does not loop forever', () => 
   const text = 'A speech compared immigrants to “criminals” and “rapists”, actress America Ferrera wrote in a blog.';
   assert.doesNotThrow(() => annotate(text, [person('America Ferrera', 'Ferrera')]));
 });
+
+test('"needless to say" and its kind are the writer\'s voice: no speaker is read from them', () => {
+  const text = 'Needless to say, the war was not “a war of Obama’s choosing.” Suffice it to say, Steele did not call it “a mistake.”';
+  const speakers = annotate(text, [person('Michael Steele', 'Steele')]).map((q) => q.speakerText);
+  assert.ok(!speakers.includes('Needless'), `speakers: ${speakers.join(', ')}`);
+  assert.ok(!speakers.includes('Suffice'), `speakers: ${speakers.join(', ')}`);
+});
+
+test('"the admiral" is the person introduced with the title', () => {
+  const text = 'Admiral Harry Harris leads the Pacific Command. The derogatory comments had two goals, the admiral said.';
+  assert.deepEqual(annotate(text, [person('Harry Harris', 'Harris')]).map((q) => [q.text, q.speaker, q.speakerText]), [
+    ['The derogatory comments had two goals', 'Harry Harris', 'the admiral'],
+  ]);
+});

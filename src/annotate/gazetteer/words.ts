@@ -69,6 +69,12 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   'US', 'U.S.', 'UK', 'EU', 'Beijing-based', 'Beijing-led',
 ]);
 
+/** The days of the week, and the days named from today. */
+export const DAY_WORDS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Tomorrow']);
+
+/** Month names in full. */
+export const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
 /** Capitalised words that start sentences or headlines but name nothing. */
 export const NON_NAMES: ReadonlySet<string> = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'As', 'It',
@@ -79,10 +85,8 @@ export const NON_NAMES: ReadonlySet<string> = new Set([
   'Only', 'Many', 'Most', 'Some', 'All', 'Each', 'Every', 'No', 'Not', 'More', 'Less', 'Such', 'One', 'Two',
   'First', 'Last', 'Next', 'New', 'Former', 'Mr', 'Mrs', 'Ms', 'Photo', 'Please', 'View', 'Notify', 'Inline',
   'Feedbacks', 'Comments', 'Read', 'Related', 'Share', 'Advertisement', 'Click', 'Sign', 'Subscribe',
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov',
-  'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today',
-  'Yesterday', 'Tomorrow', 'Experts', 'Observers', 'Officials', 'Analysts', 'Critics', 'Tensions', 'Trade',
+  ...MONTHS, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov',
+  'Dec', ...DAY_WORDS, 'Experts', 'Observers', 'Officials', 'Analysts', 'Critics', 'Tensions', 'Trade',
   'Washington-based', 'Bilateral', 'Wang’s', 'Vice', 'President', 'Premier', 'Minister',
 ]);
 
