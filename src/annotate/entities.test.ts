@@ -122,6 +122,12 @@ describe('entity annotator', () => {
     assert.ok(es.every((e) => /\p{L}/u.test(e.name) && e.name !== 'Muslims' && e.name !== 'Americans'), es.map((e) => e.name).join(', '));
   });
 
+  it('names no title alone and no opener of a spoken sentence ("Well", "For")', () => {
+    const es = entities('Weekly Standard Editor Bill Kristol led the charge. “Well, if he’s such a student of history, he should know better.” “For the sake of the troops, he should go.”');
+    assert.ok(find(es, 'Bill Kristol', 'person'));
+    assert.ok(!es.some((e) => ['Editor', 'Well', 'For'].includes(e.name)), es.map((e) => `${e.type}:${e.name}`).join(', '));
+  });
+
   it('does not join places listed with "and" into one name', () => {
     const es = entities('Moscow has been isolated over its military intervention in Ukraine and Syria.');
     assert.ok(find(es, 'Ukraine', 'place'));

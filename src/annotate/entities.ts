@@ -11,7 +11,7 @@ import type { Article, EntityMention, EntityType, LocalEntity, Sentence } from '
 import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES, PLACE_PREFIXES } from './gazetteer/places.js';
 import { KNOWN_PEOPLE } from './gazetteer/people.js';
 import {
-  DAY_WORDS, DEMONYMS, KNOWN_ORGS, MONTHS, NAME_CONNECTORS, NON_NAMES, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, TITLES,
+  DAY_WORDS, DEMONYMS, KNOWN_ORGS, MONTHS, NAME_CONNECTORS, NON_NAMES, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPOKEN_OPENERS, TITLES,
 } from './gazetteer/words.js';
 import { tokenize, type Token } from './tokens.js';
 import { tagEntities } from './ner-entities.js';
@@ -67,7 +67,7 @@ const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
  */
 const PERSON_TITLES: ReadonlySet<string> = new Set([
   ...TITLES, 'Counsel', 'Staff', 'Congressman', 'Congresswoman', 'Adviser', 'Advisor', 'Sgt.', 'Sergeant', 'Adm.', 'Admiral',
-  'Rev.', 'Reverend', 'Commissioner', 'Sheriff', 'Whip', 'CEO', 'Treasurer',
+  'Rev.', 'Reverend', 'Commissioner', 'Sheriff', 'Whip', 'CEO', 'Treasurer', 'Editor', 'Columnist', 'Anchor', 'Correspondent',
 ]);
 
 /** Longest place name in words, so multi-word places are tried before their parts. */
@@ -171,7 +171,7 @@ function modelCandidates(
     if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
       const words = text.slice(span.start, span.end);
-      if ((type === 'person' && PARTY_TAG.test(words)) || isGroupWord(words)) continue;
+      if ((type === 'person' && (PARTY_TAG.test(words) || PERSON_TITLES.has(words))) || isGroupWord(words) || isOpenerWord(words)) continue;
       const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (KNOWN_ORGS[words] ?? words);
       out.push({ start: span.start, end: span.end, text: words, type, name, sure: true, guess: false });
     }
@@ -195,6 +195,14 @@ function withoutEdgeMarks<T extends { start: number; end: number }>(span: T, tex
   const trail = TRAILING_MARKS.exec(words)?.[0].length ?? 0;
   if (lead === 0 && trail === 0) return span;
   return lead + trail >= words.length ? null : { ...span, start: span.start + lead, end: span.end - trail };
+}
+
+/**
+ * A lone word that opens sentences but names nothing ("For", "Well" after an opening quote mark,
+ * where the tagger reads it as a name). Months stay: "May" is also a surname.
+ */
+function isOpenerWord(words: string): boolean {
+  return SPOKEN_OPENERS.has(words) || (NON_NAMES.has(words) && !MONTHS.has(words));
 }
 
 /** A people named by the plural of their demonym or faith ("Muslims", "Democrats"): a group, not a person or body. */

@@ -2,6 +2,7 @@
  * Word lists and patterns the quote annotator matches against. Kept in one place so a new cue or
  * role word is a one-line change backed by a fixture.
  */
+import { SPOKEN_OPENERS } from './gazetteer/words.js';
 
 /** Verbs and phrases that introduce speech or a stated view, in the forms news prose uses. */
 export const FINITE_CUES = [
@@ -79,7 +80,7 @@ export const NON_NAME_WORDS = new Set<string>([
   'August', 'September', 'October', 'November', 'December', 'Last', 'Next', 'Earlier', 'Later',
   'Speaking', 'Some', 'Many', 'Most', 'All', 'Both', 'Each', 'Other', 'Another', 'One', 'Two',
   'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev', 'Dr', 'President', 'Senator',
-  'Representative', 'Governor', 'Former', 'Vice', 'Secretary', 'Minister',
+  'Representative', 'Governor', 'Former', 'Vice', 'Secretary', 'Minister', ...SPOKEN_OPENERS,
 ]);
 
 /** Escapes a literal for use inside a RegExp. */

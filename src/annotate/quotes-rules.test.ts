@@ -90,3 +90,9 @@ test('"the admiral" is the person introduced with the title', () => {
     ['The derogatory comments had two goals', 'Harry Harris', 'the admiral'],
   ]);
 });
+
+test('an opener of a spoken sentence ("Yes", "Ultimately") is no speaker', () => {
+  const text = 'Ultimately, it was a clear decision. Yes, the senator said the bill would pass.';
+  const speakers = annotate(text).map((q) => q.speakerText);
+  assert.ok(!speakers.includes('Ultimately') && !speakers.includes('Yes'), `speakers: ${speakers.join(', ')}`);
+});

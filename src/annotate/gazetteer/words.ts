@@ -75,6 +75,12 @@ export const DAY_WORDS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wed
 /** Month names in full. */
 export const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
+/** Openers of spoken sentences, often right after a quote mark ("“Well, if he’s such a student …"): never a name. */
+export const SPOKEN_OPENERS: ReadonlySet<string> = new Set([
+  'Well', 'Yes', 'Okay', 'Look', 'Listen', 'Ultimately', 'Frankly', 'Honestly', 'Obviously', 'Clearly', 'Indeed',
+  'Instead', 'Finally', 'Unfortunately', 'Fortunately', 'Perhaps', 'Maybe', 'Thanks',
+]);
+
 /** Capitalised words that start sentences or headlines but name nothing. */
 export const NON_NAMES: ReadonlySet<string> = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'As', 'It',
