@@ -119,6 +119,22 @@ function isTitleCase(words: string): boolean {
   return tokens.some((t) => STARTS_UPPER.test(t)) && tokens.every((t) => t.length < TITLE_SMALL_WORD || STARTS_UPPER.test(t));
 }
 
+/** Words a quoted name or title runs to at most ("Today", "Fox News Sunday", "Meet the Press"). */
+const MAX_TITLE_WORDS = 4;
+/** Stops and commas: a title in quote marks has none, a spoken sentence ("Yes," he said) has. */
+const SENTENCE_MARK = /[.,;:!?]/;
+/** A capitalised word of a title's length ("Today"; not "It" of “It is”). */
+const LONG_CAPITALISED = /\p{Lu}\p{L}{3,}/u;
+
+/**
+ * A show, book or slogan named in quote marks ("told NBC's “Today” show"): a few title-case words,
+ * one at least of title length, with no stop or comma inside the marks. It is a name, never a
+ * quote, even right after a cue.
+ */
+function isQuotedTitle(inside: string): boolean {
+  return !SENTENCE_MARK.test(inside) && inside.trim().split(/\s+/).length <= MAX_TITLE_WORDS && LONG_CAPITALISED.test(inside) && isTitleCase(inside);
+}
+
 /** Whether a mid-sentence quoted phrase is someone's words rather than a name or scare quote. */
 function partialFits(ctx: QuoteContext, mark: MarkSpan, cue: CueMatch | undefined): boolean {
   if (isTitleCase(ctx.text.slice(mark.start, mark.end))) return false;
@@ -157,6 +173,7 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     const speechCue = lastCue !== undefined && lastCue.form !== 'view';
     const direct = before === '' || INTRODUCER_END.test(before) || (capital && speechCue && wordsAfterCue <= MAX_CUE_TO_MARK_WORDS);
     const after = mark.closed ? attributionAfter(ctx, mark.close + 1, tailEnd(ctx, mark, next)) : null;
+    if (mark.closed && isQuotedTitle(ctx.text.slice(mark.open + 1, mark.close))) return;
     if (!direct && !partialFits(ctx, mark, after !== null ? undefined : lastCue)) return;
     const attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark.open) : before === '' ? introduced(ctx, mark) : null);
     let end = mark.end;

@@ -78,6 +78,15 @@ const REPORTS_CLAUSE = /^(?:,[^,]{0,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\
 /** A preposition (and title words) right before a name: the name is an object, not the subject. */
 const OBJECT_OF = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before|like|than)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}$/iu;
 
+/** Between a closing quote mark and the pronoun of its attribution: a comma or nothing. */
+const AFTER_CLOSE = /^[\s,]*$/;
+
+/** A person's own verb of saying right after the name, or in a relative clause ("…, who said he"). */
+const SAYS_AFTER = /^,?\s+(?:who\s+)?(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|added|argued|insisted|noted|claimed|declared|warned|wrote|complained|explained)\b/u;
+
+/** A preposition fronting a sentence's topic, up to the topic ("Of ", "As for the ", "About "). */
+const TOPIC_OPENING = /^[\s"“]*(?:of|about|as\s+for|as\s+to|regarding|on)\s+(?:the\s+)?$/i;
+
 /** A subordinate clause opening a sentence, up to its subject pronoun ("Even as ", "Back when ", "Although "). */
 const SUBORDINATE_OPENING = /^[\s"“]*(?:(?:Even|Back|Just|But|And)\s+)?(?:as|when|while|after|before|although|though|since|because)\s+$/i;
 
@@ -236,10 +245,34 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     if (cached !== undefined) return cached;
     const s = ctx.sentences[index];
     if (s === undefined) return null;
-    const first = findCandidates(ctx, s.start, s.end).find((c) => c.kind === 'person' || c.kind === 'pronoun' || (c.kind === 'name' && entityByWords(ctx, c.text)?.type === 'person'));
+    const first = findCandidates(ctx, s.start, s.end).find((c) => c.kind === 'person' || c.kind === 'pronoun' || c.kind === 'description' || (c.kind === 'name' && entityByWords(ctx, c.text)?.type === 'person'));
     const name = first === undefined ? null : nameOf(first, depth + 1);
     subjects.set(index, name);
     return name;
+  };
+
+  /** The sentence where the quote closing right before `at` opened, when it opened in an earlier sentence. */
+  const quoteOpeningSentence = (at: number): number | null => {
+    for (let i = ctx.marks.length - 1; i >= 0; i -= 1) {
+      const m = ctx.marks[i]!;
+      if (m.close >= at) continue;
+      if (!m.closed || !AFTER_CLOSE.test(ctx.text.slice(m.close + 1, at))) return null;
+      const opened = sentenceIndexAt(ctx, m.open);
+      return opened < sentenceIndexAt(ctx, at) ? opened : null;
+    }
+    return null;
+  };
+
+  /** The last person of a sentence who is said to speak there ("X, who said …", "X said …"), if the gender fits. */
+  const speakerOfSentence = (index: number, gender: Gender): string | null => {
+    const s = ctx.sentences[index];
+    if (s === undefined) return null;
+    const persons = findCandidates(ctx, s.start, s.end).filter((c) => c.kind === 'person' && c.name !== null && !insideMarks(ctx, c.start));
+    for (let i = persons.length - 1; i >= 0; i -= 1) {
+      const c = persons[i]!;
+      if (SAYS_AFTER.test(ctx.text.slice(c.end, Math.min(s.end, c.end + 40))) && fits(c.name!, gender)) return c.name;
+    }
+    return null;
   };
 
   const pronoun = (cand: SpeakerCandidate, depth: number): string | null => {
@@ -254,16 +287,25 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       // The one reporting the pronoun's clause ("Lazar said he welcomed …"), else the first not governed by a preposition.
       const reporter = [...persons].reverse().find((c) => REPORTS_CLAUSE.test(ctx.text.slice(c.end, cand.start)));
       const subject = persons.find((c) => !OBJECT_OF.test(ctx.text.slice(here.start, c.start)));
-      const earlier = reporter ?? subject ?? persons[0];
+      // A person fronted as the topic ("Of Obama, he said …") is whom the words are about.
+      const fallback = persons.find((c) => !(TOPIC_OPENING.test(ctx.text.slice(here.start, c.start)) && ctx.text.startsWith(',', c.end)));
+      const earlier = reporter ?? subject ?? fallback;
       if (earlier?.name != null) return earlier.name;
     }
     const named = cataphor(cand, gender);
     if (named !== null) return named;
-    const previous = subjectOf(index - 1, depth);
+    // After a quote ("“… I got a problem. I’m addicted …,” he declared") the sentences before are
+    // those before the quote opened, not the quote's own.
+    const from = quoteOpeningSentence(cand.start) ?? index;
+    // In the sentence before, someone who says something ("… drew the ire of Justice Scalia, who said
+    // he was whipsawed") is whom a following "he said" goes on with, before the sentence's subject.
+    const speaking = speakerOfSentence(from - 1, gender);
+    if (speaking !== null) return speaking;
+    const previous = subjectOf(from - 1, depth);
     if (previous !== null && fits(previous, gender)) return previous;
     const recent = [...spoken].reverse().find((s) => s.at < cand.start && cand.start - s.at <= RECENT_SPEAKER_WINDOW && fits(s.name, gender));
     if (recent !== undefined) return recent.name;
-    for (let i = index - 2; i >= Math.max(0, index - PRONOUN_SENTENCE_WINDOW); i -= 1) {
+    for (let i = from - 2; i >= Math.max(0, from - PRONOUN_SENTENCE_WINDOW); i -= 1) {
       const subject = subjectOf(i, depth);
       if (subject !== null && fits(subject, gender)) return subject;
     }

@@ -96,3 +96,20 @@ test('an opener of a spoken sentence ("Yes", "Ultimately") is no speaker', () =>
   const speakers = annotate(text).map((q) => q.speakerText);
   assert.ok(!speakers.includes('Ultimately') && !speakers.includes('Yes'), `speakers: ${speakers.join(', ')}`);
 });
+
+test('a show named in quote marks after a cue is no quote ("told NBC’s “Today” show")', () => {
+  const text = 'Trump told NBC’s “Today” show on Thursday that he had doubts.';
+  assert.ok(!annotate(text, [person('Donald Trump', 'Trump')]).some((q) => q.text === 'Today'));
+});
+
+test('a person fronted as the topic ("Of Obama, he said") is not the speaker', () => {
+  const text = 'Trump spoke in Iowa on Friday.\n\nOf Obama, he said, “I want him to do well.”';
+  const [q] = annotate(text, [person('Donald Trump', 'Trump'), person('Barack Obama', 'Obama')]).filter((x) => x.text.startsWith('I want'));
+  assert.equal(q?.speaker, 'Donald Trump');
+});
+
+test('after a quote, "he said" goes on with whoever the sentence before the quote has speaking', () => {
+  const text = 'The argument confounded Justice Anthony Kennedy and drew the ire of Justice Antonin Scalia, who said he was whipsawed. “If somebody tells you how to exercise discretion, you don’t have discretion,” he said.';
+  const [q] = annotate(text, [person('Anthony Kennedy', 'Kennedy'), person('Antonin Scalia', 'Scalia')]).filter((x) => x.text.startsWith('If somebody'));
+  assert.equal(q?.speaker, 'Antonin Scalia');
+});

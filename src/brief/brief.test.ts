@@ -47,6 +47,16 @@ describe('quote ledger', () => {
     assert.equal(s.discrepancies[0]!.kind, 'attribution');
   });
 
+  it('does not flag a group against a named person: it is a vaguer account, not another speaker', () => {
+    const d = `Senior White House officials raised the stakes on Wednesday. Several senators said “the tariffs will stay in place for years, and both sides know it.”`;
+    const { story: s } = story(['a', A], ['d', d]);
+    const tariffs = s.quotes.find((q) => q.text.toLowerCase().startsWith('the tariffs'))!;
+    assert.deepEqual(tariffs.attributions.map((x) => x.article).sort(), ['a', 'd']);
+    assert.notEqual(tariffs.attributions.find((x) => x.article === 'd')!.speaker, 'Maria Lopez');
+    assert.equal(tariffs.conflict, false);
+    assert.equal(s.discrepancies.length, 0);
+  });
+
   it('flags an implied speaker against an explicit one', () => {
     const c = `Maria Lopez, a trade expert, said the deal was fragile. "The talks are dead," Lopez said.
 

@@ -1,7 +1,7 @@
 /**
  * The quote ledger: the same words quoted by several articles become one entry, whatever the quote
  * marks and punctuation, and even when one outlet joins two quotes into one. An entry whose
- * attributions name different speakers is a conflict.
+ * attributions name different people or bodies of the story is a conflict.
  */
 import type { AnnotatedArticle, Attribution, Discrepancy, LedgerQuote, Quote } from '../types.js';
 import type { EntityIndex } from './merge-entities.js';
@@ -61,12 +61,15 @@ export function buildQuoteLedger(
       t.e.attributions.push(attribution(item, speaker, at.from, at.to));
     }
   }
+  // Only named people and bodies can contradict each other: "congressional Democrats" or "officials"
+  // against a named person is a vaguer account of the same words, not another speaker.
+  const named = new Set(entities.entities.filter((x) => x.type === 'person' || x.type === 'organization').map((x) => x.name));
   const quotes: LedgerQuote[] = [];
   const discrepancies: Discrepancy[] = [];
   entries
     .sort((a, b) => firstPlace(a) - firstPlace(b))
     .forEach((e, i) => {
-      const speakers = new Set(e.attributions.map((a) => a.speaker).filter((s): s is string => s !== null));
+      const speakers = new Set(e.attributions.map((a) => a.speaker).filter((s): s is string => s !== null && named.has(s)));
       const conflict = speakers.size > 1;
       const q: LedgerQuote = { id: `q${i + 1}`, text: e.text, kind: e.kind, attributions: e.attributions, conflict };
       quotes.push(q);
