@@ -57,6 +57,18 @@ describe('quote ledger', () => {
     assert.equal(s.discrepancies.length, 0);
   });
 
+  it('does not flag one person written two ways, nor a short phrase quoted from two people', () => {
+    const e = `Timothy Smith, a former diplomat, was blunt. "Nobody in Geneva expects a breakthrough before the election," Timothy Smith said. Maria Lopez called the plan "fragile."`;
+    const f = `Tim Smith said: "Nobody in Geneva expects a breakthrough before the election." John Smith called it "fragile."`;
+    const { story: s } = story(['e', e], ['f', f]);
+    const geneva = s.quotes.find((q) => q.text.startsWith('Nobody in Geneva'))!;
+    assert.deepEqual(geneva.attributions.map((x) => x.speaker).sort(), ['Tim Smith', 'Timothy Smith']);
+    assert.equal(geneva.conflict, false);
+    const fragile = s.quotes.find((q) => q.text.startsWith('fragile'));
+    assert.ok(fragile === undefined || !fragile.conflict);
+    assert.equal(s.discrepancies.filter((d) => d.kind === 'attribution').length, 0);
+  });
+
   it('flags an implied speaker against an explicit one', () => {
     const c = `Maria Lopez, a trade expert, said the deal was fragile. "The talks are dead," Lopez said.
 

@@ -4,11 +4,18 @@
  * attributions name different people or bodies of the story is a conflict.
  */
 import type { AnnotatedArticle, Attribution, Discrepancy, LedgerQuote, Quote } from '../types.js';
+import { sameNamedPerson } from '../annotate/person-names.js';
 import type { EntityIndex } from './merge-entities.js';
 import { normWords, type NormWord } from './text-norm.js';
 
 /** Shared runs shorter than this many words are coincidence ("the United States"), not the same quote. */
 const MIN_SHARED_WORDS = 6;
+/**
+ * Words a quote needs before two speakers of it are a conflict: a phrase as short as "sexist",
+ * "radical Islam" or "without merit" is said by many people, and two outlets quoting it from two
+ * of them are both right.
+ */
+const MIN_CONFLICT_WORDS = 5;
 /** A quote this short ("important efforts") matches another only when the words are identical. */
 const MIN_COVER_WORDS = 4;
 
@@ -63,14 +70,13 @@ export function buildQuoteLedger(
   }
   // Only named people and bodies can contradict each other: "congressional Democrats" or "officials"
   // against a named person is a vaguer account of the same words, not another speaker.
-  const named = new Set(entities.entities.filter((x) => x.type === 'person' || x.type === 'organization').map((x) => x.name));
+  const named = new Map(entities.entities.filter((x) => x.type === 'person' || x.type === 'organization').map((x) => [x.name, x.type]));
   const quotes: LedgerQuote[] = [];
   const discrepancies: Discrepancy[] = [];
   entries
     .sort((a, b) => firstPlace(a) - firstPlace(b))
     .forEach((e, i) => {
-      const speakers = new Set(e.attributions.map((a) => a.speaker).filter((s): s is string => s !== null && named.has(s)));
-      const conflict = speakers.size > 1;
+      const conflict = e.words.length >= MIN_CONFLICT_WORDS && distinctSpeakers(e.attributions, named) > 1;
       const q: LedgerQuote = { id: `q${i + 1}`, text: e.text, kind: e.kind, attributions: e.attributions, conflict };
       quotes.push(q);
       if (conflict) {
@@ -78,6 +84,20 @@ export function buildQuoteLedger(
       }
     });
   return { quotes, discrepancies };
+}
+
+/**
+ * How many different named speakers the attributions give: a person written two ways ("Tim Murray",
+ * "Timothy Murray"; "Dick Durbin", "Richard J. Durbin") is one.
+ */
+function distinctSpeakers(attributions: readonly Attribution[], named: ReadonlyMap<string, string>): number {
+  const distinct: string[] = [];
+  for (const { speaker } of attributions) {
+    if (speaker === null || !named.has(speaker)) continue;
+    const person = named.get(speaker) === 'person';
+    if (!distinct.some((d) => d === speaker || (person && named.get(d) === 'person' && sameNamedPerson(d, speaker)))) distinct.push(speaker);
+  }
+  return distinct.length;
 }
 
 function attribution(item: Item, speaker: string | null, from: number, to: number): Attribution {

@@ -2,6 +2,9 @@
  * Scoring helpers for quote attribution: one-to-one span matching, precision/recall/F1 and the
  * "same person" test used for speaker accuracy.
  */
+import { TITLE_WORDS, givenCompatible, nameTokens, surnameAndGiven } from '../annotate/person-names.js';
+
+export { nameTokens };
 
 /** A character span `[start, end)`. */
 export interface CharSpan {
@@ -58,45 +61,8 @@ export function prf(matched: number, predicted: number, gold: number): { precisi
   return { precision, recall, f1 };
 }
 
-/** Words that precede a name without being a given name ("Mr.", "Sen.", "President"). */
-const TITLE_WORDS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'gen', 'general',
-  'sir', 'lord', 'lady', 'prof', 'professor', 'rev', 'judge', 'justice', 'secretary', 'minister', 'mayor',
-  'premier', 'chancellor', 'king', 'queen', 'prince', 'pope', 'speaker', 'chairman', 'chairwoman', 'lt', 'col',
-  'capt', 'sgt', 'ambassador', 'spokesman', 'spokeswoman', 'leader', 'candidate', 'nominee', 'former', 'the',
-  'democrat', 'republican', 'gop', 'democratic', 'independent',
-]);
-/** Name suffixes that are not the surname ("Jr.", "III"). */
-const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Where a speaker description stops naming its head ("X, a former governor", "X who …"). */
 const HEAD_END = /,|\s\(|\swho\s|\swhose\s|\swhich\s/;
-
-/** Lower case, accents and possessives removed, split into word tokens. */
-export function nameTokens(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’]s\b/g, '')
-    .replace(/(\p{L})['’](\p{L})/gu, '$1$2')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}-]+/u)
-    .filter(Boolean);
-}
-
-function surnameAndGiven(tokens: readonly string[]): { surname: string | null; given: readonly string[] } {
-  // Titles lead a name ("Sen. Bernie Sanders"); a title word inside or at the end is a name ("Billie Jean King").
-  let first = 0;
-  while (first < tokens.length && TITLE_WORDS.has(tokens[first]!)) first++;
-  if (first === tokens.length) return { surname: null, given: [] };
-  const core = tokens.slice(first);
-  while (core.length > 1 && SUFFIX_WORDS.has(core[core.length - 1]!)) core.pop();
-  return { surname: core[core.length - 1] ?? null, given: core.slice(0, -1) };
-}
-
-/** Given names agree when equal or one is the other's initial or short form ("J", "Bern" ⊂ "Bernie"). */
-function givenCompatible(a: string, b: string): boolean {
-  return a === b || a.startsWith(b) || b.startsWith(a);
-}
 
 /**
  * Whether a predicted resolved speaker names the same person as a gold speaker span: the predicted

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { givenCompatible, sameNamedPerson } from './person-names.js';
+
+test('one person written two ways: short forms, initials, middle names, titles, a misspelling', () => {
+  assert.ok(sameNamedPerson('Tim Murray', 'Timothy Murray'));
+  assert.ok(sameNamedPerson('Dick Durbin', 'Richard J. Durbin'));
+  assert.ok(sameNamedPerson('Mike Bloomberg', 'Michael Bloomberg'));
+  assert.ok(sameNamedPerson('Vicente Fox', 'Vincente Fox'));
+  assert.ok(sameNamedPerson('Sen. Bernie Sanders', 'Sanders'));
+  assert.ok(sameNamedPerson('Martin Luther King Jr.', 'Martin King'));
+});
+
+test('two people: another surname, or given names that disagree', () => {
+  assert.ok(!sameNamedPerson('Bill Clinton', 'Hillary Rodham Clinton'));
+  assert.ok(!sameNamedPerson('Mary Cheney', 'Dick Cheney'));
+  assert.ok(!sameNamedPerson('Joe Biden', 'Paul D. Ryan'));
+  assert.ok(!sameNamedPerson('Dan Smith', 'Don Smith'), 'short names one letter apart are two names');
+});
+
+test('the eval keeps its stricter given-name test unless asked for short forms', () => {
+  assert.ok(givenCompatible('bern', 'bernie'));
+  assert.ok(!givenCompatible('dick', 'richard'));
+  assert.ok(givenCompatible('dick', 'richard', true));
+});
