@@ -69,6 +69,19 @@ describe('quote ledger', () => {
     assert.equal(s.discrepancies.filter((d) => d.kind === 'attribution').length, 0);
   });
 
+  it('does not flag two speakers that are both only inferred', () => {
+    const g = `Maria Lopez, a trade expert, said the deal was fragile. "The talks are dead," Lopez said.
+
+"Nobody in Geneva expects a breakthrough before the election."`;
+    const h = `John Smith, a former diplomat, was blunt. "The deal is off," Smith said.
+
+"Nobody in Geneva expects a breakthrough before the election."`;
+    const { story: s } = story(['g', g], ['h', h]);
+    const geneva = s.quotes.find((q) => q.text.startsWith('Nobody in Geneva'))!;
+    assert.deepEqual(geneva.attributions.map((x) => [x.speaker, x.explicit]).sort(), [['John Smith', false], ['Maria Lopez', false]]);
+    assert.equal(geneva.conflict, false);
+  });
+
   it('flags an implied speaker against an explicit one', () => {
     const c = `Maria Lopez, a trade expert, said the deal was fragile. "The talks are dead," Lopez said.
 

@@ -76,7 +76,7 @@ export function buildQuoteLedger(
   entries
     .sort((a, b) => firstPlace(a) - firstPlace(b))
     .forEach((e, i) => {
-      const conflict = e.words.length >= MIN_CONFLICT_WORDS && distinctSpeakers(e.attributions, named) > 1;
+      const conflict = e.words.length >= MIN_CONFLICT_WORDS && speakersDiffer(e.attributions, named);
       const q: LedgerQuote = { id: `q${i + 1}`, text: e.text, kind: e.kind, attributions: e.attributions, conflict };
       quotes.push(q);
       if (conflict) {
@@ -87,17 +87,15 @@ export function buildQuoteLedger(
 }
 
 /**
- * How many different named speakers the attributions give: a person written two ways ("Tim Murray",
- * "Timothy Murray"; "Dick Durbin", "Richard J. Durbin") is one.
+ * Whether two of the attributions name different people or bodies of the story, one of them at
+ * least as the outlet wrote it (`explicit`): two speakers that are only inferred (a quote paragraph
+ * taking the previous speaker) are the brief's guesses, not what either outlet says. A person
+ * written two ways ("Tim Murray", "Timothy Murray"; "Dick Durbin", "Richard J. Durbin") is one.
  */
-function distinctSpeakers(attributions: readonly Attribution[], named: ReadonlyMap<string, string>): number {
-  const distinct: string[] = [];
-  for (const { speaker } of attributions) {
-    if (speaker === null || !named.has(speaker)) continue;
-    const person = named.get(speaker) === 'person';
-    if (!distinct.some((d) => d === speaker || (person && named.get(d) === 'person' && sameNamedPerson(d, speaker)))) distinct.push(speaker);
-  }
-  return distinct.length;
+function speakersDiffer(attributions: readonly Attribution[], named: ReadonlyMap<string, string>): boolean {
+  const same = (a: string, b: string): boolean => a === b || (named.get(a) === 'person' && named.get(b) === 'person' && sameNamedPerson(a, b));
+  const kept = attributions.filter((a) => a.speaker !== null && named.has(a.speaker));
+  return kept.some((a, i) => kept.some((b, j) => j > i && (a.explicit || b.explicit) && !same(a.speaker!, b.speaker!)));
 }
 
 function attribution(item: Item, speaker: string | null, from: number, to: number): Attribution {
