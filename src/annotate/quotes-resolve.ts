@@ -87,6 +87,9 @@ const SAYS_AFTER = /^,?\s+(?:who\s+)?(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|
 /** A preposition fronting a sentence's topic, up to the topic ("Of ", "As for the ", "About "). */
 const TOPIC_OPENING = /^[\s"“]*(?:of|about|as\s+for|as\s+to|regarding|on)\s+(?:the\s+)?$/i;
 
+/** A sentence opening with a subordinate clause ("When …, ", "Although …, "). */
+const SUBORDINATE_START = /^[\s"“]*(?:(?:Even|Back|Just|But|And)\s+)?(?:As|When|While|After|Before|Although|Though|Since|Because|If|Once|Until|Whereas)\s/;
+
 /** A subordinate clause opening a sentence, up to its subject pronoun ("Even as ", "Back when ", "Although "). */
 const SUBORDINATE_OPENING = /^[\s"“]*(?:(?:Even|Back|Just|But|And)\s+)?(?:as|when|while|after|before|although|though|since|because)\s+$/i;
 
@@ -160,6 +163,9 @@ const rolePatterns = new Map<string, RolePatterns>();
 /** Role words whose patterns are kept before the cache starts over (a description's head may be any noun). */
 const MAX_ROLE_PATTERNS = 10_000;
 
+/** Words that make a title another, lower office ("Vice President", "Deputy Secretary", "Lieutenant Governor"). */
+const SUBORDINATE_RANK = '(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Ll]ieutenant|[Uu]nder)';
+
 function patternsOf(role: string): RolePatterns {
   let patterns = rolePatterns.get(role);
   if (patterns === undefined) {
@@ -167,7 +173,8 @@ function patternsOf(role: string): RolePatterns {
     const abbreviation = ROLE_ABBREVIATIONS[role];
     patterns = {
       word: new RegExp(`\\b${escapeRegExp(role)}\\b`, 'i'),
-      title: new RegExp(`\\b(?:${first}|${first.toUpperCase()})${escapeRegExp(role.slice(1))}(?:\\s+\\p{Lu}[\\p{L}-]*)*,?\\s+$`, 'u'),
+      // "Vice President Joe Biden" is no president, "Deputy Secretary …" no secretary.
+      title: new RegExp(`(?<!\\b${SUBORDINATE_RANK}[\\s-])\\b(?:${first}|${first.toUpperCase()})${escapeRegExp(role.slice(1))}(?:\\s+\\p{Lu}[\\p{L}-]*)*,?\\s+$`, 'u'),
       abbreviatedTitle: abbreviation === undefined ? null : new RegExp(`\\b(?:${abbreviation})\\.?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)*$`, 'u'),
     };
     if (rolePatterns.size >= MAX_ROLE_PATTERNS) rolePatterns.clear();
@@ -245,7 +252,10 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     if (cached !== undefined) return cached;
     const s = ctx.sentences[index];
     if (s === undefined) return null;
-    const first = findCandidates(ctx, s.start, s.end).find((c) => c.kind === 'person' || c.kind === 'pronoun' || c.kind === 'description' || (c.kind === 'name' && entityByWords(ctx, c.text)?.type === 'person'));
+    // An opening subordinate clause ("When Mr. Biden went after …, Mr. Ryan reminded …") holds no subject of the sentence.
+    const comma = SUBORDINATE_START.test(s.text) ? ctx.text.indexOf(',', s.start) : -1;
+    const from = comma > s.start && comma < s.end ? comma + 1 : s.start;
+    const first = findCandidates(ctx, from, s.end).find((c) => c.kind === 'person' || c.kind === 'pronoun' || c.kind === 'description' || (c.kind === 'name' && entityByWords(ctx, c.text)?.type === 'person'));
     const name = first === undefined ? null : nameOf(first, depth + 1);
     subjects.set(index, name);
     return name;

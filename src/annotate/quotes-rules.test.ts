@@ -113,3 +113,15 @@ test('after a quote, "he said" goes on with whoever the sentence before the quot
   const [q] = annotate(text, [person('Anthony Kennedy', 'Kennedy'), person('Antonin Scalia', 'Scalia')]).filter((x) => x.text.startsWith('If somebody'));
   assert.equal(q?.speaker, 'Antonin Scalia');
 });
+
+test('"the president" is not the vice president introduced as "Vice President …"', () => {
+  const text = 'President Barack Obama spoke on Wednesday. Vice President Joe Biden led the task force. “I intend to use whatever weight this office holds,” said the president.';
+  const [q] = annotate(text, [person('Joe Biden', 'Biden'), person('Barack Obama', 'Obama')]).filter((x) => x.text.startsWith('I intend'));
+  assert.equal(q?.speaker, 'Barack Obama');
+});
+
+test('a pronoun goes on with the subject of the sentence before, not the person of its opening "When" clause', () => {
+  const text = 'When Mr. Biden went after the remark, Mr. Ryan reminded the vice president of his own gaffes. “I think the vice president knows that sometimes the words don’t come out right,” he said.';
+  const [q] = annotate(text, [person('Joe Biden', 'Biden'), person('Paul Ryan', 'Ryan')]).filter((x) => x.text.startsWith('I think'));
+  assert.equal(q?.speaker, 'Paul Ryan');
+});
