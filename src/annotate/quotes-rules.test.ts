@@ -125,3 +125,9 @@ test('a pronoun goes on with the subject of the sentence before, not the person 
   const [q] = annotate(text, [person('Joe Biden', 'Biden'), person('Paul Ryan', 'Ryan')]).filter((x) => x.text.startsWith('I think'));
   assert.equal(q?.speaker, 'Paul Ryan');
 });
+
+test('a person opening the clause speaks, not a name inside the aside between commas before the cue', () => {
+  const text = 'Mary Cheney, openly gay and married to Heather Poe since 2012, reportedly posted on her page: “For the record, I love my sister, but she is dead wrong on the issue of marriage.”';
+  const [q] = annotate(text, [person('Mary Cheney', 'Cheney'), person('Heather Poe', 'Poe')]);
+  assert.equal(q?.speaker, 'Mary Cheney');
+});

@@ -405,6 +405,21 @@ function namedInApposition(ctx: QuoteContext, found: SpeakerCandidate, cueStart:
   return BEFORE_APPOSED_NAME.test(ctx.text.slice(found.end, person.start)) && /^,/.test(ctx.text.slice(person.end, person.end + 1)) ? person : null;
 }
 
+/** After the commas closing an aside: at most a few words (adverbs, an auxiliary) before the cue. */
+const AFTER_ASIDE = /^,\s+(?:[\p{Ll}]+\s+){0,2}$/u;
+
+/**
+ * A person opening the clause, then an aside between commas, then the cue ("Mary Cheney, openly
+ * lesbian and married to Heather Poe since 2012, reportedly posted"): the person opening it speaks,
+ * not a name inside the aside.
+ */
+function openingSubject(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number, cueStart: number): SpeakerCandidate | null {
+  const first = cands[0];
+  if (first === undefined || first.kind !== 'person' || !/^[\s"“]*$/.test(ctx.text.slice(clauseStart, first.start)) || ctx.text[first.end] !== ',') return null;
+  const close = ctx.text.lastIndexOf(',', cueStart - 1);
+  return close > first.end && AFTER_ASIDE.test(ctx.text.slice(close, cueStart)) ? first : null;
+}
+
 function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
   const cands = findCandidates(ctx, clauseStart, cueStart);
   if (cands.length === 0) return lenient ? null : subjectPhrase(ctx, clauseStart, cueStart);
@@ -430,6 +445,8 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
     if (PERSONLIKE.has(adjacent.kind)) return adjacent;
   }
   // An appositive or relative clause between subject and cue: "Xi, who met Putin, said".
+  const opener = openingSubject(ctx, cands, clauseStart, cueStart);
+  if (opener !== null) return opener;
   const text = ctx.text.slice(clauseStart, cueStart);
   for (let i = text.lastIndexOf(','); i >= 0; i = i > 0 ? text.lastIndexOf(',', i - 1) : -1) {
     if (!APPOSITIVE_OPENER.test(text.slice(i + 1))) continue;
