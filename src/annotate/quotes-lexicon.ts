@@ -49,7 +49,7 @@ export const ROLE_NOUNS = [
   'adviser', 'advisor', 'aide', 'head', 'founder', 'manager', 'judge', 'prosecutor', 'officer',
   'negotiator', 'observer', 'critic', 'author', 'strategist', 'executive', 'ceo', 'source',
   'witness', 'resident', 'lawmaker', 'representative', 'candidate', 'king', 'queen', 'prince',
-  'princess', 'pope', 'chief executive', 'prime minister', 'foreign minister', 'admiral',
+  'princess', 'pope', 'chief executive', 'prime minister', 'foreign minister', 'admiral', 'speaker',
 ] as const;
 
 /** Plural role nouns: a group speaker ("Experts stated", "observers said") left unresolved. */

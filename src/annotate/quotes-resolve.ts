@@ -408,9 +408,11 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const cut = cand.text.replace(OF_TAIL, '');
     const head = PERSON_ROLES.has(lastWord(cut)) ? cut : cand.text;
     const headEnd = cand.start + head.length;
-    // An organisation named inside the head ("Xinhua news agency") is the speaker.
+    // An organisation named inside the head ("Xinhua news agency", "the White House spokesman") is the
+    // speaker; inside a person's office ("the House speaker") it is the office's, and the person is sought first.
     const inner = ctx.mentions.find((m) => m.start >= cand.start && m.end <= headEnd && m.type === 'organization' && !OWNER_MARK.test(ctx.text.slice(m.end, headEnd)));
-    if (inner !== undefined) return inner.name;
+    const office = PERSON_ROLES.has(lastWord(head)) && !SPEAKS_FOR.has(lastWord(head));
+    if (inner !== undefined && !office) return inner.name;
     const role = lastWord(head);
     if (role === '') return null;
     // Several people counted, not one introduced earlier, are a group as written ("Several senators", "Other Democratic operatives").
@@ -466,7 +468,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       if (body !== undefined) return body.name;
     }
     const org = ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name));
-    return org?.name ?? owned(cand);
+    return org?.name ?? owned(cand) ?? inner?.name ?? null;
   };
 
   return {

@@ -131,3 +131,10 @@ test('a person opening the clause speaks, not a name inside the aside between co
   const [q] = annotate(text, [person('Mary Cheney', 'Cheney'), person('Heather Poe', 'Poe')]);
   assert.equal(q?.speaker, 'Mary Cheney');
 });
+
+test('"the House speaker" is the person who holds the office, not the House', () => {
+  const text = 'House Speaker Nancy Pelosi spoke at a town hall on Friday. “I don’t like that language. I wouldn’t use that language,” the House speaker continued.';
+  const entities = [person('Nancy Pelosi', 'Pelosi'), { name: 'House', type: 'organization' as const, aliases: [] }];
+  const [q] = annotate(text, entities);
+  assert.equal(q?.speaker, 'Nancy Pelosi');
+});
