@@ -310,12 +310,17 @@ test('an attribution inside a longer reported clause is part of it: a belief, or
   ]);
 });
 
-test('a partial quote inside a reported clause is the clause speaker’s, unless a name in the clause has its own cue', () => {
-  const text = 'Carson took the stage at the Grand Hotel in Baltimore and called the political system “rotten to the core.” Wang wants ties with Russia, a bond Xi views as “the best in history.”';
+/** Builds drafts over words of `text` (first occurrence), each with its speaker words and cue. */
+function draftIn(text: string) {
   const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
-  const draft = (kind: 'indirect' | 'partial', words: string, speakerWords: string, cue: string) => ({
+  return (kind: 'indirect' | 'partial', words: string, speakerWords: string, cue: string) => ({
     kind, ...at(words), speaker: { ...at(speakerWords), text: speakerWords, kind: 'person' as const, name: null }, cue, explicit: true, implied: null, mark: null,
   });
+}
+
+test('a partial quote inside a reported clause is the clause speaker’s, unless a name in the clause has its own cue', () => {
+  const text = 'Carson took the stage at the Grand Hotel in Baltimore and called the political system “rotten to the core.” Wang wants ties with Russia, a bond Xi views as “the best in history.”';
+  const draft = draftIn(text);
   const quotes: Resolved[] = [
     { draft: draft('indirect', 'the political system “rotten to the core.”', 'Carson', 'called'), speaker: 'Ben Carson' },
     { draft: draft('partial', 'rotten to the core', 'Baltimore', 'called'), speaker: 'Baltimore' },
@@ -323,6 +328,16 @@ test('a partial quote inside a reported clause is the clause speaker’s, unless
     { draft: draft('partial', 'the best in history', 'Xi', 'views as'), speaker: 'Xi Jinping' },
   ];
   assert.deepEqual(clauseSpeakersForPartials(quotes).map((q) => q.speaker), ['Ben Carson', 'Ben Carson', 'Wang Qishan', 'Xi Jinping']);
+});
+
+test('a partial quote attributed right after its marks keeps that speaker inside another clause', () => {
+  const text = 'The House vote on the motto is “not putting people back to work,” President Obama said Wednesday.';
+  const draft = draftIn(text);
+  const quotes: Resolved[] = [
+    { draft: draft('indirect', 'on the motto is “not putting people back to work,”', 'House', 'vote'), speaker: 'House' },
+    { draft: draft('partial', 'not putting people back to work', 'Obama', 'said'), speaker: 'Barack Obama' },
+  ];
+  assert.deepEqual(clauseSpeakersForPartials(quotes).map((q) => q.speaker), ['House', 'Barack Obama']);
 });
 
 test("one speaker's attribution found twice over the same words is reported once", () => {

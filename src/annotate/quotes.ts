@@ -278,6 +278,9 @@ function dropNested(quotes: readonly Resolved[]): Resolved[] {
  * a name near the marks; a clause without a speaker leaves the quote's own, and so does a name inside
  * the clause with a cue of its own (a nested attribution: "a relationship Xi views as “…”").
  */
+/** How far after a partial quote its own speaker may be named and still own it: the mark, a comma and a title. */
+const ATTRIBUTION_AFTER_CHARS = 30;
+
 export function clauseSpeakersForPartials(quotes: Resolved[]): Resolved[] {
   for (const r of quotes) {
     if (r.draft.kind !== 'partial') continue;
@@ -286,6 +289,8 @@ export function clauseSpeakersForPartials(quotes: Resolved[]): Resolved[] {
     if (clause === undefined || clause.speaker === null) continue;
     const words = r.draft.speaker;
     if (words !== null && words.kind !== 'pronoun' && r.draft.cue !== clause.draft.cue && clause.draft.start <= words.start && words.end <= clause.draft.end) continue;
+    // Attributed right after its marks ("… is “not putting people back to work,” President Obama said"), the quote is that speaker's.
+    if (words !== null && words.kind !== 'pronoun' && words.start >= end && words.start - end <= ATTRIBUTION_AFTER_CHARS) continue;
     r.speaker = clause.speaker;
   }
   return quotes;
