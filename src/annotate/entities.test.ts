@@ -128,6 +128,19 @@ describe('entity annotator', () => {
     assert.ok(!es.some((e) => ['Editor', 'Well', 'For'].includes(e.name)), es.map((e) => `${e.type}:${e.name}`).join(', '));
   });
 
+  it('gives a surname two people share to the one the headline names, unless an honorific says otherwise', () => {
+    const text = 'Bill Clinton and Hillary Clinton paid $44 million in taxes. Clinton said the code favours the rich. Mr. Clinton earned $20 million advising companies.';
+    const es = annotate(makeArticle(text, { title: 'Hillary Clinton Releases Tax Returns' }), splitSentences(text));
+    const mention = (words: string) => es.find((e) => e.mentions.some((m) => m.start === text.indexOf(words)))?.name;
+    assert.equal(mention('Clinton said'), 'Hillary Clinton');
+    assert.equal(mention('Clinton earned'), 'Bill Clinton');
+  });
+
+  it("keeps a plural owner's possessive inside an organisation's name", () => {
+    const es = entities('She went door to door for the Children’s Defense Fund in 1973.');
+    assert.ok(find(es, 'Children’s Defense Fund', 'organization'), es.map((e) => `${e.type}:${e.name}`).join(', '));
+  });
+
   it('does not join places listed with "and" into one name', () => {
     const es = entities('Moscow has been isolated over its military intervention in Ukraine and Syria.');
     assert.ok(find(es, 'Ukraine', 'place'));

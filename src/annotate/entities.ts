@@ -112,7 +112,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
       candidates.splice(0, candidates.length, ...kept, ...tagged);
     }
     joinParticleNames(candidates, text, knownByAlias);
-    resolveShortNames(candidates, knownByAlias);
+    resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure));
   };
 }
@@ -310,7 +310,7 @@ function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
     const commaSpace = prev !== undefined && gapLength === 2 && text.charCodeAt(prev.end) === COMMA && text.charCodeAt(prev.end + 1) === SPACE;
     // "One Belt, One Road": a comma joins two halves of a name that start with the same word.
     const parallel = commaSpace && run.length >= 2 && tok.word === run[0]!.word;
-    const joined = prev !== undefined && (space || parallel) && !prev.possessive;
+    const joined = prev !== undefined && (((space || parallel) && !prev.possessive) || (prev.possessive && OWNER_IN_NAME.has(prev.word) && gapLength === 3));
     if (tok.capitalised) {
       if (!joined) flush();
       run.push(tok);
@@ -328,6 +328,12 @@ function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
 function isCalendarWord(word: string): boolean {
   return DAY_WORDS.has(word) || MONTHS.has(word);
 }
+
+/**
+ * Plural nouns whose possessive is part of a name ("Children’s Defense Fund", "People’s Liberation
+ * Army", "Women’s March"): the run of capitalised words goes on after their "'s".
+ */
+const OWNER_IN_NAME: ReadonlySet<string> = new Set(['Children', 'People', 'Women', 'Men', 'Workers', 'Veterans', 'Farmers', 'Writers', 'Teachers', 'Citizens', 'Nurses', 'Parents', 'Soldiers']);
 
 /** Connectors stay inside a run only when it names an organisation ("Communist Party of China"). */
 function splitAtConnectors(run: Token[]): Token[][] {
@@ -531,7 +537,7 @@ const CAPITAL_PARTICLE_NAME = /^(?:De|Del|Della|Der|Di|Da|Du|Van|Von|Bin|Al|El|L
  * "Wang Qishan"; a surname with its capitalised particle ("De Blasio") is the person of the full name
  * ending in it. An acronym matching an organisation's initials is that organisation.
  */
-function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string, string>): void {
+function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string, string>, text: string, title: string): void {
   // Full names per word of the name, in candidate order (their names do not change below: only one-word names are resolved).
   const fullByWord = new Map<string, Candidate[]>();
   for (const c of cands) {
@@ -578,8 +584,11 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
     const owners = fullByWord.get(c.text);
     let owner: Candidate | undefined;
     if (owners !== undefined) {
-      // The latest full name before the word, else the first one after it.
-      for (const f of owners) if (f.start < c.start) owner = f;
+      // Two people of one surname ("Hillary and Bill Clinton … Clinton said"): the one the headline
+      // names is the article's; else the latest full name before the word, else the first one after it.
+      // An honorific ("Mr. Clinton") tells which one by itself, which the headline does not.
+      owner = owners.length > 1 && !HONORIFIC_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) ? headlinePerson(owners, title) : undefined;
+      if (owner === undefined) for (const f of owners) if (f.start < c.start) owner = f;
       owner ??= owners[0];
     }
     if (owner) {
@@ -601,6 +610,17 @@ function surnameOwner(owners: readonly Candidate[] | undefined, c: Candidate): C
     if (f.start > c.start) break;
   }
   return owner;
+}
+
+/** "Mr. ", "Mrs. ", "Ms. " right before a surname. */
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss)\.?\s$/;
+
+/** Of people sharing a surname, the only one whose full name the headline holds. */
+function headlinePerson(owners: readonly Candidate[], title: string): Candidate | undefined {
+  if (title === '') return undefined;
+  const named = new Map<string, Candidate>();
+  for (const o of owners) if (title.includes(o.name)) named.set(o.name, o);
+  return named.size === 1 ? [...named.values()][0] : undefined;
 }
 
 /** What joins a person to the organisation named after them ("David Woodard of Clemson University"). */
