@@ -78,8 +78,8 @@ const REPORTS_CLAUSE = /^(?:,[^,]{0,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\
 /** A preposition (and title words) right before a name: the name is an object, not the subject. */
 const OBJECT_OF = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before|like|than)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}$/iu;
 
-/** Between a closing quote mark and the pronoun of its attribution: a comma or nothing. */
-const AFTER_CLOSE = /^[\s,]*$/;
+/** Between a closing quote mark and the pronoun of its attribution: a comma or spaces, no line break. */
+const AFTER_CLOSE = /^[ \t,]*$/;
 
 /** A person's own verb of saying right after the name, or in a relative clause ("…, who said he"). */
 const SAYS_AFTER = /^,?\s+(?:who\s+)?(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|added|argued|insisted|noted|claimed|declared|warned|wrote|complained|explained)\b/u;
@@ -266,7 +266,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     for (let i = ctx.marks.length - 1; i >= 0; i -= 1) {
       const m = ctx.marks[i]!;
       if (m.close >= at) continue;
-      if (!m.closed || !AFTER_CLOSE.test(ctx.text.slice(m.close + 1, at))) return null;
+      // Only the attribution of that quote ("…,” he declared"), not a new sentence after it ("…” He added").
+      if (!m.closed || !AFTER_CLOSE.test(ctx.text.slice(m.close + 1, at)) || !/^\p{Ll}/u.test(ctx.text.slice(at, at + 1))) return null;
       const opened = sentenceIndexAt(ctx, m.open);
       return opened < sentenceIndexAt(ctx, at) ? opened : null;
     }

@@ -138,3 +138,9 @@ test('"the House speaker" is the person who holds the office, not the House', ()
   const [q] = annotate(text, entities);
   assert.equal(q?.speaker, 'Nancy Pelosi');
 });
+
+test('"He added" opening a new paragraph after a quote goes on with that quote’s speaker', () => {
+  const text = '“This ruling provides certainty,” Treasury Secretary Jacob Lew said in a statement.\n\nHuman Rights Campaign President Chad Griffin said that “couples will now be treated equally.”\n\nHe added, “These families finally have access to crucial tax benefits.”';
+  const [q] = annotate(text, [person('Jacob Lew', 'Lew'), person('Chad Griffin', 'Griffin')]).filter((x) => x.text.startsWith('These families'));
+  assert.equal(q?.speaker, 'Chad Griffin');
+});
