@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { createAnnotator } from '../pipeline.js';
 import { makeArticle } from '../test-support/articles.js';
 import { createStoryBuilder } from './build-story.js';
-import { mergeEntities, variantKey } from './merge-entities.js';
+import { mergeEntities, variantKey, type EntityIndex } from './merge-entities.js';
+import { buildQuoteLedger } from './quote-ledger.js';
 import type { AnnotatedArticle, Story } from '../types.js';
 
 const annotator = createAnnotator();
@@ -62,11 +63,29 @@ describe('quote ledger', () => {
     const f = `Tim Smith said: "Nobody in Geneva expects a breakthrough before the election." John Smith called it "fragile."`;
     const { story: s } = story(['e', e], ['f', f]);
     const geneva = s.quotes.find((q) => q.text.startsWith('Nobody in Geneva'))!;
-    assert.deepEqual(geneva.attributions.map((x) => x.speaker).sort(), ['Tim Smith', 'Timothy Smith']);
+    // One story entity for both spellings, so both attributions name it.
+    assert.deepEqual(geneva.attributions.map((x) => x.speaker), ['Tim Smith', 'Tim Smith']);
     assert.equal(geneva.conflict, false);
     const fragile = s.quotes.find((q) => q.text.startsWith('fragile'));
     assert.ok(fragile === undefined || !fragile.conflict);
     assert.equal(s.discrepancies.filter((d) => d.kind === 'attribution').length, 0);
+  });
+
+  it('does not flag one person the story lists under two spellings', () => {
+    const texts: [string, string][] = [
+      ['a', '“We offered the prime minister an opportunity to balance the record,” Durbin said.'],
+      ['b', '“We offered the prime minister an opportunity to balance the record,” Durbin said on Tuesday.'],
+    ];
+    const articles = texts.map(([id, text]) => annotator.article(makeArticle(text, { id })));
+    const person = (name: string, article: string) => ({ name, type: 'person' as const, aliases: ['Durbin'], articles: [article as AnnotatedArticle['article']['id']], mentions: 1 });
+    const index: EntityIndex = {
+      entities: [person('Dick Durbin', 'a'), person('Richard J. Durbin', 'b')],
+      resolve: (article) => (article === 'a' ? 'Dick Durbin' : 'Richard J. Durbin'),
+    };
+    const { quotes, discrepancies } = buildQuoteLedger(articles, index);
+    assert.deepEqual(quotes[0]!.attributions.map((x) => x.speaker), ['Dick Durbin', 'Richard J. Durbin']);
+    assert.equal(quotes[0]!.conflict, false);
+    assert.equal(discrepancies.length, 0);
   });
 
   it('does not flag two speakers that are both only inferred', () => {
@@ -109,6 +128,16 @@ describe('entity merging', () => {
     assert.deepEqual([...sco.articles].sort(), ['x', 'y']);
     const assad = index.entities.find((e) => e.name === 'Bashar al-Assad')!;
     assert.deepEqual([...assad.aliases].sort(), ['Asad', 'Assad']);
+  });
+
+  it('merges one person written two ways across articles, by short form or middle initial', () => {
+    const arts = [
+      annotator.article(makeArticle('Editor Bill Kristol wrote a letter. Kristol asked Steele to resign.', { id: 'x' })),
+      annotator.article(makeArticle('William Kristol, the editor, called for his resignation.', { id: 'y' })),
+    ];
+    const kristol = mergeEntities(arts).entities.filter((e) => e.type === 'person' && e.name.endsWith('Kristol'));
+    assert.equal(kristol.length, 1);
+    assert.deepEqual([...kristol[0]!.articles].sort(), ['x', 'y']);
   });
 
   it('keeps two people who share only a surname apart', () => {

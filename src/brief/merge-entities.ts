@@ -1,8 +1,10 @@
 /**
  * Merges the articles' local entities into story entities: the same name, a spelling variant
- * (Organisation/Organization, Asad/Assad, St./St), or a short form whose words are all in exactly
- * one longer name of the same type ("Communist Party" in "Communist Party of China").
+ * (Organisation/Organization, Asad/Assad, St./St), a short form whose words are all in exactly
+ * one longer name of the same type ("Communist Party" in "Communist Party of China"), or one
+ * person's full name written another way ("Bill Kristol", "William Kristol").
  */
+import { sameNamedPerson } from '../annotate/person-names.js';
 import type { AnnotatedArticle, ArticleId, EntityType, StoryEntity } from '../types.js';
 import { foldWord } from './text-norm.js';
 
@@ -68,6 +70,11 @@ export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityInde
     if (!g) {
       const owners = groups.filter((c) => c.type === e.type && isSubName(e.name, c.name));
       if (owners.length === 1) g = owners[0];
+    }
+    if (!g && e.type === 'person' && words(e.name).length > 1) {
+      // One person written two ways across articles ("Bill Kristol", "William Kristol"; "Dick Durbin", "Richard J. Durbin").
+      const same = groups.filter((c) => c.type === 'person' && words(c.name).length > 1 && sameNamedPerson(c.name, e.name));
+      if (same.length === 1) g = same[0];
     }
     if (!g) {
       g = { name: e.name, type: e.type, aliases: new Set(), articles: new Set(), mentions: 0, locals: [] };
