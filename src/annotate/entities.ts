@@ -123,17 +123,22 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
  * tagger's candidates without those pieces; the rules' person is made sure.
  */
 function rejoinSplitPeople(candidates: Candidate[], tagged: readonly Candidate[]): Candidate[] {
-  let out: readonly Candidate[] = tagged;
+  // The tagger's spans come in text order: each rules' name finds its pieces by binary search.
+  const starts = tagged.map((t) => t.start);
+  const dropped = new Set<Candidate>();
   for (const c of candidates) {
     if (c.guess !== true || c.type !== 'person' || !c.text.includes(' ')) continue;
-    const pieces = out.filter((t) => t.start >= c.start && t.end <= c.end);
+    const pieces: Candidate[] = [];
+    for (let i = partitionPoint(starts.length, (k) => starts[k]! < c.start); i < tagged.length && tagged[i]!.start < c.end; i += 1) {
+      if (tagged[i]!.end <= c.end && !dropped.has(tagged[i]!)) pieces.push(tagged[i]!);
+    }
     if (pieces.length < 2 || !pieces.some((t) => t.type === 'person') || pieces.every((t) => t.type === 'person')) continue;
     if (pieces[0]!.start !== c.start || pieces[pieces.length - 1]!.end !== c.end) continue;
     c.guess = false;
     c.sure = true;
-    out = out.filter((t) => !pieces.includes(t));
+    for (const t of pieces) dropped.add(t);
   }
-  return [...out];
+  return dropped.size === 0 ? [...tagged] : tagged.filter((t) => !dropped.has(t));
 }
 
 /** Whether `[start, end)` overlaps any of the spans, by binary search over them sorted by start. */
@@ -188,8 +193,16 @@ const COUNTRY_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...Object.entr
 const LEADING_MARKS = /^[\s"“”‘’'\-–—]+/u;
 const TRAILING_MARKS = /[\s"“”‘’'\-–—]+$/u;
 
+/** An ASCII letter or digit, or any character past ASCII but the quote marks, dashes and spaces cut below. */
+function isNameEdge(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e;
+  return !(c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a));
+}
+
 /** The span without quote marks and dashes at its ends; null when nothing else is left. */
 function withoutEdgeMarks<T extends { start: number; end: number }>(span: T, text: string): T | null {
+  // Most spans start and end with a letter or digit: nothing to cut, no copy made.
+  if (isNameEdge(text.charCodeAt(span.start)) && isNameEdge(text.charCodeAt(span.end - 1))) return span;
   const words = text.slice(span.start, span.end);
   const lead = LEADING_MARKS.exec(words)?.[0].length ?? 0;
   const trail = TRAILING_MARKS.exec(words)?.[0].length ?? 0;
@@ -228,6 +241,7 @@ const OWNED_WORD_NEXT = /^\s+(?!(?:on|in|at|to|of|for|from|with|by|and|or|but|as
  * on Thursday") keeps it.
  */
 function withoutPossessive<T extends { start: number; end: number }>(span: T, text: string): T {
+  if (text.charCodeAt(span.end - 1) !== 0x73) return span;
   const m = POSSESSIVE_END.exec(text.slice(span.start, span.end));
   if (m === null || m.index === 0 || !OWNED_WORD_NEXT.test(text.slice(span.end, span.end + 12))) return span;
   return { ...span, end: span.start + m.index };

@@ -263,15 +263,15 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
 
   /** The sentence where the quote closing right before `at` opened, when it opened in an earlier sentence. */
   const quoteOpeningSentence = (at: number): number | null => {
-    for (let i = ctx.marks.length - 1; i >= 0; i -= 1) {
-      const m = ctx.marks[i]!;
-      if (m.close >= at) continue;
-      // Only the attribution of that quote ("…,” he declared"), not a new sentence after it ("…” He added").
-      if (!m.closed || !AFTER_CLOSE.test(ctx.text.slice(m.close + 1, at)) || !/^\p{Ll}/u.test(ctx.text.slice(at, at + 1))) return null;
-      const opened = sentenceIndexAt(ctx, m.open);
-      return opened < sentenceIndexAt(ctx, at) ? opened : null;
-    }
-    return null;
+    // Only the attribution of that quote ("…,” he declared"), not a new sentence after it ("…” He added").
+    if (!/^\p{Ll}/u.test(ctx.text.slice(at, at + 1))) return null;
+    // The last mark closing before `at`: marks come in order of opening, and one opening after `at` closes after it.
+    let i = partitionPoint(ctx.marks.length, (k) => ctx.marks[k]!.open < at) - 1;
+    while (i >= 0 && ctx.marks[i]!.close >= at) i -= 1;
+    const m = ctx.marks[i];
+    if (m === undefined || !m.closed || !AFTER_CLOSE.test(ctx.text.slice(m.close + 1, at))) return null;
+    const opened = sentenceIndexAt(ctx, m.open);
+    return opened < sentenceIndexAt(ctx, at) ? opened : null;
   };
 
   /** The last person of a sentence who is said to speak there ("X, who said …", "X said …"), if the gender fits. */
