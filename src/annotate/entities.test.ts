@@ -141,6 +141,14 @@ describe('entity annotator', () => {
     assert.ok(find(es, 'Children’s Defense Fund', 'organization'), es.map((e) => `${e.type}:${e.name}`).join(', '));
   });
 
+  it('reads a name with a nickname in quote marks as one person ("Jim “Mad Dog” Mattis")', () => {
+    const es = entities('Defense Secretary Jim “Mad Dog” Mattis resigned on Thursday. Mattis wrote a letter. Speaker Thomas "Tip" O’Neill spoke. “Trump is an orange buffoon,” Susan said.');
+    const mattis = find(es, 'Jim Mattis', 'person');
+    assert.deepEqual(mattis?.mentions.map((m) => m.text), ['Jim “Mad Dog” Mattis', 'Mattis']);
+    assert.ok(find(es, 'Thomas O’Neill', 'person'));
+    assert.ok(!es.some((e) => ['Mad', 'Dog', 'Mad Dog', 'Jim'].includes(e.name)), es.map((e) => e.name).join(', '));
+  });
+
   it('does not join places listed with "and" into one name', () => {
     const es = entities('Moscow has been isolated over its military intervention in Ukraine and Syria.');
     assert.ok(find(es, 'Ukraine', 'place'));

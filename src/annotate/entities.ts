@@ -112,6 +112,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
       candidates.splice(0, candidates.length, ...kept, ...tagged);
     }
     joinParticleNames(candidates, text, knownByAlias);
+    joinNicknamedNames(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure));
   };
@@ -655,6 +656,28 @@ function splitPersonOfOrganisation(cands: Candidate[], tagged: readonly Candidat
     c.start = person.end + joint[0].length;
     c.text = text.slice(c.start, c.end);
     c.name = KNOWN_ORGS[c.text] ?? c.text;
+  }
+}
+
+/** A given name, a nickname of one to three capitalised words in quote marks, a surname: "Jim “Mad Dog” Mattis". */
+const NICKNAMED = /\b(\p{Lu}\p{Ll}+) [“"‘](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[”"’] (\p{Lu}[\p{L}’'-]*\p{Ll})\b/gu;
+
+/**
+ * A name with a nickname in quote marks inside it ("Jim “Mad Dog” Mattis", "Thomas “Tip” O’Neill") is
+ * one person, named by the given name and surname; the candidates the marks cut it into go.
+ * Only where some candidate already takes the surname for a person (which also vouches for its shape).
+ */
+function joinNicknamedNames(cands: Candidate[], text: string): void {
+  if (!text.includes('"') && !text.includes('“') && !text.includes('‘')) return;
+  for (const m of text.matchAll(NICKNAMED)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const surnameStart = end - m[3]!.length;
+    if (!isNameWord(m[1]!)) continue;
+    if (!cands.some((c) => c.type === 'person' && c.start <= surnameStart && c.end >= end)) continue;
+    const name = `${m[1]} ${m[3]}`;
+    const kept = cands.filter((c) => c.end <= start || c.start >= end);
+    cands.splice(0, cands.length, ...kept, candidate({ start, end, text: m[0] }, 'person', name, true));
   }
 }
 
