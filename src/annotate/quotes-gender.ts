@@ -19,12 +19,33 @@ const FEMALE_NAMES = new Set([
   'Mary', 'Elizabeth', 'Anna', 'Maria', 'Sarah', 'Jane', 'Emma', 'Laura', 'Susan', 'Karen',
   'Linda', 'Julia', 'Sophie', 'Catherine', 'Margaret', 'Helen', 'Olga', 'Natalia', 'Yulia',
   'Giorgia', 'Kristalina', 'Janet', 'Liz', 'Emily', 'Alice',
+  // Common given names in English-language news.
+  'Abigail', 'Amanda', 'Amy', 'Andrea', 'Ann', 'Anne', 'Barbara', 'Betsy', 'Betty', 'Beverly', 'Brenda',
+  'Carly', 'Carol', 'Caroline', 'Carolyn', 'Cathy', 'Cheryl', 'Cindy', 'Claire', 'Claudia', 'Condoleezza',
+  'Cynthia', 'Dana', 'Debbie', 'Deborah', 'Debra', 'Denise', 'Diana', 'Diane', 'Donna', 'Dorothy', 'Elaine',
+  'Elena', 'Elise', 'Ellen', 'Evelyn', 'Gina', 'Gloria', 'Hannah', 'Heather', 'Heidi', 'Huma', 'Ivanka',
+  'Jacqueline', 'Jan', 'Jeanne', 'Jennifer', 'Jessica', 'Jill', 'Joan', 'Joanna', 'Joni', 'Judith', 'Judy',
+  'Julie', 'Katherine', 'Kathleen', 'Kathy', 'Katie', 'Kelly', 'Kellyanne', 'Kimberly', 'Kirsten', 'Kristen',
+  'Lisa', 'Loretta', 'Lori', 'Lynn', 'Madeleine', 'Marcia', 'Maxine', 'Megan', 'Megyn', 'Melania', 'Melissa',
+  'Michele', 'Michelle', 'Monica', 'Nicole', 'Nikki', 'Pamela', 'Patricia', 'Patty', 'Rachel',
+  'Rebecca', 'Rosie', 'Ruth', 'Sally', 'Samantha', 'Sandra', 'Sharon', 'Sheila', 'Stephanie', 'Susana',
+  'Suzanne', 'Tammy', 'Teresa', 'Tina', 'Tulsi', 'Valerie', 'Victoria', 'Virginia', 'Wendy',
 ]);
 const MALE_NAMES = new Set([
   'Donald', 'Joe', 'Barack', 'George', 'Bill', 'Vladimir', 'Sergei', 'Sergey', 'Emmanuel',
   'Boris', 'Justin', 'John', 'James', 'Robert', 'Michael', 'David', 'Peter',
   'Paul', 'Mark', 'Thomas', 'Richard', 'Charles', 'Mike', 'Rex', 'Mohammed', 'Muhammad', 'Ali',
   'Recep', 'Narendra', 'Shinzo', 'Benjamin', 'Olaf', 'Rishi', 'Dmitry', 'Alexei',
+  // Common given names in English-language news.
+  'Adam', 'Al', 'Alan', 'Albert', 'Alexander', 'Andrew', 'Andy', 'Anthony', 'Arthur', 'Ben', 'Bernie', 'Bob',
+  'Bobby', 'Brad', 'Brian', 'Bruce', 'Carl', 'Chris', 'Christopher', 'Chuck', 'Colin', 'Craig', 'Dan', 'Daniel',
+  'Darrell', 'Dave', 'Dennis', 'Dick', 'Don', 'Doug', 'Douglas', 'Ed', 'Edward', 'Eric', 'Frank', 'Fred',
+  'Gary', 'Gerald', 'Greg', 'Gregory', 'Harry', 'Henry', 'Howard', 'Jack', 'Jake', 'Jason', 'Jeb', 'Jeff',
+  'Jeffrey', 'Jeremy', 'Jerry', 'Jim', 'Jimmy', 'Joel', 'Jon', 'Jonathan', 'Joseph', 'Josh', 'Juan', 'Keith',
+  'Ken', 'Kenneth', 'Kevin', 'Larry', 'Lindsey', 'Marco', 'Martin', 'Matt', 'Matthew', 'Mitch', 'Mitt',
+  'Newt', 'Nick', 'Patrick', 'Phil', 'Ralph', 'Rand', 'Randy', 'Reince', 'Rick', 'Ron', 'Ronald', 'Rudy',
+  'Rush', 'Ryan', 'Sam', 'Samuel', 'Scott', 'Sean', 'Stephen', 'Steve', 'Steven', 'Ted', 'Tim', 'Timothy',
+  'Todd', 'Tom', 'Tony', 'Walter', 'Wayne', 'William', 'Willie',
 ]);
 /** Gender evidence per person entity name; persons without evidence are absent. */
 export function genderEvidence(ctx: QuoteContext): Map<string, Gender> {

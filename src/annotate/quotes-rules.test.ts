@@ -144,3 +144,9 @@ test('"He added" opening a new paragraph after a quote goes on with that quote�
   const [q] = annotate(text, [person('Jacob Lew', 'Lew'), person('Chad Griffin', 'Griffin')]).filter((x) => x.text.startsWith('These families'));
   assert.equal(q?.speaker, 'Chad Griffin');
 });
+
+test('a pronoun goes to a person of its gender, known by a common given name', () => {
+  const text = 'Ted Cruz won the endorsement of Carly Fiorina on Wednesday. “We need a leader,” she said.';
+  const [q] = annotate(text, [person('Ted Cruz', 'Cruz'), person('Carly Fiorina', 'Fiorina')]);
+  assert.equal(q?.speaker, 'Carly Fiorina');
+});
