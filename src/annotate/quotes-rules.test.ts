@@ -150,3 +150,9 @@ test('a pronoun goes to a person of its gender, known by a common given name', (
   const [q] = annotate(text, [person('Ted Cruz', 'Cruz'), person('Carly Fiorina', 'Fiorina')]);
   assert.equal(q?.speaker, 'Carly Fiorina');
 });
+
+test('the "I" of a party tag ("(I-Vt.)") is no speaker', () => {
+  const text = 'Sen. Bernie Sanders (I-Vt.) said Sunday in Madison that he was hoping for a large turnout, which “will help elect JoAnne Kloppenburg to the Supreme Court.”';
+  const speakers = annotate(text, [person('Bernie Sanders', 'Sanders')]).map((q) => q.speakerText);
+  assert.ok(!speakers.includes('I'), `speakers: ${speakers.join(', ')}`);
+});

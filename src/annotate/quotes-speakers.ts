@@ -49,7 +49,8 @@ const POSSESSIVE_S = /['’]s\s/iu;
 const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local)\\s+)?(?:\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
 /** The nouns a group ends with, anywhere (same flags, no word boundaries): a region without one holds no match of `GROUP_RE`. */
 const GROUP_NOUN = new RegExp(alternation(GROUP_NOUNS), 'iu');
-const PRONOUN_RE = /\b(?:he|she|they|we|you|He|She|They|We|You|I)\b/g;
+/** Pronouns that may be a speaker; not the "I" of a party tag ("Sen. Bernie Sanders (I-Vt.)"). */
+const PRONOUN_RE = /\b(?:he|she|they|we|you|He|She|They|We|You|I(?!-))\b/g;
 /** The words of a match, one at a time (`exec` from 0 each time: a loop may stop early). */
 const WORD_RE = /\S+/g;
 /** Capitalised words, joined by the particles names carry ("Ministry of Foreign Affairs", "al-Assad"). */
