@@ -123,6 +123,10 @@ function isTitleCase(words: string): boolean {
 const MAX_TITLE_WORDS = 4;
 /** Stops and commas: a title in quote marks has none, a spoken sentence ("Yes," he said) has. */
 const SENTENCE_MARK = /[.,;:!?]/;
+/** The small words a title leaves in lower case ("Meet the Press", "Coal Isn't the Villain"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or']);
+/** One comma or stop ending the words inside the marks. */
+const TRAILING_STOP = /[.,]$/;
 /** A capitalised word of a title's length ("Today"; not "It" of “It is”). */
 const LONG_CAPITALISED = /\p{Lu}\p{L}{3,}/u;
 
@@ -132,7 +136,15 @@ const LONG_CAPITALISED = /\p{Lu}\p{L}{3,}/u;
  * quote, even right after a cue.
  */
 function isQuotedTitle(inside: string): boolean {
-  return !SENTENCE_MARK.test(inside) && inside.trim().split(/\s+/).length <= MAX_TITLE_WORDS && LONG_CAPITALISED.test(inside) && isTitleCase(inside);
+  // American style puts the sentence's comma or stop inside the marks (on Fox's “America’s Newsroom.”):
+  // after a title of two words or more, one such mark is not the title's own.
+  // Then every word is capitalised but a title's small words, which a spoken "They sue," or "Neither do I." is not.
+  const trimmed = inside.trim();
+  const stopped = TRAILING_STOP.test(trimmed);
+  const bare = stopped ? trimmed.slice(0, -1) : trimmed;
+  const words = bare.split(/\s+/);
+  if (stopped && (words.length < 2 || !words.every((w) => STARTS_UPPER.test(w) || TITLE_SMALL_WORDS.has(w)))) return false;
+  return !SENTENCE_MARK.test(bare) && words.length <= MAX_TITLE_WORDS && LONG_CAPITALISED.test(bare) && isTitleCase(bare);
 }
 
 /** Whether a mid-sentence quoted phrase is someone's words rather than a name or scare quote. */

@@ -156,3 +156,10 @@ test('the "I" of a party tag ("(I-Vt.)") is no speaker', () => {
   const speakers = annotate(text, [person('Bernie Sanders', 'Sanders')]).map((q) => q.speakerText);
   assert.ok(!speakers.includes('I'), `speakers: ${speakers.join(', ')}`);
 });
+
+test('a show named in quote marks with the sentence’s stop inside is no quote, a short spoken sentence still is', () => {
+  const text = '“It is a fraud,” Perez said Sunday on NBC’s “Meet the Press.” “They sue,” he said.';
+  const texts = annotate(text, [person('Tom Perez', 'Perez')]).map((q) => q.text);
+  assert.ok(!texts.some((t) => t.startsWith('Meet the Press')), texts.join(' | '));
+  assert.ok(texts.includes('They sue'), texts.join(' | '));
+});
