@@ -243,3 +243,9 @@ test('a time the tagger takes into the source words is not part of who speaks', 
   const specs: EntitySpec[] = [{ name: 'Paul Ryan', aliases: ['Ryan'] }];
   assert.deepEqual(attributionSpeakerOf(text, specs, 'that the party would unite behind its nominee', 'House Speaker Paul Ryan on Thursday', 'declared'), { words: 'Paul Ryan', name: 'Paul Ryan' });
 });
+
+test('a participle opening the sentence ("Having announced …") is no speaker of the tagger’s attribution', () => {
+  const text = 'Having announced that he would not send me to prison, Judge Berman proceeded to lecture me.';
+  const speakers = annotate(text, [{ name: 'Richard Berman', aliases: ['Berman'] }]).map((q) => q.speakerText);
+  assert.ok(!speakers.includes('Having'), `speakers: ${speakers.join(', ')}`);
+});

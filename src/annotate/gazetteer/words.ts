@@ -75,10 +75,15 @@ export const DAY_WORDS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wed
 /** Month names in full. */
 export const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
-/** Openers of spoken sentences, often right after a quote mark ("“Well, if he’s such a student …"): never a name. */
+/**
+ * Words that open a sentence and never name anyone: openers of spoken sentences, often right after a
+ * quote mark ("“Well, if he’s such a student …"), and participles opening a clause ("Having
+ * announced that …, Judge Berman proceeded", "Pointing to his time as …").
+ */
 export const SPOKEN_OPENERS: ReadonlySet<string> = new Set([
   'Well', 'Yes', 'Okay', 'Look', 'Listen', 'Ultimately', 'Frankly', 'Honestly', 'Obviously', 'Clearly', 'Indeed',
   'Instead', 'Finally', 'Unfortunately', 'Fortunately', 'Perhaps', 'Maybe', 'Thanks',
+  'Having', 'Pointing', 'Noting', 'Citing', 'Responding', 'Referring', 'Reacting', 'Addressing', 'Appearing', 'Writing',
 ]);
 
 /** Capitalised words that start sentences or headlines but name nothing. */
