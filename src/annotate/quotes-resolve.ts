@@ -412,9 +412,11 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     // An organisation named inside the head ("Xinhua news agency", "the White House spokesman") is the
     // speaker; inside a person's office ("the House speaker") it is the office's, and the person is sought first.
     const inner = ctx.mentions.find((m) => m.start >= cand.start && m.end <= headEnd && m.type === 'organization' && !OWNER_MARK.test(ctx.text.slice(m.end, headEnd)));
-    const office = PERSON_ROLES.has(lastWord(head)) && !SPEAKS_FOR.has(lastWord(head));
-    if (inner !== undefined && !office) return inner.name;
     const role = lastWord(head);
+    // A noun that is no known role ("the nurse", "the campaign") names a person only where one was
+    // introduced with it as the head of an appositive ("Jane Smith, 45, a nurse from Ohio"); else a body.
+    const knownRole = PERSON_ROLES.has(role);
+    if (inner !== undefined && !(knownRole && !SPEAKS_FOR.has(role))) return inner.name;
     if (role === '') return null;
     // Several people counted, not one introduced earlier, are a group as written ("Several senators", "Other Democratic operatives").
     if (QUANTIFIED_PLURAL.test(cand.text)) return cand.text;
@@ -423,9 +425,6 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     // Case-sensitive but for the role's first letter: the words between role and name are capitalised
     // ("spokesman Lu Kang"), not any words of a headline ("Diplomat Praises Obama" names no diplomat Obama).
     const { word: roleRe, title: titleRe, abbreviatedTitle: abbreviatedRe } = patternsOf(role);
-    // A noun that is no known role ("the nurse", "the campaign") names a person only where one was
-    // introduced with it as the head of an appositive ("Jane Smith, 45, a nurse from Ohio"); else a body.
-    const knownRole = PERSON_ROLES.has(role);
     // Where the text holds the role word (any case) and its abbreviations, for the windows below.
     const { roleAt, abbreviationAt } = roleOffsets(role);
     // Names in the description ("the Vermont senator", "the White House spokesman") must be written

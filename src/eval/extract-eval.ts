@@ -105,7 +105,8 @@ export async function evaluateExtraction(dir: string, options: ExtractEvalOption
 export function sameTitle(gold: string, predicted: string | null): boolean {
   if (predicted === null) return false;
   const norm = (s: string): string => s.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return norm(gold) !== '' && norm(gold) === norm(predicted);
+  const g = norm(gold);
+  return g !== '' && g === norm(predicted);
 }
 
 /** Author names match when equal ignoring case, spacing and punctuation, or one list contains the other. */
