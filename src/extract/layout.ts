@@ -82,7 +82,12 @@ function findTitle(kept: readonly LineSlot[], metaTitle: string | undefined): Li
     return kept.find((s) => mayNormaliseTo(s.text, key) && normaliseLine(s.text) === key) ?? null;
   }
   const first = kept[0];
-  return first !== undefined && isHeadlineLike(first.text, TITLE_MAX_WORDS) ? first : null;
+  if (first === undefined || !isHeadlineLike(first.text, TITLE_MAX_WORDS)) return null;
+  // A line the next one carries on in lower case, with no blank line between, is the first line of a
+  // hard-wrapped paragraph ("Cambodian leader Hun Sen on Friday rejected opposition parties' demands
+  // ⏎ for talks outside the country"), not a headline.
+  const next = kept[1];
+  return next !== undefined && next.block === first.block && /^\p{Ll}/u.test(next.text.trimStart()) ? null : first;
 }
 
 /**

@@ -116,6 +116,21 @@ describe('text extractor', () => {
     assert.deepEqual(a.removed.map((r) => r.reason), ['repeated-title']);
   });
 
+  it('reads a hard-wrapped newswire paragraph whole: no title from its first line, no line breaks inside sentences', () => {
+    const wrapped = "Cambodian leader Hun Sen on Friday rejected opposition parties' demands \nfor talks outside the country, accusing them of trying to internationalize \nthe political crisis. Government and opposition parties have asked \nKing Norodom Sihanouk to host a summit meeting after a series of post-election \nnegotiations failed.\n\nOpposition leaders said they could not negotiate freely in Cambodia and \ncalled for talks at Sihanouk's residence in Beijing.";
+    const a = only(extract(doc('a.txt', wrapped)).articles, 'a');
+    assert.equal(a.title, '');
+    assert.ok(a.text.startsWith("Cambodian leader Hun Sen on Friday rejected opposition parties' demands for talks"), a.text);
+    assert.deepEqual(a.text.split('\n\n').map((p) => p.includes('\n')), [false, false]);
+  });
+
+  it('keeps the line breaks of a text whose lines end their sentences', () => {
+    const lines = `Rail fares rise\n\nThe fares rise in March.\nCommuters are angry about it.\nThe minister said the rise was needed.\nUnions plan a strike.\n\n${body('Leeds')}`;
+    const a = only(extract(doc('a.txt', lines)).articles, 'a');
+    assert.equal(a.title, 'Rail fares rise');
+    assert.ok(a.text.includes('in March.\nCommuters'), a.text);
+  });
+
   it('leaves the title empty with a no-title note when the text starts with prose', () => {
     const { articles } = extract(doc('a.txt', body('Leeds')));
     assert.equal(only(articles, 'a').title, '');

@@ -90,8 +90,37 @@ function applyLineRules(doc: RawDocument): LineSlot[] {
   return lines;
 }
 
-/** Kept lines, grouped back into paragraphs; a removed line inside a block splits it. */
+/** A line that ends a sentence (or a quote, or a heading's colon) rather than breaking inside one. */
+const ENDS_SENTENCE = /[.!?:;"”’')\]]$/;
+/** Line breaks inside paragraphs needed before a document is judged hard-wrapped. */
+const MIN_WRAP_BREAKS = 3;
+/** Share of those breaks that must fall inside a sentence. */
+const MIN_WRAP_SHARE = 0.5;
+
+/**
+ * Whether the document hard-wraps its paragraphs at a fixed width (newswire archives such as DUC's):
+ * most line breaks inside a paragraph fall inside a sentence ("… opposition parties' demands ⏎ for
+ * talks …"). Such breaks are layout, not structure: the sentence splitter would end a sentence at
+ * each of them.
+ */
+function isHardWrapped(lines: readonly LineSlot[]): boolean {
+  let breaks = 0;
+  let inside = 0;
+  for (let i = 1; i < lines.length; i += 1) {
+    const prev = lines[i - 1]!;
+    if (prev.block !== lines[i]!.block || prev.label !== null || lines[i]!.label !== null) continue;
+    breaks += 1;
+    if (!ENDS_SENTENCE.test(prev.text)) inside += 1;
+  }
+  return breaks >= MIN_WRAP_BREAKS && inside >= breaks * MIN_WRAP_SHARE;
+}
+
+/**
+ * Kept lines, grouped back into paragraphs; a removed line inside a block splits it. The lines of a
+ * hard-wrapped document's paragraph are joined by spaces, as the writer's paragraph was.
+ */
 function paragraphsOf(lines: readonly LineSlot[]): string[] {
+  const joiner = isHardWrapped(lines) ? ' ' : '\n';
   const paragraphs: string[] = [];
   let current: string[] = [];
   let previous: LineSlot | undefined;
@@ -99,14 +128,14 @@ function paragraphsOf(lines: readonly LineSlot[]): string[] {
     const contiguous = previous !== undefined && previous.block === slot.block && previous.label === null;
     if (slot.label === null) {
       if (!contiguous && current.length > 0) {
-        paragraphs.push(current.join('\n'));
+        paragraphs.push(current.join(joiner));
         current = [];
       }
       current.push(slot.text);
     }
     previous = slot;
   }
-  if (current.length > 0) paragraphs.push(current.join('\n'));
+  if (current.length > 0) paragraphs.push(current.join(joiner));
   return paragraphs;
 }
 
