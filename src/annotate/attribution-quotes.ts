@@ -11,7 +11,7 @@ import { FINITE_CUES, NON_NAME_WORDS, PARTICIPLE_CUES, VIEW_CUES } from './quote
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
-import { NOT_A_NAME, describedPerson, findCandidates, listOpener, possessiveAt, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
+import { NOT_A_NAME, ORG_HEAD_AFTER, describedPerson, headsBody, namedInApposition, findCandidates, listOpener, possessiveAt, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 import type { NerModel } from './ner-model.js';
 
 /** Words of a cue that make it speech (the rules' verbs of saying and speech acts, and nouns of saying). */
@@ -153,13 +153,17 @@ function candidateOf(ctx: QuoteContext, tagged: { start: number; end: number }):
   // unless those words are part of a person mention the source cut short.
   const person = inside.find((c) => c.kind === 'person' || (c.kind === 'name' && entityByWords(ctx, c.text)?.type === 'person'
     && !ctx.mentions.some((m) => m.type === 'person' && m.start < c.end && c.start < m.end)));
-  if (person !== undefined && modifies(ctx, person, source)) {
+  const body = person === undefined ? null : bodyOf(ctx, person, source);
+  if (body !== null) return body;
+  // A name heading a body inside the source words qualifies them too ("Supporters who have heard directly from the Rubio campaign").
+  const qualifier = person ?? headedBody(ctx, source);
+  if (qualifier !== undefined && modifies(ctx, qualifier, source)) {
     // "Longtime Clinton foe", "pro-Sanders demonstrators": the name only qualifies the one speaking, who is the words as written.
     const text = ctx.text.slice(source.start, source.end).replace(/[\s,.;:)—–-]+$/u, '');
     return { start: source.start, end: source.start + text.length, text, kind: 'group', name: text.replace(/^(?:the|a|an)\s+/i, '') };
   }
   if (person !== undefined) return person;
-  const around = ctx.mentions.find((m) => m.type === 'person' && m.start < source.end && source.start < m.end && !insideMarks(ctx, m.start) && !possessiveAt(ctx.text, m.end));
+  const around = ctx.mentions.find((m) => m.type === 'person' && m.start < source.end && source.start < m.end && !insideMarks(ctx, m.start) && !possessiveAt(ctx.text, m.end) && !headsBody(ctx, m));
   if (around !== undefined) return { start: around.start, end: around.end, text: around.text, kind: 'person', name: around.name };
   let best: SpeakerCandidate | null = null;
   for (const c of inside) if (best === null || (SOURCE_RANK[c.kind] ?? 9) < (SOURCE_RANK[best.kind] ?? 9)) best = c;
@@ -167,6 +171,30 @@ function candidateOf(ctx: QuoteContext, tagged: { start: number; end: number }):
   const text = ctx.text.slice(source.start, source.end);
   const words: SpeakerCandidate = { start: source.start, end: source.end, text, kind: DETERMINER.test(text) ? 'description' : 'name', name: null };
   return namesSomeone(words) ? words : null;
+}
+
+/** A person mention inside the source words that heads a body named there ("the Rubio campaign"). */
+function headedBody(ctx: QuoteContext, source: { start: number; end: number }): SpeakerCandidate | undefined {
+  const m = ctx.mentions.find((x) => x.type === 'person' && x.start > source.start && x.end < source.end && headsBody(ctx, x));
+  return m === undefined ? undefined : { start: m.start, end: m.end, text: m.text, kind: 'person', name: m.name };
+}
+
+/** A determiner right before source words, which the description they open takes in ("the" of "the Obama campaign"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an)\s+$/i;
+
+/**
+ * The body a name heads when the source words stop at the name and a body noun follows it ("the
+ * Obama campaign said", "the Trump administration says"): the campaign speaks, not the person. Its
+ * words are a description, which names no one by itself.
+ */
+function bodyOf(ctx: QuoteContext, person: SpeakerCandidate, source: { start: number; end: number }): SpeakerCandidate | null {
+  if (/\S/.test(ctx.text.slice(person.end, source.end))) return null;
+  const head = ORG_HEAD_AFTER.exec(ctx.text.slice(person.end, person.end + 30));
+  if (head === null) return null;
+  const opener = DETERMINER_BEFORE.exec(ctx.text.slice(Math.max(0, source.start - 4), source.start));
+  const start = opener === null ? source.start : source.start - opener[0].length;
+  const end = person.end + head[0].length;
+  return { start, end, text: ctx.text.slice(start, end), kind: 'description', name: null };
 }
 
 /** A lower-case noun right after a name inside source words: the name qualifies it ("Clinton foe", "Rubio campaign"). */
@@ -242,11 +270,14 @@ function elsewhere(ctx: QuoteContext, source: { start: number; end: number }, cu
  * clause ("took the stage at the Grand Hotel and called …", "spoke to Breitbart News about …", "in an
  * interview with CNN"), not the one speaking. "from", "by" and "according to" name the source.
  */
-const PLACE_OR_OBJECT_BEFORE = /(?:^|\s)(?:at|in|on|with|to|of|about|against|over|into|after|during|under|between|toward|towards)\s+(?:the\s+|a\s+|an\s+)?(?<!according\s+to\s+)$/i;
+const PLACE_OR_OBJECT_BEFORE = /(?:^|\s)(?:at|in|on|with|to|of|about|against|over|into|after|during|under|between|toward|towards)\s+(?:the\s+|a\s+|an\s+)?(?:(?:President|Vice President|Sen|Senator|Rep|Gov|Governor|Mr|Mrs|Ms|Dr|Gen)\.?\s+)?(?<!according\s+to\s+)$/i;
 /** Where a preposition before the source words is looked for. */
 const PREPOSITION_WINDOW = 20;
 /** Candidates that name one person (a pronoun resolves to one). */
 const PERSON_KINDS: ReadonlySet<SpeakerCandidate['kind']> = new Set(['person', 'pronoun']);
+
+/** Source words opening with a common noun and a preposition before a capitalised name ("a shot at President Obama"): an object, not a source. */
+const GOVERNED_INSIDE = /^(?:an?|the)\s+\p{Ll}+\s+(?:at|on|against|to|with|about|over)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Whether the source words follow a preposition of place, listener or object in their sentence (`PLACE_OR_OBJECT_BEFORE`). */
 function afterPreposition(ctx: QuoteContext, source: { start: number; end: number }): boolean {
@@ -259,10 +290,17 @@ function afterPreposition(ctx: QuoteContext, source: { start: number; end: numbe
  * listener give way to the person the cue names for its own clause, when it names one.
  */
 function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | null {
-  if (a.source !== null && a.cue !== null && afterPreposition(ctx, a.source)) {
-    // The clause's own speaker when the cue names a person for it; else the source words as found.
-    const subject = speakerOf(ctx, { ...a, source: null });
-    if (subject !== null && PERSON_KINDS.has(subject.kind)) return subject;
+  if (a.source !== null && a.cue !== null) {
+    // A participle hangs on the clause's subject, never on an object: source words holding one
+    // ("took a shot at President Obama and the first lady, writing") give way to the clause, which may leave the speaker unnamed.
+    const participle = PARTICIPLE_AFTER_COMMA.test(ctx.text.slice(Math.max(0, a.cue.start - 3), a.cue.end));
+    if (participle && GOVERNED_INSIDE.test(ctx.text.slice(a.source.start, a.source.end))) return speakerOf(ctx, { ...a, source: null });
+    if (afterPreposition(ctx, a.source)) {
+      // The clause's own speaker when the cue names a person for it; else the source words as found.
+      const subject = speakerOf(ctx, { ...a, source: null });
+      if (subject !== null && PERSON_KINDS.has(subject.kind)) return subject;
+      if (participle) return subject;
+    }
   }
   if (a.source !== null && !elsewhere(ctx, a.source, a.cue)) {
     const text = ctx.text.slice(a.source.start, a.source.end);
@@ -281,7 +319,11 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
       if (named !== undefined) return named;
     } else if (WORDS.test(text)) {
       const named = candidateOf(ctx, a.source);
-      if (named !== null) return appositiveOwner(ctx, named) ?? listOpener(ctx, sentenceAround(ctx, named.start).start, named) ?? (closesBefore(ctx, named, a.cue) ? describedPerson(ctx, sentenceAround(ctx, named.start).start, named) : null) ?? named;
+      if (named !== null) {
+        return appositiveOwner(ctx, named) ?? listOpener(ctx, sentenceAround(ctx, named.start).start, named)
+          ?? (closesBefore(ctx, named, a.cue) ? describedPerson(ctx, sentenceAround(ctx, named.start).start, named) : null)
+          ?? (a.cue !== null && a.cue.start > named.end ? namedInApposition(ctx, named, a.cue.start) : null) ?? named;
+      }
     }
   }
   if (a.cue === null) {
@@ -303,6 +345,8 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
     const form = PARTICIPLE_AFTER_COMMA.test(ctx.text.slice(Math.max(sentence.start, a.cue.start - 3), a.cue.end)) ? 'participle' : 'finite';
     const found = after ?? speakerBefore(ctx, sentence.start, a.cue.start, form, a.cue.start >= a.end);
     if (found !== null && namesSomeone(found)) return found;
+    // A participle whose clause has no subject to name leaves the speaker unnamed: the names before it are its objects.
+    if (form === 'participle' && found === null && after === null) return null;
   }
   // No source words: the sentence's subject before the content, else the speaker named after it ("…, he said").
   return findCandidates(ctx, sentence.start, a.start).find(isSubjectSpeaker) ?? findCandidates(ctx, a.end, sentence.end).find(isSubjectSpeaker)

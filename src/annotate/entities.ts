@@ -113,6 +113,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     }
     joinParticleNames(candidates, text, knownByAlias);
     joinNicknamedNames(candidates, text);
+    joinInitialNames(candidates, text, knownByAlias);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure));
   };
@@ -679,6 +680,30 @@ function joinNicknamedNames(cands: Candidate[], text: string): void {
     const kept = cands.filter((c) => c.end <= start || c.start >= end);
     cands.splice(0, cands.length, ...kept, candidate({ start, end, text: m[0] }, 'person', name, true));
   }
+}
+
+/** A middle initial between two parts of one name (" J. " of "Mark J. MacDougall"). */
+const MIDDLE_INITIAL = /^ \p{Lu}\. $/u;
+
+/**
+ * A person's name the tagger cut at its middle initial ("Mark" and "MacDougall" of "Mark J.
+ * MacDougall") is joined whole, named by the gazetteers when they know it.
+ */
+function joinInitialNames(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
+  if (!text.includes('. ')) return;
+  const people = cands.filter((c) => c.type === 'person' && c.sure).sort((a, b) => a.start - b.start);
+  const joined = new Set<Candidate>();
+  for (let i = 0; i + 1 < people.length; i += 1) {
+    const first = people[i]!;
+    const rest = people[i + 1]!;
+    if (joined.has(first) || rest.start - first.end !== 4 || !MIDDLE_INITIAL.test(text.slice(first.end, rest.start))) continue;
+    if (first.text.includes(' ') || rest.text.includes(' ')) continue;
+    first.end = rest.end;
+    first.text = text.slice(first.start, rest.end);
+    first.name = knownByAlias.get(first.text) ?? first.text;
+    joined.add(rest);
+  }
+  if (joined.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !joined.has(c)));
 }
 
 /** Lower-case particles then a capitalised word, after a person's name: the rest of the name ("Bill" + " de Blasio", "Ursula" + " von der Leyen"). */

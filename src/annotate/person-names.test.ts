@@ -9,6 +9,8 @@ test('one person written two ways: short forms, initials, middle names, titles, 
   assert.ok(sameNamedPerson('Vicente Fox', 'Vincente Fox'));
   assert.ok(sameNamedPerson('Sen. Bernie Sanders', 'Sanders'));
   assert.ok(sameNamedPerson('Martin Luther King Jr.', 'Martin King'));
+  assert.ok(sameNamedPerson('Admiral Harris', 'Harry B. Harris'), 'a title is no given name');
+  assert.ok(sameNamedPerson('Representative Brooks', 'Morris J. Brooks'));
 });
 
 test('two people: another surname, or given names that disagree', () => {

@@ -11,7 +11,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'sir', 'lord', 'lady', 'prof', 'professor', 'rev', 'judge', 'justice', 'secretary', 'minister', 'mayor',
   'premier', 'chancellor', 'king', 'queen', 'prince', 'pope', 'speaker', 'chairman', 'chairwoman', 'lt', 'col',
   'capt', 'sgt', 'ambassador', 'spokesman', 'spokeswoman', 'leader', 'candidate', 'nominee', 'former', 'the',
-  'democrat', 'republican', 'gop', 'democratic', 'independent',
+  'democrat', 'republican', 'gop', 'democratic', 'independent', 'admiral', 'adm', 'representative', 'congressman',
+  'congresswoman', 'colonel', 'captain', 'sergeant', 'lieutenant', 'commander', 'vice', 'attorney', 'rabbi', 'father',
 ]);
 /** Name suffixes that are not the surname ("Jr.", "III"). */
 const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);

@@ -47,7 +47,10 @@ interface Attribution {
   readonly cue: string;
 }
 
-function attributionAfter(ctx: QuoteContext, from: number, to: number): Attribution | null {
+/** After the cue of an attribution that follows a quote ending its own sentence: at most a few words, then the stop ("… Gray said on Monday."). */
+const SHORT_ATTRIBUTION_REST = /^(?:\s+[\p{L}\d'’.-]+){0,4}\s*(?:[.,;!?]|$)/u;
+
+function attributionAfter(ctx: QuoteContext, from: number, to: number, closesSentence = false): Attribution | null {
   const tail = ctx.text.slice(from, to);
   const according = ACCORDING_AFTER.exec(tail);
   if (according !== null) {
@@ -62,6 +65,9 @@ function attributionAfter(ctx: QuoteContext, from: number, to: number): Attribut
   if (cue === undefined) return null;
   const between = ctx.text.slice(from, cue.start).replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_PERIOD, '');
   if (/[.;!?]/.test(between)) return null;
+  // A quote that ends its own sentence ("… conditions.”) is attributed after it only by a short
+  // sentence ("Campbell said."); "Gray said about 56 sailors had been winched …" reports anew.
+  if (closesSentence && !SHORT_ATTRIBUTION_REST.test(ctx.text.slice(cue.end, to))) return null;
   const speaker = speakerBefore(ctx, from, cue.start, 'finite', false);
   return speaker === null ? null : { speaker, cue: cue.text };
 }
@@ -184,7 +190,7 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     const capital = /^\p{Lu}/u.test(ctx.text[mark.start] ?? '');
     const speechCue = lastCue !== undefined && lastCue.form !== 'view';
     const direct = before === '' || INTRODUCER_END.test(before) || (capital && speechCue && wordsAfterCue <= MAX_CUE_TO_MARK_WORDS);
-    const after = mark.closed ? attributionAfter(ctx, mark.close + 1, tailEnd(ctx, mark, next)) : null;
+    const after = mark.closed ? attributionAfter(ctx, mark.close + 1, tailEnd(ctx, mark, next), ctx.text[mark.end - 1] === '.') : null;
     if (mark.closed && isQuotedTitle(ctx.text.slice(mark.open + 1, mark.close))) return;
     if (!direct && !partialFits(ctx, mark, after !== null ? undefined : lastCue)) return;
     const attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark.open) : before === '' ? introduced(ctx, mark) : null);

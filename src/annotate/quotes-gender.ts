@@ -18,7 +18,7 @@ const FEMALE_NAMES = new Set([
   'Angela', 'Theresa', 'Hillary', 'Nancy', 'Kamala', 'Ursula', 'Christine', 'Jacinda', 'Marine',
   'Mary', 'Elizabeth', 'Anna', 'Maria', 'Sarah', 'Jane', 'Emma', 'Laura', 'Susan', 'Karen',
   'Linda', 'Julia', 'Sophie', 'Catherine', 'Margaret', 'Helen', 'Olga', 'Natalia', 'Yulia',
-  'Giorgia', 'Kristalina', 'Janet', 'Liz', 'Emily', 'Alice',
+  'Giorgia', 'Kristalina', 'Janet', 'Liz', 'Emily', 'Alice', 'Meredith',
   // Common given names in English-language news.
   'Abigail', 'Amanda', 'Amy', 'Andrea', 'Ann', 'Anne', 'Barbara', 'Betsy', 'Betty', 'Beverly', 'Brenda',
   'Carly', 'Carol', 'Caroline', 'Carolyn', 'Cathy', 'Cheryl', 'Cindy', 'Claire', 'Claudia', 'Condoleezza',
@@ -48,6 +48,18 @@ const MALE_NAMES = new Set([
   'Todd', 'Tom', 'Tony', 'Walter', 'Wayne', 'William', 'Willie',
 ]);
 /** Gender evidence per person entity name; persons without evidence are absent. */
+/** Role and kinship nouns that say a gender ("spokeswoman", "his brother"). */
+const FEMALE_ROLE = /(?:\b|spokes|chair|congress|business|council|anchor|sales)(?:woman|women|wife|mother|daughter|sister|actress|girl|queen|princess|widow|aunt|niece|grandmother)$/i;
+const MALE_ROLE = /(?:\b|spokes|chair|congress|business|council|anchor|sales)(?:man|men|husband|father|son|brother|actor|boy|king|prince|widower|uncle|nephew|grandfather)$/i;
+
+/** The gender a description's head noun says ("the spokeswoman" 'f', "his brother" 'm'), if any. */
+export function roleGender(description: string): Gender | undefined {
+  const head = description.replace(/\s+(?:of|for)\s.*$/s, '').trim();
+  if (FEMALE_ROLE.test(head)) return 'f';
+  if (MALE_ROLE.test(head)) return 'm';
+  return undefined;
+}
+
 export function genderEvidence(ctx: QuoteContext): Map<string, Gender> {
   const out = new Map<string, Gender>();
   for (const entity of ctx.entities) {

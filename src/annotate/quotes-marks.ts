@@ -40,6 +40,8 @@ const SINGLE_CLOSES_BEFORE = new RegExp(`["\\u201d${CLOSERS}]`);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Newspaper archives (the NYT's among them) write a double quote mark as two apostrophes. */
 const DOUBLED_APOSTROPHES = /''/g;
+/** Two backticks open a double quote in newswire written in the Penn Treebank style. */
+const DOUBLED_BACKTICKS = /``/g;
 
 /** Splits the text into paragraph ranges the way `splitSentences` numbers them. */
 export function paragraphRanges(text: string): ParagraphRange[] {
@@ -161,8 +163,10 @@ function innerRange(text: string, open: number, close: number): { start: number;
  */
 function typographicDoubles(text: string): string {
   if (!text.includes("''")) return text;
-  return text.replace(DOUBLED_APOSTROPHES, (_pair, at: number) => {
-    const prev = text[at - 1];
+  // Newswire in the Penn Treebank style (DUC, the AP archives) opens with two backticks: ``…''.
+  const opened = text.includes('``') ? text.replace(DOUBLED_BACKTICKS, '\u201c ') : text;
+  return opened.replace(DOUBLED_APOSTROPHES, (_pair, at: number) => {
+    const prev = opened[at - 1];
     return prev === undefined || prev === '\n' || OPENS_AFTER.test(prev) ? '\u201c ' : ' \u201d';
   });
 }

@@ -3,8 +3,8 @@
  * entities, a pronoun's antecedent, or the person introduced earlier with a role word.
  */
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
-import { type Gender, genderEvidence } from './quotes-gender.js';
-import { findCandidates, withoutHeadlineVerb, writtenLower, type SpeakerCandidate } from './quotes-speakers.js';
+import { type Gender, genderEvidence, roleGender } from './quotes-gender.js';
+import { findCandidates, headsBody, withoutHeadlineVerb, writtenLower, type SpeakerCandidate } from './quotes-speakers.js';
 import { ROLE_NOUNS, escapeRegExp } from './quotes-lexicon.js';
 import { partitionPoint } from './partition-point.js';
 
@@ -104,6 +104,10 @@ const QUANTIFIED_PLURAL = /^(?:several|other|many|some|most|few|two|three|four|f
 /** What a plural "they" may stand for: a group, an organisation, a plural description, or a person opening "X and …". */
 const PLURAL_SUBJECT = new Set<SpeakerCandidate['kind']>(['group', 'organization', 'description', 'person']);
 /** Words that may open a sentence before its subject ("But", "Like most Democrats,"). */
+/** A description that reads as a body a name heads, after its determiner ("the Obama campaign"). */
+const BODY_AFTER_DETERMINER = /^(?:[Tt]he|[Aa]n?)\s+(\p{Lu}.*)$/u;
+/** A role owned by a named one ("Peter Strzok’s attorney"), as a description resolves it. */
+const OWNED_ROLE = /\p{L}['’]s?\s+\S/u;
 const SENTENCE_LEAD = /^\s*(?:(?:But|And|Yet|So|Still|Now|Instead|Meanwhile|However|Nonetheless),?\s+)?/;
 
 /** The possessive mark after an owner's name, up to the owned words ("’s ", "' "). */
@@ -197,6 +201,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   const genders = genderEvidence(ctx);
   const spoken: { name: string; at: number }[] = [];
   const subjects = new Map<number, string | null>();
+  /** Sentences opened by a person's description ("Strzok's attorney, meanwhile, blasted …"), with its words. */
+  const described = new Map<number, string>();
   const personNames = new Set(ctx.entities.filter((e) => e.type === 'person').map((e) => e.name));
 
   // One word the article also writes in lower case is a common word the entity list took for a name ("Already", "Harsh"): no antecedent.
@@ -258,6 +264,9 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const first = findCandidates(ctx, from, s.end).find((c) => c.kind === 'person' || c.kind === 'pronoun' || c.kind === 'description' || (c.kind === 'name' && entityByWords(ctx, c.text)?.type === 'person'));
     const name = first === undefined ? null : nameOf(first, depth + 1);
     subjects.set(index, name);
+    if (first?.kind === 'description' && /^[\s"“]*$/.test(ctx.text.slice(from, first.start).replace(SENTENCE_LEAD, '')) && PERSON_ROLES.has(lastWord(first.text.replace(OF_TAIL, '')))) {
+      described.set(index, first.text);
+    }
     return name;
   };
 
@@ -314,6 +323,10 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     if (speaking !== null) return speaking;
     const previous = subjectOf(from - 1, depth);
     if (previous !== null && fits(previous, gender)) return previous;
+    // A person described, not named, opening the sentence before ("Strzok's attorney … blasted the
+    // bureau. He added, …") is whom "he" goes on with: no one named earlier.
+    const role = described.get(from - 1);
+    if (role !== undefined && previous !== null && OWNED_ROLE.test(previous) && roleGender(role) !== (gender === 'm' ? 'f' : 'm')) return previous;
     const recent = [...spoken].reverse().find((s) => s.at < cand.start && cand.start - s.at <= RECENT_SPEAKER_WINDOW && fits(s.name, gender));
     if (recent !== undefined) return recent.name;
     for (let i = from - 2; i >= Math.max(0, from - PRONOUN_SENTENCE_WINDOW); i -= 1) {
@@ -358,6 +371,14 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       return rest === '' ? null : `${m.name}${mark[0].trim()} ${rest}`;
     }
     return null;
+  };
+
+  /** A body a person's name heads, as written without its determiner ("the Obama campaign" → "Obama campaign"). */
+  const namedBody = (cand: SpeakerCandidate): string | null => {
+    const body = BODY_AFTER_DETERMINER.exec(cand.text);
+    if (body === null) return null;
+    const at = cand.start + cand.text.length - body[1]!.length;
+    return ctx.mentions.some((m) => m.type === 'person' && m.start === at && headsBody(ctx, m)) ? body[1]! : null;
   };
 
   /**
@@ -462,7 +483,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const m = ctx.mentions[i]!;
       if (m.type === 'person' && holders.has(m.name)) return m.name;
     }
-    if (!knownRole) return owned(cand) ?? ownedByPronoun(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? null;
+    if (!knownRole) return owned(cand) ?? ownedByPronoun(cand) ?? namedBody(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? null;
     if (SPEAKS_FOR.has(role)) {
       const body = ctx.mentions.find((m) => m.type === 'organization' && m.start >= headEnd && m.end <= cand.end);
       if (body !== undefined) return body.name;

@@ -30,7 +30,7 @@ const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'com
   'campaign', 'report', 'poll', 'survey', 'study', 'statement', 'group', 'party', 'organization', 'organisation', 'firm', 'institute', 'foundation', 'administration', 'union', 'court', 'magazine', 'network', 'website', 'memo', 'lawsuit', 'complaint', 'release'];
 
 /** An organisation name followed by the noun saying what it is ("Xinhua news agency"). */
-const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
+export const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
 /** What follows a description's determiner or possessive: up to four words, then the role or organisation noun. */
 const DESCRIPTION_TAIL = `(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|as|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b(?:\\s+(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b)*`;
 /**
@@ -194,14 +194,32 @@ function opensSentence(ctx: QuoteContext, pos: number): boolean {
   return pos === 0 || /(?:[.!?]["”’']?\s+|\n\s*|^\s*)$/.test(ctx.text.slice(Math.max(0, pos - 4), pos));
 }
 
+/** A determiner right before a name: the name qualifies what follows it ("the Obama campaign"). */
+const DETERMINER_BEFORE = /\b(?:the|an?)\s+$/i;
+
+/**
+ * Whether a mention only heads a body named after it: an organisation before the noun saying what
+ * it is ("Xinhua news agency"), or a person between a determiner and such a noun ("the Obama campaign").
+ */
+export function headsBody(ctx: QuoteContext, m: EntityMention): boolean {
+  if (m.type === 'organization') return ORG_HEAD_AFTER.test(ctx.text.slice(m.end, m.end + 30));
+  if (m.type !== 'person' || !DETERMINER_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  // Not when a noun of its own follows the body's ("a Clinton campaign spokesman", "a Clinton campaign memo"): that one speaks.
+  const head = ORG_HEAD_AFTER.exec(ctx.text.slice(m.end, m.end + 30));
+  return head !== null && !NOUN_AFTER_BODY.test(ctx.text.slice(m.end + head[0].length, m.end + head[0].length + 30));
+}
+
+/** A role, group or body noun right after a body's noun. */
+const NOUN_AFTER_BODY = new RegExp(`^\\s+(?:${alternation([...ROLE_NOUNS, ...GROUP_NOUNS, ...ORG_NOUNS, 'staff', 'staffers', 'manager', 'chairman', 'official'])})\\b`, 'i');
+
 /** Per context, the mentions that may name a speaker, in the order of `ctx.mentions` (sorted by start). */
 const speakerMentionsCache = new WeakMap<QuoteContext, readonly EntityMention[]>();
 
 function speakerMentions(ctx: QuoteContext): readonly EntityMention[] {
   let found = speakerMentionsCache.get(ctx);
   if (found === undefined) {
-    // "Xinhua news agency": the description around the name is the speaker phrase.
-    found = ctx.mentions.filter((m) => !(m.type === 'organization' && ORG_HEAD_AFTER.test(ctx.text.slice(m.end, m.end + 30))));
+    // "Xinhua news agency", "the Obama campaign": the description around the name is the speaker phrase.
+    found = ctx.mentions.filter((m) => !headsBody(ctx, m));
     speakerMentionsCache.set(ctx, found);
   }
   return found;
@@ -339,7 +357,18 @@ const OWNED_KINDS = new Set<CandidateKind>(['organization', 'place', 'name', 'de
 const DESCRIBES_PERSON = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:\s*\([^()]*\))?(?:,\s+|\s+(?:of|at|from)\s+|\s*\(\s*)[^,;:()"\u201c\u201d]{0,90}(?:,\s[^,;:()"\u201c\u201d]{0,60})?$/u;
 
 /** A preposition (and determiner) right before a name: the name is an object, not a subject. */
-const OBJECT_BEFORE = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before)\s+(?:the\s+)?$/i;
+const OBJECT_BEFORE = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before)\s+(?:the\s+)?(?:(?:President|Vice President|Sen|Senator|Rep|Gov|Governor|Mr|Mrs|Ms|Dr|Gen)\.?\s+)?$/i;
+
+/** Candidates a preposition governs ("at President Obama"), and those joined to one by "and" or "or" ("… and the first lady"). */
+function prepositionObjects(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number): Set<SpeakerCandidate> {
+  const objects = new Set<SpeakerCandidate>();
+  cands.forEach((c, i) => {
+    const previous = cands[i - 1];
+    if (OBJECT_BEFORE.test(ctx.text.slice(clauseStart, c.start))
+      || (previous !== undefined && objects.has(previous) && /^\s+(?:and|or)\s+$/.test(ctx.text.slice(previous.end, c.start)))) objects.add(c);
+  });
+  return objects;
+}
 
 /**
  * The person whose appositive, title tail or party tag holds a non-person candidate (the "Media
@@ -398,7 +427,7 @@ const BEFORE_APPOSED_NAME = /^(?:\s+\p{Ll}[\p{L}-]*){0,2},\s+$/u;
  * The person a description names in apposition ("France’s far-right National Front party leader,
  * Marine Le Pen, voiced support …, saying"): the description's words are the role, the name the speaker.
  */
-function namedInApposition(ctx: QuoteContext, found: SpeakerCandidate, cueStart: number): SpeakerCandidate | null {
+export function namedInApposition(ctx: QuoteContext, found: SpeakerCandidate, cueStart: number): SpeakerCandidate | null {
   if (found.kind !== 'description') return null;
   const after = findCandidates(ctx, found.end, cueStart);
   const person = after.find((c) => c.kind === 'person');
@@ -434,9 +463,14 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
   // A participle hangs on the clause's subject, not on the object right before it ("attacked Rubio, saying").
   if (form === 'participle') {
     // Not inside an opening prepositional phrase ("In a statement released Thursday, Rep. Jeffries reacted, saying").
-    const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart)
-      && !OBJECT_BEFORE.test(ctx.text.slice(clauseStart, c.start)));
+    const objects = prepositionObjects(ctx, cands, clauseStart);
+    const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart) && !objects.has(c));
     if (subject !== undefined) return subject;
+    // Every one a preposition's object ("took a shot at President Obama and the first lady, writing"):
+    // the subject is words no candidate covers.
+    // A participle right after a name, with no comma, is that one's ("footage of Trump saying …").
+    const afterComma = /,\s*$/.test(ctx.text.slice(clauseStart, cueStart));
+    if (afterComma && cands.every((c) => !PERSONLIKE.has(c.kind) || objects.has(c))) return lenient ? null : subjectPhrase(ctx, clauseStart, cueStart);
   }
   if (adjacent !== undefined) {
     // "a relationship Xi views as": a name after a plain noun starts a relative clause, not an appositive tail.

@@ -1,0 +1,69 @@
+/**
+ * Speakers as multi-outlet briefs showed them wrong (BASIL and DUC stories read as briefs), run
+ * through the whole annotator: entities, rules and the attribution tagger.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createAnnotator } from '../pipeline.js';
+import { makeArticle } from '../test-support/articles.js';
+import type { Quote } from '../types.js';
+
+const annotator = createAnnotator();
+const quotes = (text: string): readonly Quote[] => annotator.article(makeArticle(text)).quotes;
+/** Speaker and speaker words of the quotes holding `words`. */
+const speakersOf = (text: string, words: string): [string | null, string | null][] =>
+  quotes(text).filter((q) => q.text.includes(words)).map((q) => [q.speaker, q.speakerText]);
+
+test('"the Obama campaign said" gives the words to the campaign, not to Obama', () => {
+  const text = 'As the brawl over Medicare continued on Tuesday, the Obama campaign said that Mr. Ryan’s budget plan — broadly endorsed by Mr. Romney — “would end Medicare as we know it” and shift costs to beneficiaries.';
+  const found = speakersOf(text, 'would end Medicare');
+  assert.ok(found.length > 0);
+  for (const [speaker, words] of found) {
+    assert.notEqual(speaker, 'Barack Obama');
+    assert.equal(words, 'the Obama campaign');
+  }
+});
+
+test('a participle after a preposition’s object is not that object’s', () => {
+  const text = 'Elizabeth Lauten is a congressional aide. The communications pro also took a shot at President Obama and the first lady, writing "your mother and father don’t respect their positions very much, or the nation for that matter."';
+  const found = speakersOf(text, 'respect their positions');
+  assert.ok(found.length > 0);
+  for (const [speaker] of found) assert.notEqual(speaker, 'Barack Obama');
+});
+
+test('a participle right after a name, with no comma, is that one’s', () => {
+  const text = 'Hillary Clinton ran an ad on Monday. The spot ends with footage of Donald Trump saying during the debate, “That makes me smart.”';
+  assert.deepEqual(speakersOf(text, 'That makes me smart').map(([speaker]) => speaker), ['Donald Trump']);
+});
+
+test('"he" after a sentence opened by an owned role goes with that role, not an earlier speaker', () => {
+  const text = `House Freedom Caucus Chairman Mark Meadows said in a statement that the firing was right. Strzok’s attorney, meanwhile, blasted the bureau on Monday.
+
+He added, “A lengthy investigation and multiple rounds of testimony failed to produce a shred of evidence.”`;
+  assert.deepEqual(speakersOf(text, 'A lengthy investigation'), [['Strzok’s attorney', 'He']]);
+});
+
+test('a woman’s given name keeps "he" off her', () => {
+  const text = 'The remarks prompted Meredith Vieira to ask Donald Trump if he had people in Hawaii. He signaled he did, saying, “And they cannot believe what they’re finding. And I’m serious.”';
+  assert.deepEqual(speakersOf(text, 'cannot believe').map(([speaker]) => speaker), ['Donald Trump']);
+});
+
+test('a quote ending its own sentence is not attributed by a new report after it', () => {
+  const text = "Race spokesman Peter Campbell said it was not known how long the sailor could survive. ''It's supposition,'' Campbell said. ''We had John Quinn survive for five hours in 1993 and that was in very severe conditions.'' Gray said about 56 sailors had been winched to safety.";
+  assert.deepEqual(speakersOf(text, 'John Quinn').map(([speaker]) => speaker), ['Peter Campbell']);
+  // A short sentence after it still attributes it.
+  assert.deepEqual(speakersOf('“We won the vote.” Smith said on Monday.', 'We won').map(([speaker]) => speaker), ['Smith']);
+});
+
+test('newswire quotes opened with two backticks are quotes', () => {
+  const text = "Cambodian leader Hun Sen spoke on Friday. ``No-one should internationalize Cambodian affairs,'' he said.";
+  const found = quotes(text).filter((q) => q.kind === 'direct');
+  assert.deepEqual(found.map((q) => [q.text, q.speaker]), [['No-one should internationalize Cambodian affairs', 'Hun Sen']]);
+});
+
+test('a name the tagger cut at its middle initial stands whole and speaks', () => {
+  const text = "Pagliano's attorney, Mark J. MacDougall, also declined to comment. MacDougall said he was sure of it.";
+  const speakers = quotes(text).map((q) => q.speaker);
+  assert.ok(speakers.length > 0);
+  for (const s of speakers) assert.equal(s, 'Mark J. MacDougall');
+});
