@@ -101,6 +101,41 @@ describe('quote ledger', () => {
     assert.equal(geneva.conflict, false);
   });
 
+  it('does not flag two speakers each found through a pronoun', () => {
+    const i = `Maria Lopez, a trade expert, spoke first. John Smith, a former diplomat, spoke next. He said: "Nobody in Geneva expects a breakthrough before the election."`;
+    const j = `John Smith, a former diplomat, spoke first. Maria Lopez, a trade expert, spoke next. She said: "Nobody in Geneva expects a breakthrough before the election."`;
+    const { story: s } = story(['i', i], ['j', j]);
+    const geneva = s.quotes.find((q) => q.text.startsWith('Nobody in Geneva'))!;
+    assert.deepEqual(geneva.attributions.map((x) => x.speaker).sort(), ['John Smith', 'Maria Lopez']);
+    assert.equal(geneva.conflict, false);
+  });
+
+  it('flags a pronoun speaker against one the other outlet names', () => {
+    const k = `Maria Lopez, a trade expert, spoke first. She said: "Nobody in Geneva expects a breakthrough before the election."`;
+    const { story: s } = story(['k', k], ['b', B]);
+    const geneva = s.quotes.find((q) => q.text.startsWith('Nobody in Geneva'))!;
+    assert.deepEqual(geneva.attributions.map((x) => x.speaker).sort(), ['John Smith', 'Maria Lopez']);
+    assert.equal(geneva.conflict, true);
+  });
+
+  it('does not flag a person against a body: the person may speak for it', () => {
+    const texts: [string, string][] = [
+      ['a', '“This strategy is very cynical but very obvious and transparent,” the Intelligence Committee said.'],
+      ['b', '“This strategy is very cynical but very obvious and transparent,” Jim Manley said.'],
+    ];
+    const articles = texts.map(([id, text]) => annotator.article(makeArticle(text, { id })));
+    const index: EntityIndex = {
+      entities: [
+        { name: 'Intelligence Committee', type: 'organization', aliases: [], articles: [articles[0]!.article.id], mentions: 1 },
+        { name: 'Jim Manley', type: 'person', aliases: [], articles: [articles[1]!.article.id], mentions: 1 },
+      ],
+      resolve: (article) => (article === 'a' ? 'Intelligence Committee' : 'Jim Manley'),
+    };
+    const { quotes } = buildQuoteLedger(articles, index);
+    assert.deepEqual(quotes[0]!.attributions.map((x) => x.speaker), ['Intelligence Committee', 'Jim Manley']);
+    assert.equal(quotes[0]!.conflict, false);
+  });
+
   it('flags an implied speaker against an explicit one', () => {
     const c = `Maria Lopez, a trade expert, said the deal was fragile. "The talks are dead," Lopez said.
 

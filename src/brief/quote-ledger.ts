@@ -4,7 +4,7 @@
  * attributions name different people or bodies of the story is a conflict.
  */
 import type { AnnotatedArticle, Attribution, Discrepancy, LedgerQuote, Quote } from '../types.js';
-import { sameNamedPerson } from '../annotate/person-names.js';
+import { nameTokens, sameNamedPerson, TITLE_WORDS } from '../annotate/person-names.js';
 import type { EntityIndex } from './merge-entities.js';
 import { normWords, type NormWord } from './text-norm.js';
 
@@ -46,6 +46,7 @@ export function buildQuoteLedger(
   // Shortest first: single quotes become entries, a joined quote then attaches to each of them.
   items.sort((x, y) => x.words.length - y.words.length || x.quote.start - y.quote.start);
   const entries: Entry[] = [];
+  const namedInText = new WeakSet<Attribution>();
   for (const item of items) {
     const speaker = item.quote.speaker === null ? null : entities.resolve(item.article.article.id, item.quote.speaker);
     const matches = entries
@@ -53,19 +54,24 @@ export function buildQuoteLedger(
       .filter((m) => m.at !== null);
     const same = entries.find((e) => sameWords(e.words, item.words));
     const targets = same ? [{ e: same, at: { from: 0, to: item.words.length } }] : matches;
+    const names = namesSpeaker(item.quote);
+    const add = (a: Attribution): Attribution => {
+      if (names) namedInText.add(a);
+      return a;
+    };
     if (targets.length === 0) {
       entries.push({
         words: item.words.map((w) => w.word),
         text: item.quote.text,
         kind: item.quote.kind,
-        attributions: [attribution(item, speaker, 0, item.words.length)],
+        attributions: [add(attribution(item, speaker, 0, item.words.length))],
       });
       continue;
     }
     for (const t of targets) {
       const at = t.at!;
       if (t.e.attributions.some((a) => a.article === item.article.article.id)) continue;
-      t.e.attributions.push(attribution(item, speaker, at.from, at.to));
+      t.e.attributions.push(add(attribution(item, speaker, at.from, at.to)));
     }
   }
   // Only named people and bodies can contradict each other: "congressional Democrats" or "officials"
@@ -76,7 +82,7 @@ export function buildQuoteLedger(
   entries
     .sort((a, b) => firstPlace(a) - firstPlace(b))
     .forEach((e, i) => {
-      const conflict = e.words.length >= MIN_CONFLICT_WORDS && speakersDiffer(e.attributions, named);
+      const conflict = e.words.length >= MIN_CONFLICT_WORDS && speakersDiffer(e.attributions, named, namedInText);
       const q: LedgerQuote = { id: `q${i + 1}`, text: e.text, kind: e.kind, attributions: e.attributions, conflict };
       quotes.push(q);
       if (conflict) {
@@ -87,15 +93,39 @@ export function buildQuoteLedger(
 }
 
 /**
- * Whether two of the attributions name different people or bodies of the story, one of them at
- * least as the outlet wrote it (`explicit`): two speakers that are only inferred (a quote paragraph
- * taking the previous speaker) are the brief's guesses, not what either outlet says. A person
- * written two ways ("Tim Murray", "Timothy Murray"; "Dick Durbin", "Richard J. Durbin") is one.
+ * Whether two of the attributions give the words to different people, or to different bodies, of
+ * the story, one of them at least by name in its own attribution ("said Dr. Pang", "Mr. Goelman
+ * added"). Two speakers the brief only inferred (through "he", "the spokesman", or a quote
+ * paragraph taking the previous speaker) are the brief's readings, not what either outlet wrote,
+ * and a wrong reading on both sides would show as a conflict between outlets that agree. A person
+ * against a body is no conflict either: a spokesman or a member speaks for the body ("Jim Manley"
+ * / "Reid's office", a committee's letter read out by one of its signers). A person written two
+ * ways ("Tim Murray", "Timothy Murray"; "Dick Durbin", "Richard J. Durbin") is one.
  */
-function speakersDiffer(attributions: readonly Attribution[], named: ReadonlyMap<string, string>): boolean {
-  const same = (a: string, b: string): boolean => a === b || (named.get(a) === 'person' && named.get(b) === 'person' && sameNamedPerson(a, b));
+function speakersDiffer(
+  attributions: readonly Attribution[],
+  named: ReadonlyMap<string, string>,
+  namedInText: WeakSet<Attribution>,
+): boolean {
   const kept = attributions.filter((a) => a.speaker !== null && named.has(a.speaker));
-  return kept.some((a, i) => kept.some((b, j) => j > i && (a.explicit || b.explicit) && !same(a.speaker!, b.speaker!)));
+  const differ = (a: Attribution, b: Attribution): boolean => {
+    if (!namedInText.has(a) && !namedInText.has(b)) return false;
+    const kind = named.get(a.speaker!);
+    if (kind !== named.get(b.speaker!) || a.speaker === b.speaker) return false;
+    return !(kind === 'person' && sameNamedPerson(a.speaker!, b.speaker!));
+  };
+  return kept.some((a, i) => kept.some((b, j) => j > i && differ(a, b)));
+}
+
+/**
+ * Whether the quote's own attribution writes the speaker's name: a word of the resolved name, not a
+ * title, among the speaker words ("Mr. Goelman" for Aitan Goelman), as opposed to a pronoun, a
+ * description or no speaker words at all.
+ */
+function namesSpeaker(q: Quote): boolean {
+  if (!q.explicit || q.speaker === null || q.speakerText === null) return false;
+  const written = new Set(nameTokens(q.speakerText));
+  return nameTokens(q.speaker).some((t) => t.length > 1 && !TITLE_WORDS.has(t) && written.has(t));
 }
 
 function attribution(item: Item, speaker: string | null, from: number, to: number): Attribution {
