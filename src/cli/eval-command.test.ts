@@ -31,6 +31,14 @@ describe('crosscheck eval', () => {
     assert.equal(typeof m.articlesPerSecond, 'number');
   });
 
+  it('scores attribution conflicts on a clustering dataset', () => {
+    const r = cli(['eval', 'conflicts', join(ROOT, 'src/eval/fixtures/conflicts-small.jsonl'), '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    const m = JSON.parse(r.stdout) as Record<string, number>;
+    assert.equal(m.flagged, 0);
+    assert.equal(m.plantedRecall, 1);
+  });
+
   it('names the choices for an unknown task', () => {
     const r = cli(['eval', 'translate', '.', '--json']);
     assert.notEqual(r.status, 0);

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { QuoteSplitChoice } from '../eval/quotes.js';
 
 /** The tasks of DESIGN.md. */
-export const EVAL_TASKS = ['extract', 'cluster', 'summarize', 'quotes', 'genre', 'ner'] as const;
+export const EVAL_TASKS = ['extract', 'cluster', 'summarize', 'quotes', 'genre', 'ner', 'conflicts'] as const;
 export type EvalTask = (typeof EVAL_TASKS)[number];
 
 /** Progress is printed at most this often, so a fast run does not flood the terminal. */
@@ -48,6 +48,10 @@ const RUNNERS: Readonly<Record<EvalTask, ((dataset: string, opts: EvalOptions) =
   ner: async (dataset) => {
     const { evalNer } = await import('../eval/ner.js');
     return evalNer(dataset) as unknown as Promise<Metrics>;
+  },
+  conflicts: async (dataset) => {
+    const { evalConflicts } = await import('../eval/conflicts.js');
+    return evalConflicts(dataset) as unknown as Promise<Metrics>;
   },
 };
 

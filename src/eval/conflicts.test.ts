@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { evalConflicts, swapNames } from './conflicts.js';
+
+const FIXTURE = fileURLToPath(new URL('./fixtures/conflicts-small.jsonl', import.meta.url));
+
+test('a person’s names are swapped for another’s: full name, surname and given name each for its own', () => {
+  const text = 'Maria Lopez said so. Lopez repeated it, and Maria laughed. Lopezville is a town.';
+  assert.equal(swapNames(text, { name: 'Maria Lopez', aliases: ['Lopez', 'Maria'] }, 'John Smith'), 'John Smith said so. Smith repeated it, and John laughed. Lopezville is a town.');
+});
+
+test('agreeing outlets raise no conflict, and a planted misattribution is caught', async () => {
+  const r = await evalConflicts(FIXTURE);
+  // The one-article event is no story of several outlets.
+  assert.equal(r.stories, 1);
+  assert.equal(r.n, 2);
+  assert.ok(r.sharedQuotes >= 1);
+  assert.equal(r.flagged, 0);
+  // Lopez's quote, carried by both articles, planted on Smith in each of them in turn.
+  assert.equal(r.planted, 2);
+  assert.equal(r.plantedNamed, 2);
+  assert.equal(r.caught, 2);
+  assert.equal(r.plantedRecall, 1);
+  assert.equal(typeof r.seconds, 'number');
+  assert.equal(typeof r.articlesPerSecond, 'number');
+});
