@@ -11,6 +11,18 @@ describe('sentence splitter', () => {
     assert.deepEqual(s.map((x) => x.paragraph), [0, 0, 1]);
   });
 
+  it('ends a sentence at a quote closed with two apostrophes or before one opened with two backticks', () => {
+    const text = "He noted that ``I was running for speaker, not sainthood.'' He added, ``There was a reason.'' ``During my marriage I strayed,'' Livingston said. ''We won,'' she said.";
+    const s = splitSentences(text);
+    assert.deepEqual(s.map((x) => x.text), [
+      "He noted that ``I was running for speaker, not sainthood.''",
+      "He added, ``There was a reason.''",
+      "``During my marriage I strayed,'' Livingston said.",
+      "''We won,'' she said.",
+    ]);
+    for (const x of s) assert.equal(text.slice(x.start, x.end), x.text);
+  });
+
   it('does not split after an abbreviation followed by a lower-case word', () => {
     const s = splitSentences('He said, "We hope that the DPRK (North Korea)-U.S. meeting will proceed," urging talks.');
     assert.equal(s.length, 1);

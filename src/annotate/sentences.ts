@@ -38,7 +38,7 @@ export function splitSentences(text: string): Sentence[] {
     lastLineEnd = lineStart + line[0].length;
     let cursor = lineStart;
     const firstOfLine = out.length;
-    const parts = isOneSentence(line[0]) ? [line[0]] : linePieces(line[0]).flatMap((p) => sbd.sentences(p, SBD_OPTIONS));
+    const parts = isOneSentence(line[0]) ? [line[0]] : linePieces(line[0]).flatMap((p) => sbd.sentences(p, SBD_OPTIONS)).flatMap(atApostropheMarks);
     for (const part of parts) {
       const trimmed = part.trim();
       if (!trimmed) continue;
@@ -55,6 +55,27 @@ export function splitSentences(text: string): Sentence[] {
       }
     }
   }
+  return out;
+}
+
+/**
+ * A stop, then a quote closed with two apostrophes or a quote opened with two backticks (newswire
+ * archives: "… them.'' The disclosure …", "… statement. ``During …"), then the next sentence's
+ * capital or opening mark. sbd reads only '"' and the curly marks as closing a sentence's quote.
+ */
+const APOSTROPHE_MARK_BREAK = /[.!?](?:''|(?=\s+``))\s+(?=``|''|["“]|[A-Z])/g;
+
+/** A part of sbd's cut again where a sentence ends at an apostrophe-style quote mark. */
+function atApostropheMarks(part: string): string[] {
+  if (!part.includes("''") && !part.includes('``')) return [part];
+  const out: string[] = [];
+  let from = 0;
+  for (const m of part.matchAll(APOSTROPHE_MARK_BREAK)) {
+    const cut = m.index + m[0].length;
+    out.push(part.slice(from, cut));
+    from = cut;
+  }
+  out.push(part.slice(from));
   return out;
 }
 
