@@ -67,3 +67,17 @@ test('a name the tagger cut at its middle initial stands whole and speaks', () =
   assert.ok(speakers.length > 0);
   for (const s of speakers) assert.equal(s, 'Mark J. MacDougall');
 });
+
+test('"said the spokesman, Peter Carr." gives the quote to the person named in apposition, and reports nothing more', () => {
+  const text = 'Robert Mueller leads the inquiry. “BuzzFeed’s description is not accurate,” said the spokesman, Peter Carr.';
+  assert.deepEqual(quotes(text).map((q) => [q.kind, q.speaker]), [['direct', 'Peter Carr']]);
+  const statement = 'Michael Grimm was charged. “We are disappointed by the decision, but hardly surprised,” said the statement from Grimm’s attorney, William McGinley.';
+  assert.deepEqual(quotes(statement).map((q) => [q.kind, q.speaker]), [['direct', 'William McGinley']]);
+});
+
+test('"quoted X as saying" gives the words to X, not to the one quoting', () => {
+  const text = "The agency also quoted Syrian Foreign Minister Farouq al-Sharaa as saying that Egypt and Syria ``agreed on the graveness of the situation.''";
+  const found = quotes(text);
+  assert.ok(found.length > 0);
+  for (const q of found) assert.equal(q.speaker, 'Farouq al-Sharaa');
+});

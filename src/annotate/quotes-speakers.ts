@@ -386,12 +386,46 @@ export function describedPerson(ctx: QuoteContext, clauseStart: number, cand: Sp
   return DESCRIBES_PERSON.test(between) && !/\s(?:and|or)\s/.test(between) ? owner : null;
 }
 
+/** "quoted X as" right before a participle cue ("The agency quoted Foreign Minister Farouq al-Sharaa as saying"). */
+const QUOTED_AS = /\bquot(?:ed|es|ing)\s+([^.;:"“”]{2,160}?)\s+as\s*$/;
+
+/**
+ * The one "quoted … as saying" names: the person quoted, not the agency quoting ("The agency also
+ * quoted Syrian Foreign Minister Farouq al-Sharaa as saying", "quoted an unnamed official in the
+ * Foreign Liaison Secretariat as saying").
+ */
+function quotedAs(ctx: QuoteContext, clauseStart: number, cueStart: number): SpeakerCandidate | null {
+  const before = ctx.text.slice(clauseStart, cueStart);
+  const m = QUOTED_AS.exec(before);
+  if (m === null) return null;
+  const from = clauseStart + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
+  const cands = findCandidates(ctx, from, from + m[1]!.length).filter((c) => PERSONLIKE.has(c.kind) || c.kind === 'organization');
+  return cands.find((c) => c.kind === 'person') ?? cands[0] ?? null;
+}
+
+/**
+ * A person named in apposition after speaker words that only describe (", said the spokesman,
+ * Peter Carr.", "said the statement from Grimm's attorney, William McGinley."): the person speaks.
+ */
+export function apposedPerson(ctx: QuoteContext, cand: SpeakerCandidate, limit: number): SpeakerCandidate | null {
+  if (cand.kind === 'person' || cand.kind === 'pronoun') return null;
+  const m = ctx.mentions.find((x) => x.type === 'person' && x.start > cand.end && x.start <= cand.end + APPOSED_CHARS && x.end <= limit
+    && APPOSED_GAP.test(ctx.text.slice(cand.end, x.start)));
+  if (m === undefined || !/^\s*(?:[.,;]|$)/.test(ctx.text.slice(m.end, m.end + 3))) return null;
+  return { start: m.start, end: m.end, text: m.text, kind: 'person', name: m.name };
+}
+/** Between described speaker words and the name apposed to them: a comma, after an optional "from …" ("the statement from Grimm's attorney, "). */
+const APPOSED_GAP = /^(?:\s+(?:from|of|for|at)\s+[^,.;]{1,60})?,\s+$/;
+const APPOSED_CHARS = 80;
+
 /**
  * The speaker of a cue from the words before it, `[clauseStart, cueStart)`. `lenient` also accepts
  * the nearest person anywhere in the clause (for a cue that frames a quote in its own sentence).
  * An organisation or place that only describes a person named before it stands for that person.
  */
 export function speakerBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
+  const quoted = form === 'participle' ? quotedAs(ctx, clauseStart, cueStart) : null;
+  if (quoted !== null) return quoted;
   const found = subjectBefore(ctx, clauseStart, cueStart, form, lenient);
   return found === null ? null : describedPerson(ctx, clauseStart, found) ?? namedInApposition(ctx, found, cueStart) ?? found;
 }

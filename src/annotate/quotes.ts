@@ -71,9 +71,24 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
       if (sourced.length > 0) drafts = [...drafts, ...sourced].sort((a, b) => a.start - b.start);
     }
     const resolved = resolveSpeakers(ctx, interruptedSubjects(ctx, drafts), lookBack);
-    return dropRepeats(clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, resolved)))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
+    const kept = resolved.filter((r) => !speakerWordsOfQuote(ctx, r.draft));
+    return dropRepeats(clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, kept)))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
 }
+
+/** From a closing quote mark to an inverted cue's end: the comma and "said" of "“…,” said the spokesman, Peter Carr." */
+const INVERTED_AFTER_CLOSE = /^[\s,]*(?:said|says|added|adds|wrote|writes|told|noted|continued|explained|insisted)\s+$/i;
+
+/**
+ * Whether an indirect draft's "content" is the speaker words of an inverted attribution after a
+ * quote ("“…,” said the spokesman, Peter Carr."): those name who spoke, they report nothing.
+ */
+function speakerWordsOfQuote(ctx: QuoteContext, d: QuoteDraft): boolean {
+  if (d.kind !== 'indirect') return false;
+  const mark = [...ctx.marks].reverse().find((m) => m.closed && m.close < d.start);
+  return mark !== undefined && d.start - mark.close <= INVERTED_GAP_CHARS && INVERTED_AFTER_CLOSE.test(ctx.text.slice(mark.close + 1, d.start));
+}
+const INVERTED_GAP_CHARS = 16;
 
 /** How far after its speaker words a draft's cue is looked for. */
 const CUE_SEARCH_CHARS = 200;
