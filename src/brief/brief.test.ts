@@ -101,6 +101,13 @@ describe('quote ledger', () => {
     assert.equal(geneva.conflict, false);
   });
 
+  it('does not take a short phrase inside two people’s quotes for one quote', () => {
+    const m = `Jose Brillantes, a minister, spoke on Monday. He also said "there is no connection" between the case and the summit.`;
+    const n = `Balwant Singh, a defence lawyer, spoke on Monday. "His instructions are he wants us to proceed with the appeal. There is no connection and no change," Singh said.`;
+    const { story: s } = story(['m', m], ['n', n]);
+    assert.ok(s.quotes.every((q) => new Set(q.attributions.map((x) => x.article)).size === 1), JSON.stringify(s.quotes.map((q) => q.text)));
+  });
+
   it('does not flag two speakers each found through a pronoun', () => {
     const i = `Maria Lopez, a trade expert, spoke first. John Smith, a former diplomat, spoke next. He said: "Nobody in Geneva expects a breakthrough before the election."`;
     const j = `John Smith, a former diplomat, spoke first. Maria Lopez, a trade expert, spoke next. She said: "Nobody in Geneva expects a breakthrough before the election."`;

@@ -17,7 +17,7 @@ const MIN_SHARED_WORDS = 6;
  */
 const MIN_CONFLICT_WORDS = 5;
 /** A quote this short ("important efforts") matches another only when the words are identical. */
-const MIN_COVER_WORDS = 4;
+const MIN_COVER_WORDS = 5;
 
 interface Item {
   readonly article: AnnotatedArticle;
