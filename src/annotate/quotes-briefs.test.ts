@@ -81,3 +81,21 @@ test('"quoted X as saying" gives the words to X, not to the one quoting', () => 
   assert.ok(found.length > 0);
   for (const q of found) assert.equal(q.speaker, 'Farouq al-Sharaa');
 });
+
+test('a book title and subtitle in newswire marks is no quote', () => {
+  const text = "David Yoffie is co-author of the book, ``Competing on Internet Time: Lessons From Netscape and Its Battle With Microsoft.'' Meanwhile, the government said it was pleased.";
+  assert.deepEqual(quotes(text).filter((q) => q.text.includes('Competing')), []);
+});
+
+test('a person apposed to a second role joined by "and" speaks ("the president and party chief, Jiang Zemin,")', () => {
+  const text = "In a speech on Friday, the president and Communist Party chief, Jiang Zemin, emphasized the primacy of the party, saying, ``The Western mode of political systems must never be adopted.''";
+  assert.deepEqual(speakersOf(text, 'Western mode').map(([speaker]) => speaker), ['Jiang Zemin']);
+});
+
+test('"he" after a sentence whose subject is no person goes to the one person named there as a subject', () => {
+  const text = "James Foley, a State Department spokesman, spoke after Clinton's meeting with Chinese President Jiang Zemin. ``There had been improvements in the human rights situation in China,'' Foley said. The prison terms are ``steps backward,'' he said. Critics of the administration's China policy noted that the sentences were handed out less than a week after Jiang delivered a pointed speech in Beijing in which he made clear that reforms were not a prelude to democracy. ``The Western mode of political systems must never be copied,'' he said.";
+  assert.deepEqual(speakersOf(text, 'Western mode').map(([speaker]) => speaker), ['Jiang Zemin']);
+  // Not a name the sentence only holds as an object.
+  const asked = 'Donald Trump spoke on Monday. Asked on Fox News who leads the party, he said Ryan. “I would say Paul for the time being,” he said.';
+  assert.deepEqual(speakersOf(asked, 'I would say Paul').map(([speaker]) => speaker), ['Donald Trump']);
+});

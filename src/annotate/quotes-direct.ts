@@ -131,10 +131,20 @@ const MAX_TITLE_WORDS = 4;
 const SENTENCE_MARK = /[.,;:!?]/;
 /** The small words a title leaves in lower case ("Meet the Press", "Coal Isn't the Villain"). */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or']);
+/** A title, a colon and a subtitle, each of capitalised words, and no other stop or comma. */
+const SUBTITLED = /^\p{Lu}[^.,;!?:]*:\s+\p{Lu}[^.,;!?:]*$/u;
+const MAX_SUBTITLED_WORDS = 16;
 /** One comma or stop ending the words inside the marks. */
 const TRAILING_STOP = /[.,]$/;
 /** A capitalised word of a title's length ("Today"; not "It" of “It is”). */
 const LONG_CAPITALISED = /\p{Lu}\p{L}{3,}/u;
+
+/** The text between a span's marks, either mark of two characters ("``…''") taken whole. */
+function insideMarks(text: string, mark: MarkSpan): string {
+  const open = text[mark.open + 1] === text[mark.open] && (text[mark.open] === '`' || text[mark.open] === "'") ? mark.open + 2 : mark.open + 1;
+  const close = text[mark.close - 1] === "'" && text[mark.close] === "'" ? mark.close - 1 : mark.close;
+  return text.slice(open, close);
+}
 
 /**
  * A show, book or slogan named in quote marks ("told NBC's “Today” show"): a few title-case words,
@@ -150,6 +160,8 @@ function isQuotedTitle(inside: string): boolean {
   const bare = stopped ? trimmed.slice(0, -1) : trimmed;
   const words = bare.split(/\s+/);
   if (stopped && (words.length < 2 || !words.every((w) => STARTS_UPPER.test(w) || TITLE_SMALL_WORDS.has(w)))) return false;
+  // A book's title and subtitle ("Competing on Internet Time: Lessons From Netscape and Its Battle With Microsoft").
+  if (SUBTITLED.test(bare) && words.length <= MAX_SUBTITLED_WORDS) return words.every((w) => STARTS_UPPER.test(w) || TITLE_SMALL_WORDS.has(w));
   return !SENTENCE_MARK.test(bare) && words.length <= MAX_TITLE_WORDS && LONG_CAPITALISED.test(bare) && isTitleCase(bare);
 }
 
@@ -191,7 +203,7 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     const speechCue = lastCue !== undefined && lastCue.form !== 'view';
     const direct = before === '' || INTRODUCER_END.test(before) || (capital && speechCue && wordsAfterCue <= MAX_CUE_TO_MARK_WORDS);
     const after = mark.closed ? attributionAfter(ctx, mark.close + 1, tailEnd(ctx, mark, next), ctx.text[mark.end - 1] === '.') : null;
-    if (mark.closed && isQuotedTitle(ctx.text.slice(mark.open + 1, mark.close))) return;
+    if (mark.closed && isQuotedTitle(insideMarks(ctx.text, mark))) return;
     if (!direct && !partialFits(ctx, mark, after !== null ? undefined : lastCue)) return;
     const attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark.open) : before === '' ? introduced(ctx, mark) : null);
     let end = mark.end;

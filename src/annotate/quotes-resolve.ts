@@ -78,6 +78,8 @@ const REPORTS_CLAUSE = /^(?:,[^,]{0,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\
 /** A preposition (and title words) right before a name: the name is an object, not the subject. */
 const OBJECT_OF = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before|like|than)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}$/iu;
 
+/** A preposition's object right before a name ("at the White House", "to Mr."); not "after" or "before", which also open clauses ("after Jiang delivered"). */
+const PREPOSITION_OBJECT = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|like|than)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}$/iu;
 /** Between a closing quote mark and the pronoun of its attribution: a comma or spaces, no line break. */
 const AFTER_CLOSE = /^[ \t,]*$/;
 
@@ -295,6 +297,22 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     return null;
   };
 
+  /** The one person a sentence names outside quote marks, as a clause's subject, if the gender fits and there is no other. */
+  const onlyPersonOf = (index: number, gender: Gender): string | null => {
+    const s = ctx.sentences[index];
+    if (s === undefined) return null;
+    const names = new Set<string>();
+    for (const c of findCandidates(ctx, s.start, s.end)) {
+      if (c.kind !== 'person' || c.name === null || insideMarks(ctx, c.start)) continue;
+      // Only a clause's subject counts: a name its verb follows ("Jiang delivered"), not an object ("he said Ryan.").
+      if (PREPOSITION_OBJECT.test(ctx.text.slice(s.start, c.start)) || !/^\s+\p{Ll}/u.test(ctx.text.slice(c.end, c.end + 3))) return null;
+      names.add(c.name);
+    }
+    if (names.size !== 1) return null;
+    const [name] = names;
+    return fits(name!, gender) ? name! : null;
+  };
+
   const pronoun = (cand: SpeakerCandidate, depth: number): string | null => {
     const word = cand.text.toLowerCase();
     if (word === 'they' && depth <= MAX_PRONOUN_DEPTH) return plural(cand, depth);
@@ -327,6 +345,10 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     // bureau. He added, …") is whom "he" goes on with: no one named earlier.
     const role = described.get(from - 1);
     if (role !== undefined && previous !== null && OWNED_ROLE.test(previous) && roleGender(role) !== (gender === 'm' ? 'f' : 'm')) return previous;
+    // The one person the sentence before names outside a preposition's object, when its subject is
+    // no person ("Critics … noted that … Jiang delivered a pointed speech …. “…,” he said").
+    const only = previous === null || !isPerson(previous) ? onlyPersonOf(from - 1, gender) : null;
+    if (only !== null) return only;
     const recent = [...spoken].reverse().find((s) => s.at < cand.start && cand.start - s.at <= RECENT_SPEAKER_WINDOW && fits(s.name, gender));
     if (recent !== undefined) return recent.name;
     for (let i = from - 2; i >= Math.max(0, from - PRONOUN_SENTENCE_WINDOW); i -= 1) {

@@ -455,7 +455,7 @@ export function listOpener(ctx: QuoteContext, clauseStart: number, found: Speake
 }
 
 /** A description's head noun, then the comma opening a name in apposition ("… party leader, Marine Le Pen,"). */
-const BEFORE_APPOSED_NAME = /^(?:\s+\p{Ll}[\p{L}-]*){0,2},\s+$/u;
+const BEFORE_APPOSED_NAME = /^(?:(?:\s+\p{Ll}[\p{L}-]*){0,2}|\s+and\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s+$/u;
 
 /**
  * The person a description names in apposition ("France’s far-right National Front party leader,
@@ -464,8 +464,9 @@ const BEFORE_APPOSED_NAME = /^(?:\s+\p{Ll}[\p{L}-]*){0,2},\s+$/u;
 export function namedInApposition(ctx: QuoteContext, found: SpeakerCandidate, cueStart: number): SpeakerCandidate | null {
   if (found.kind !== 'description') return null;
   const after = findCandidates(ctx, found.end, cueStart);
+  // A second role joined by "and" may name a body first ("the president and Communist Party chief, Jiang Zemin,").
   const person = after.find((c) => c.kind === 'person');
-  if (person === undefined || person !== after[0]) return null;
+  if (person === undefined || after.some((c) => c.start < person.start && PERSONLIKE.has(c.kind))) return null;
   return BEFORE_APPOSED_NAME.test(ctx.text.slice(found.end, person.start)) && /^,/.test(ctx.text.slice(person.end, person.end + 1)) ? person : null;
 }
 

@@ -84,6 +84,7 @@ export const SPOKEN_OPENERS: ReadonlySet<string> = new Set([
   'Well', 'Yes', 'Okay', 'Look', 'Listen', 'Ultimately', 'Frankly', 'Honestly', 'Obviously', 'Clearly', 'Indeed',
   'Instead', 'Finally', 'Unfortunately', 'Fortunately', 'Perhaps', 'Maybe', 'Thanks',
   'Having', 'Pointing', 'Noting', 'Citing', 'Responding', 'Referring', 'Reacting', 'Addressing', 'Appearing', 'Writing',
+  'Given',
 ]);
 
 /** Capitalised words that start sentences or headlines but name nothing. */
