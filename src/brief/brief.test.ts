@@ -108,6 +108,23 @@ describe('quote ledger', () => {
     assert.ok(s.quotes.every((q) => new Set(q.attributions.map((x) => x.article)).size === 1), JSON.stringify(s.quotes.map((q) => q.text)));
   });
 
+  it('gives a quote to the story’s person when an article typed the lone surname as a place', () => {
+    const texts: [string, string][] = [
+      ['a', '“We hope to make clear the extreme gravity of the situation,” Richard Holbrooke said.'],
+      ['b', '“We hope to make clear the extreme gravity of the situation,” Holbrooke said.'],
+    ];
+    const articles = texts.map(([id, text]) => annotator.article(makeArticle(text, { id })));
+    const index: EntityIndex = {
+      entities: [
+        { name: 'Richard Holbrooke', type: 'person', aliases: ['Holbrooke'], articles: [articles[0]!.article.id], mentions: 1 },
+        { name: 'Holbrooke', type: 'place', aliases: [], articles: [articles[1]!.article.id], mentions: 1 },
+      ],
+      resolve: (article) => (article === 'a' ? 'Richard Holbrooke' : 'Holbrooke'),
+    };
+    const { quotes } = buildQuoteLedger(articles, index);
+    assert.deepEqual(quotes[0]!.attributions.map((x) => x.speaker), ['Richard Holbrooke', 'Richard Holbrooke']);
+  });
+
   it('does not flag two speakers each found through a pronoun', () => {
     const i = `Maria Lopez, a trade expert, spoke first. John Smith, a former diplomat, spoke next. He said: "Nobody in Geneva expects a breakthrough before the election."`;
     const j = `John Smith, a former diplomat, spoke first. Maria Lopez, a trade expert, spoke next. She said: "Nobody in Geneva expects a breakthrough before the election."`;

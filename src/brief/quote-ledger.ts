@@ -3,8 +3,8 @@
  * marks and punctuation, and even when one outlet joins two quotes into one. An entry whose
  * attributions name different people or bodies of the story is a conflict.
  */
-import type { AnnotatedArticle, Attribution, Discrepancy, LedgerQuote, Quote } from '../types.js';
-import { nameTokens, sameNamedPerson, TITLE_WORDS } from '../annotate/person-names.js';
+import type { AnnotatedArticle, ArticleId, Attribution, Discrepancy, LedgerQuote, Quote } from '../types.js';
+import { nameTokens, sameNamedPerson, surnameAndGiven, TITLE_WORDS } from '../annotate/person-names.js';
 import type { EntityIndex } from './merge-entities.js';
 import { normWords, type NormWord } from './text-norm.js';
 
@@ -48,7 +48,7 @@ export function buildQuoteLedger(
   const entries: Entry[] = [];
   const namedInText = new WeakSet<Attribution>();
   for (const item of items) {
-    const speaker = item.quote.speaker === null ? null : entities.resolve(item.article.article.id, item.quote.speaker);
+    const speaker = item.quote.speaker === null ? null : speakerOf(entities, item.article.article.id, item.quote.speaker);
     const matches = entries
       .map((e) => ({ e, at: locate(e.words, item.words) }))
       .filter((m) => m.at !== null);
@@ -126,6 +126,20 @@ function namesSpeaker(q: Quote): boolean {
   if (!q.explicit || q.speaker === null || q.speakerText === null) return false;
   const written = new Set(nameTokens(q.speakerText));
   return nameTokens(q.speaker).some((t) => t.length > 1 && !TITLE_WORDS.has(t) && written.has(t));
+}
+
+/**
+ * The story's name for a quote's speaker. A lone word the article's entities typed as a place
+ * ("Holbrooke said", in an article that never writes the full name) is the story's one person of
+ * that surname when there is exactly one: a place speaks no quotes.
+ */
+function speakerOf(entities: EntityIndex, article: ArticleId, local: string): string {
+  const name = entities.resolve(article, local);
+  const entity = entities.entities.find((e) => e.name === name);
+  if (entity === undefined || entity.type === 'person' || entity.type === 'organization' || /\s/.test(name)) return name;
+  const key = nameTokens(name).pop();
+  const people = entities.entities.filter((e) => e.type === 'person' && surnameAndGiven(nameTokens(e.name)).surname === key);
+  return people.length === 1 ? people[0]!.name : name;
 }
 
 function attribution(item: Item, speaker: string | null, from: number, to: number): Attribution {

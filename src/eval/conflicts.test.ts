@@ -16,6 +16,8 @@ test('agreeing outlets raise no conflict, and a planted misattribution is caught
   assert.equal(r.stories, 1);
   assert.equal(r.n, 2);
   assert.ok(r.sharedQuotes >= 1);
+  assert.equal(r.speakersDisagree, 0);
+  assert.equal(r.speakerMissing, 0);
   assert.equal(r.flagged, 0);
   // Lopez's quote, carried by both articles, planted on Smith in each of them in turn.
   assert.equal(r.planted, 2);

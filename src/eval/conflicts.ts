@@ -24,6 +24,13 @@ export interface ConflictEvalResult {
   readonly stories: number;
   /** Ledger quotes that two or more articles carry. */
   readonly sharedQuotes: number;
+  /**
+   * Shared quotes whose articles give them to different speakers (other than one person written two
+   * ways), flagged or not, and those one article leaves without a speaker while another names one:
+   * as outlets almost always agree on who said what, nearly each is a speaker this pipeline got wrong.
+   */
+  readonly speakersDisagree: number;
+  readonly speakerMissing: number;
   /** Conflicts raised on the articles as published, and per story. */
   readonly flagged: number;
   readonly flaggedPerStory: number;
@@ -50,6 +57,8 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
   for (const r of rows) events.set(r.event, [...(events.get(r.event) ?? []), r]);
   let stories = 0;
   let shared = 0;
+  let disagree = 0;
+  let missing = 0;
   let flagged = 0;
   let planted = 0;
   let caught = 0;
@@ -69,6 +78,9 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
       const articles = new Set(q.attributions.map((a) => a.article));
       if (articles.size < 2) continue;
       shared += 1;
+      const named = q.attributions.map((a) => a.speaker).filter((x): x is string => x !== null);
+      if (named.some((a, i) => named.some((b, j) => j > i && a !== b && !sameNamedPerson(a, b)))) disagree += 1;
+      if (named.length > 0 && named.length < q.attributions.length) missing += 1;
       const speaker = agreedPerson(q, people);
       if (speaker === null || q.conflict || normWords(q.text).length < MIN_WORDS) continue;
       const other = people.find((p) => p.name !== speaker.name && !sameNamedPerson(p.name, speaker.name) && surnameOf(p.name) !== surnameOf(speaker.name));
@@ -97,6 +109,8 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
   return {
     stories,
     sharedQuotes: shared,
+    speakersDisagree: disagree,
+    speakerMissing: missing,
     flagged,
     flaggedPerStory: stories === 0 ? 0 : flagged / stories,
     planted,
