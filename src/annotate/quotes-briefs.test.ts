@@ -13,6 +13,8 @@ const quotes = (text: string): readonly Quote[] => annotator.article(makeArticle
 /** Speaker and speaker words of the quotes holding `words`. */
 const speakersOf = (text: string, words: string): [string | null, string | null][] =>
   quotes(text).filter((q) => q.text.includes(words)).map((q) => [q.speaker, q.speakerText]);
+/** The resolved speakers alone. */
+const speakerNames = (text: string, words: string): (string | null)[] => speakersOf(text, words).map(([speaker]) => speaker);
 
 test('"the Obama campaign said" gives the words to the campaign, not to Obama', () => {
   const text = 'As the brawl over Medicare continued on Tuesday, the Obama campaign said that Mr. Ryan’s budget plan — broadly endorsed by Mr. Romney — “would end Medicare as we know it” and shift costs to beneficiaries.';
@@ -33,7 +35,7 @@ test('a participle after a preposition’s object is not that object’s', () =>
 
 test('a participle right after a name, with no comma, is that one’s', () => {
   const text = 'Hillary Clinton ran an ad on Monday. The spot ends with footage of Donald Trump saying during the debate, “That makes me smart.”';
-  assert.deepEqual(speakersOf(text, 'That makes me smart').map(([speaker]) => speaker), ['Donald Trump']);
+  assert.deepEqual(speakerNames(text, 'That makes me smart'), ['Donald Trump']);
 });
 
 test('"he" after a sentence opened by an owned role goes with that role, not an earlier speaker', () => {
@@ -45,14 +47,14 @@ He added, “A lengthy investigation and multiple rounds of testimony failed to 
 
 test('a woman’s given name keeps "he" off her', () => {
   const text = 'The remarks prompted Meredith Vieira to ask Donald Trump if he had people in Hawaii. He signaled he did, saying, “And they cannot believe what they’re finding. And I’m serious.”';
-  assert.deepEqual(speakersOf(text, 'cannot believe').map(([speaker]) => speaker), ['Donald Trump']);
+  assert.deepEqual(speakerNames(text, 'cannot believe'), ['Donald Trump']);
 });
 
 test('a quote ending its own sentence is not attributed by a new report after it', () => {
   const text = "Race spokesman Peter Campbell said it was not known how long the sailor could survive. ''It's supposition,'' Campbell said. ''We had John Quinn survive for five hours in 1993 and that was in very severe conditions.'' Gray said about 56 sailors had been winched to safety.";
-  assert.deepEqual(speakersOf(text, 'John Quinn').map(([speaker]) => speaker), ['Peter Campbell']);
+  assert.deepEqual(speakerNames(text, 'John Quinn'), ['Peter Campbell']);
   // A short sentence after it still attributes it.
-  assert.deepEqual(speakersOf('“We won the vote.” Smith said on Monday.', 'We won').map(([speaker]) => speaker), ['Smith']);
+  assert.deepEqual(speakerNames('“We won the vote.” Smith said on Monday.', 'We won'), ['Smith']);
 });
 
 test('newswire quotes opened with two backticks are quotes', () => {
@@ -89,13 +91,13 @@ test('a book title and subtitle in newswire marks is no quote', () => {
 
 test('a person apposed to a second role joined by "and" speaks ("the president and party chief, Jiang Zemin,")', () => {
   const text = "In a speech on Friday, the president and Communist Party chief, Jiang Zemin, emphasized the primacy of the party, saying, ``The Western mode of political systems must never be adopted.''";
-  assert.deepEqual(speakersOf(text, 'Western mode').map(([speaker]) => speaker), ['Jiang Zemin']);
+  assert.deepEqual(speakerNames(text, 'Western mode'), ['Jiang Zemin']);
 });
 
 test('"he" after a sentence whose subject is no person goes to the one person named there as a subject', () => {
   const text = "James Foley, a State Department spokesman, spoke after Clinton's meeting with Chinese President Jiang Zemin. ``There had been improvements in the human rights situation in China,'' Foley said. The prison terms are ``steps backward,'' he said. Critics of the administration's China policy noted that the sentences were handed out less than a week after Jiang delivered a pointed speech in Beijing in which he made clear that reforms were not a prelude to democracy. ``The Western mode of political systems must never be copied,'' he said.";
-  assert.deepEqual(speakersOf(text, 'Western mode').map(([speaker]) => speaker), ['Jiang Zemin']);
+  assert.deepEqual(speakerNames(text, 'Western mode'), ['Jiang Zemin']);
   // Not a name the sentence only holds as an object.
   const asked = 'Donald Trump spoke on Monday. Asked on Fox News who leads the party, he said Ryan. “I would say Paul for the time being,” he said.';
-  assert.deepEqual(speakersOf(asked, 'I would say Paul').map(([speaker]) => speaker), ['Donald Trump']);
+  assert.deepEqual(speakerNames(asked, 'I would say Paul'), ['Donald Trump']);
 });

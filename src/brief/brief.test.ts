@@ -15,6 +15,19 @@ function story(...texts: [string, string][]): { story: Story; articles: Annotate
   return { story: build(articles), articles };
 }
 
+/**
+ * The ledger of one-sentence articles, each giving its quote to one story entity: `[id, text, entity
+ * name, entity type, aliases]`, the story's index resolving every speaker of an article to its entity.
+ */
+function ledgerOf(rows: readonly [string, string, string, 'person' | 'organization' | 'place', string[]][]) {
+  const articles = rows.map(([id, text]) => annotator.article(makeArticle(text, { id })));
+  const index: EntityIndex = {
+    entities: rows.map(([id, , name, type, aliases]) => ({ name, type, aliases, articles: [id as AnnotatedArticle['article']['id']], mentions: 1 })),
+    resolve: (article) => rows.find(([id]) => id === article)![2],
+  };
+  return buildQuoteLedger(articles, index);
+}
+
 const A = `Maria Lopez, a trade expert at Harvard University, said the deal was fragile.
 
 "The tariffs will stay in place for years, and both sides know it," Lopez said.
@@ -109,19 +122,10 @@ describe('quote ledger', () => {
   });
 
   it('gives a quote to the story’s person when an article typed the lone surname as a place', () => {
-    const texts: [string, string][] = [
-      ['a', '“We hope to make clear the extreme gravity of the situation,” Richard Holbrooke said.'],
-      ['b', '“We hope to make clear the extreme gravity of the situation,” Holbrooke said.'],
-    ];
-    const articles = texts.map(([id, text]) => annotator.article(makeArticle(text, { id })));
-    const index: EntityIndex = {
-      entities: [
-        { name: 'Richard Holbrooke', type: 'person', aliases: ['Holbrooke'], articles: [articles[0]!.article.id], mentions: 1 },
-        { name: 'Holbrooke', type: 'place', aliases: [], articles: [articles[1]!.article.id], mentions: 1 },
-      ],
-      resolve: (article) => (article === 'a' ? 'Richard Holbrooke' : 'Holbrooke'),
-    };
-    const { quotes } = buildQuoteLedger(articles, index);
+    const { quotes } = ledgerOf([
+      ['a', '“We hope to make clear the extreme gravity of the situation,” Richard Holbrooke said.', 'Richard Holbrooke', 'person', ['Holbrooke']],
+      ['b', '“We hope to make clear the extreme gravity of the situation,” Holbrooke said.', 'Holbrooke', 'place', []],
+    ]);
     assert.deepEqual(quotes[0]!.attributions.map((x) => x.speaker), ['Richard Holbrooke', 'Richard Holbrooke']);
   });
 
@@ -143,19 +147,10 @@ describe('quote ledger', () => {
   });
 
   it('does not flag a person against a body: the person may speak for it', () => {
-    const texts: [string, string][] = [
-      ['a', '“This strategy is very cynical but very obvious and transparent,” the Intelligence Committee said.'],
-      ['b', '“This strategy is very cynical but very obvious and transparent,” Jim Manley said.'],
-    ];
-    const articles = texts.map(([id, text]) => annotator.article(makeArticle(text, { id })));
-    const index: EntityIndex = {
-      entities: [
-        { name: 'Intelligence Committee', type: 'organization', aliases: [], articles: [articles[0]!.article.id], mentions: 1 },
-        { name: 'Jim Manley', type: 'person', aliases: [], articles: [articles[1]!.article.id], mentions: 1 },
-      ],
-      resolve: (article) => (article === 'a' ? 'Intelligence Committee' : 'Jim Manley'),
-    };
-    const { quotes } = buildQuoteLedger(articles, index);
+    const { quotes } = ledgerOf([
+      ['a', '“This strategy is very cynical but very obvious and transparent,” the Intelligence Committee said.', 'Intelligence Committee', 'organization', []],
+      ['b', '“This strategy is very cynical but very obvious and transparent,” Jim Manley said.', 'Jim Manley', 'person', []],
+    ]);
     assert.deepEqual(quotes[0]!.attributions.map((x) => x.speaker), ['Intelligence Committee', 'Jim Manley']);
     assert.equal(quotes[0]!.conflict, false);
   });
