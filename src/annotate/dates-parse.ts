@@ -34,6 +34,11 @@ export type RawMention = RawDate & { readonly start: number; readonly end: numbe
 
 /** chrono's relative arithmetic and casual words ("now", "morning"); relative phrases are parsed here to keep their anchor. */
 const CHRONO_SKIPPED_TAG = /^result\/relativeDate|^casualReference\/|Casual/;
+/**
+ * A relative phrase chrono returns untagged, with the month and year of the day it runs on as
+ * certain ("earlier this month" read as the current month): its own pattern here keeps it relative.
+ */
+const CHRONO_RELATIVE_TEXT = /^(?:this|next|last|past|coming)\s+(?:week|month|year)\b/i;
 
 /** Month words; a lower-case one is a verb or modal ("may meet", "march on"), never a date. */
 const MONTH_WORD =
@@ -173,7 +178,7 @@ function findInPiece(text: string): RawMention[] {
 function chronoMentions(text: string): RawMention[] {
   const out: RawMention[] = [];
   for (const result of DATE_PARSER.parse(text)) {
-    if ([...result.tags()].some((tag) => CHRONO_SKIPPED_TAG.test(tag))) continue;
+    if ([...result.tags()].some((tag) => CHRONO_SKIPPED_TAG.test(tag)) || CHRONO_RELATIVE_TEXT.test(result.text)) continue;
     const c = result.start;
     const month = c.isCertain('month') ? (c.get('month') ?? null) : null;
     const weekday = c.isCertain('weekday') ? (c.get('weekday') ?? null) : null;

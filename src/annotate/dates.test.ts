@@ -227,3 +227,10 @@ test('the story reference is the earliest known article reference', () => {
 test('an invalid reference date is a usage error', () => {
   assert.throws(() => annotate(makeArticle('on Monday'), { reference: new Date('nope') }), /invalid Date/);
 });
+
+test('"this month" in an undated article is relative to a date the article does not give, not to today', () => {
+  const undated = annotate(makeArticle('The party criticised a resolution passed earlier this month by the House.'));
+  assert.deepEqual(undated.map((m) => [m.text, m.value, m.anchor]), [['this month', null, 'relative']]);
+  const dated = annotate(makeArticle('The party criticised a resolution passed earlier this month by the House.', [], '1998-11-02'));
+  assert.deepEqual(dated.map((m) => [m.text, m.value]), [['this month', '1998-11']]);
+});
