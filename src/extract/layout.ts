@@ -61,9 +61,9 @@ export function resolveWeakPrompts(lines: readonly LineSlot[], weak: ReadonlySet
  * links, and returns the title and standfirst. Runs after the line rules and cross-article chrome,
  * since the title is the first line that is not chrome.
  */
-export function labelLayout(lines: readonly LineSlot[], metaTitle: string | undefined): Layout {
+export function labelLayout(lines: readonly LineSlot[], metaTitle: string | undefined, hardWrapped = false): Layout {
   const kept = (): LineSlot[] => lines.filter((s) => s.label === null);
-  const titleSlot = findTitle(kept(), metaTitle);
+  const titleSlot = findTitle(kept(), metaTitle, hardWrapped);
   if (titleSlot !== null) titleSlot.label = 'title';
   const title = metaTitle ?? titleSlot?.text ?? null;
   if (title !== null) {
@@ -76,7 +76,7 @@ export function labelLayout(lines: readonly LineSlot[], metaTitle: string | unde
   return { title, standfirst };
 }
 
-function findTitle(kept: readonly LineSlot[], metaTitle: string | undefined): LineSlot | null {
+function findTitle(kept: readonly LineSlot[], metaTitle: string | undefined, hardWrapped: boolean): LineSlot | null {
   if (metaTitle !== undefined) {
     const key = normaliseLine(metaTitle);
     return kept.find((s) => mayNormaliseTo(s.text, key) && normaliseLine(s.text) === key) ?? null;
@@ -86,8 +86,10 @@ function findTitle(kept: readonly LineSlot[], metaTitle: string | undefined): Li
   // A line the next one carries on in lower case, with no blank line between, is the first line of a
   // hard-wrapped paragraph ("Cambodian leader Hun Sen on Friday rejected opposition parties' demands
   // ⏎ for talks outside the country"), not a headline.
+  // In a hard-wrapped text a headline stands in a block of its own: a first line with more after it
+  // in its block is the paragraph's first line ("… broke a three-month deadlock ⏎ Friday and agreed …").
   const next = kept[1];
-  return next !== undefined && next.block === first.block && /^\p{Ll}/u.test(next.text.trimStart()) ? null : first;
+  return next !== undefined && next.block === first.block && (hardWrapped || /^\p{Ll}/u.test(next.text.trimStart())) ? null : first;
 }
 
 /**

@@ -124,6 +124,13 @@ describe('text extractor', () => {
     assert.deepEqual(a.text.split('\n\n').map((p) => p.includes('\n')), [false, false]);
   });
 
+  it('takes no headline from a hard-wrapped paragraph whose second line opens with a capital', () => {
+    const wrapped = "Cambodia's bickering political parties broke a three-month deadlock \nFriday and agreed to a coalition government leaving strongman Hun Sen \nas sole prime minister, King Norodom Sihanouk announced. The deal ends \na standoff that began with disputed elections in July.";
+    const a = only(extract(doc('a.txt', `${wrapped}\n\n${body('Phnom Penh')}`)).articles, 'a');
+    assert.equal(a.title, '');
+    assert.ok(a.text.startsWith("Cambodia's bickering political parties broke a three-month deadlock Friday"), a.text);
+  });
+
   it('keeps the line breaks of a text whose lines end their sentences', () => {
     const lines = `Rail fares rise\n\nThe fares rise in March.\nCommuters are angry about it.\nThe minister said the rise was needed.\nUnions plan a strike.\n\n${body('Leeds')}`;
     const a = only(extract(doc('a.txt', lines)).articles, 'a');

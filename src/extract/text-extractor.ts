@@ -45,8 +45,9 @@ export function createTextExtractor(options: TextExtractOptions = {}): TextExtra
     const articles: Article[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const { doc, lines } of prepared) {
-      const layout = labelLayout(lines, doc.meta?.title);
-      const text = paragraphsOf(lines).join('\n\n');
+      const hardWrapped = isHardWrapped(lines);
+      const layout = labelLayout(lines, doc.meta?.title, hardWrapped);
+      const text = paragraphsOf(lines, hardWrapped).join('\n\n');
       const verdict = requireProse ? notAnArticleReason(text) : null;
       if (verdict !== null) {
         diagnostics.push({ severity: 'warning', source: doc.source, rule: 'not-an-article', note: `${verdict}; not read as an article` });
@@ -119,8 +120,8 @@ function isHardWrapped(lines: readonly LineSlot[]): boolean {
  * Kept lines, grouped back into paragraphs; a removed line inside a block splits it. The lines of a
  * hard-wrapped document's paragraph are joined by spaces, as the writer's paragraph was.
  */
-function paragraphsOf(lines: readonly LineSlot[]): string[] {
-  const joiner = isHardWrapped(lines) ? ' ' : '\n';
+function paragraphsOf(lines: readonly LineSlot[], hardWrapped: boolean): string[] {
+  const joiner = hardWrapped ? ' ' : '\n';
   const paragraphs: string[] = [];
   let current: string[] = [];
   let previous: LineSlot | undefined;
