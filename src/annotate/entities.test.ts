@@ -16,6 +16,15 @@ function find(es: readonly LocalEntity[], name: string, type?: EntityType): Loca
 }
 
 describe('entity annotator', () => {
+  it('reads newswire names cleanly: backtick marks, a day after a body, an office before a name, a name ending like a title', () => {
+    const es = entities(
+      "Japan's Secretary of State Nobutaka Machimura said the talks would go on. The opposition asked the Asian Development Bank Monday to stop loans. ``Some opposition politicians have wanted the United Nations to help,'' Prak Sokhonn said. Police called it an attack on Hun Sen. The opposition denied it.",
+    );
+    assert.ok(find(es, 'Nobutaka Machimura', 'person'), JSON.stringify(es.map((e) => e.name)));
+    assert.ok(find(es, 'Asian Development Bank', 'organization'), JSON.stringify(es.map((e) => e.name)));
+    assert.ok(!es.some((e) => /^(?:State |The$|`)|Monday/.test(e.name)), JSON.stringify(es.map((e) => e.name)));
+  });
+
   it('strips titles and nationalities before a person name', () => {
     const es = entities('Russian President Vladimir Putin met Brazilian Foreign Minister Aloysio Nunes and Vice-Premier Liu He.');
     assert.ok(find(es, 'Vladimir Putin', 'person'));

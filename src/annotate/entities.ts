@@ -114,6 +114,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     joinParticleNames(candidates, text, knownByAlias);
     joinNicknamedNames(candidates, text);
     joinInitialNames(candidates, text, knownByAlias);
+    withoutOfficeWord(candidates, text, knownByAlias);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure));
   };
@@ -174,7 +175,7 @@ function modelCandidates(
     if (type === undefined) continue;
     const trimmed = withoutEdgeMarks(tagged, text);
     if (trimmed === null) continue;
-    const e = type === 'organization' ? trimmed : withoutPossessive(trimmed, text);
+    const e = withoutTrailingDay(type === 'organization' ? trimmed : withoutPossessive(trimmed, text), text);
     if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
       const words = text.slice(span.start, span.end);
@@ -191,9 +192,9 @@ function modelCandidates(
  * organisation ("US President Donald Trump"); it is the place, as CoNLL-2003 marks it.
  */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...Object.entries(PLACE_ALIASES).filter(([, v]) => COUNTRIES.includes(v)).map(([k]) => k)]);
-/** Quote marks and dashes at either end of a tagger's span ("Kristol —", a lone "”"): not part of a name. */
-const LEADING_MARKS = /^[\s"“”‘’'\-–—]+/u;
-const TRAILING_MARKS = /[\s"“”‘’'\-–—]+$/u;
+/** Quote marks (newswire's backticks too) and dashes at either end of a tagger's span ("Kristol —", a lone "”", "`"): not part of a name. */
+const LEADING_MARKS = /^[\s"“”‘’'`\-–—]+/u;
+const TRAILING_MARKS = /[\s"“”‘’'`\-–—]+$/u;
 
 /** An ASCII letter or digit, or any character past ASCII but the quote marks, dashes and spaces cut below. */
 function isNameEdge(c: number): boolean {
@@ -247,6 +248,15 @@ function withoutPossessive<T extends { start: number; end: number }>(span: T, te
   const m = POSSESSIVE_END.exec(text.slice(span.start, span.end));
   if (m === null || m.index === 0 || !OWNED_WORD_NEXT.test(text.slice(span.end, span.end + 12))) return span;
   return { ...span, end: span.start + m.index };
+}
+
+/** A day word ending a span of several words ("the Asian Development Bank Monday"). */
+const TRAILING_DAY = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** The tagger's span without a day it ran into ("asked the Asian Development Bank Monday to stop"). */
+function withoutTrailingDay<T extends { start: number; end: number }>(span: T, text: string): T {
+  const m = TRAILING_DAY.exec(text.slice(span.start, span.end));
+  return m === null || m.index === 0 ? span : { ...span, end: span.start + m.index };
 }
 
 /** People the rules name in the article (in full, and by surname) and the known people's names and aliases. */
@@ -431,6 +441,8 @@ function classifyRun(
     // The name ends before a day ("Chairman Michael Steele Sunday").
     const day = words.findIndex((w, i) => i > lastTitle && DAY_WORDS.has(w.word));
     const rest = words.slice(lastTitle + 1, day > lastTitle + 1 ? day : words.length);
+    // "Hun Sen. The opposition …": a name ending like an abbreviated title, and the next sentence's opener.
+    if (rest.length === 1 && isOpenerWord(rest[0]!.word)) return [];
     const name = spanOf(rest, text);
     return [candidate(name, 'person', knownByAlias.get(name.text) ?? name.text, true)];
   }
@@ -679,6 +691,25 @@ function joinNicknamedNames(cands: Candidate[], text: string): void {
     const name = `${m[1]} ${m[3]}`;
     const kept = cands.filter((c) => c.end <= start || c.start >= end);
     cands.splice(0, cands.length, ...kept, candidate({ start, end, text: m[0] }, 'person', name, true));
+  }
+}
+
+/** The department ending an office's title before a name ("Secretary of State Nobutaka Machimura"). */
+const OFFICE_BEFORE = /\b(?:Secretary|Minister|Ministry|Department|Secretary-General|Undersecretary|Under Secretary)\s+of\s+$/;
+const OFFICE_WORD = /^(?:State|Defense|Defence|Labor|Labour|Commerce|Energy|Treasury|Health|Education|Agriculture|Interior|Justice|Transportation|Finance|Trade|Homeland Security)\s+(?=\p{Lu})/u;
+
+/**
+ * A person run that opens with the department of an office named before it ("Secretary of" +
+ * "State Nobutaka Machimura"): the department is the title's, the person is the rest.
+ */
+function withoutOfficeWord(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
+  for (const c of cands) {
+    if (c.type !== 'person') continue;
+    const office = OFFICE_WORD.exec(c.text);
+    if (office === null || !OFFICE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
+    c.start += office[0].length;
+    c.text = text.slice(c.start, c.end);
+    c.name = knownByAlias.get(c.text) ?? c.text;
   }
 }
 
