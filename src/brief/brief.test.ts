@@ -138,6 +138,15 @@ describe('quote ledger', () => {
     assert.equal(geneva.conflict, false);
   });
 
+  it('flags two pronoun speakers when each carries on the quote before it, which names them', () => {
+    const o = `Maria Lopez, a trade expert, spoke first. "The talks are dead," Lopez said. "Nobody in Geneva expects a breakthrough before the election," she added.`;
+    const p = `John Smith, a former diplomat, was blunt. "The deal is off," Smith said. "Nobody in Geneva expects a breakthrough before the election," he added.`;
+    const { story: s } = story(['o', o], ['p', p]);
+    const geneva = s.quotes.find((q) => q.text.startsWith('Nobody in Geneva'))!;
+    assert.deepEqual(geneva.attributions.map((x) => x.speaker).sort(), ['John Smith', 'Maria Lopez']);
+    assert.equal(geneva.conflict, true);
+  });
+
   it('flags a pronoun speaker against one the other outlet names', () => {
     const k = `Maria Lopez, a trade expert, spoke first. She said: "Nobody in Geneva expects a breakthrough before the election."`;
     const { story: s } = story(['k', k], ['b', B]);

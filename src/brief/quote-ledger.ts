@@ -54,7 +54,7 @@ export function buildQuoteLedger(
       .filter((m) => m.at !== null);
     const same = entries.find((e) => sameWords(e.words, item.words));
     const targets = same ? [{ e: same, at: { from: 0, to: item.words.length } }] : matches;
-    const names = namesSpeaker(item.quote);
+    const names = namesSpeaker(item.quote) || carriesNamedSpeaker(item.article, item.quote);
     const add = (a: Attribution): Attribution => {
       if (names) namedInText.add(a);
       return a;
@@ -95,7 +95,8 @@ export function buildQuoteLedger(
 /**
  * Whether two of the attributions give the words to different people, or to different bodies, of
  * the story, one of them at least by name in its own attribution ("said Dr. Pang", "Mr. Goelman
- * added"). Two speakers the brief only inferred (through "he", "the spokesman", or a quote
+ * added") or by a "he added" carrying on the quote just before, which names the speaker
+ * (`carriesNamedSpeaker`). Two speakers the brief only inferred (through "he", "the spokesman", or a quote
  * paragraph taking the previous speaker) are the brief's readings, not what either outlet wrote,
  * and a wrong reading on both sides would show as a conflict between outlets that agree. A person
  * against a body is no conflict either: a spokesman or a member speaks for the body ("Jim Manley"
@@ -115,6 +116,23 @@ function speakersDiffer(
     return !(kind === 'person' && sameNamedPerson(a.speaker!, b.speaker!));
   };
   return kept.some((a, i) => kept.some((b, j) => j > i && differ(a, b)));
+}
+
+/** A subject pronoun as speaker words. */
+const PRONOUN_WORDS = /^(?:he|she)$/i;
+
+/**
+ * Whether a quote attributed to "he" or "she" carries on the quote just before it in the same or the
+ * previous paragraph, which names the same speaker ("“…,” Smith said. … “…,” he added."): the
+ * outlet's own chain, not a reading across the article.
+ */
+function carriesNamedSpeaker(article: AnnotatedArticle, q: Quote): boolean {
+  if (!q.explicit || q.speaker === null || q.speakerText === null || !PRONOUN_WORDS.test(q.speakerText)) return false;
+  let before: Quote | undefined;
+  for (const o of article.quotes) if (o !== q && o.start < q.start && o.kind !== 'indirect' && (before === undefined || o.start > before.start)) before = o;
+  if (before === undefined || before.speaker !== q.speaker || !namesSpeaker(before)) return false;
+  const paragraphOf = (at: number) => article.sentences.find((s) => s.start <= at && at < s.end)?.paragraph ?? -1;
+  return paragraphOf(q.start) - paragraphOf(before.start) <= 1;
 }
 
 /**
