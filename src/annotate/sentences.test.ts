@@ -23,6 +23,11 @@ describe('sentence splitter', () => {
     for (const x of s) assert.equal(text.slice(x.start, x.end), x.text);
   });
 
+  it('ends a sentence after a name that ends like an abbreviated title when a sentence opener follows', () => {
+    const text = 'Police called it an attack on Hun Sen. The opposition denied it. Democratic Sen. Joe Manchin said no.';
+    assert.deepEqual(splitSentences(text).map((x) => x.text), ['Police called it an attack on Hun Sen.', 'The opposition denied it.', 'Democratic Sen. Joe Manchin said no.']);
+  });
+
   it('does not split after an abbreviation followed by a lower-case word', () => {
     const s = splitSentences('He said, "We hope that the DPRK (North Korea)-U.S. meeting will proceed," urging talks.');
     assert.equal(s.length, 1);

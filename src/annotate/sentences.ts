@@ -38,7 +38,7 @@ export function splitSentences(text: string): Sentence[] {
     lastLineEnd = lineStart + line[0].length;
     let cursor = lineStart;
     const firstOfLine = out.length;
-    const parts = isOneSentence(line[0]) ? [line[0]] : linePieces(line[0]).flatMap((p) => sbd.sentences(p, SBD_OPTIONS)).flatMap(atApostropheMarks);
+    const parts = isOneSentence(line[0]) ? [line[0]] : linePieces(line[0]).flatMap((p) => sbd.sentences(p, SBD_OPTIONS)).flatMap(atMissedBreaks);
     for (const part of parts) {
       const trimmed = part.trim();
       if (!trimmed) continue;
@@ -64,13 +64,25 @@ export function splitSentences(text: string): Sentence[] {
  * capital or opening mark. sbd reads only '"' and the curly marks as closing a sentence's quote.
  */
 const APOSTROPHE_MARK_BREAK = /[.!?](?:''|(?=\s+``))\s+(?=``|''|["“]|[A-Z])/g;
+/**
+ * A name that ends like an abbreviated title ("Hun Sen.", "… Gen."), then a word that opens sentences
+ * and never a name: a title is followed by a name, so the stop ends the sentence ("… on Hun Sen. The
+ * opposition …").
+ */
+const TITLE_STOP_BREAK = /\b(?:Sen|Rep|Gov|Gen|Col|Sgt|Capt|Maj)\.\s+(?=(?:The|He|She|It|They|We|But|This|That|These|Those|However|Meanwhile|There)\s)/g;
 
-/** A part of sbd's cut again where a sentence ends at an apostrophe-style quote mark. */
-function atApostropheMarks(part: string): string[] {
-  if (!part.includes("''") && !part.includes('``')) return [part];
+/** Cheap pre-check for `TITLE_STOP_BREAK`. */
+const TITLE_STOP = /\b(?:Sen|Rep|Gov|Gen|Col|Sgt|Capt|Maj)\.\s/;
+
+/** A part of sbd's cut again where a sentence ends at an apostrophe-style quote mark or after a name ending like a title. */
+function atMissedBreaks(part: string): string[] {
+  const marks = part.includes("''") || part.includes('``');
+  const titles = TITLE_STOP.test(part);
+  if (!marks && !titles) return [part];
+  const breaks = [...(marks ? part.matchAll(APOSTROPHE_MARK_BREAK) : []), ...(titles ? part.matchAll(TITLE_STOP_BREAK) : [])].sort((a, b) => a.index - b.index);
   const out: string[] = [];
   let from = 0;
-  for (const m of part.matchAll(APOSTROPHE_MARK_BREAK)) {
+  for (const m of breaks) {
     const cut = m.index + m[0].length;
     out.push(part.slice(from, cut));
     from = cut;
