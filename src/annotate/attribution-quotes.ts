@@ -11,7 +11,7 @@ import { FINITE_CUES, NON_NAME_WORDS, PARTICIPLE_CUES, VIEW_CUES } from './quote
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
-import { NOT_A_NAME, ORG_HEAD_AFTER, describedPerson, headsBody, namedInApposition, findCandidates, listOpener, possessiveAt, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
+import { DETERMINER_BEFORE, NOT_A_NAME, ORG_HEAD_AFTER, describedPerson, headsBody, namedInApposition, findCandidates, listOpener, possessiveAt, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 import type { NerModel } from './ner-model.js';
 
 /** Words of a cue that make it speech (the rules' verbs of saying and speech acts, and nouns of saying). */
@@ -179,9 +179,6 @@ function headedBody(ctx: QuoteContext, source: { start: number; end: number }): 
   return m === undefined ? undefined : { start: m.start, end: m.end, text: m.text, kind: 'person', name: m.name };
 }
 
-/** A determiner right before source words, which the description they open takes in ("the" of "the Obama campaign"). */
-const DETERMINER_BEFORE = /\b(?:the|a|an)\s+$/i;
-
 /**
  * The body a name heads when the source words stop at the name and a body noun follows it ("the
  * Obama campaign said", "the Trump administration says"): the campaign speaks, not the person. Its
@@ -191,6 +188,7 @@ function bodyOf(ctx: QuoteContext, person: SpeakerCandidate, source: { start: nu
   if (/\S/.test(ctx.text.slice(person.end, source.end))) return null;
   const head = ORG_HEAD_AFTER.exec(ctx.text.slice(person.end, person.end + 30));
   if (head === null) return null;
+  // A determiner right before the source words belongs to the description they open ("the" of "the Obama campaign").
   const opener = DETERMINER_BEFORE.exec(ctx.text.slice(Math.max(0, source.start - 4), source.start));
   const start = opener === null ? source.start : source.start - opener[0].length;
   const end = person.end + head[0].length;

@@ -105,11 +105,11 @@ const QUANTIFIED_PLURAL = /^(?:several|other|many|some|most|few|two|three|four|f
 
 /** What a plural "they" may stand for: a group, an organisation, a plural description, or a person opening "X and …". */
 const PLURAL_SUBJECT = new Set<SpeakerCandidate['kind']>(['group', 'organization', 'description', 'person']);
-/** Words that may open a sentence before its subject ("But", "Like most Democrats,"). */
 /** A description that reads as a body a name heads, after its determiner ("the Obama campaign"). */
 const BODY_AFTER_DETERMINER = /^(?:[Tt]he|[Aa]n?)\s+(\p{Lu}.*)$/u;
 /** A role owned by a named one ("Peter Strzok’s attorney"), as a description resolves it. */
 const OWNED_ROLE = /\p{L}['’]s?\s+\S/u;
+/** Words that may open a sentence before its subject ("But", "Like most Democrats,"). */
 const SENTENCE_LEAD = /^\s*(?:(?:But|And|Yet|So|Still|Now|Instead|Meanwhile|However|Nonetheless),?\s+)?/;
 
 /** The possessive mark after an owner's name, up to the owned words ("’s ", "' "). */

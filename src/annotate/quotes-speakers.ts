@@ -195,7 +195,7 @@ function opensSentence(ctx: QuoteContext, pos: number): boolean {
 }
 
 /** A determiner right before a name: the name qualifies what follows it ("the Obama campaign"). */
-const DETERMINER_BEFORE = /\b(?:the|an?)\s+$/i;
+export const DETERMINER_BEFORE = /\b(?:the|an?)\s+$/i;
 
 /**
  * Whether a mention only heads a body named after it: an organisation before the noun saying what
@@ -398,7 +398,7 @@ function quotedAs(ctx: QuoteContext, clauseStart: number, cueStart: number): Spe
   const before = ctx.text.slice(clauseStart, cueStart);
   const m = QUOTED_AS.exec(before);
   if (m === null) return null;
-  const from = clauseStart + m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length;
+  const from = clauseStart + m.index + m[0].indexOf(m[1]!);
   const cands = findCandidates(ctx, from, from + m[1]!.length).filter((c) => PERSONLIKE.has(c.kind) || c.kind === 'organization');
   return cands.find((c) => c.kind === 'person') ?? cands[0] ?? null;
 }
@@ -501,9 +501,9 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
     const objects = prepositionObjects(ctx, cands, clauseStart);
     const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart) && !objects.has(c));
     if (subject !== undefined) return subject;
-    // Every one a preposition's object ("took a shot at President Obama and the first lady, writing"):
-    // the subject is words no candidate covers.
-    // A participle right after a name, with no comma, is that one's ("footage of Trump saying …").
+    // After a comma, every one a preposition's object ("took a shot at President Obama and the first
+    // lady, writing"): the subject is words no candidate covers. Right after a name, with no comma,
+    // the participle is that one's ("footage of Trump saying …").
     const afterComma = /,\s*$/.test(ctx.text.slice(clauseStart, cueStart));
     if (afterComma && cands.every((c) => !PERSONLIKE.has(c.kind) || objects.has(c))) return lenient ? null : subjectPhrase(ctx, clauseStart, cueStart);
   }
