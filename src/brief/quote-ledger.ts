@@ -96,12 +96,13 @@ export function buildQuoteLedger(
  * Whether two of the attributions give the words to different people, or to different bodies, of
  * the story, one of them at least by name in its own attribution ("said Dr. Pang", "Mr. Goelman
  * added") or by a "he added" carrying on the quote just before, which names the speaker
- * (`carriesNamedSpeaker`). Two speakers the brief only inferred (through "he", "the spokesman", or a quote
- * paragraph taking the previous speaker) are the brief's readings, not what either outlet wrote,
- * and a wrong reading on both sides would show as a conflict between outlets that agree. A person
- * against a body is no conflict either: a spokesman or a member speaks for the body ("Jim Manley"
- * / "Reid's office", a committee's letter read out by one of its signers). A person written two
- * ways ("Tim Murray", "Timothy Murray"; "Dick Durbin", "Richard J. Durbin") is one.
+ * (`carriesNamedSpeaker`). Two speakers the brief only inferred (through "he" read across the
+ * article, "the spokesman", or a quote paragraph taking the previous speaker) are the brief's
+ * readings, not what either outlet wrote, and a wrong reading on both sides would show as a
+ * conflict between outlets that agree. A person against a body is no conflict either: a spokesman
+ * or a member speaks for the body ("Jim Manley" / "Reid's office", a committee's letter read out by
+ * one of its signers). A person written two ways ("Tim Murray", "Timothy Murray"; "Dick Durbin",
+ * "Richard J. Durbin") is one.
  */
 function speakersDiffer(
   attributions: readonly Attribution[],
