@@ -101,3 +101,8 @@ test('"he" after a sentence whose subject is no person goes to the one person na
   const asked = 'Donald Trump spoke on Monday. Asked on Fox News who leads the party, he said Ryan. “I would say Paul for the time being,” he said.';
   assert.deepEqual(speakerNames(asked, 'I would say Paul'), ['Donald Trump']);
 });
+
+test('"said U.S. Embassy spokesman Bill Palmer" gives the quote to the person after the title', () => {
+  const text = "The sentences drew protests. ``We are deeply disappointed with the verdict,'' said U.S. Embassy spokesman Bill Palmer.";
+  assert.deepEqual(speakerNames(text, 'deeply disappointed'), ['Bill Palmer']);
+});

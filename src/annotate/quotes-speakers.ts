@@ -74,8 +74,8 @@ const APPOSITIVE_OPENER = new RegExp(`^\\s*(?:a|an|the|who|whose|which|formerly|
 const RELATIVE_BEFORE = /\b(?!(?:of|at|for|from|with|in|on|to|by|and|or|the|a|an|against|about|over|under|after|before|like|than|into|behind|toward|towards)\b)\p{Ll}[\p{L}-]*\s+$/u;
 /** A relative clause without commas between subject and cue ("officials who spoke with The Post said"). */
 const RELATIVE_GAP = /^\s+(?:who|that)\s/i;
-/** Titles written before a name after an inverted cue ("said Sen. Chris Murphy", "said Democratic pollster Geoff Garin"). */
-const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+|(?:former|then-|top|senior|\p{Lu}[\p{L}-]*)\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+/** Titles written before a name after an inverted cue ("said Sen. Chris Murphy", "said Democratic pollster Geoff Garin", "said U.S. Embassy spokesman Bill Palmer"). */
+const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+|(?:former|then-|top|senior|\p{Lu}[\p{L}-]*|\p{Lu}(?:\.\p{Lu})+\.)\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 
 /** Words that end a subject noun phrase: a verb, a relative or a conjunction ("the report that …"). */
 const NOT_IN_SUBJECT = '(?!(?:is|was|are|were|be|has|have|had|that|which|who|whom|whose|to|will|would|did|does|do|not|if|when|because|said|says)\\b)';
