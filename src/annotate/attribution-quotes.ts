@@ -11,8 +11,9 @@ import { FINITE_CUES, NON_NAME_WORDS, PARTICIPLE_CUES, VIEW_CUES } from './quote
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
-import { DETERMINER_BEFORE, NOT_A_NAME, ORG_HEAD_AFTER, describedPerson, headsBody, namedInApposition, findCandidates, listOpener, possessiveAt, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
+import { DETERMINER_BEFORE, NOT_A_NAME, ORG_HEAD_AFTER, TITLE_BEFORE_OBJECT, describedPerson, headsBody, namedInApposition, findCandidates, listOpener, possessiveAt, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 import type { NerModel } from './ner-model.js';
+import { WEEKDAYS } from './gazetteer/words.js';
 
 /** Words of a cue that make it speech (the rules' verbs of saying and speech acts, and nouns of saying). */
 const SPEECH = new Set<string>([
@@ -136,7 +137,7 @@ function appositiveOwner(ctx: QuoteContext, c: SpeakerCandidate): SpeakerCandida
 
 
 /** A time phrase closing the source words ("on Thursday evening", "last week", "Tuesday"). */
-const TRAILING_TIME = /\s+(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$/u;
+const TRAILING_TIME = new RegExp(String.raw`\s+(?:(?:on|late|early|last|this)\s+)?(?:${WEEKDAYS.join('|')}|yesterday|today|tonight|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$`, 'u');
 
 /**
  * The speaker candidate the source words name: a person mention inside them, else one reaching past
@@ -268,7 +269,7 @@ function elsewhere(ctx: QuoteContext, source: { start: number; end: number }, cu
  * clause ("took the stage at the Grand Hotel and called …", "spoke to Breitbart News about …", "in an
  * interview with CNN"), not the one speaking. "from", "by" and "according to" name the source.
  */
-const PLACE_OR_OBJECT_BEFORE = /(?:^|\s)(?:at|in|on|with|to|of|about|against|over|into|after|during|under|between|toward|towards)\s+(?:the\s+|a\s+|an\s+)?(?:(?:President|Vice President|Sen|Senator|Rep|Gov|Governor|Mr|Mrs|Ms|Dr|Gen)\.?\s+)?(?<!according\s+to\s+)$/i;
+const PLACE_OR_OBJECT_BEFORE = new RegExp(String.raw`(?:^|\s)(?:at|in|on|with|to|of|about|against|over|into|after|during|under|between|toward|towards)\s+(?:the\s+|a\s+|an\s+)?${TITLE_BEFORE_OBJECT}(?<!according\s+to\s+)$`, 'i');
 /** Where a preposition before the source words is looked for. */
 const PREPOSITION_WINDOW = 20;
 /** Candidates that name one person (a pronoun resolves to one). */

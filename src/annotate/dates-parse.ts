@@ -6,6 +6,7 @@
  * Resolution against a reference date lives in `dates-resolve.ts`.
  */
 import * as chrono from 'chrono-node';
+import { WEEKDAYS } from './gazetteer/words.js';
 
 /** Which way a weekday points from the writing date. */
 export type WeekdayDirection = 'on-or-before' | 'before' | 'on-or-after' | 'after';
@@ -45,7 +46,7 @@ const MONTH_WORD =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/gi;
 
 /** A weekday alone must be spelled out: chrono reads "The Sun" and "Sat down" as weekdays. */
-const FULL_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)/;
+const FULL_WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b(?!s)`);
 
 /** chrono reads "3/4" and "24/7" as dates; a slash date counts only with its year. */
 const SLASH_DATE = /\d\/\d/;

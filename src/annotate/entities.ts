@@ -11,7 +11,7 @@ import type { Article, EntityMention, EntityType, LocalEntity, Sentence } from '
 import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES, PLACE_PREFIXES } from './gazetteer/places.js';
 import { KNOWN_PEOPLE } from './gazetteer/people.js';
 import {
-  DAY_WORDS, DEMONYMS, KNOWN_ORGS, MONTHS, NAME_CONNECTORS, NON_NAMES, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPOKEN_OPENERS, TITLES,
+  DAY_WORDS, DEMONYMS, KNOWN_ORGS, MONTHS, NAME_CONNECTORS, NON_NAMES, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPOKEN_OPENERS, TITLES, WEEKDAYS,
 } from './gazetteer/words.js';
 import { tokenize, type Token } from './tokens.js';
 import { tagEntities } from './ner-entities.js';
@@ -251,7 +251,7 @@ function withoutPossessive<T extends { start: number; end: number }>(span: T, te
 }
 
 /** A day word ending a span of several words ("the Asian Development Bank Monday"). */
-const TRAILING_DAY = /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const TRAILING_DAY = new RegExp(`\\s+(?:${WEEKDAYS.join('|')})$`);
 
 /** The tagger's span without a day it ran into ("asked the Asian Development Bank Monday to stop"). */
 function withoutTrailingDay<T extends { start: number; end: number }>(span: T, text: string): T {
@@ -694,6 +694,14 @@ function joinNicknamedNames(cands: Candidate[], text: string): void {
   }
 }
 
+/** A candidate moved to new bounds, with its words and the gazetteers' name for them. */
+function respan(c: Candidate, start: number, end: number, text: string, knownByAlias: ReadonlyMap<string, string>): void {
+  c.start = start;
+  c.end = end;
+  c.text = text.slice(start, end);
+  c.name = knownByAlias.get(c.text) ?? c.text;
+}
+
 /** The department ending an office's title before a name ("Secretary of State Nobutaka Machimura"). */
 const OFFICE_BEFORE = /\b(?:Secretary|Minister|Ministry|Department|Secretary-General|Undersecretary|Under Secretary)\s+of\s+$/;
 const OFFICE_WORD = /^(?:State|Defense|Defence|Labor|Labour|Commerce|Energy|Treasury|Health|Education|Agriculture|Interior|Justice|Transportation|Finance|Trade|Homeland Security)\s+(?=\p{Lu})/u;
@@ -707,9 +715,7 @@ function withoutOfficeWord(cands: Candidate[], text: string, knownByAlias: Reado
     if (c.type !== 'person') continue;
     const office = OFFICE_WORD.exec(c.text);
     if (office === null || !OFFICE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
-    c.start += office[0].length;
-    c.text = text.slice(c.start, c.end);
-    c.name = knownByAlias.get(c.text) ?? c.text;
+    respan(c, c.start + office[0].length, c.end, text, knownByAlias);
   }
 }
 
@@ -729,9 +735,7 @@ function joinInitialNames(cands: Candidate[], text: string, knownByAlias: Readon
     const rest = people[i + 1]!;
     if (joined.has(first) || rest.start - first.end !== 4 || !MIDDLE_INITIAL.test(text.slice(first.end, rest.start))) continue;
     if (first.text.includes(' ') || rest.text.includes(' ')) continue;
-    first.end = rest.end;
-    first.text = text.slice(first.start, rest.end);
-    first.name = knownByAlias.get(first.text) ?? first.text;
+    respan(first, first.start, rest.end, text, knownByAlias);
     joined.add(rest);
   }
   if (joined.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !joined.has(c)));
@@ -760,9 +764,7 @@ function joinParticleNames(cands: Candidate[], text: string, knownByAlias: Reado
     // Only people may lie in the rest: a place or organisation there is not a name's part.
     if (cands.some((o) => o !== c && o.start < end && c.end < o.end && (o.type !== 'person' || o.end > end))) continue;
     for (const o of cands) if (o !== c && o.type === 'person' && o.start >= c.start && o.end <= end) inside.add(o);
-    c.end = end;
-    c.text = text.slice(c.start, end);
-    c.name = knownByAlias.get(c.text) ?? c.text;
+    respan(c, c.start, end, text, knownByAlias);
   }
   if (inside.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !inside.has(c)));
 }

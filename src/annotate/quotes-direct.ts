@@ -140,7 +140,7 @@ const TRAILING_STOP = /[.,]$/;
 const LONG_CAPITALISED = /\p{Lu}\p{L}{3,}/u;
 
 /** The text between a span's marks, either mark of two characters ("``…''") taken whole. */
-function insideMarks(text: string, mark: MarkSpan): string {
+function textBetweenMarks(text: string, mark: MarkSpan): string {
   const open = text[mark.open + 1] === text[mark.open] && (text[mark.open] === '`' || text[mark.open] === "'") ? mark.open + 2 : mark.open + 1;
   const close = text[mark.close - 1] === "'" && text[mark.close] === "'" ? mark.close - 1 : mark.close;
   return text.slice(open, close);
@@ -203,7 +203,7 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     const speechCue = lastCue !== undefined && lastCue.form !== 'view';
     const direct = before === '' || INTRODUCER_END.test(before) || (capital && speechCue && wordsAfterCue <= MAX_CUE_TO_MARK_WORDS);
     const after = mark.closed ? attributionAfter(ctx, mark.close + 1, tailEnd(ctx, mark, next), ctx.text[mark.end - 1] === '.') : null;
-    if (mark.closed && isQuotedTitle(insideMarks(ctx.text, mark))) return;
+    if (mark.closed && isQuotedTitle(textBetweenMarks(ctx.text, mark))) return;
     if (!direct && !partialFits(ctx, mark, after !== null ? undefined : lastCue)) return;
     const attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark.open) : before === '' ? introduced(ctx, mark) : null);
     let end = mark.end;

@@ -357,7 +357,9 @@ const OWNED_KINDS = new Set<CandidateKind>(['organization', 'place', 'name', 'de
 const DESCRIBES_PERSON = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:\s*\([^()]*\))?(?:,\s+|\s+(?:of|at|from)\s+|\s*\(\s*)[^,;:()"\u201c\u201d]{0,90}(?:,\s[^,;:()"\u201c\u201d]{0,60})?$/u;
 
 /** A preposition (and determiner) right before a name: the name is an object, not a subject. */
-const OBJECT_BEFORE = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before)\s+(?:the\s+)?(?:(?:President|Vice President|Sen|Senator|Rep|Gov|Governor|Mr|Mrs|Ms|Dr|Gen)\.?\s+)?$/i;
+/** A title between a preposition and the name it governs ("at President Obama"), as a pattern's source. */
+export const TITLE_BEFORE_OBJECT = String.raw`(?:(?:President|Vice President|Sen|Senator|Rep|Gov|Governor|Mr|Mrs|Ms|Dr|Gen)\.?\s+)?`;
+const OBJECT_BEFORE = new RegExp(String.raw`\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before)\s+(?:the\s+)?${TITLE_BEFORE_OBJECT}$`, 'i');
 
 /** Candidates a preposition governs ("at President Obama"), and those joined to one by "and" or "or" ("… and the first lady"). */
 function prepositionObjects(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number): Set<SpeakerCandidate> {

@@ -15,6 +15,7 @@ import { findIndirectSpeech } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
 import { ADDING_CUES, findAddedClauses, findAskedClauses, findSourcedClauses } from './quotes-sourced.js';
 import { interruptedSubject } from './quotes-speakers.js';
+import { partitionPoint } from './partition-point.js';
 import { splitSentences } from './sentences.js';
 
 export interface QuoteAnnotatorOptions {
@@ -85,7 +86,10 @@ const INVERTED_AFTER_CLOSE = /^[\s,]*(?:said|says|added|adds|wrote|writes|told|n
  */
 function speakerWordsOfQuote(ctx: QuoteContext, d: QuoteDraft): boolean {
   if (d.kind !== 'indirect') return false;
-  const mark = [...ctx.marks].reverse().find((m) => m.closed && m.close < d.start);
+  // The last mark closing before the draft: marks come in order of opening, and one opening after it closes after it.
+  let i = partitionPoint(ctx.marks.length, (k) => ctx.marks[k]!.open < d.start) - 1;
+  while (i >= 0 && !(ctx.marks[i]!.closed && ctx.marks[i]!.close < d.start)) i -= 1;
+  const mark = ctx.marks[i];
   return mark !== undefined && d.start - mark.close <= INVERTED_GAP_CHARS && INVERTED_AFTER_CLOSE.test(ctx.text.slice(mark.close + 1, d.start));
 }
 const INVERTED_GAP_CHARS = 16;
@@ -287,15 +291,15 @@ function dropNested(quotes: readonly Resolved[]): Resolved[] {
   });
 }
 
+/** How far after a partial quote its own speaker may be named and still own it: the mark, a comma and a title. */
+const ATTRIBUTION_AFTER_CHARS = 30;
+
 /**
  * A partial quote inside a reported clause is the clause's speaker's words ("Carson took the stage at
  * the Grand Hotel in Baltimore and called the political system “rotten to the core.”"), not those of
  * a name near the marks; a clause without a speaker leaves the quote's own, and so does a name inside
  * the clause with a cue of its own (a nested attribution: "a relationship Xi views as “…”").
  */
-/** How far after a partial quote its own speaker may be named and still own it: the mark, a comma and a title. */
-const ATTRIBUTION_AFTER_CHARS = 30;
-
 export function clauseSpeakersForPartials(quotes: Resolved[]): Resolved[] {
   for (const r of quotes) {
     if (r.draft.kind !== 'partial') continue;

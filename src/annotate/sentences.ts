@@ -69,10 +69,10 @@ const APOSTROPHE_MARK_BREAK = /[.!?](?:''|(?=\s+``))\s+(?=``|''|["“]|[A-Z])/g;
  * and never a name: a title is followed by a name, so the stop ends the sentence ("… on Hun Sen. The
  * opposition …").
  */
-const TITLE_STOP_BREAK = /\b(?:Sen|Rep|Gov|Gen|Col|Sgt|Capt|Maj)\.\s+(?=(?:The|He|She|It|They|We|But|This|That|These|Those|However|Meanwhile|There)\s)/g;
-
+const TITLE_STOP_SOURCE = String.raw`\b(?:Sen|Rep|Gov|Gen|Col|Sgt|Capt|Maj)\.\s`;
+const TITLE_STOP_BREAK = new RegExp(`${TITLE_STOP_SOURCE}+(?=(?:The|He|She|It|They|We|But|This|That|These|Those|However|Meanwhile|There)\\s)`, 'g');
 /** Cheap pre-check for `TITLE_STOP_BREAK`. */
-const TITLE_STOP = /\b(?:Sen|Rep|Gov|Gen|Col|Sgt|Capt|Maj)\.\s/;
+const TITLE_STOP = new RegExp(TITLE_STOP_SOURCE);
 
 /** A part of sbd's cut again where a sentence ends at an apostrophe-style quote mark or after a name ending like a title. */
 function atMissedBreaks(part: string): string[] {

@@ -15,7 +15,7 @@ const MIN_SHARED_WORDS = 6;
  * "radical Islam" or "without merit" is said by many people, and two outlets quoting it from two
  * of them are both right.
  */
-const MIN_CONFLICT_WORDS = 5;
+export const MIN_CONFLICT_WORDS = 5;
 /** A quote this short ("important efforts") matches another only when the words are identical. */
 const MIN_COVER_WORDS = 5;
 

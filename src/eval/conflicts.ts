@@ -13,7 +13,7 @@
 import { performance } from 'node:perf_hooks';
 import { surnameAndGiven, nameTokens, sameNamedPerson } from '../annotate/person-names.js';
 import { mergeEntities } from '../brief/merge-entities.js';
-import { buildQuoteLedger } from '../brief/quote-ledger.js';
+import { MIN_CONFLICT_WORDS, buildQuoteLedger } from '../brief/quote-ledger.js';
 import { normWords } from '../brief/text-norm.js';
 import { createAnnotator } from '../pipeline.js';
 import { asArticleId, type Article, type LedgerQuote, type StoryEntity } from '../types.js';
@@ -46,15 +46,16 @@ export interface ConflictEvalResult {
   readonly articlesPerSecond: number;
 }
 
-/** Words a quote needs before the ledger will call it a conflict (`MIN_CONFLICT_WORDS` there). */
-const MIN_WORDS = 5;
-
 export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
   const rows = await readClusterRows(file);
   const started = performance.now();
   const annotator = createAnnotator();
   const events = new Map<string, ClusterRow[]>();
-  for (const r of rows) events.set(r.event, [...(events.get(r.event) ?? []), r]);
+  for (const r of rows) {
+    const group = events.get(r.event);
+    if (group === undefined) events.set(r.event, [r]);
+    else group.push(r);
+  }
   let stories = 0;
   let shared = 0;
   let disagree = 0;
@@ -82,7 +83,7 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
       if (named.some((a, i) => named.some((b, j) => j > i && a !== b && !sameNamedPerson(a, b)))) disagree += 1;
       if (named.length > 0 && named.length < q.attributions.length) missing += 1;
       const speaker = agreedPerson(q, people);
-      if (speaker === null || q.conflict || normWords(q.text).length < MIN_WORDS) continue;
+      if (speaker === null || q.conflict || normWords(q.text).length < MIN_CONFLICT_WORDS) continue;
       const other = people.find((p) => p.name !== speaker.name && !sameNamedPerson(p.name, speaker.name) && surnameOf(p.name) !== surnameOf(speaker.name));
       if (other === undefined) continue;
       for (const target of articles) {

@@ -69,8 +69,10 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   'US', 'U.S.', 'UK', 'EU', 'Beijing-based', 'Beijing-led',
 ]);
 
+/** The days of the week. */
+export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** The days of the week, and the days named from today. */
-export const DAY_WORDS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Tomorrow']);
+export const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, 'Today', 'Yesterday', 'Tomorrow']);
 
 /** Month names in full. */
 export const MONTHS: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
