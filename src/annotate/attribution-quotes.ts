@@ -256,13 +256,28 @@ function sentenceAround(ctx: QuoteContext, pos: number): { start: number; end: n
  */
 function elsewhere(ctx: QuoteContext, source: { start: number; end: number }, cue: { start: number; end: number } | null): boolean {
   if (cue === null) return false;
+  // A name in an aside between parentheses closed before the cue ("a swipe at one Republican (presumably Sen. John McCain)") is no source of it.
+  if (source.end <= cue.start && inClosedParentheses(ctx.text, source, cue.start)) return true;
   const sourceAt = sentenceIndexAt(ctx, source.start);
   const cueAt = sentenceIndexAt(ctx, cue.start);
   if (sourceAt > cueAt) return source.start >= cue.end;
   if (sourceAt === cueAt || source.end > cue.start) return false;
+  // Source words running over a whole clause of an earlier sentence ("swipe at one Republican (…) for admiring …") name no one source.
+  if (ctx.text.slice(source.start, source.end).split(/\s+/).length > MAX_EARLIER_SOURCE_WORDS) return true;
   const sentence = ctx.sentences[cueAt];
   return sentence !== undefined && findCandidates(ctx, sentence.start, cue.start).some((c) => SUBJECT_KINDS.has(c.kind) && namesSomeone(c));
 }
+
+/** Whether `span` sits inside parentheses that close before `limit`. */
+function inClosedParentheses(text: string, span: { start: number; end: number }, limit: number): boolean {
+  const open = text.lastIndexOf('(', span.start);
+  if (open < 0 || text.lastIndexOf(')', span.start - 1) > open || span.start - open > MAX_ASIDE_CHARS) return false;
+  const close = text.indexOf(')', span.end);
+  return close >= 0 && close < limit;
+}
+const MAX_ASIDE_CHARS = 80;
+/** Source words in a sentence before their cue's longer than this are a clause, not a source. */
+const MAX_EARLIER_SOURCE_WORDS = 8;
 
 /**
  * Right before source words, a preposition that makes them a place, a listener or an object of the
@@ -294,6 +309,11 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
     // ("took a shot at President Obama and the first lady, writing") give way to the clause, which may leave the speaker unnamed.
     const participle = PARTICIPLE_AFTER_COMMA.test(ctx.text.slice(Math.max(0, a.cue.start - 3), a.cue.end));
     if (participle && GOVERNED_INSIDE.test(ctx.text.slice(a.source.start, a.source.end))) return speakerOf(ctx, { ...a, source: null });
+    if (participle && !ACCORDING.test(ctx.text.slice(a.cue.start, a.cue.end))) {
+      // Source words after the clause's own subject are an object of its verb ("took aim at … Republicans and conservatives -- saying").
+      const subject = speakerOf(ctx, { ...a, source: null });
+      if (subject !== null && PERSON_KINDS.has(subject.kind) && subject.end <= a.source.start) return subject;
+    }
     if (afterPreposition(ctx, a.source)) {
       // The clause's own speaker when the cue names a person for it; else the source words as found.
       const subject = speakerOf(ctx, { ...a, source: null });
@@ -360,8 +380,10 @@ function isSubjectSpeaker(c: SpeakerCandidate): boolean {
 /** Cues whose object is the one spoken to. */
 const LISTENER_CUE = /^(?:told|tells|tell|asked|asks|ask|assured|assures|informed|informs|reminded|reminds)\b/i;
 
-/** A cue opening with a participle right after a comma ("…, calling", "…, saying"). */
-const PARTICIPLE_AFTER_COMMA = /,\s+\p{Ll}+ing\b/u;
+/** A cue opening with a participle right after a comma or dash ("…, calling", "… -- saying"). */
+const PARTICIPLE_AFTER_COMMA = /(?:,|--|[\u2014\u2013])\s*\p{Ll}+ing\b/u;
+/** "according to": its source follows it. */
+const ACCORDING = /^according\b/i;
 
 /** A short attribution between two quotes: the name and a verb or two ("“…,” Trump answered. “…”", "Trump went on"). */
 const BETWEEN_QUOTES = /^[\s,.!?]*$/;

@@ -13,14 +13,18 @@ const quotes = (text: string): readonly Quote[] => annotator.article(makeArticle
 /** Speaker and speaker words of the quotes holding `words`. */
 const speakersOf = (text: string, words: string): [string | null, string | null][] =>
   quotes(text).filter((q) => q.text.includes(words)).map((q) => [q.speaker, q.speakerText]);
+/** Speaker and speaker words of the quotes holding `words`, failing when there is none. */
+const someSpeakersOf = (text: string, words: string): [string | null, string | null][] => {
+  const found = speakersOf(text, words);
+  assert.ok(found.length > 0, `no quote holds "${words}"`);
+  return found;
+};
 /** The resolved speakers alone. */
 const speakerNames = (text: string, words: string): (string | null)[] => speakersOf(text, words).map(([speaker]) => speaker);
 
 test('"the Obama campaign said" gives the words to the campaign, not to Obama', () => {
   const text = 'As the brawl over Medicare continued on Tuesday, the Obama campaign said that Mr. Ryan’s budget plan — broadly endorsed by Mr. Romney — “would end Medicare as we know it” and shift costs to beneficiaries.';
-  const found = speakersOf(text, 'would end Medicare');
-  assert.ok(found.length > 0);
-  for (const [speaker, words] of found) {
+  for (const [speaker, words] of someSpeakersOf(text, 'would end Medicare')) {
     assert.notEqual(speaker, 'Barack Obama');
     assert.equal(words, 'the Obama campaign');
   }
@@ -28,9 +32,7 @@ test('"the Obama campaign said" gives the words to the campaign, not to Obama', 
 
 test('a participle after a preposition’s object is not that object’s', () => {
   const text = 'Elizabeth Lauten is a congressional aide. The communications pro also took a shot at President Obama and the first lady, writing "your mother and father don’t respect their positions very much, or the nation for that matter."';
-  const found = speakersOf(text, 'respect their positions');
-  assert.ok(found.length > 0);
-  for (const [speaker] of found) assert.notEqual(speaker, 'Barack Obama');
+  for (const [speaker] of someSpeakersOf(text, 'respect their positions')) assert.notEqual(speaker, 'Barack Obama');
 });
 
 test('a participle right after a name, with no comma, is that one’s', () => {
@@ -105,4 +107,39 @@ test('"he" after a sentence whose subject is no person goes to the one person na
 test('"said U.S. Embassy spokesman Bill Palmer" gives the quote to the person after the title', () => {
   const text = "The sentences drew protests. ``We are deeply disappointed with the verdict,'' said U.S. Embassy spokesman Bill Palmer.";
   assert.deepEqual(speakerNames(text, 'deeply disappointed'), ['Bill Palmer']);
+});
+
+test('a scare quote before a participle does not cut the clause off from its subject', () => {
+  const text = 'President Trump on Saturday took aim at social media tech giants for “discriminating” against Republicans and conservatives -- saying that “too many voices are being destroyed” and promising that his administration would not allow it.';
+  for (const [speaker] of someSpeakersOf(text, 'too many voices')) assert.equal(speaker, 'Donald Trump');
+});
+
+test('a participle in an opening time clause is the main clause subject’s', () => {
+  const text = 'A day after telling reporters that he\'s "not going to talk about this anymore," Congressman Anthony Weiner (D-N.Y.) broke his silence Wednesday.';
+  const partial = quotes(text).filter((q) => q.kind === 'partial');
+  assert.deepEqual(partial.map((q) => q.speaker), ['Anthony Weiner']);
+});
+
+test('"according to the U.S. Attorney’s Office" names the office, not the country', () => {
+  const text = 'Hunter and his wife used campaign money for family trips, prosecutors said. “According to the indictment, the Hunters knew that many of their desired purchases could be made on the campaign account,” according to the U.S. Attorney’s Office.';
+  assert.deepEqual(speakersOf(text, 'desired purchases'), [['U.S. Attorney’s Office', 'U.S. Attorney’s Office']]);
+});
+
+test('"the Fox News host" is the host introduced earlier, though the outlet was not written there', () => {
+  const text = 'Talk show host Glenn Beck spoke first, and radio host Rush Limbaugh had spoken a year before. Beck talked for an hour. Later, the Fox News host said, "We need a bigger tent."';
+  assert.deepEqual(speakerNames(text, 'bigger tent'), ['Glenn Beck']);
+  // A place in the description must still be written where its holder is introduced.
+  const other = 'Sen. Ted Cruz spoke first. Later, the Vermont senator said, "We need a bigger tent."';
+  assert.notDeepEqual(speakerNames(other, 'bigger tent'), ['Ted Cruz']);
+});
+
+test('source words in a clause of an earlier sentence do not carry a pronoun chain', () => {
+  const text = `Conservative talk show host Glenn Beck closed the conference on Saturday. Beck didn't really name names - save for a swipe at one Republican (presumably Sen. John McCain) for admiring another Republican, Teddy Roosevelt -- the latter of whom Beck accused of launching the modern progressive movement. But the message was clear: supporting anything that closely resembled the Democratic agenda would no longer fly with the modern GOP.
+
+"I have not heard people in the Republican Party admit yet that they have a problem," he said.`;
+  assert.deepEqual(speakerNames(text, 'have not heard'), ['Glenn Beck']);
+});
+
+test('a group’s words do not open with the preposition before it', () => {
+  for (const [, words] of someSpeakersOf('A majority of Republicans believe that the economy is getting worse.', 'economy is getting worse')) assert.equal(words, 'Republicans');
 });

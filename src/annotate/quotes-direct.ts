@@ -7,7 +7,7 @@ import type { QuoteKind, QuoteStance } from '../types.js';
 import { type QuoteContext, sentenceIndexAt } from './quotes-context.js';
 import { findCues, type CueMatch } from './quotes-cues.js';
 import type { MarkSpan } from './quotes-marks.js';
-import { type SpeakerCandidate, apposedPerson, introducedSpeaker, precedingSpeaker, signedSpeaker, speakerAfter, speakerBefore } from './quotes-speakers.js';
+import { type SpeakerCandidate, apposedPerson, introducedSpeaker, openingClauseSubject, precedingSpeaker, signedSpeaker, speakerAfter, speakerBefore } from './quotes-speakers.js';
 
 /** A quote found but not yet given a resolved speaker. */
 export interface QuoteDraft {
@@ -72,10 +72,12 @@ function attributionAfter(ctx: QuoteContext, from: number, to: number, closesSen
   return speaker === null ? null : { speaker, cue: cue.text };
 }
 
-function attributionBefore(ctx: QuoteContext, clauseStart: number, cue: CueMatch, open: number): Attribution {
-  const speaker = cue.form === 'according' ? speakerAfter(ctx, cue.end, open) : speakerBefore(ctx, clauseStart, cue.start, cue.form, true);
-  return { speaker, cue: cue.text };
+function attributionBefore(ctx: QuoteContext, clauseStart: number, cue: CueMatch, mark: MarkSpan): Attribution {
+  const speaker = cue.form === 'according' ? speakerAfter(ctx, cue.end, mark.open) : speakerBefore(ctx, clauseStart, cue.start, cue.form, true);
+  const opening = speaker === null && cue.form === 'participle' && mark.closed ? openingClauseSubject(ctx, clauseStart, cue.start, mark.close + 1) : null;
+  return { speaker: speaker ?? opening, cue: cue.text };
 }
+
 
 /** The attribution of a quote opening its sentence, named where it is introduced (a transcript label, a sentence ending with a colon). */
 function introduced(ctx: QuoteContext, mark: MarkSpan): Attribution | null {
@@ -194,7 +196,8 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     const next = ctx.marks[i + 1];
     const sentence = ctx.sentences[sentenceIndexAt(ctx, mark.open)];
     let clauseStart = sentence !== undefined && sentence.paragraph === mark.paragraph ? Math.min(sentence.start, mark.open) : mark.open;
-    if (prev !== undefined && prev.paragraph === mark.paragraph && prev.close < mark.open) clauseStart = Math.max(clauseStart, prev.close + 1);
+    // A quote before it in the paragraph ends the clause; a mark no draft took (a scare quote, a title) does not.
+    if (prev !== undefined && prev.paragraph === mark.paragraph && prev.close < mark.open && out[out.length - 1]?.mark === prev) clauseStart = Math.max(clauseStart, prev.close + 1);
     const before = ctx.text.slice(clauseStart, mark.open).trim();
     const cues = findCues(ctx, clauseStart, mark.open);
     const lastCue = cues[cues.length - 1];
@@ -205,7 +208,7 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     const after = mark.closed ? attributionAfter(ctx, mark.close + 1, tailEnd(ctx, mark, next), ctx.text[mark.end - 1] === '.') : null;
     if (mark.closed && isQuotedTitle(textBetweenMarks(ctx.text, mark))) return;
     if (!direct && !partialFits(ctx, mark, after !== null ? undefined : lastCue)) return;
-    const attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark.open) : before === '' ? introduced(ctx, mark) : null);
+    const attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark) : before === '' ? introduced(ctx, mark) : null);
     let end = mark.end;
     if (!direct) {
       // In a partial quote the final stop belongs to the enclosing sentence.

@@ -473,37 +473,53 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     // Names in the description ("the Vermont senator", "the White House spokesman") must be written
     // where the person is introduced too: "the Vermont senator" is not the last senator named.
     const modifiers = (cand.text.match(NAME_WORD) ?? []).filter((w) => !DETERMINER.test(w) && w.toLowerCase() !== role).map((w) => w.toLowerCase().slice(0, MODIFIER_PREFIX));
-    const introduces = (window: string): boolean => modifiers.every((w) => window.toLowerCase().includes(w));
-    // The people introduced before the description with the role, as a title or in an appositive.
-    const holders = new Set<string>();
-    let latest = -1;
-    for (let i = 0; i < ctx.mentions.length; i += 1) {
-      const m = ctx.mentions[i]!;
-      if (m.end > cand.start) break;
-      if (m.type !== 'person') continue;
-      latest = i;
-      if (holders.has(m.name)) continue;
-      const beforeStart = Math.max(0, m.start - TITLE_WINDOW);
-      // Either pattern needs the role word (or its abbreviation) in its window: most mentions are passed
-      // over by a look at where the text holds it.
-      const mayBeTitled = knownRole && (holdsWithin(roleAt, role.length, beforeStart, m.start) || holdsWithin(abbreviationAt, 3, beforeStart, m.start));
-      if (!mayBeTitled && !holdsWithin(roleAt, role.length, m.end, m.end + APPOSITIVE_WINDOW)) continue;
-      const before = ctx.text.slice(beforeStart, m.start);
-      const after = ctx.text.slice(m.end, m.end + APPOSITIVE_WINDOW);
-      // The title is the words after the last clause break before the name, not a name of the clause before.
-      const title = before.split(TITLE_BREAK).pop() ?? '';
-      const titled = mayBeTitled && ((mayHold(title, role) && titleRe.test(title)) || abbreviatedRe?.test(title) === true);
-      // A headline capitalises every word: its words before a name are no title ("Saudi Prince Mocks Trump").
-      const sentence = ctx.sentences[sentenceIndexAt(ctx, m.start)];
-      if (sentence !== undefined && isHeadline(ctx.text.slice(sentence.start, sentence.end))) continue;
-      const appositive = APPOSITIVE.exec(after)?.[0] ?? '';
-      const withRole = knownRole ? roleRe.test(appositive) : appositiveHead(appositive) === role;
-      if ((titled && introduces(title)) || (withRole && introduces(title + appositive))) holders.add(m.name);
-    }
-    // Of those, the one named last before the description: "the senator" is the senator just spoken of.
-    for (let i = latest; i >= 0 && holders.size > 0; i -= 1) {
-      const m = ctx.mentions[i]!;
-      if (m.type === 'person' && holders.has(m.name)) return m.name;
+    const introduces = (mods: readonly string[], window: string): boolean => mods.every((w) => window.toLowerCase().includes(w));
+    const holderNamedLast = (mods: readonly string[]): string | null => {
+      const holders = new Set<string>();
+      let latest = -1;
+      for (let i = 0; i < ctx.mentions.length; i += 1) {
+        const m = ctx.mentions[i]!;
+        if (m.end > cand.start) break;
+        if (m.type !== 'person') continue;
+        latest = i;
+        if (holders.has(m.name)) continue;
+        const beforeStart = Math.max(0, m.start - TITLE_WINDOW);
+        // Either pattern needs the role word (or its abbreviation) in its window: most mentions are passed
+        // over by a look at where the text holds it.
+        const mayBeTitled = knownRole && (holdsWithin(roleAt, role.length, beforeStart, m.start) || holdsWithin(abbreviationAt, 3, beforeStart, m.start));
+        if (!mayBeTitled && !holdsWithin(roleAt, role.length, m.end, m.end + APPOSITIVE_WINDOW)) continue;
+        const before = ctx.text.slice(beforeStart, m.start);
+        const after = ctx.text.slice(m.end, m.end + APPOSITIVE_WINDOW);
+        // The title is the words after the last clause break before the name, not a name of the clause before.
+        const title = before.split(TITLE_BREAK).pop() ?? '';
+        const titled = mayBeTitled && ((mayHold(title, role) && titleRe.test(title)) || abbreviatedRe?.test(title) === true);
+        // A headline capitalises every word: its words before a name are no title ("Saudi Prince Mocks Trump").
+        const sentence = ctx.sentences[sentenceIndexAt(ctx, m.start)];
+        if (sentence !== undefined && isHeadline(ctx.text.slice(sentence.start, sentence.end))) continue;
+        const appositive = APPOSITIVE.exec(after)?.[0] ?? '';
+        const withRole = knownRole ? roleRe.test(appositive) : appositiveHead(appositive) === role;
+        if ((titled && introduces(mods, title)) || (withRole && introduces(mods, title + appositive))) holders.add(m.name);
+      }
+      for (let i = latest; i >= 0 && holders.size > 0; i -= 1) {
+        const m = ctx.mentions[i]!;
+        if (m.type === 'person' && holders.has(m.name)) return m.name;
+      }
+      return null;
+    };
+    // The people introduced before the description with the role, as a title or in an appositive,
+    // with the description's names written there too; of those, the one named last before the
+    // description: "the senator" is the senator just spoken of.
+    const named = holderNamedLast(modifiers);
+    if (named !== null) return named;
+    // An outlet or body in the description is seldom written where its holder is introduced ("the
+    // Fox News host" for "talk show host Glenn Beck"): without its words, the role holder named last.
+    // Only a body right between the determiner and the role ("the Fox News host"; not "The State Department’s inspector general").
+    const determiner = /^(?:the|an?)\s+/i.exec(cand.text)?.[0].length ?? -1;
+    const bodyWords = new Set(ctx.mentions.filter((m) => m.type === 'organization' && m.start === cand.start + determiner && /^\s+\S+$/.test(ctx.text.slice(m.end, cand.end)))
+      .flatMap((m) => (m.text.match(NAME_WORD) ?? []).map((w) => w.toLowerCase().slice(0, MODIFIER_PREFIX))));
+    if (bodyWords.size > 0) {
+      const loose = holderNamedLast(modifiers.filter((w) => !bodyWords.has(w)));
+      if (loose !== null) return loose;
     }
     if (!knownRole) return owned(cand) ?? ownedByPronoun(cand) ?? namedBody(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? null;
     if (SPEAKS_FOR.has(role)) {

@@ -45,8 +45,8 @@ const DESCRIPTION_RE = new RegExp(`(?:\\b(?:the|a|an|its|his|her|their)\\s+|(?<!
 const DETERMINER_DESCRIPTION_RE = new RegExp(`\\b(?:the|a|an|its|his|her|their)\\s+${DESCRIPTION_TAIL}`, 'giu');
 /** The possessive of `DESCRIPTION_RE` (same flags, so the same letters match). */
 const POSSESSIVE_S = /['’]s\s/iu;
-/** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"). */
-const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local)\\s+)?(?:\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
+/** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"); a preposition before one is no part of it ("against Republicans"). */
+const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local)\\s+)?(?:(?!(?:against|for|with|from|by|to|of|on|at|in|among|between|about|like)\\s)\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
 /** The nouns a group ends with, anywhere (same flags, no word boundaries): a region without one holds no match of `GROUP_RE`. */
 const GROUP_NOUN = new RegExp(alternation(GROUP_NOUNS), 'iu');
 /** Pronouns that may be a speaker; not the "I" of a party tag ("Sen. Bernie Sanders (I-Vt.)"). */
@@ -536,6 +536,25 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
   return adjacent ?? (lenient ? null : subjectPhrase(ctx, clauseStart, cueStart));
 }
 
+/** A sentence opening with a time clause on a participle ("A day after telling reporters that", "While campaigning in Ohio,"). */
+const OPENING_TIME_CLAUSE = /^(?:(?:[\p{L}\d-]+\s+){0,3}(?:after|before|while|since|upon|when)|after|before|while|since|upon|when)\s+$/iu;
+
+/**
+ * The subject of the main clause after what a participle in an opening time clause reports: "A day
+ * after telling reporters that he's “not going to talk about this anymore,” Congressman Anthony Weiner
+ * broke his silence". `sentenceStart` opens the sentence; `after` is where the reported words end.
+ */
+export function openingClauseSubject(ctx: QuoteContext, sentenceStart: number, cueStart: number, after: number): SpeakerCandidate | null {
+  const sentence = ctx.sentences[sentenceIndexAt(ctx, cueStart)];
+  if (sentence === undefined || sentence.start !== sentenceStart || !OPENING_TIME_CLAUSE.test(ctx.text.slice(sentenceStart, cueStart))) return null;
+  const from = after + (/^[\s,”"’']*/.exec(ctx.text.slice(after, sentence.end))?.[0].length ?? 0);
+  const found = speakerAfter(ctx, from, sentence.end);
+  return found !== null && (found.kind === 'person' || found.kind === 'description') ? found : null;
+}
+
+/** Capitalised words after a place naming an office of it ("U.S.| Attorney’s Office", "Iraqi| Foreign Ministry"). */
+const PLACE_OFFICE = /^(?:\s+\p{Lu}[\p{L}-]*(?:['’]s)?){0,3}\s+(?:Office|Department|Ministry|Agency|Embassy|Commission|Bureau|Service|Administration)\b/u;
+
 /** The speaker named right after a cue ("said Pang", "according to the ministry"), within `limit`. */
 export function speakerAfter(ctx: QuoteContext, from: number, limit: number): SpeakerCandidate | null {
   const lead = /^\s*/.exec(ctx.text.slice(from, limit))?.[0].length ?? 0;
@@ -546,6 +565,12 @@ export function speakerAfter(ctx: QuoteContext, from: number, limit: number): Sp
   // A person named after a title or description is the speaker, not the title's first word.
   const titled = [...cands].reverse().find((c) => (c.kind === 'person' || (c.kind === 'name' && c.text.includes(' '))) && TITLE_LEAD.test(ctx.text.slice(from + lead + article, c.start)));
   if (titled !== undefined && first.kind !== 'pronoun') return titled;
+  // A place heading an office's name is part of it: "the U.S. Attorney’s Office", "the Iraqi Foreign Ministry".
+  const office = first.kind === 'place' ? PLACE_OFFICE.exec(ctx.text.slice(first.end, limit)) : null;
+  if (office !== null && (first.start === from + lead || first.start === from + lead + article)) {
+    const text = ctx.text.slice(first.start, first.end + office[0].length);
+    return { start: first.start, end: first.end + office[0].length, text, kind: 'organization', name: text };
+  }
   return first.start === from + lead || first.start === from + lead + article ? first : null;
 }
 
