@@ -143,3 +143,19 @@ test('source words in a clause of an earlier sentence do not carry a pronoun cha
 test('a group’s words do not open with the preposition before it', () => {
   for (const [, words] of someSpeakersOf('A majority of Republicans believe that the economy is getting worse.', 'economy is getting worse')) assert.equal(words, 'Republicans');
 });
+
+test('"vowed to “clarify”" gives the vow to those vowing, not to an earlier "said" of the sentence', () => {
+  const text = 'After Indiana passed a version which critics said could allow discrimination by businesses, Indiana lawmakers and Gov. Mike Pence later vowed to "clarify" the language in response to complaints.';
+  const partial = quotes(text).filter((q) => q.kind === 'partial');
+  assert.deepEqual(partial.map((q) => [q.speaker, q.cue]), [['Mike Pence', 'vowed']]);
+});
+
+test('an auxiliary opening an inverted clause is no part of the name after it', () => {
+  const found = annotator.article(makeArticle('Bernie Sanders lost the primary. Had Sanders won the popular vote, the superdelegates would have swung to him.')).entities;
+  assert.deepEqual(found.filter((e) => e.type === 'person').map((e) => e.name), ['Bernie Sanders']);
+});
+
+test('a news agency named in apposition right before the cue speaks, not a person named earlier in the clause', () => {
+  const text = "Annan's meeting with Gadhafi took place after Libya's official news agency, JANA, initially reported that Annan might not be able to meet with the Libyan leader because Gadhafi was ``in the desert.''";
+  for (const [speaker] of someSpeakersOf(text, 'in the desert')) assert.equal(speaker, 'JANA');
+});

@@ -23,6 +23,8 @@ const CUE_RE = new RegExp(`\\b(?:according\\s+to|${alternation([...VIEW_CUES, ..
 const PASSIVE_BEFORE = /\b(?:is|was|are|were|be|been|being|it's|it’s)\s+(?:\w+ly\s+|further\s+|also\s+|widely\s+|not\s+)*$/i;
 /** "said to have", "agreed to call": an infinitive makes the verb something other than a report. */
 const INFINITIVE_AFTER = /^\s+to\s+(?!(?:reporters|journalists|the|a|an|his|her|their|him|them|us|me)\b)/i;
+/** Cues whose infinitive is what they report: a vow or pledge ("vowed to “clarify” the language"). */
+const TAKES_INFINITIVE = new Set(['vowed', 'pledged', 'urged']);
 /**
  * "Needless to say", "suffice it to say", "it's fair to say": set phrases of the writer's own voice,
  * not a report of someone's words (without this, "Needless" was read as a speaker).
@@ -51,7 +53,7 @@ function scanCues(ctx: QuoteContext, from: number, to: number): CueMatch[] {
     // A capitalised cue mid-sentence is a name or title ("Says" in a headline is rare and harmless).
     if (STARTS_UPPER.test(match[0]) && !match[0].startsWith('According')) continue;
     if (PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
-    if (INFINITIVE_AFTER.test(ctx.text.slice(end, end + 30))) continue;
+    if (INFINITIVE_AFTER.test(ctx.text.slice(end, end + 30)) && !TAKES_INFINITIVE.has(match[0].toLowerCase())) continue;
     if (SET_PHRASE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) continue;
     const text = match[0].toLowerCase().replace(/\s+/g, ' ');
     out.push({ start, end, text, form: formOf(text) });

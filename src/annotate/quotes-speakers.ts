@@ -487,6 +487,26 @@ function openingSubject(ctx: QuoteContext, cands: readonly SpeakerCandidate[], c
   return close > first.end && AFTER_ASIDE.test(ctx.text.slice(close, cueStart)) ? first : null;
 }
 
+/** Between a body's name in apposition and the cue: its closing comma and at most two adverbs. */
+const APPOSED_BODY_TO_CUE = /^,\s+(?:\p{Ll}+ly\s+){0,2}$/u;
+
+/**
+ * A body's name in apposition to a description of it, right before the cue ("Libya's official news
+ * agency, JANA, initially reported"): the body speaks, not a person named earlier in the clause.
+ */
+function apposedBody(ctx: QuoteContext, cands: readonly SpeakerCandidate[], cueStart: number): SpeakerCandidate | null {
+  const name = cands[cands.length - 1];
+  const head = cands[cands.length - 2];
+  if (name === undefined || head === undefined || head.kind !== 'description' || !BODY_KINDS.has(name.kind)) return null;
+  // The description may stop at a role noun its body's noun follows ("Libya's official| news agency").
+  const described = /^((?:\s+\p{Ll}+){0,2}),\s+$/u.exec(ctx.text.slice(head.end, name.start));
+  if (described === null || !ORG_NOUN_END.test(head.text + described[1]!) || !APPOSED_BODY_TO_CUE.test(ctx.text.slice(name.end, cueStart))) return null;
+  return { ...name, kind: 'organization' };
+}
+const BODY_KINDS = new Set<CandidateKind>(['organization', 'place', 'name']);
+/** A description ending with a body's noun ("Libya's official news agency"). */
+const ORG_NOUN_END = new RegExp(`(?:${alternation(ORG_NOUNS)})$`, 'iu');
+
 function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
   const cands = findCandidates(ctx, clauseStart, cueStart);
   if (cands.length === 0) return lenient ? null : subjectPhrase(ctx, clauseStart, cueStart);
@@ -526,6 +546,8 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
     const head = headBefore(ctx, cands, at);
     if (head !== undefined) return head;
   }
+  const agency = apposedBody(ctx, cands, cueStart);
+  if (agency !== null) return agency;
   const free = cands.filter((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart));
   // A participle hangs on the clause's subject: "Li agreed, saying …", "He spoke about … stating".
   if (form === 'participle' && free[0] !== undefined) return free[0];

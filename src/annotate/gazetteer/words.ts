@@ -102,6 +102,8 @@ export const NON_NAMES: ReadonlySet<string> = new Set([
   ...MONTHS, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov',
   'Dec', ...DAY_WORDS, 'Experts', 'Observers', 'Officials', 'Analysts', 'Critics', 'Tensions', 'Trade',
   'Washington-based', 'Bilateral', 'Wang’s', 'Vice', 'President', 'Premier', 'Minister',
+  // Auxiliaries opening an inverted clause ("Had Sanders won …", "Were Trump to lose …").
+  'Had', 'Were', 'Should', 'Did', 'Does', 'Is', 'Are', 'Was', 'Would', 'Could', 'Has', 'Have',
 ]);
 
 /** Lower-case nouns after a name that make it the name of a programme or policy ("America First policy"). */
