@@ -44,6 +44,8 @@ const CUE_RE = new RegExp(`\\b(?:${alternation([...BELIEF_CUES, ...ACT_CUES])})\
 const NOT_A_VERB_BEFORE = /(?:\b(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|of|to|for|in|as|with|and|or)\s+|[-'’])$/i;
 /** A determiner and an adjective before the cue make it a noun ("his biggest worry", "the main hope"). */
 const NOUN_PHRASE_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my|your)\s+(?:\p{Ll}+est|main|chief|only|real|big|first|latest|new|own|top|key|major|primary|greatest|public|private|political)\s+$/iu;
+/** A noun making "show" one ("talk show host Glenn Beck", "the game shows"). */
+const SHOW_NOUN_BEFORE = /\b(?:talk|game|radio|tv|television|news|chat|reality|morning|late-night|road|quiz|cooking|cable|variety|award|awards|trade|air|auto|fashion)\s+$/i;
 /** A passive or a participle as adjective reports no holder ("is expected", "was found", "well known"). */
 const PASSIVE_BEFORE = /\b(?:is|was|are|were|be|been|being|it's|it’s|well|widely|long)\s+(?:\w+ly\s+|not\s+|also\s+)*$/i;
 /** Where the attributed content stops: a new clause of the writer or of another speaker. */
@@ -96,6 +98,7 @@ export function findAttitudes(ctx: QuoteContext, sentence: Sentence, taken: read
     if (insideMarks(ctx, start)) continue;
     const before = ctx.text.slice(Math.max(sentence.start, start - 40), start);
     if (NOT_A_VERB_BEFORE.test(before) || NOUN_PHRASE_BEFORE.test(before) || PASSIVE_BEFORE.test(before)) continue;
+    if (SHOW_NOUN_BEFORE.test(before) && /^shows?$/.test(match[0])) continue;
     const content = contentAfter(ctx, end, sentence);
     if (content === null || insideMarks(ctx, content.start)) continue;
     // A cue inside reported content ("told the crowd that he expects …") takes its holder from that content.

@@ -159,3 +159,8 @@ test('a news agency named in apposition right before the cue speaks, not a perso
   const text = "Annan's meeting with Gadhafi took place after Libya's official news agency, JANA, initially reported that Annan might not be able to meet with the Libyan leader because Gadhafi was ``in the desert.''";
   for (const [speaker] of someSpeakersOf(text, 'in the desert')) assert.equal(speaker, 'JANA');
 });
+
+test('"show" in "talk show host" reports nothing; "polls show" still does', () => {
+  assert.deepEqual(quotes('Talk show host Glenn Beck spoke first at the conference on Saturday.'), []);
+  assert.deepEqual(speakersOf('Polls show Trump is ahead in Ohio.', 'ahead in Ohio'), [['Polls', 'Polls']]);
+});
