@@ -164,3 +164,13 @@ test('"show" in "talk show host" reports nothing; "polls show" still does', () =
   assert.deepEqual(quotes('Talk show host Glenn Beck spoke first at the conference on Saturday.'), []);
   assert.deepEqual(speakersOf('Polls show Trump is ahead in Ohio.', 'ahead in Ohio'), [['Polls', 'Polls']]);
 });
+
+test('a present role no one was introduced with names the person the sentence before is about', () => {
+  const text = `California Rep. Ed Royce on Friday questioned the action because of concerns about U.S. national security.
+
+"The administration should withdraw this decision until Zimbabwe stabilizes," the committee chairman said in a statement.`;
+  assert.deepEqual(speakerNames(text, 'withdraw this decision'), ['Ed Royce']);
+  // A former role is no epithet of whoever was just spoken of.
+  const former = 'Bernie Sanders attacked the plan on Monday. "It will not pass," the former secretary of state said.';
+  assert.notDeepEqual(speakerNames(former, 'will not pass'), ['Bernie Sanders']);
+});

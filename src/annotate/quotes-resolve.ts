@@ -34,6 +34,10 @@ const APPOSITIVE_WINDOW = 90;
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+)?(?:a|an|the|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s?)\s+[^.,;]*/u;
 /** Roles that speak for a body: unresolved, "a spokesman for the State Department" is the body speaking. */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+/** A description that may name the person just spoken of: "the" and a present role ("the committee chairman"; not "the former secretary", "the other candidate"). */
+const EPITHET = /^the\s+(?!(?:former|other|ex-|then-|late|previous|new|next)\b)/i;
+/** A quote opening the sentence, up to the attribution after it. */
+const QUOTE_THEN_ATTRIBUTION = /^\s*["“'‘][^"“”]*[,!?]["”'’]\s*$/;
 /** A description's "of" or "for" complement, after its head noun. */
 const OF_TAIL = /\s+(?:of|for)\s.*$/s;
 /** Where an appositive's head noun ends: a preposition or relative after it ("a nurse from Ohio", "an expert who …"). */
@@ -520,6 +524,17 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     if (bodyWords.size > 0) {
       const loose = holderNamedLast(modifiers.filter((w) => !bodyWords.has(w)));
       if (loose !== null) return loose;
+    }
+    if (knownRole && !SPEAKS_FOR.has(role) && modifiers.length === 0 && EPITHET.test(cand.text)) {
+      // A role no one was introduced with, after a sentence whose subject is a person: an epithet of that person ("California Rep. Ed Royce … questioned the action. … the committee chairman said").
+      const index = sentenceIndexAt(ctx, cand.start);
+      const here = ctx.sentences[index];
+      // It opens its sentence, or follows the quote that opens it ("“…,” the committee chairman said").
+      const lead = here === undefined ? '' : ctx.text.slice(here.start, cand.start).replace(SENTENCE_LEAD, '');
+      const opensSentence = here !== undefined && (/^[\s"“]*$/.test(lead) || QUOTE_THEN_ATTRIBUTION.test(lead));
+      const before = ctx.sentences[index - 1];
+      const previous = opensSentence && before !== undefined && !isHeadline(before.text) ? subjectOf(index - 1, MAX_PRONOUN_DEPTH) : null;
+      if (previous !== null && personNames.has(previous) && isPerson(previous)) return previous;
     }
     if (!knownRole) return owned(cand) ?? ownedByPronoun(cand) ?? namedBody(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? null;
     if (SPEAKS_FOR.has(role)) {
