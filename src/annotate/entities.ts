@@ -115,6 +115,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     joinNicknamedNames(candidates, text);
     joinInitialNames(candidates, text, knownByAlias);
     withoutOfficeWord(candidates, text, knownByAlias);
+    titledAsOther(candidates, text, knownByAlias);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure));
   };
@@ -716,6 +717,24 @@ function withoutOfficeWord(cands: Candidate[], text: string, knownByAlias: Reado
     const office = OFFICE_WORD.exec(c.text);
     if (office === null || !OFFICE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
     respan(c, c.start + office[0].length, c.end, text, knownByAlias);
+  }
+}
+
+/** A person's title, then one to three name words. */
+const TITLED_NAME = /^(\S+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/**
+ * A run the tagger called neither person nor place nor body that opens with a person's title
+ * ("absolve President Trump or his campaign" tagged as one miscellaneous name): a titled person, named
+ * by the words after the title.
+ */
+function titledAsOther(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
+  for (const c of cands) {
+    if (c.type !== 'other') continue;
+    const m = TITLED_NAME.exec(c.text);
+    if (m === null || !PERSON_TITLES.has(m[1]!) || !isNameWord(m[2]!.split(/\s+/)[0]!)) continue;
+    c.type = 'person';
+    respan(c, c.end - m[2]!.length, c.end, text, knownByAlias);
   }
 }
 

@@ -174,3 +174,10 @@ test('a present role no one was introduced with names the person the sentence be
   const former = 'Bernie Sanders attacked the plan on Monday. "It will not pass," the former secretary of state said.';
   assert.notDeepEqual(speakerNames(former, 'will not pass'), ['Bernie Sanders']);
 });
+
+test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {
+  const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
+  const people = annotator.article(makeArticle(text)).entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(people.includes('Donald Trump'), people.join(', '));
+  for (const [speaker] of someSpeakersOf(text, 'forced to resign')) assert.equal(speaker, 'Donald Trump');
+});
