@@ -18,6 +18,7 @@ import { tagEntities } from './ner-entities.js';
 import { loadNerModel, type NerModel } from './ner-model.js';
 import type { TaggedEntity } from './ner-perceptron.js';
 import { partitionPoint } from './partition-point.js';
+import { givenNameGender } from './quotes-gender.js';
 
 export interface EntityAnnotatorOptions {
   /** Extra people known by surname (name + aliases), e.g. a newsroom's own list. */
@@ -616,9 +617,14 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
       // Two people of one surname ("Hillary and Bill Clinton … Clinton said"): the one the headline
       // names is the article's; else the latest full name before the word, else the first one after it.
       // An honorific ("Mr. Clinton") tells which one by itself, which the headline does not.
-      owner = owners.length > 1 && !HONORIFIC_BEFORE.test(text.slice(Math.max(0, c.start - 6), c.start)) ? headlinePerson(owners, title) : undefined;
-      if (owner === undefined) for (const f of owners) if (f.start < c.start) owner = f;
-      owner ??= owners[0];
+      const honorific = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, c.start - 6), c.start));
+      owner = owners.length > 1 && honorific === null ? headlinePerson(owners, title) : undefined;
+      // "Mrs. Clinton" is not Bill Clinton: the honorific's gender keeps the full names of the other one out.
+      const notGender = honorific === null ? undefined : honorific[1] === 'Mr' ? 'f' : 'm';
+      const fitting = notGender === undefined ? owners : owners.filter((f) => givenNameGender(f.name) !== notGender);
+      const candidates = fitting.length > 0 ? fitting : owners;
+      if (owner === undefined) for (const f of candidates) if (f.start < c.start) owner = f;
+      owner ??= candidates[0];
     }
     if (owner) {
       c.name = owner.name;
@@ -642,7 +648,7 @@ function surnameOwner(owners: readonly Candidate[] | undefined, c: Candidate): C
 }
 
 /** "Mr. ", "Mrs. ", "Ms. " right before a surname. */
-const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss)\.?\s$/;
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s$/;
 
 /** Of people sharing a surname, the only one whose full name the headline holds. */
 function headlinePerson(owners: readonly Candidate[], title: string): Candidate | undefined {

@@ -181,3 +181,9 @@ test('a titled name the tagger typed as neither person nor body is a person ("ab
   assert.ok(people.includes('Donald Trump'), people.join(', '));
   for (const [speaker] of someSpeakersOf(text, 'forced to resign')) assert.equal(speaker, 'Donald Trump');
 });
+
+test('"Mrs. Clinton" is Hillary Clinton and "Mr. Clinton" Bill Clinton, whoever was named last', () => {
+  const text = 'Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa. Mrs. Clinton said the economy was improving. Mr. Clinton said the race was close.';
+  assert.deepEqual(speakerNames(text, 'economy was improving'), ['Hillary Clinton']);
+  assert.deepEqual(speakerNames(text, 'race was close'), ['Bill Clinton']);
+});

@@ -60,12 +60,17 @@ export function roleGender(description: string): Gender | undefined {
   return undefined;
 }
 
+/** The gender a full name's first word says, from the lists of common given names. */
+export function givenNameGender(name: string): Gender | undefined {
+  const first = name.split(/\s+/)[0] ?? '';
+  return FEMALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) ? 'm' : undefined;
+}
+
 export function genderEvidence(ctx: QuoteContext): Map<string, Gender> {
   const out = new Map<string, Gender>();
   for (const entity of ctx.entities) {
     if (entity.type !== 'person') continue;
-    const first = entity.name.split(/\s+/)[0] ?? '';
-    let gender: Gender | undefined = FEMALE_NAMES.has(first) ? 'f' : MALE_NAMES.has(first) ? 'm' : undefined;
+    let gender = givenNameGender(entity.name);
     for (const mention of entity.mentions) {
       const before = ctx.text.slice(Math.max(0, mention.start - TITLE_WINDOW), mention.start);
       if (FEMALE_BEFORE.test(before)) gender = 'f';
