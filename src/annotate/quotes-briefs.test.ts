@@ -187,3 +187,12 @@ test('"Mrs. Clinton" is Hillary Clinton and "Mr. Clinton" Bill Clinton, whoever 
   assert.deepEqual(speakerNames(text, 'economy was improving'), ['Hillary Clinton']);
   assert.deepEqual(speakerNames(text, 'race was close'), ['Bill Clinton']);
 });
+
+test('"the statement said" is the statement’s author, named where the statement came in', () => {
+  const said = `"Hillary Clinton should get out of this race," Donald Trump said in a statement released by his campaign.
+
+"We can't afford to be politically correct anymore," the statement continued.`;
+  assert.deepEqual(speakerNames(said, 'politically correct'), ['Donald Trump']);
+  const from = `"We are disappointed by the government's decision," said the statement from Grimm's attorney, William McGinley. "He will be vindicated," the statement said.`;
+  assert.deepEqual(speakerNames(from, 'vindicated'), ['William McGinley']);
+});

@@ -38,6 +38,10 @@ const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'represe
 const EPITHET = /^the\s+(?!(?:former|other|ex-|then-|late|previous|new|next)\b)/i;
 /** A quote opening the sentence, up to the attribution after it. */
 const QUOTE_THEN_ATTRIBUTION = /^\s*["“'‘][^"“”]*[,!?]["”'’]\s*$/;
+/** A document that speaks for its author: "the statement", "the letter". */
+const DOCUMENT = /^the\s+(statement|letter|release|memo)$/i;
+/** How far back the author of "the statement" may be named. */
+const DOCUMENT_WINDOW = 2000;
 /** A description's "of" or "for" complement, after its head noun. */
 const OF_TAIL = /\s+(?:of|for)\s.*$/s;
 /** Where an appositive's head noun ends: a preposition or relative after it ("a nurse from Ohio", "an expert who …"). */
@@ -451,6 +455,36 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     return found;
   };
 
+  /**
+   * The author of "the statement" or "the letter": the one said to speak "in a statement" last before
+   * it ("Trump said in a statement released by his campaign"), or named after "a statement from"
+   * ("the statement from Grimm's attorney, William McGinley").
+   */
+  const documentAuthor = (cand: SpeakerCandidate): string | null => {
+    const noun = DOCUMENT.exec(cand.text)?.[1]?.toLowerCase();
+    if (noun === undefined) return null;
+    const from = Math.max(0, cand.start - DOCUMENT_WINDOW);
+    const before = ctx.text.slice(from, cand.start);
+    let found: { at: number; name: string } | null = null;
+    for (const m of before.matchAll(new RegExp(`\\b(?:(?:said|wrote|added|announced|declared|responded)\\s+in\\s+(?:a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}${noun}|${noun}\\s+(?:from|by)\\s)`, 'giu'))) {
+      const at = from + m.index;
+      const name = m[0].toLowerCase().startsWith(noun) ? authorAfter(at + m[0].length) : authorBefore(at);
+      if (name !== null) found = { at, name };
+    }
+    return found?.name ?? null;
+  };
+  /** The person a cue follows right away ("Trump| said in a statement"). */
+  const authorBefore = (cueAt: number): string | null => {
+    const m = ctx.mentions.find((x) => (x.type === 'person' || x.type === 'organization') && x.end <= cueAt && /^\s{1,2}$/.test(ctx.text.slice(x.end, cueAt)));
+    return m?.name ?? null;
+  };
+  /** The last person named in the words after "a statement from", before the clause ends, not a possessive ("Grimm's attorney, William McGinley"). */
+  const authorAfter = (at: number): string | null => {
+    const stop = at + (/^[^.;:"“”]{0,80}/.exec(ctx.text.slice(at))?.[0].length ?? 0);
+    const named = ctx.mentions.filter((x) => (x.type === 'person' || x.type === 'organization') && x.start >= at && x.end <= stop && !/^['’]s\b/.test(ctx.text.slice(x.end, x.end + 3)));
+    return named[named.length - 1]?.name ?? null;
+  };
+
   const description = (cand: SpeakerCandidate): string | null => {
     // The head ends before an "of" complement ("the secretary of state", "the chairman of the Republican National Committee").
     const cut = cand.text.replace(OF_TAIL, '');
@@ -536,7 +570,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const previous = opensSentence && before !== undefined && !isHeadline(before.text) ? subjectOf(index - 1, MAX_PRONOUN_DEPTH) : null;
       if (previous !== null && personNames.has(previous) && isPerson(previous)) return previous;
     }
-    if (!knownRole) return owned(cand) ?? ownedByPronoun(cand) ?? namedBody(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? null;
+    if (!knownRole) return owned(cand) ?? ownedByPronoun(cand) ?? namedBody(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? documentAuthor(cand);
     if (SPEAKS_FOR.has(role)) {
       const body = ctx.mentions.find((m) => m.type === 'organization' && m.start >= headEnd && m.end <= cand.end);
       if (body !== undefined) return body.name;
