@@ -196,3 +196,12 @@ test('"the statement said" is the statement’s author, named where the statemen
   const from = `"We are disappointed by the government's decision," said the statement from Grimm's attorney, William McGinley. "He will be vindicated," the statement said.`;
   assert.deepEqual(speakerNames(from, 'vindicated'), ['William McGinley']);
 });
+
+test('"United States warned" keeps the whole name; a count or adverb opening a sentence is no speaker', () => {
+  const warned = "Strains are growing over a secret complex. The United States warned last week that the ``agreed framework'' will be in jeopardy unless access is granted.";
+  for (const [speaker] of someSpeakersOf(warned, 'agreed framework')) assert.equal(speaker, 'United States');
+  const count = 'Mr. Trump did not respond. Fifteen minutes later, however, his father tweeted: “Very little pick-up by the dishonest media!”';
+  for (const [speaker] of someSpeakersOf(count, 'dishonest media')) assert.notEqual(speaker, 'Fifteen');
+  const names = annotator.article(makeArticle('Likewise, the children were sick. Already, the aid had run out. Sten Swedlund spoke.')).entities.map((e) => e.name);
+  assert.deepEqual(names.filter((n) => n === 'Likewise' || n === 'Already'), []);
+});

@@ -586,6 +586,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const cut = withoutHeadlineVerb(name);
       // A surname spelled like a headline verb stays when the article names the person by it alone ("George Will … Will urged").
       const rest = name.slice(cut.length).trim();
+      // "States" in a name is no verb ("United States warned", "EU Member States").
+      if (cut !== name && /^States?\b/.test(rest)) return name;
       return cut !== name && ctx.entities.some((e) => e.name === name && e.type === 'person' && e.mentions.some((m) => m.text === rest)) ? name : cut;
     },
     noteSpeaker: (name, at) => {

@@ -104,6 +104,12 @@ export const NON_NAMES: ReadonlySet<string> = new Set([
   'Washington-based', 'Bilateral', 'Wang’s', 'Vice', 'President', 'Premier', 'Minister',
   // Auxiliaries opening an inverted clause ("Had Sanders won …", "Were Trump to lose …").
   'Had', 'Were', 'Should', 'Did', 'Does', 'Is', 'Are', 'Was', 'Would', 'Could', 'Has', 'Have',
+  // Sentence adverbs and counts opening a sentence ("Already seeing …, Rep. Peter King said", "Fifteen minutes later").
+  'Already', 'Likewise', 'Besides', 'Nor', 'Similarly', 'Moreover', 'Furthermore', 'Nevertheless', 'Nonetheless',
+  'Otherwise', 'Thus', 'Hence', 'Therefore', 'Accordingly', 'Consequently', 'Additionally', 'Again', 'Later',
+  'Earlier', 'Currently', 'Recently', 'Eventually', 'Initially', 'Originally', 'Separately', 'Notably', 'Apparently',
+  'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Fifteen', 'Twenty', 'Thirty',
+  'Fifty', 'Hundreds', 'Thousands', 'Dozens', 'Several',
 ]);
 
 /** Lower-case nouns after a name that make it the name of a programme or policy ("America First policy"). */
