@@ -140,8 +140,11 @@ test('source words in a clause of an earlier sentence do not carry a pronoun cha
   assert.deepEqual(speakerNames(text, 'have not heard'), ['Glenn Beck']);
 });
 
-test('a group’s words do not open with the preposition before it', () => {
+test('a group’s words do not open with the preposition or relative word before it', () => {
   for (const [, words] of someSpeakersOf('A majority of Republicans believe that the economy is getting worse.', 'economy is getting worse')) assert.equal(words, 'Republicans');
+  // Nor with the relative word before it.
+  const partial = quotes("Hall brought back a bag of what officials called ``substitute food'' from a government station.").filter((q) => q.kind === 'partial');
+  assert.deepEqual(partial.map((q) => q.speakerText), ['officials']);
 });
 
 test('"vowed to “clarify”" gives the vow to those vowing, not to an earlier "said" of the sentence', () => {
