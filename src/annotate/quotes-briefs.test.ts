@@ -208,3 +208,9 @@ test('"United States warned" keeps the whole name; a count or adverb opening a s
   const names = annotator.article(makeArticle('Likewise, the children were sick. Already, the aid had run out. Sten Swedlund spoke.')).entities.map((e) => e.name);
   assert.deepEqual(names.filter((n) => n === 'Likewise' || n === 'Already'), []);
 });
+
+test('title words before a name are no part of it ("Chief Executive Officer James Barksdale", "RNC Chair Reince Priebus")', () => {
+  assert.deepEqual(speakerNames("Netscape's Chief Executive Officer James Barksdale said the deal was good for the company.", 'deal was good'), ['James Barksdale']);
+  assert.deepEqual(speakerNames('RNC Chair Reince Priebus said the party was united behind its nominee.', 'party was united'), ['Reince Priebus']);
+  assert.deepEqual(speakerNames('Senate President Pro Tem David Long said the law was clear to everyone.', 'law was clear'), ['David Long']);
+});
