@@ -214,3 +214,8 @@ test('title words before a name are no part of it ("Chief Executive Officer Jame
   assert.deepEqual(speakerNames('RNC Chair Reince Priebus said the party was united behind its nominee.', 'party was united'), ['Reince Priebus']);
   assert.deepEqual(speakerNames('Senate President Pro Tem David Long said the law was clear to everyone.', 'law was clear'), ['David Long']);
 });
+
+test('a body described in apposition, then "which said", is who says it', () => {
+  const text = 'The Perry ad was denounced by the Log Cabin Republicans, a gay men and lesbian group, which said it was “wrong for Governor Perry to assume being gay is wrong.”';
+  for (const [speaker] of someSpeakersOf(text, 'assume being gay')) assert.equal(speaker, 'Log Cabin Republicans');
+});

@@ -507,9 +507,40 @@ const BODY_KINDS = new Set<CandidateKind>(['organization', 'place', 'name']);
 /** A description ending with a body's noun ("Libya's official news agency"). */
 const ORG_NOUN_END = new RegExp(`(?:${alternation(ORG_NOUNS)})$`, 'iu');
 
+/** ", which said", ", who told": a relative pronoun after a comma, right before the cue. */
+const COMMA_RELATIVE = /,\s+(?:which|who)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
+/** A preposition right before a name, other than the agent's "by". */
+const NON_AGENT_BEFORE = /\b(?:of|on|at|in|with|to|for|from|into|about|against|over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+/** Between an antecedent and the relative's comma: nothing, or an appositive describing it (", a gay men and lesbian group"). */
+const ANTECEDENT_GAP = /^(?:,\s+(?:a|an|the)\s[^,;:.]{1,60})?$/;
+
+/**
+ * The one a relative clause right before the cue is about ("denounced by the Log Cabin Republicans, a
+ * gay men and lesbian group, which said"): the last name before its comma, across an appositive.
+ */
+function relativeAntecedent(ctx: QuoteContext, cands: readonly SpeakerCandidate[], cueStart: number): SpeakerCandidate | null {
+  const m = COMMA_RELATIVE.exec(ctx.text.slice(Math.max(0, cueStart - 40), cueStart));
+  if (m === null) return null;
+  const comma = cueStart - m[0].length;
+  for (let i = cands.length - 1; i >= 0; i -= 1) {
+    const c = cands[i]!;
+    if (c.end > comma) continue;
+    // An object of a preposition other than "by" is a place or body in a description ("the top Democrat on the Senate Intelligence Committee, who").
+    const object = NON_AGENT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
+    const gap = ctx.text.slice(c.end, comma);
+    // "which" may be about a thing named earlier ("an analysis, first reported by the Boston Globe, which concluded"):
+    // only a body described in apposition right before it is surely its antecedent.
+    const fits = /who/.test(m[0]) || gap !== '';
+    return c.kind !== 'pronoun' && !object && fits && ANTECEDENT_GAP.test(gap) ? c : null;
+  }
+  return null;
+}
+
 function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
   const cands = findCandidates(ctx, clauseStart, cueStart);
   if (cands.length === 0) return lenient ? null : subjectPhrase(ctx, clauseStart, cueStart);
+  const antecedent = relativeAntecedent(ctx, cands, cueStart);
+  if (antecedent !== null) return antecedent;
   let adjacent = [...cands].reverse().find((c) => ADVERBS_RE.test(ctx.text.slice(c.end, cueStart)));
   if (adjacent !== undefined) {
     const at = cands.indexOf(adjacent);
