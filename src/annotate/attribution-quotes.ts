@@ -405,7 +405,8 @@ const SUBJECT_WORDS = /^\s*(?:(?:But|And|Yet|Still|Now)\s+)?(\p{Lu}[\p{L}'’-]*
 /** When nothing else names the source, the words of the clause's subject phrase, as a group. */
 function subjectWords(ctx: QuoteContext, from: number, cueStart: number): SpeakerCandidate | null {
   const match = SUBJECT_WORDS.exec(ctx.text.slice(from, cueStart));
-  const words = match?.[1];
+  // A time is no part of who speaks ("Greece on Monday warned").
+  const words = match?.[1]?.replace(TRAILING_TIME, '');
   // A pronoun, possessive or quantifier ("His", "Their", "Most", "Both") names no one by itself.
   if (match === null || words === undefined || insideMarks(ctx, from) || NON_NAME_WORDS.has(words.split(/\s/)[0] ?? '')) return null;
   const start = from + match[0].indexOf(words);

@@ -219,3 +219,8 @@ test('a body described in apposition, then "which said", is who says it', () => 
   const text = 'The Perry ad was denounced by the Log Cabin Republicans, a gay men and lesbian group, which said it was “wrong for Governor Perry to assume being gay is wrong.”';
   for (const [speaker] of someSpeakersOf(text, 'assume being gay')) assert.equal(speaker, 'Log Cabin Republicans');
 });
+
+test('a time after the subject is no part of who speaks ("Greece on Monday warned")', () => {
+  const text = "Greece on Monday warned that mounting tension between Turkey and Syria could lead to ``tragic results'' if not dealt with in its early stages.";
+  for (const [speaker] of someSpeakersOf(text, 'tragic results')) assert.equal(speaker, 'Greece');
+});
