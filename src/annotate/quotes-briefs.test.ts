@@ -224,3 +224,11 @@ test('a time after the subject is no part of who speaks ("Greece on Monday warne
   const text = "Greece on Monday warned that mounting tension between Turkey and Syria could lead to ``tragic results'' if not dealt with in its early stages.";
   for (const [speaker] of someSpeakersOf(text, 'tragic results')) assert.equal(speaker, 'Greece');
 });
+
+test('"they" opening its clause is the group the sentence before opens with', () => {
+  const text = 'Several Missouri Republican senators urged Akin to step aside. In a statement released Tuesday afternoon, they said his presence does not serve "the national interest."';
+  for (const [speaker] of someSpeakersOf(text, 'national interest')) assert.equal(speaker, 'Republican senators');
+  // Not a body: "Congress … they say" was someone else's.
+  const body = "Congress boosted funding in 2016, yet it's still less than half of what is needed. It's an investment, they say, that would be recouped.";
+  for (const [speaker] of speakersOf(body, 'recouped')) assert.notEqual(speaker, 'Congress');
+});

@@ -120,6 +120,8 @@ const OWNED_ROLE = /\p{L}['’]s?\s+\S/u;
 /** Words that may open a sentence before its subject ("But", "Like most Democrats,"). */
 const SENTENCE_LEAD = /^\s*(?:(?:But|And|Yet|So|Still|Now|Instead|Meanwhile|However|Nonetheless),?\s+)?/;
 
+/** What may open a sentence before its subject group: a quantifier, a determiner, capitalised words. */
+const GROUP_SUBJECT_LEAD = /^[\s"“‘'(]*(?:(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Bb]oth|[Oo]ther|[Tt]he|[Tt]wo|[Tt]hree|\p{Lu}[\p{L}.’'-]*)\s+)*$/u;
 /** The possessive mark after an owner's name, up to the owned words ("’s ", "' "). */
 const OWNER_MARK = /^['’]s?\s+/;
 /** How far before a group its owner's possessive may end ("Rubio's advisers": the mark and a space). */
@@ -433,11 +435,30 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const here = ctx.sentences[sentenceIndexAt(ctx, cand.start)];
     if (here === undefined) return null;
     const subject = findCandidates(ctx, here.start, cand.start)[0];
+    // An earlier "they" of the same sentence ("While they don't …, they do") is the same ones.
+    if (subject?.kind === 'pronoun' && /^they$/i.test(subject.text) && depth <= MAX_PRONOUN_DEPTH) return plural(subject, depth + 1);
     if (subject === undefined || !PLURAL_SUBJECT.has(subject.kind) || !/^[\s"“‘'(]*$/.test(ctx.text.slice(here.start, subject.start).replace(SENTENCE_LEAD, ''))) {
-      return reportingSubject(ctx.text.slice(here.start, cand.start));
+      // "They" opening its clause, after an opening phrase or quote ("In a statement …, they said"): the group the sentence before is about.
+      const opensClause = /(?:^|,\s*|[”"’]\s*|^(?:While|When|As|Although|Though|Because|If|Since|After|Before)\s+)$/.test(ctx.text.slice(here.start, cand.start).replace(SENTENCE_LEAD, ''));
+      return reportingSubject(ctx.text.slice(here.start, cand.start)) ?? (opensClause ? previousGroup(sentenceIndexAt(ctx, cand.start), depth) : null);
     }
     if (subject.kind === 'person' && !/^\s+and\s/.test(ctx.text.slice(subject.end, subject.end + 5))) return null;
     return nameOf(subject, depth + 1);
+  };
+
+  /**
+   * "They" as the first speaker words of a sentence ("In a statement released Tuesday, they said …",
+   * "“…,” they said."): the group or body the sentence before opens with ("Missouri's Republican
+   * senators urged Akin to step aside."), when it opens with a group.
+   */
+  const previousGroup = (index: number, depth: number): string | null => {
+    const before = ctx.sentences[index - 1];
+    if (before === undefined || isHeadline(before.text)) return null;
+    // Its subject: the first group, with only capitalised words or a quantifier before it ("Several Missouri Republican senators").
+    // (A body is "it" as often as "they": "Congress … they say" was the researchers'.)
+    const first = findCandidates(ctx, before.start, before.end).find((c) => c.kind === 'group');
+    if (first === undefined || !GROUP_SUBJECT_LEAD.test(ctx.text.slice(before.start, first.start).replace(SENTENCE_LEAD, ''))) return null;
+    return nameOf(first, depth + 1);
   };
 
   /** Where the text holds a role word (any case) and its abbreviations, found once per role. */
