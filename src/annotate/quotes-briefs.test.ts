@@ -232,3 +232,8 @@ test('"they" opening its clause is the group the sentence before opens with', ()
   const body = "Congress boosted funding in 2016, yet it's still less than half of what is needed. It's an investment, they say, that would be recouped.";
   for (const [speaker] of speakersOf(body, 'recouped')) assert.notEqual(speaker, 'Congress');
 });
+
+test('"the agency said" is the government body named last before it', () => {
+  const text = 'The U.S. Fish and Wildlife Service reversed the ban on Thursday. "Legal, well-regulated sport hunting can benefit conservation," the agency said in a statement.';
+  assert.deepEqual(speakerNames(text, 'sport hunting'), ['U.S. Fish and Wildlife Service']);
+});

@@ -40,6 +40,8 @@ const EPITHET = /^the\s+(?!(?:former|other|ex-|then-|late|previous|new|next)\b)/
 const QUOTE_THEN_ATTRIBUTION = /^\s*["“'‘][^"“”]*[,!?]["”'’]\s*$/;
 /** A document that speaks for its author: "the statement", "the letter". */
 const DOCUMENT = /^the\s+(statement|letter|release|memo)$/i;
+/** A government body's name ("Fish and Wildlife Service", "Environmental Protection Agency"). */
+const AGENCY_NAME = /\b(?:Service|Agency|Administration|Bureau|Commission)$/;
 /** How far back the author of "the statement" may be named. */
 const DOCUMENT_WINDOW = 2000;
 /** A description's "of" or "for" complement, after its head noun. */
@@ -494,6 +496,16 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     }
     return found?.name ?? null;
   };
+  /** "The agency": the government body named last before it ("the U.S. Fish and Wildlife Service … the agency said"). */
+  const agencyNamed = (cand: SpeakerCandidate): string | null => {
+    if (!/^the\s+agency$/i.test(cand.text)) return null;
+    let found: string | null = null;
+    for (const m of ctx.mentions) {
+      if (m.start >= cand.start) break;
+      if (m.type === 'organization' && AGENCY_NAME.test(m.name) && cand.start - m.end <= DOCUMENT_WINDOW) found = m.name;
+    }
+    return found;
+  };
   /** The person a cue follows right away ("Trump| said in a statement"). */
   const authorBefore = (cueAt: number): string | null => {
     const m = ctx.mentions.find((x) => (x.type === 'person' || x.type === 'organization') && x.end <= cueAt && /^\s{1,2}$/.test(ctx.text.slice(x.end, cueAt)));
@@ -591,7 +603,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const previous = opensSentence && before !== undefined && !isHeadline(before.text) ? subjectOf(index - 1, MAX_PRONOUN_DEPTH) : null;
       if (previous !== null && personNames.has(previous) && isPerson(previous)) return previous;
     }
-    if (!knownRole) return owned(cand) ?? ownedByPronoun(cand) ?? namedBody(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? documentAuthor(cand);
+    if (!knownRole) return owned(cand) ?? ownedByPronoun(cand) ?? namedBody(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? documentAuthor(cand) ?? agencyNamed(cand);
     if (SPEAKS_FOR.has(role)) {
       const body = ctx.mentions.find((m) => m.type === 'organization' && m.start >= headEnd && m.end <= cand.end);
       if (body !== undefined) return body.name;
