@@ -205,6 +205,7 @@ test('"United States warned" keeps the whole name; a count or adverb opening a s
   for (const [speaker] of someSpeakersOf(warned, 'agreed framework')) assert.equal(speaker, 'United States');
   const count = 'Mr. Trump did not respond. Fifteen minutes later, however, his father tweeted: “Very little pick-up by the dishonest media!”';
   for (const [speaker] of someSpeakersOf(count, 'dishonest media')) assert.notEqual(speaker, 'Fifteen');
+  for (const [speaker] of speakersOf("No one knew what it would do, but nearly everyone agreed that ``something must be flung out to appease the public.''", 'appease')) assert.notEqual(speaker, 'No');
   const names = annotator.article(makeArticle('Likewise, the children were sick. Already, the aid had run out. Sten Swedlund spoke.')).entities.map((e) => e.name);
   assert.deepEqual(names.filter((n) => n === 'Likewise' || n === 'Already'), []);
 });

@@ -106,7 +106,7 @@ function overlaps(a: { start: number; end: number }, list: readonly { start: num
  * Capitalised words that name nobody on their own: party and group adjectives, quantifiers
  * ("Republican presidential candidate …", "Several", "Hispanic").
  */
-export const NOT_A_NAME = /^(?:GOP|Republicans?|Democrats?|Democratic|Conservative|Liberal|Several|Many|Most|Some|Just|Both|All|Each|Nine|Two|Three|Four|Five|Six|Seven|Eight|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Fifty|Hundreds|Thousands|Dozens|Already|Likewise|Besides|Nor|Real|More|Former|New|Other|One|Bills?|Hispanic|Latino|Latina|Asian|Muslim|Christian|Jewish|Evangelical|American|African-American|Syrian|Mexican|European|Progressive)$/;
+export const NOT_A_NAME = /^(?:GOP|Republicans?|Democrats?|Democratic|Conservative|Liberal|Several|Many|Most|Some|Just|Both|All|Each|Nine|Two|Three|Four|Five|Six|Seven|Eight|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Fifty|Hundreds|Thousands|Dozens|Already|Likewise|Besides|Nor|No|Real|More|Former|New|Other|One|Bills?|Hispanic|Latino|Latina|Asian|Muslim|Christian|Jewish|Evangelical|American|African-American|Syrian|Mexican|European|Progressive)$/;
 
 /**
  * Verbs a title-cased headline puts right after a name ("Mike Pence Calls for …", "Chuck Grassley
