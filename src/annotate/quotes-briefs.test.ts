@@ -238,3 +238,8 @@ test('"the agency said" is the government body named last before it', () => {
   const text = 'The U.S. Fish and Wildlife Service reversed the ban on Thursday. "Legal, well-regulated sport hunting can benefit conservation," the agency said in a statement.';
   assert.deepEqual(speakerNames(text, 'sport hunting'), ['U.S. Fish and Wildlife Service']);
 });
+
+test('a participle after an earlier quote of its sentence hangs on that quote’s speaker, not on a name in between', () => {
+  const text = 'Clapper also insisted that the government “does not unilaterally obtain information from the servers” of telephone and Internet providers, saying that information is turned over only under court order, when there is a “documented, foreign intelligence purpose” for the data.';
+  for (const [speaker] of someSpeakersOf(text, 'foreign intelligence purpose')) assert.equal(speaker, 'Clapper');
+});

@@ -188,6 +188,9 @@ function followsAttributedQuote(drafts: readonly QuoteDraft[], mark: MarkSpan, b
   return gap <= MAX_AFTER_CHARS || (named && gap <= MAX_ATTRIBUTION_CHARS);
 }
 
+/** Speaker kinds that may be a participle's own subject. */
+const SUBJECT_LIKE = new Set<string>(['person', 'pronoun', 'description', 'group']);
+
 /** Drafts one quote per attributed (or continuing) mark span, in text order. */
 export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
   const out: QuoteDraft[] = [];
@@ -197,7 +200,9 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     const sentence = ctx.sentences[sentenceIndexAt(ctx, mark.open)];
     let clauseStart = sentence !== undefined && sentence.paragraph === mark.paragraph ? Math.min(sentence.start, mark.open) : mark.open;
     // A quote before it in the paragraph ends the clause; a mark no draft took (a scare quote, a title) does not.
-    if (prev !== undefined && prev.paragraph === mark.paragraph && prev.close < mark.open && out[out.length - 1]?.mark === prev) clauseStart = Math.max(clauseStart, prev.close + 1);
+    const previousDraft = prev !== undefined && prev.paragraph === mark.paragraph && prev.close < mark.open && out[out.length - 1]?.mark === prev ? out[out.length - 1] : undefined;
+    const clipped = previousDraft !== undefined && prev!.close + 1 > clauseStart;
+    if (previousDraft !== undefined) clauseStart = Math.max(clauseStart, prev!.close + 1);
     const before = ctx.text.slice(clauseStart, mark.open).trim();
     const cues = findCues(ctx, clauseStart, mark.open);
     const lastCue = cues[cues.length - 1];
@@ -208,7 +213,12 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     const after = mark.closed ? attributionAfter(ctx, mark.close + 1, tailEnd(ctx, mark, next), ctx.text[mark.end - 1] === '.') : null;
     if (mark.closed && isQuotedTitle(textBetweenMarks(ctx.text, mark))) return;
     if (!direct && !partialFits(ctx, mark, after !== null ? undefined : lastCue)) return;
-    const attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark) : before === '' ? introduced(ctx, mark) : null);
+    let attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark) : before === '' ? introduced(ctx, mark) : null);
+    // A participle after an earlier quote of the sentence hangs on that quote's speaker, not on a name in between
+    // ("Clapper insisted that the government “…” of telephone and Internet providers, saying …").
+    if (clipped && attribution !== null && attribution !== after && lastCue?.form === 'participle' && previousDraft.speaker !== null && (SUBJECT_LIKE.has(previousDraft.speaker.kind) || previousDraft.speaker.kind === 'name') && !SUBJECT_LIKE.has(attribution.speaker?.kind ?? 'none')) {
+      attribution = { speaker: previousDraft.speaker, cue: attribution.cue };
+    }
     let end = mark.end;
     if (!direct) {
       // In a partial quote the final stop belongs to the enclosing sentence.
