@@ -243,3 +243,10 @@ test('a participle after an earlier quote of its sentence hangs on that quote’
   const text = 'Clapper also insisted that the government “does not unilaterally obtain information from the servers” of telephone and Internet providers, saying that information is turned over only under court order, when there is a “documented, foreign intelligence purpose” for the data.';
   for (const [speaker] of someSpeakersOf(text, 'foreign intelligence purpose')) assert.equal(speaker, 'Clapper');
 });
+
+test('an inverted attribution set off by commas inside the sentence gives the sentence to the one named after the cue', () => {
+  const text = 'The White House said on Wednesday that Mr. Obama agreed with Ms. Rice’s assessment. Her comments, said Josh Earnest, the White House press secretary, are “entirely consistent with what the president has said.”';
+  for (const [speaker] of someSpeakersOf(text, 'entirely consistent')) assert.equal(speaker, 'Josh Earnest');
+  const expert = 'The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she was "one of the most powerful first ladies."';
+  for (const [speaker] of someSpeakersOf(expert, 'powerful first ladies')) assert.equal(speaker, 'Carl Anthony');
+});

@@ -8,7 +8,7 @@ import { type QuoteContext, insideMarks, trimClause } from './quotes-context.js'
 import { findCues, type CueMatch } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { findAttitudes } from './quotes-attitude.js';
-import { INDIRECT_CUES } from './quotes-lexicon.js';
+import { INDIRECT_CUES, INVERTED_ASIDE_CUE } from './quotes-lexicon.js';
 import { findCandidates, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 import { trailingAttribution } from './quotes-trailing.js';
 
@@ -100,6 +100,32 @@ function according(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
   return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: 'according to', explicit: speaker !== null, implied: null, mark: null };
 }
 
+/** How many words the subject before such an aside may have ("Her comments", "The paradox of Nancy"). */
+const MAX_ASIDE_SUBJECT_WORDS = 6;
+/** After the speaker: the appositive, its comma, then the clause going on with a word that is no preposition ("…, the White House press secretary, are"). */
+const CLAUSE_AFTER_APPOSITIVE = /^\s*,[^,;]+,\s*(?!(?:in|on|at|during|after|before|according|adding|noting|saying|who|which|and|but)\b)\p{Ll}/u;
+
+/**
+ * An inverted attribution set off by commas inside the sentence ("Her comments, said Josh Earnest,
+ * the White House press secretary, are “…”"): the person after the cue speaks, and the whole
+ * sentence is what is reported, the aside inside it as PolNeAR marks it.
+ */
+function invertedAside(ctx: QuoteContext, cue: CueMatch, sentence: Sentence, speaker: SpeakerCandidate): QuoteDraft | null {
+  // Before the aside, only the clause's subject (a few words); after it and the speaker's appositive, the rest of the clause.
+  const before = ctx.text.slice(sentence.start, cue.start);
+  if (before.trim().split(/\s+/).length > MAX_ASIDE_SUBJECT_WORDS || !CLAUSE_AFTER_APPOSITIVE.test(ctx.text.slice(speaker.end, sentence.end))) return null;
+  const clause = trimClause(ctx, sentence.start, sentence.end, MIN_CLAUSE_WORDS);
+  return clause === null ? null : { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+}
+
+/** The person an inverted cue after a comma names, an appositive after the name ("…, said Michael O'Hanlon, a senior fellow"), or null. */
+function invertedSpeaker(ctx: QuoteContext, cue: CueMatch, sentence: Sentence): SpeakerCandidate | null {
+  if (!INVERTED_ASIDE_CUE.test(cue.text) || !/,\s*$/.test(ctx.text.slice(sentence.start, cue.start))) return null;
+  const speaker = speakerAfter(ctx, cue.end, sentence.end);
+  // With an appositive after the name ("said Michael O'Hanlon, a senior fellow …"); "…, said Trump." is left to `trailingAttribution`.
+  return speaker !== null && speaker.kind === 'person' && /^\s*,/.test(ctx.text.slice(speaker.end, speaker.end + 2)) ? speaker : null;
+}
+
 /** Drafts indirect speech (at most one per sentence), then the beliefs and speech acts around it. */
 export function findIndirectSpeech(ctx: QuoteContext): QuoteDraft[] {
   const out: QuoteDraft[] = [];
@@ -119,6 +145,17 @@ function speechIn(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
   if (viaAccording !== null) return viaAccording;
   for (const cue of findCues(ctx, sentence.start, sentence.end)) {
     if (!INDIRECT_CUES.has(cue.text)) continue;
+    const inverted = invertedSpeaker(ctx, cue, sentence);
+    if (inverted !== null) {
+      // What follows an inverted cue is its speaker, never the reported clause: a clause going on after
+      // the speaker's appositive was reported with it; else the clause before is, which `trailingAttribution` reads.
+      const aside = invertedAside(ctx, cue, sentence, inverted);
+      if (aside !== null) return aside;
+      const comma = ctx.text.lastIndexOf(',', cue.start);
+      const clause = trimClause(ctx, sentence.start, comma, MIN_CLAUSE_WORDS, true);
+      if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker: inverted, cue: cue.text, explicit: true, implied: null, mark: null };
+      continue;
+    }
     const clause = clauseAfter(ctx, cue, sentence);
     if (clause === null) continue;
     const speaker = speakerBefore(ctx, sentence.start, cue.start, cue.form, false);

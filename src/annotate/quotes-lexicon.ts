@@ -96,3 +96,6 @@ export function alternation(words: readonly string[]): string {
     .map((word) => escapeRegExp(word).replace(/ /g, '\\s+'))
     .join('|');
 }
+
+/** Cues that may stand before their speaker in an aside ("…, said Josh Earnest, the White House press secretary, …"). */
+export const INVERTED_ASIDE_CUE = /^(?:said|says|added|adds|noted|notes|wrote|writes)$/;
