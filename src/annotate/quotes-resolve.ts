@@ -450,8 +450,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
 
   /**
    * "They" as the first speaker words of a sentence ("In a statement released Tuesday, they said …",
-   * "“…,” they said."): the group or body the sentence before opens with ("Missouri's Republican
-   * senators urged Akin to step aside."), when it opens with a group.
+   * "“…,” they said."): the group the sentence before opens with ("Several Missouri Republican
+   * senators urged Akin to step aside."), when it opens with one.
    */
   const previousGroup = (index: number, depth: number): string | null => {
     const before = ctx.sentences[index - 1];
@@ -488,13 +488,13 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     if (noun === undefined) return null;
     const from = Math.max(0, cand.start - DOCUMENT_WINDOW);
     const before = ctx.text.slice(from, cand.start);
-    let found: { at: number; name: string } | null = null;
+    // The last of these before the description names its author.
+    let found: string | null = null;
     for (const m of before.matchAll(new RegExp(`\\b(?:(?:said|wrote|added|announced|declared|responded)\\s+in\\s+(?:a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}${noun}|${noun}\\s+(?:from|by)\\s)`, 'giu'))) {
       const at = from + m.index;
-      const name = m[0].toLowerCase().startsWith(noun) ? authorAfter(at + m[0].length) : authorBefore(at);
-      if (name !== null) found = { at, name };
+      found = (m[0].toLowerCase().startsWith(noun) ? authorAfter(at + m[0].length) : authorBefore(at)) ?? found;
     }
-    return found?.name ?? null;
+    return found;
   };
   /** "The agency": the government body named last before it ("the U.S. Fish and Wildlife Service … the agency said"). */
   const agencyNamed = (cand: SpeakerCandidate): string | null => {
