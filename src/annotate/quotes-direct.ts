@@ -7,8 +7,7 @@ import type { QuoteKind, QuoteStance } from '../types.js';
 import { type QuoteContext, sentenceIndexAt } from './quotes-context.js';
 import { findCues, type CueMatch } from './quotes-cues.js';
 import type { MarkSpan } from './quotes-marks.js';
-import { INVERTED_ASIDE_CUE } from './quotes-lexicon.js';
-import { type SpeakerCandidate, apposedPerson, introducedSpeaker, openingClauseSubject, precedingSpeaker, signedSpeaker, speakerAfter, speakerBefore } from './quotes-speakers.js';
+import { type SpeakerCandidate, apposedPerson, introducedSpeaker, invertedAsideSpeaker, openingClauseSubject, precedingSpeaker, signedSpeaker, speakerAfter, speakerBefore } from './quotes-speakers.js';
 
 /** A quote found but not yet given a resolved speaker. */
 export interface QuoteDraft {
@@ -75,8 +74,8 @@ function attributionAfter(ctx: QuoteContext, from: number, to: number, closesSen
 
 function attributionBefore(ctx: QuoteContext, clauseStart: number, cue: CueMatch, mark: MarkSpan): Attribution {
   // An inverted attribution set off by commas inside the clause: "Her comments, said Josh Earnest, the White House press secretary, are “…”".
-  const inverted = INVERTED_ASIDE_CUE.test(cue.text) && /,\s*$/.test(ctx.text.slice(clauseStart, cue.start)) ? speakerAfter(ctx, cue.end, mark.open) : null;
-  if (inverted !== null && inverted.kind === 'person' && /^\s*,/.test(ctx.text.slice(inverted.end, inverted.end + 2))) return { speaker: inverted, cue: cue.text };
+  const inverted = invertedAsideSpeaker(ctx, clauseStart, cue, mark.open);
+  if (inverted !== null) return { speaker: inverted, cue: cue.text };
   const speaker = cue.form === 'according' ? speakerAfter(ctx, cue.end, mark.open) : speakerBefore(ctx, clauseStart, cue.start, cue.form, true);
   const opening = speaker === null && cue.form === 'participle' && mark.closed ? openingClauseSubject(ctx, clauseStart, cue.start, mark.close + 1) : null;
   return { speaker: speaker ?? opening, cue: cue.text };

@@ -8,8 +8,8 @@ import { type QuoteContext, insideMarks, trimClause } from './quotes-context.js'
 import { findCues, type CueMatch } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { findAttitudes } from './quotes-attitude.js';
-import { INDIRECT_CUES, INVERTED_ASIDE_CUE } from './quotes-lexicon.js';
-import { findCandidates, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
+import { INDIRECT_CUES } from './quotes-lexicon.js';
+import { findCandidates, invertedAsideSpeaker, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 import { trailingAttribution } from './quotes-trailing.js';
 
 /** A reported clause shorter than this is a fragment, not a claim ("he said so"). */
@@ -118,14 +118,6 @@ function invertedAside(ctx: QuoteContext, cue: CueMatch, sentence: Sentence, spe
   return clause === null ? null : { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
 }
 
-/** The person an inverted cue after a comma names, an appositive after the name ("…, said Michael O'Hanlon, a senior fellow"), or null. */
-function invertedSpeaker(ctx: QuoteContext, cue: CueMatch, sentence: Sentence): SpeakerCandidate | null {
-  if (!INVERTED_ASIDE_CUE.test(cue.text) || !/,\s*$/.test(ctx.text.slice(sentence.start, cue.start))) return null;
-  const speaker = speakerAfter(ctx, cue.end, sentence.end);
-  // With an appositive after the name ("said Michael O'Hanlon, a senior fellow …"); "…, said Trump." is left to `trailingAttribution`.
-  return speaker !== null && speaker.kind === 'person' && /^\s*,/.test(ctx.text.slice(speaker.end, speaker.end + 2)) ? speaker : null;
-}
-
 /** Drafts indirect speech (at most one per sentence), then the beliefs and speech acts around it. */
 export function findIndirectSpeech(ctx: QuoteContext): QuoteDraft[] {
   const out: QuoteDraft[] = [];
@@ -145,10 +137,10 @@ function speechIn(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
   if (viaAccording !== null) return viaAccording;
   for (const cue of findCues(ctx, sentence.start, sentence.end)) {
     if (!INDIRECT_CUES.has(cue.text)) continue;
-    const inverted = invertedSpeaker(ctx, cue, sentence);
+    const inverted = invertedAsideSpeaker(ctx, sentence.start, cue, sentence.end);
     if (inverted !== null) {
       // What follows an inverted cue is its speaker, never the reported clause: a clause going on after
-      // the speaker's appositive was reported with it; else the clause before is, which `trailingAttribution` reads.
+      // the speaker's appositive was reported with it; else the clause before the cue's comma is.
       const aside = invertedAside(ctx, cue, sentence, inverted);
       if (aside !== null) return aside;
       const comma = ctx.text.lastIndexOf(',', cue.start);

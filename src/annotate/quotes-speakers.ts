@@ -7,7 +7,7 @@
 import type { EntityMention, EntityType } from '../types.js';
 import { type QuoteContext, cachedPerRange, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
-import { ADVERBS_RE, FINITE_CUES, GROUP_NOUNS, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
+import { ADVERBS_RE, FINITE_CUES, GROUP_NOUNS, INVERTED_ASIDE_CUE, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
 import { partitionPoint } from './partition-point.js';
 
 export type CandidateKind = EntityType | 'pronoun' | 'description' | 'group' | 'name';
@@ -603,6 +603,18 @@ export function openingClauseSubject(ctx: QuoteContext, sentenceStart: number, c
   const from = after + (/^[\s,”"’']*/.exec(ctx.text.slice(after, sentence.end))?.[0].length ?? 0);
   const found = speakerAfter(ctx, from, sentence.end);
   return found !== null && (found.kind === 'person' || found.kind === 'description') ? found : null;
+}
+
+/**
+ * The person an inverted cue set off by a comma names, with an appositive after the name ("Her
+ * comments, said Josh Earnest, the White House press secretary, are …", "…, said Michael O'Hanlon,
+ * a senior fellow at …"): a cue of saying right after a comma in `[clauseStart, cue)`, then a person
+ * and the appositive's comma, within `limit`. Null otherwise.
+ */
+export function invertedAsideSpeaker(ctx: QuoteContext, clauseStart: number, cue: { readonly start: number; readonly end: number; readonly text: string }, limit: number): SpeakerCandidate | null {
+  if (!INVERTED_ASIDE_CUE.test(cue.text) || !/,\s*$/.test(ctx.text.slice(clauseStart, cue.start))) return null;
+  const speaker = speakerAfter(ctx, cue.end, limit);
+  return speaker !== null && speaker.kind === 'person' && /^\s*,/.test(ctx.text.slice(speaker.end, speaker.end + 2)) ? speaker : null;
 }
 
 /** Capitalised words after a place naming an office of it ("U.S.| Attorney’s Office", "Iraqi| Foreign Ministry"). */
