@@ -308,15 +308,18 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
     // A participle hangs on the clause's subject, never on an object: source words holding one
     // ("took a shot at President Obama and the first lady, writing") give way to the clause, which may leave the speaker unnamed.
     const participle = PARTICIPLE_AFTER_COMMA.test(ctx.text.slice(Math.max(0, a.cue.start - 3), a.cue.end));
-    if (participle && GOVERNED_INSIDE.test(ctx.text.slice(a.source.start, a.source.end))) return speakerOf(ctx, { ...a, source: null });
+    // The speaker the cue names for its own clause, without the source words: found once, when asked for.
+    let clause: SpeakerCandidate | null | undefined;
+    const clauseSpeaker = (): SpeakerCandidate | null => (clause === undefined ? (clause = speakerOf(ctx, { ...a, source: null })) : clause);
+    if (participle && GOVERNED_INSIDE.test(ctx.text.slice(a.source.start, a.source.end))) return clauseSpeaker();
     if (participle && !ACCORDING.test(ctx.text.slice(a.cue.start, a.cue.end))) {
       // Source words after the clause's own subject are an object of its verb ("took aim at … Republicans and conservatives -- saying").
-      const subject = speakerOf(ctx, { ...a, source: null });
+      const subject = clauseSpeaker();
       if (subject !== null && PERSON_KINDS.has(subject.kind) && subject.end <= a.source.start) return subject;
     }
     if (afterPreposition(ctx, a.source)) {
       // The clause's own speaker when the cue names a person for it; else the source words as found.
-      const subject = speakerOf(ctx, { ...a, source: null });
+      const subject = clauseSpeaker();
       if (subject !== null && PERSON_KINDS.has(subject.kind)) return subject;
       if (participle) return subject;
     }
