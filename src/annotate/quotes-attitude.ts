@@ -98,7 +98,7 @@ export function findAttitudes(ctx: QuoteContext, sentence: Sentence, taken: read
     if (insideMarks(ctx, start)) continue;
     const before = ctx.text.slice(Math.max(sentence.start, start - 40), start);
     if (NOT_A_VERB_BEFORE.test(before) || NOUN_PHRASE_BEFORE.test(before) || PASSIVE_BEFORE.test(before)) continue;
-    if (SHOW_NOUN_BEFORE.test(before) && /^shows?$/.test(match[0])) continue;
+    if (/^shows?$/.test(match[0]) && SHOW_NOUN_BEFORE.test(before)) continue;
     const content = contentAfter(ctx, end, sentence);
     if (content === null || insideMarks(ctx, content.start)) continue;
     // A cue inside reported content ("told the crowd that he expects …") takes its holder from that content.

@@ -81,7 +81,6 @@ function attributionBefore(ctx: QuoteContext, clauseStart: number, cue: CueMatch
   return { speaker: speaker ?? opening, cue: cue.text };
 }
 
-
 /** The attribution of a quote opening its sentence, named where it is introduced (a transcript label, a sentence ending with a colon). */
 function introduced(ctx: QuoteContext, mark: MarkSpan): Attribution | null {
   const signed = mark.closed ? signedSpeaker(ctx, mark.close) : null;
@@ -205,7 +204,7 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     // A quote before it in the paragraph ends the clause; a mark no draft took (a scare quote, a title) does not.
     const previousDraft = prev !== undefined && prev.paragraph === mark.paragraph && prev.close < mark.open && out[out.length - 1]?.mark === prev ? out[out.length - 1] : undefined;
     const clipped = previousDraft !== undefined && prev!.close + 1 > clauseStart;
-    if (previousDraft !== undefined) clauseStart = Math.max(clauseStart, prev!.close + 1);
+    if (clipped) clauseStart = prev!.close + 1;
     const before = ctx.text.slice(clauseStart, mark.open).trim();
     const cues = findCues(ctx, clauseStart, mark.open);
     const lastCue = cues[cues.length - 1];
@@ -219,8 +218,10 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     let attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark) : before === '' ? introduced(ctx, mark) : null);
     // A participle after an earlier quote of the sentence hangs on that quote's speaker, not on a name in between
     // ("Clapper insisted that the government “…” of telephone and Internet providers, saying …").
-    if (clipped && attribution !== null && attribution !== after && lastCue?.form === 'participle' && previousDraft.speaker !== null && (SUBJECT_LIKE.has(previousDraft.speaker.kind) || previousDraft.speaker.kind === 'name') && !SUBJECT_LIKE.has(attribution.speaker?.kind ?? 'none')) {
-      attribution = { speaker: previousDraft.speaker, cue: attribution.cue };
+    const earlier = clipped ? previousDraft.speaker : null;
+    if (earlier !== null && (SUBJECT_LIKE.has(earlier.kind) || earlier.kind === 'name') && attribution !== null && attribution !== after
+      && lastCue?.form === 'participle' && !SUBJECT_LIKE.has(attribution.speaker?.kind ?? 'none')) {
+      attribution = { speaker: earlier, cue: attribution.cue };
     }
     let end = mark.end;
     if (!direct) {

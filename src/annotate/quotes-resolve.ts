@@ -85,11 +85,14 @@ const GROUP_LEAD = /^(?:(?:and|or|but|had|has|have|the)\s+)+/i;
 
 /** Between a person and a pronoun: the person's own verb of saying or thinking and "that" ("said he", ", who …, said that she"). */
 const REPORTS_CLAUSE = /^(?:,[^,]{0,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?(?:said|says|told \p{Ll}+|added|adds|wrote|writes|argued|argues|insisted|insists|noted|notes|claimed|claims|thinks|thought|believes|believed|acknowledged|admitted|conceded|recalled|explained|contended|suggested|predicted|warned|stated|declared|announced)(?:\s+(?:on|last)\s+\p{L}+)?,?\s+(?:that\s+)?$/u;
+/** Prepositions that make a name right after them their object ("at the White House", "to Mr."). */
+const OBJECT_PREPOSITIONS = 'to|in|on|at|with|for|about|from|by|against|over|of|into|like|than';
+/** One of `prepositions` (and up to two title words) right before a name, as a pattern. */
+const objectBefore = (prepositions: string): RegExp => new RegExp(`\\b(?:${prepositions})\\s+(?:the\\s+)?(?:[\\p{L}.’'-]+\\s+){0,2}$`, 'iu');
 /** A preposition (and title words) right before a name: the name is an object, not the subject. */
-const OBJECT_OF = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before|like|than)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}$/iu;
-
-/** A preposition's object right before a name ("at the White House", "to Mr."); not "after" or "before", which also open clauses ("after Jiang delivered"). */
-const PREPOSITION_OBJECT = /\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|like|than)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,2}$/iu;
+const OBJECT_OF = objectBefore(`${OBJECT_PREPOSITIONS}|after|before`);
+/** The same, but not "after" or "before", which also open clauses ("after Jiang delivered"). */
+const PREPOSITION_OBJECT = objectBefore(OBJECT_PREPOSITIONS);
 /** Between a closing quote mark and the pronoun of its attribution: a comma or spaces, no line break. */
 const AFTER_CLOSE = /^[ \t,]*$/;
 

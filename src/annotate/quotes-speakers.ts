@@ -356,9 +356,9 @@ const OWNED_KINDS = new Set<CandidateKind>(['organization', 'place', 'name', 'de
  */
 const DESCRIBES_PERSON = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:\s*\([^()]*\))?(?:,\s+|\s+(?:of|at|from)\s+|\s*\(\s*)[^,;:()"\u201c\u201d]{0,90}(?:,\s[^,;:()"\u201c\u201d]{0,60})?$/u;
 
-/** A preposition (and determiner) right before a name: the name is an object, not a subject. */
 /** A title between a preposition and the name it governs ("at President Obama"), as a pattern's source. */
 export const TITLE_BEFORE_OBJECT = String.raw`(?:(?:President|Vice President|Sen|Senator|Rep|Gov|Governor|Mr|Mrs|Ms|Dr|Gen)\.?\s+)?`;
+/** A preposition (and determiner and title) right before a name: the name is an object, not a subject. */
 const OBJECT_BEFORE = new RegExp(String.raw`\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before)\s+(?:the\s+)?${TITLE_BEFORE_OBJECT}$`, 'i');
 
 /** Candidates a preposition governs ("at President Obama"), and those joined to one by "and" or "or" ("… and the first lady"). */
@@ -630,13 +630,13 @@ export function speakerAfter(ctx: QuoteContext, from: number, limit: number): Sp
   // A person named after a title or description is the speaker, not the title's first word.
   const titled = [...cands].reverse().find((c) => (c.kind === 'person' || (c.kind === 'name' && c.text.includes(' '))) && TITLE_LEAD.test(ctx.text.slice(from + lead + article, c.start)));
   if (titled !== undefined && first.kind !== 'pronoun') return titled;
+  // Else the first candidate speaks when it opens the words after the cue (after "the").
+  if (first.start !== from + lead && first.start !== from + lead + article) return null;
   // A place heading an office's name is part of it: "the U.S. Attorney’s Office", "the Iraqi Foreign Ministry".
   const office = first.kind === 'place' ? PLACE_OFFICE.exec(ctx.text.slice(first.end, limit)) : null;
-  if (office !== null && (first.start === from + lead || first.start === from + lead + article)) {
-    const text = ctx.text.slice(first.start, first.end + office[0].length);
-    return { start: first.start, end: first.end + office[0].length, text, kind: 'organization', name: text };
-  }
-  return first.start === from + lead || first.start === from + lead + article ? first : null;
+  if (office === null) return first;
+  const text = ctx.text.slice(first.start, first.end + office[0].length);
+  return { start: first.start, end: first.end + office[0].length, text, kind: 'organization', name: text };
 }
 
 /** A transcript's speaker label opening a quoted paragraph ("PENCE: Well, …", "Chris Matthews: …"). */
