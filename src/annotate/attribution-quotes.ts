@@ -36,6 +36,10 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|one
  * from 10 to 12).
  */
 const MIN_CONTENT_CHARS = 10;
+/** Finite verbs of saying, which open no reported content. */
+const SAYING: ReadonlySet<string> = new Set(FINITE_CUES);
+/** How many words an attribution misread as content runs to ("said to People", "told Fox News Sunday"). */
+const MAX_MISREAD_TOKENS = 4;
 /** A word that cannot end a phrase: content ending on it was cut short by the tagger ("accuses Sanders of", "decried Trump’s"). */
 const OPEN_END = /^(?:the|a|an|to|his|her|their|its|our|my|your|this|these|those|of|for|in|on|at|with|by|from|about|and|or|some|more|new|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|['\u2019]s|\p{L}+['\u2019]s)$/iu;
 /** What ends a clause the cut-short content runs on to: punctuation, a quote mark or a dash. */
@@ -100,6 +104,8 @@ export function assembleAttributions(seq: AttributionSequence, tags: readonly st
     const span = { start: seq.tokens[c.from]!.start, end: seq.tokens[runOn(seq, tags, c) - 1]!.end };
     // A lone cue word tagged as content is the tagger misreading the attribution itself.
     if (span.end - span.start < MIN_CONTENT_CHARS || (c.to - c.from === 1 && seq.tokens[c.from]!.cue)) continue;
+    // Content opening with a verb of saying is the attribution read as content ("said to People").
+    if (c.to - c.from <= MAX_MISREAD_TOKENS && SAYING.has(seq.tokens[c.from]!.word.toLowerCase())) continue;
     out.push({ start: span.start, end: span.end, source: charsOf(seq, source), cue: charsOf(seq, cue), confidence: margins?.[c.from] ?? Infinity });
   }
   return out;

@@ -225,6 +225,14 @@ test('content of a few characters is no attribution; longer content is', () => {
   assert.deepEqual(long.map((a) => text.slice(a.start, a.end)), ['the tax on trades']);
 });
 
+test('content the tagger opens with a verb of saying is the attribution misread, unless it runs on', () => {
+  const text = 'Sometimes us ex-diplomats need our fix, Clinton said to People magazine. Clinton said the plan would fail because nobody in the party backed it.';
+  const [seq] = sequencesOf(text, [{ name: 'Hillary Clinton', aliases: ['Clinton'] }]);
+  assert.deepEqual(assembleAttributions(seq!, tagsFor(seq!, [['Clinton', 'S'], ['said to People magazine', 'C']])), []);
+  const long = assembleAttributions(seq!, tagsFor(seq!, [['said the plan would fail because nobody', 'C']]));
+  assert.deepEqual(long.map((a) => text.slice(a.start, a.end)), ['said the plan would fail because nobody']);
+});
+
 test('content cut short on a word that cannot end a phrase runs on to the end of its clause', () => {
   const text = 'Khan also decried Trump’s repeated calls to ban Muslims, the Times reported.';
   const [seq] = sequencesOf(text, [{ name: 'Donald Trump', aliases: ['Trump'] }]);

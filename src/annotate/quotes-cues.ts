@@ -21,8 +21,12 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const CUE_RE = new RegExp(`\\b(?:according\\s+to|${alternation([...VIEW_CUES, ...FINITE_CUES, ...PARTICIPLE_CUES])})\\b`, 'gi');
 /** A passive cue reports no speaker ("He is said to have", "it was announced that"). */
 const PASSIVE_BEFORE = /\b(?:is|was|are|were|be|been|being|it's|it’s)\s+(?:\w+ly\s+|further\s+|also\s+|widely\s+|not\s+)*$/i;
-/** "said to have", "agreed to call": an infinitive makes the verb something other than a report. */
+/**
+ * "said to have", "agreed to call": an infinitive makes the verb something other than a report. A
+ * capitalised word after "to" is a name, the one spoken to ("said to People", "wrote to Obama").
+ */
 const INFINITIVE_AFTER = /^\s+to\s+(?!(?:reporters|journalists|the|a|an|his|her|their|him|them|us|me)\b)/i;
+const NAME_AFTER_TO = /^\s+to\s+\p{Lu}/u;
 /** Cues whose infinitive is what they report: a vow or pledge ("vowed to “clarify” the language"). */
 const TAKES_INFINITIVE = new Set(['vowed', 'pledged', 'urged']);
 /**
@@ -53,7 +57,8 @@ function scanCues(ctx: QuoteContext, from: number, to: number): CueMatch[] {
     // A capitalised cue mid-sentence is a name or title ("Says" in a headline is rare and harmless).
     if (STARTS_UPPER.test(match[0]) && !match[0].startsWith('According')) continue;
     if (PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, start - 40), start))) continue;
-    if (INFINITIVE_AFTER.test(ctx.text.slice(end, end + 30)) && !TAKES_INFINITIVE.has(match[0].toLowerCase())) continue;
+    const after = ctx.text.slice(end, end + 30);
+    if (INFINITIVE_AFTER.test(after) && !NAME_AFTER_TO.test(after) && !TAKES_INFINITIVE.has(match[0].toLowerCase())) continue;
     if (SET_PHRASE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) continue;
     const text = match[0].toLowerCase().replace(/\s+/g, ' ');
     out.push({ start, end, text, form: formOf(text) });

@@ -160,3 +160,13 @@ test('a show named in quote marks with the sentence’s stop inside is no quote,
   assert.ok(!texts.some((t) => t.startsWith('Meet the Press')), texts.join(' | '));
   assert.ok(texts.includes('They sue'), texts.join(' | '));
 });
+
+test('"said to People" names who was spoken to, it is no infinitive ("said to have")', () => {
+  const text = '“Sometimes us ex-diplomats need our fix!” Clinton said to People. In response, Trump wrote to Roffman: “Only a fool would send such a letter.” He is said to have left.';
+  const specs = [person('Hillary Clinton', 'Clinton'), person('Donald Trump', 'Trump')];
+  assert.deepEqual(annotate(text, specs).filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker, q.cue]), [
+    ['Sometimes us ex-diplomats need our fix!', 'Hillary Clinton', 'said'],
+    ['Only a fool would send such a letter.', 'Donald Trump', 'wrote'],
+  ]);
+  assert.ok(annotate(text, specs).every((q) => q.cue !== 'said' || !q.text.startsWith('to have')));
+});

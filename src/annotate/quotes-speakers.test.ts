@@ -318,3 +318,21 @@ test('a name inside a comma-enclosed interruption of the subject gives way to th
   const plain = 'In Ohio, where Kasich governs, voters said that the race was close.';
   assert.notEqual(speakers(plain, [person('John Kasich', 'Kasich')])[0]?.[1], 'John Kasich');
 });
+
+test('a participle after a reporting clause of its own ("…, Nefzi said, adding") is that clause’s speaker’s', () => {
+  const text = 'Mateen didn\'t mingle but left as soon as prayers were finished, Nefzi said, adding, "He was not very religious." The plan is dead, said Mr. Pike, noting that "nobody wants it."';
+  const specs = [person('Omar Mateen', 'Mateen'), person('Adel Nefzi', 'Nefzi'), person('John Pike', 'Mr. Pike')];
+  const found = annotate(text, specs);
+  assert.deepEqual(found.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker]), [['He was not very religious.', 'Adel Nefzi']]);
+  assert.ok(found.some((q) => q.text.includes('nobody wants it') && q.speaker === 'John Pike'));
+  assert.ok(found.every((q) => q.speaker !== 'Omar Mateen'));
+});
+
+test('"…, Spicer said, adding, “…”" reports the clause before the attribution and the quote after it, both his', () => {
+  const text = 'Ryan and Trump will meet sometime next week, Spicer said, adding, "They need to sit down and have a good talk."';
+  const specs = [person('Paul Ryan', 'Ryan'), person('Donald Trump', 'Trump'), person('Sean Spicer', 'Spicer')];
+  assert.deepEqual(speakers(text, specs), [
+    ['Ryan and Trump will meet sometime next week', 'Sean Spicer'],
+    ['They need to sit down and have a good talk.', 'Sean Spicer'],
+  ]);
+});

@@ -550,6 +550,9 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
   }
   // A participle hangs on the clause's subject, not on the object right before it ("attacked Rubio, saying").
   if (form === 'participle') {
+    // After a reporting clause of its own ("…, Nefzi said, adding"), the participle is that clause's.
+    const reporter = reporterBefore(ctx, cands, cueStart);
+    if (reporter !== null) return reporter;
     // Not inside an opening prepositional phrase ("In a statement released Thursday, Rep. Jeffries reacted, saying").
     const objects = prepositionObjects(ctx, cands, clauseStart);
     const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart) && !objects.has(c));
@@ -587,6 +590,26 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
     if (nearest !== undefined) return nearest;
   }
   return adjacent ?? (lenient ? null : subjectPhrase(ctx, clauseStart, cueStart));
+}
+
+/** Verbs of saying that stand without an object in a reporting clause after what it reports ("…, Nefzi said,"). */
+const BARE_REPORTING = '(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|continued|replied|responded|insisted|argued|argues|recalled|stressed)';
+/** The reporting verb, an adverb, then the comma before the participle: the text after its subject. */
+const REPORTER_THEN_COMMA = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?${BARE_REPORTING}(?:\\s+\\p{Ll}+ly)?,\\s*$`, 'u');
+/** The reporting verb right before an inverted subject ("…, said Mr. Pike, noting"). */
+const REPORTING_BEFORE_SUBJECT = new RegExp(`(?:^|[\\s,])${BARE_REPORTING}\\s+$`, 'u');
+
+/**
+ * The one a reporting clause right before a participle names, after or before its verb: "Mateen
+ * didn't mingle …, Nefzi said, adding, “…”", "…, said Mr. Pike, noting that". The participle
+ * continues that clause, so its subject speaks, not the subject of what it reported.
+ */
+export function reporterBefore(ctx: QuoteContext, cands: readonly SpeakerCandidate[], cueStart: number): SpeakerCandidate | null {
+  const last = cands[cands.length - 1];
+  if (last === undefined || !PERSONLIKE.has(last.kind)) return null;
+  const tail = ctx.text.slice(last.end, cueStart);
+  if (REPORTER_THEN_COMMA.test(tail)) return last;
+  return /^,\s*$/.test(tail) && REPORTING_BEFORE_SUBJECT.test(ctx.text.slice(Math.max(0, last.start - 20), last.start)) ? last : null;
 }
 
 /** A sentence opening with a time clause on a participle ("A day after telling reporters that", "While campaigning in Ohio,"). */

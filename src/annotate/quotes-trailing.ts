@@ -8,7 +8,7 @@ import type { Sentence } from '../types.js';
 import { type QuoteContext, trimClause } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
-import { INDIRECT_CUES } from './quotes-lexicon.js';
+import { INDIRECT_CUES, PARTICIPLE_CUES } from './quotes-lexicon.js';
 import { speakerAfter, speakerBefore } from './quotes-speakers.js';
 
 /** A reported clause shorter than this is a fragment ("So, he said."). */
@@ -22,6 +22,8 @@ const CLOSING_ONLY = /^[\s”"’']*$/;
 /** The inverted order: ", said X" at the clause end. */
 const INVERTED = /,\s+(said|says|added|adds|noted|wrote|argued|explained|continued|insisted|warned|told|according\s+to)\s+$/i;
 
+/** After the cue, a participle of saying opening the speaker's next point (", adding, “…”", ", noting that"). */
+const PARTICIPLE_NEXT = new RegExp(`^\\s*,\\s+(?:${PARTICIPLE_CUES.join('|')})\\b`, 'i');
 /** One draft for a sentence attributed after (or inside) its clause, else null. */
 export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
   const cues = findCues(ctx, sentence.start, sentence.end).filter((c) => c.form === 'finite' && (TRAILING_CUES.has(c.text) || INDIRECT_CUES.has(c.text)));
@@ -41,7 +43,8 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
     // "…, Lu said." or "…, he said, …": the speaker sits between the comma and the cue.
     const speaker = speakerBefore(ctx, commaAt + 1, cue.start, 'finite', false);
     if (speaker === null || !CLOSING_ONLY.test(ctx.text.slice(commaAt + 1, speaker.start))) continue;
-    if (TAIL_AFTER_CUE.test(after)) {
+    // "…, Spicer said, adding, “…”": a participle goes on with the speaker's next point; the clause ends at the comma.
+    if (TAIL_AFTER_CUE.test(after) || PARTICIPLE_NEXT.test(after)) {
       const clause = trimClause(ctx, sentence.start, commaAt, MIN_CLAUSE_WORDS, true);
       if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
     } else if (/^\s*,/.test(after) && !INVERTED.test(before.slice(0, comma + 1))) {

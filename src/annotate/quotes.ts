@@ -256,6 +256,9 @@ function resolveSpeakers(ctx: QuoteContext, drafts: readonly QuoteDraft[], lookB
   return out;
 }
 
+/** Between a reported clause and a quote of the speaker's next point: the attribution, then a participle of saying (", Spicer said, adding, “"). */
+const NEXT_POINT = new RegExp(`^,[^,]{1,60},\\s+(?:${[...ADDING_CUES].join('|')})\\b[^\\p{L}]*$`, 'u');
+
 /**
  * Indirect speech repeating a quote of the same speaker in the same sentence adds nothing, unless
  * the quote is a partial one inside the clause: that is a mixed quote, and the clause is its content.
@@ -270,9 +273,12 @@ function dropRepeatedIndirect(ctx: QuoteContext, quotes: readonly Resolved[]): R
   return quotes.filter(({ draft, speaker }) => {
     if (draft.kind !== 'indirect' || draft.stance !== undefined) return true;
     const same = (quotedIn.get(sentenceIndexAt(ctx, draft.start)) ?? []).filter((q) => q.speaker === speaker);
-    // "…,” he said, adding that …": the speaker's next point after the quote, not a repeat of it.
-    if (draft.cue !== null && ADDING_CUES.has(draft.cue) && same.every((q) => q.draft.end <= draft.start)) return true;
-    return same.every((q) => q.draft.kind === 'partial' && q.draft.start >= draft.start && q.draft.end <= draft.end);
+    const adding = draft.cue !== null && ADDING_CUES.has(draft.cue);
+    return same.every(({ draft: q }) => (q.kind === 'partial' && q.start >= draft.start && q.end <= draft.end)
+      // "…,” he said, adding that …": the speaker's next point after the quote, not a repeat of it.
+      || (adding && q.end <= draft.start)
+      // "…, Spicer said, adding, “…”": the quote is the next point after the clause.
+      || (q.start >= draft.end && NEXT_POINT.test(ctx.text.slice(draft.end, q.start))));
   });
 }
 
