@@ -254,3 +254,8 @@ test('an inverted attribution set off by commas inside the sentence gives the se
   const expert = 'The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she was "one of the most powerful first ladies."';
   assertEverySpeaker(expert, 'powerful first ladies', 'Carl Anthony');
 });
+
+test('a partial quote of the speaker’s other point leaves the clause before it reported ("He said … and said that … “party of Reagan”")', () => {
+  const text = 'Rubio said that over the last five days he has begun to unmask Trump. He said his recent attacks on Trump have given his campaign momentum and said that Trump did not represent the legacy of the “party of Reagan.”';
+  assertEverySpeaker(text, 'his recent attacks on Trump', 'Rubio');
+});

@@ -336,3 +336,14 @@ test('"…, Spicer said, adding, “…”" reports the clause before the attrib
     ['They need to sit down and have a good talk.', 'Sean Spicer'],
   ]);
 });
+
+test('a cue coordinated with its clause’s first verb is the clause subject’s, not the object’s before "and"', () => {
+  const specs = [person('Hillary Clinton', 'Clinton', 'Mrs. Clinton'), person('Barack Obama', 'President Obama'), person('Bernie Sanders', 'Sanders'),
+    person('Bill de Blasio', 'De Blasio'), person('Bill Bratton')];
+  assert.deepEqual(speakers('Clinton repeatedly invoked President Obama and suggested that Sanders was attacking the president.', specs)[0],
+    ['Sanders was attacking the president', 'Hillary Clinton']);
+  const direct = annotate('De Blasio said the move was made by NYPD commissioner Bill Bratton and said, “Who are you going to trust on security?”', specs)
+    .filter((q) => q.kind === 'direct');
+  assert.deepEqual(direct.map((q) => q.speaker), ['Bill de Blasio']);
+});
+

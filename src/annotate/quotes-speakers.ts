@@ -548,6 +548,10 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
       && !/[,;:\u2014\u2013]|--/.test(ctx.text.slice(c.end, adjacent?.start ?? c.end)));
     if (subject !== undefined) adjacent = subject;
   }
+  if (form === 'finite') {
+    const coordinated = coordinatedSubject(ctx, cands, clauseStart, cueStart);
+    if (coordinated !== null) return coordinated;
+  }
   // A participle hangs on the clause's subject, not on the object right before it ("attacked Rubio, saying").
   if (form === 'participle') {
     // After a reporting clause of its own ("…, Nefzi said, adding"), the participle is that clause's.
@@ -591,6 +595,35 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
   }
   return adjacent ?? (lenient ? null : subjectPhrase(ctx, clauseStart, cueStart));
 }
+
+/** "and" (after a comma or not, with an adverb) right before a cue: the cue is the clause's second verb. */
+const COORDINATED_VERB_BEFORE = /,?\s+and\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u;
+/** What ends the clause before a coordinated verb's own: a comma, semicolon, colon or dash. */
+const CLAUSE_BREAK = /[,;:\u2014\u2013]|\s-\s|--/g;
+
+/**
+ * The subject of a cue coordinated with its clause's first verb ("Clinton repeatedly invoked President
+ * Obama and suggested", "Mrs. Clinton shook her head and said"): the first one named in the clause
+ * after its last break, when that one is no preposition's object. The name right before "and" is the
+ * first verb's object. Null when the clause names no one there (the default rules then decide).
+ */
+function coordinatedSubject(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number, cueStart: number): SpeakerCandidate | null {
+  const before = ctx.text.slice(clauseStart, cueStart);
+  const and = COORDINATED_VERB_BEFORE.exec(before);
+  if (and === null) return null;
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m !== null && m.index < and.index; m = CLAUSE_BREAK.exec(before)) from = m.index + m[0].length;
+  const inClause = cands.filter((c) => c.start >= clauseStart + from && c.end <= clauseStart + and.index);
+  const [subject, next] = inClause;
+  if (subject === undefined || next === undefined || !(PERSONLIKE.has(subject.kind) || subject.kind === 'organization')) return null;
+  // The subject opens the clause, and a verb follows it before the next one named (else that one may be its apposition).
+  return CLAUSE_OPENING.test(ctx.text.slice(clauseStart + from, subject.start)) && VERB_WORD.test(ctx.text.slice(subject.end, next.start)) ? subject : null;
+}
+/** Before a clause's subject: at most a conjunction or an adverb ("and the", "But"). */
+const CLAUSE_OPENING = /^[\s"“]*(?:(?:and|but|then|so|yet|later|however|still|\p{L}+ly)\s+)?$/iu;
+/** A lower-case word that is no preposition, article or conjunction: a verb between the subject and its object. */
+const VERB_WORD = /(?:^|\s)(?!(?:of|the|a|an|and|or|for|at|in|on|from|with|to|by)\b)\p{Ll}{2,}/u;
 
 /** Verbs of saying that stand without an object in a reporting clause after what it reports ("…, Nefzi said,"). */
 const BARE_REPORTING = '(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|continued|replied|responded|insisted|argued|argues|recalled|stressed)';

@@ -261,7 +261,8 @@ const NEXT_POINT = new RegExp(`^,[^,]{1,60},\\s+(?:${[...ADDING_CUES].join('|')}
 
 /**
  * Indirect speech repeating a quote of the same speaker in the same sentence adds nothing, unless
- * the quote is a partial one inside the clause: that is a mixed quote, and the clause is its content.
+ * the quote is a partial one inside the clause (a mixed quote: the clause is its content) or outside
+ * it (the speaker's other point: "He said his attacks worked and said that Trump is no “party of Reagan”").
  */
 function dropRepeatedIndirect(ctx: QuoteContext, quotes: readonly Resolved[]): Resolved[] {
   const quotedIn = new Map<number, Resolved[]>();
@@ -274,7 +275,7 @@ function dropRepeatedIndirect(ctx: QuoteContext, quotes: readonly Resolved[]): R
     if (draft.kind !== 'indirect' || draft.stance !== undefined) return true;
     const same = (quotedIn.get(sentenceIndexAt(ctx, draft.start)) ?? []).filter((q) => q.speaker === speaker);
     const adding = draft.cue !== null && ADDING_CUES.has(draft.cue);
-    return same.every(({ draft: q }) => (q.kind === 'partial' && q.start >= draft.start && q.end <= draft.end)
+    return same.every(({ draft: q }) => (q.kind === 'partial' && ((q.start >= draft.start && q.end <= draft.end) || q.start >= draft.end || q.end <= draft.start))
       // "…,” he said, adding that …": the speaker's next point after the quote, not a repeat of it.
       || (adding && q.end <= draft.start)
       // "…, Spicer said, adding, “…”": the quote is the next point after the clause.
