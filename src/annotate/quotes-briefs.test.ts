@@ -259,3 +259,9 @@ test('a partial quote of the speaker’s other point leaves the clause before it
   const text = 'Rubio said that over the last five days he has begun to unmask Trump. He said his recent attacks on Trump have given his campaign momentum and said that Trump did not represent the legacy of the “party of Reagan.”';
   assertEverySpeaker(text, 'his recent attacks on Trump', 'Rubio');
 });
+
+test('a preposition opening the sentence names no one ("Ahead of the vote, some said")', () => {
+  for (const text of ['Ahead of the vote, some said the process was rigged.', 'Throughout the night, his friends and employees talked glowingly about his character and leadership style.']) {
+    for (const q of quotes(text)) assert.ok(q.speaker === null || !['Ahead', 'Throughout'].includes(q.speaker), q.speaker ?? '');
+  }
+});

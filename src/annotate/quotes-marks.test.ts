@@ -50,3 +50,8 @@ test('a single mark left open does not hide the quotes after it in its paragraph
   const text = '“I had my hands up, sort of, ‘Don’t hit me, please,\'x” Nicklaus said. “I’ve always liked that picture.”';
   assert.deepEqual(inner(text).slice(-1), ['I’ve always liked that picture.']);
 });
+
+test('a typographic mark typed the wrong way round takes the role of its place', () => {
+  const text = '“It’s unusual,“ said Larry Noble, a lawyer. ”We will win,” said Mr. Noble. He called it “the best deal ever” and left.';
+  assert.deepEqual(inner(text), ['It’s unusual', 'We will win', 'the best deal ever']);
+});

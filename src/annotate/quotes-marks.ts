@@ -38,6 +38,8 @@ const CLOSES_BEFORE = new RegExp(`[${CLOSERS}]`);
 /** A single mark also closes right before a double one: a quote inside a quote ends with it (“… ‘go home.’”). */
 const SINGLE_CLOSES_BEFORE = new RegExp(`["\\u201d${CLOSERS}]`);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** The end of quoted words: a letter, digit or stop right before a mark. */
+const AFTER_WORDS = /[\p{L}\p{N}.,!?;]/u;
 /** Newspaper archives (the NYT's among them) write a double quote mark as two apostrophes. */
 const DOUBLED_APOSTROPHES = /''/g;
 /** Two backticks open a double quote in newswire written in the Penn Treebank style. */
@@ -63,10 +65,12 @@ type MarkRole = 'open' | 'close' | 'either' | 'none';
 
 function roleOfDouble(text: string, at: number, paraStart: number, paraEnd: number): MarkRole {
   const ch = text[at];
-  if (ch === '\u201c' || ch === '\u201e') return 'open';
-  if (ch === '\u201d') return 'close';
   const prev = at > paraStart ? text[at - 1] : undefined;
   const next = at + 1 < paraEnd ? text[at + 1] : undefined;
+  // A typographic mark typed the wrong way round keeps its place's role: “It's unusual,“ said … closes,
+  // and a ” before a word at the start of a phrase opens.
+  if (ch === '\u201c' || ch === '\u201e') return prev !== undefined && AFTER_WORDS.test(prev) && (next === undefined || /\s/.test(next)) ? 'close' : 'open';
+  if (ch === '\u201d') return (prev === undefined || OPENS_AFTER.test(prev)) && next !== undefined && LETTER_OR_DIGIT.test(next) ? 'open' : 'close';
   const canOpen = (prev === undefined || OPENS_AFTER.test(prev)) && next !== undefined && !/\s/.test(next);
   const canClose = (next === undefined || CLOSES_BEFORE.test(next)) && prev !== undefined && !/\s/.test(prev);
   if (canOpen && !canClose) return 'open';

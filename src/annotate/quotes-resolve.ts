@@ -4,7 +4,7 @@
  */
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { type Gender, genderEvidence, roleGender } from './quotes-gender.js';
-import { findCandidates, headsBody, withoutHeadlineVerb, writtenLower, type SpeakerCandidate } from './quotes-speakers.js';
+import { endsOpeningPhrase, findCandidates, headsBody, withoutHeadlineVerb, writtenLower, type SpeakerCandidate } from './quotes-speakers.js';
 import { ROLE_NOUNS, escapeRegExp } from './quotes-lexicon.js';
 import { partitionPoint } from './partition-point.js';
 
@@ -570,7 +570,9 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
         // A headline capitalises every word: its words before a name are no title ("Saudi Prince Mocks Trump").
         const sentence = ctx.sentences[sentenceIndexAt(ctx, m.start)];
         if (sentence !== undefined && isHeadline(ctx.text.slice(sentence.start, sentence.end))) continue;
-        const appositive = APPOSITIVE.exec(after)?.[0] ?? '';
+        // A name ending the sentence's opening phrase is followed by the clause's subject, no appositive
+        // ("At a press conference in Chelsea, the mayor also said").
+        const appositive = endsOpeningPhrase(ctx, m.start) ? '' : APPOSITIVE.exec(after)?.[0] ?? '';
         const withRole = knownRole ? roleRe.test(appositive) : appositiveHead(appositive) === role;
         if ((titled && introduces(mods, title)) || (withRole && introduces(mods, title + appositive))) holders.add(m.name);
       }

@@ -347,3 +347,9 @@ test('a cue coordinated with its clause’s first verb is the clause subject’s
   assert.deepEqual(direct.map((q) => q.speaker), ['Bill de Blasio']);
 });
 
+
+test('a name ending the sentence’s opening phrase is followed by the subject, not its appositive ("At a press conference in Chelsea, the mayor said")', () => {
+  const text = 'Twenty-nine people were injured by an explosion that Mayor Bill de Blasio described as “an intentional act.” At a press conference in Chelsea, the mayor also said that it was too early to tell.';
+  const found = annotate(text, [person('Bill de Blasio'), person('Chelsea')]).filter((q) => q.text.startsWith('it was too early'));
+  assert.deepEqual(found.map((q) => [q.speaker, q.speakerText]), [['Bill de Blasio', 'the mayor']]);
+});

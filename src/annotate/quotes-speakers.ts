@@ -153,8 +153,8 @@ export function writtenLower(ctx: QuoteContext, lower: string): boolean {
 /** A character that continues a word. */
 const WORD_CHAR = /[\p{L}\d'’-]/u;
 
-/** Sentence openers that are never a subject ("During", "Inside", "What"). */
-const OPENERS = new Set(['what', 'during', 'inside', 'outside', 'back', 'like', 'unlike', 'despite', 'among', 'amid', 'until', 'unless', 'whether',
+/** Sentence openers that are never a subject ("During", "Inside", "What", "Ahead of the vote"). */
+const OPENERS = new Set(['what', 'during', 'inside', 'outside', 'back', 'like', 'unlike', 'despite', 'among', 'amid', 'until', 'unless', 'whether', 'ahead', 'following', 'upon', 'without', 'within', 'throughout',
   'why', 'how', 'where', 'who', 'which', 'then', 'now', 'just', 'only', 'also', 'instead', 'perhaps', 'maybe', 'indeed', 'today', 'tonight',
   'yesterday', 'tomorrow', 'thus', 'once', 'about', 'under', 'over', 'through', 'against', 'toward', 'towards', 'beyond', 'given', 'regardless', 'latest']);
 /** Word forms that open a sentence as a participle, adverb or superlative ("Having", "Shortly", "Latest", "Reached"). */
@@ -314,8 +314,19 @@ const HEAD_TAIL = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?|\s*\([^()]*\)|\s+of\s+(?:th
 
 /** The speaker-like candidate whose name (and tail) ends right before the comma at `at`. */
 function headBefore(ctx: QuoteContext, cands: readonly SpeakerCandidate[], at: number): SpeakerCandidate | undefined {
+  // A name ending an opening prepositional phrase heads no appositive ("At a press conference in Chelsea, the mayor said").
   return cands.find((c) => c.end <= at && PERSONLIKE.has(c.kind) && HEAD_TAIL.test(ctx.text.slice(c.end, at))
+    && !endsOpeningPhrase(ctx, c.start)
     && !cands.some((d) => d !== c && d.start >= c.end && d.end <= at && PERSONLIKE.has(d.kind)));
+}
+
+/** A sentence opening with a prepositional phrase, up to a name inside it ("At a press conference in |Chelsea"). */
+const OPENING_PHRASE = /^[\s"“]*(?:at|in|on|during|after|before|from|with|inside|outside|near|across|throughout|within)\s[^,;:.!?]*$/iu;
+
+/** Whether the name at `pos` lies in the prepositional phrase that opens its sentence: what follows its comma is the clause, no appositive. */
+export function endsOpeningPhrase(ctx: QuoteContext, pos: number): boolean {
+  const sentence = ctx.sentences[sentenceIndexAt(ctx, pos)];
+  return sentence !== undefined && sentence.start <= pos && OPENING_PHRASE.test(ctx.text.slice(sentence.start, pos));
 }
 
 /** The candidate ending just before the comma that opens an appositive holding `pos`, if any. */
