@@ -121,6 +121,18 @@ describe('quote ledger', () => {
     assert.ok(s.quotes.every((q) => new Set(q.attributions.map((x) => x.article)).size === 1), JSON.stringify(s.quotes.map((q) => q.text)));
   });
 
+  it('keeps two quotes apart that share only a phrase, and joins one quote written with a word or two apart', () => {
+    const v = `Brian Vicente, a lawyer, spoke on Friday. "I think it shows they are on the wrong side of history," Vicente said.`;
+    const t = `Mason Tvert, an activist, spoke on Friday. "They are wasting their taxpayers' dollars by filing this suit. These guys are on the wrong side of history," Tvert said.`;
+    const { story: apart } = story(['v', v], ['t', t]);
+    assert.ok(apart.quotes.every((q) => new Set(q.attributions.map((x) => x.article)).size === 1), JSON.stringify(apart.quotes.map((q) => q.text)));
+    assert.ok(apart.quotes.every((q) => !q.conflict));
+    const h = `Rand Paul spoke on Friday. "Hello, my name is the Republican Party and I have a problem," Paul said.`;
+    const g = `Rand Paul spoke on Friday. "Hello, my name is the Republican Party, and I got a problem. I'm addicted to spending and big government," Paul said.`;
+    const { story: joined } = story(['h', h], ['g', g]);
+    assert.ok(joined.quotes.some((q) => new Set(q.attributions.map((x) => x.article)).size === 2), JSON.stringify(joined.quotes.map((q) => q.text)));
+  });
+
   it('gives a quote to the story’s person when an article typed the lone surname as a place', () => {
     const { quotes } = ledgerOf([
       ['a', '“We hope to make clear the extreme gravity of the situation,” Richard Holbrooke said.', 'Richard Holbrooke', 'person', ['Holbrooke']],

@@ -16,6 +16,10 @@ const MIN_SHARED_WORDS = 6;
  * of them are both right.
  */
 export const MIN_CONFLICT_WORDS = 5;
+/** A shared run shorter than this that covers neither quote must reach the edges of the quotes (`reachesEdge`). */
+const ANCHORED_RUN_WORDS = 10;
+/** Words two reports of one quote may write differently on each side of their shared run. */
+const MAX_VARIANT_EDITS = 3;
 /** A quote this short ("important efforts") matches another only when the words are identical. */
 const MIN_COVER_WORDS = 5;
 
@@ -178,7 +182,7 @@ function sameWords(a: readonly string[], b: readonly NormWord[]): boolean {
  */
 function locate(entry: readonly string[], quote: readonly NormWord[]): { from: number; to: number } | null {
   const q = quote.map((w) => w.word);
-  let best = { len: 0, qEnd: 0 };
+  let best = { len: 0, qEnd: 0, eEnd: 0 };
   // Longest common substring over words; quotes are short, so O(n*m) is fine.
   let prev = new Array<number>(q.length + 1).fill(0);
   for (let i = 1; i <= entry.length; i++) {
@@ -186,7 +190,7 @@ function locate(entry: readonly string[], quote: readonly NormWord[]): { from: n
     for (let j = 1; j <= q.length; j++) {
       if (entry[i - 1] === q[j - 1]) {
         cur[j] = prev[j - 1]! + 1;
-        if (cur[j]! > best.len) best = { len: cur[j]!, qEnd: j };
+        if (cur[j]! > best.len) best = { len: cur[j]!, qEnd: j, eEnd: i };
       }
     }
     prev = cur;
@@ -195,7 +199,47 @@ function locate(entry: readonly string[], quote: readonly NormWord[]): { from: n
   const coversShorter = best.len >= shorter - 1 && shorter >= MIN_COVER_WORDS;
   if (!coversShorter && best.len < MIN_SHARED_WORDS) return null;
   if (!coversShorter && best.len < shorter * 0.5) return null;
+  // A short shared run must reach, on each side, the edge of one of the two quotes, across a few words
+  // written differently ("I have a problem" / "I got a problem"). Two quotes that go on past it
+  // with other words share a phrase, not a quote ("they are on the wrong side of history" / "These
+  // guys are on the wrong side of history").
+  if (!coversShorter && best.len < ANCHORED_RUN_WORDS
+    && !(reachesEdge(entry, q, best.eEnd - best.len - 1, best.qEnd - best.len - 1, -1) && reachesEdge(entry, q, best.eEnd, best.qEnd, 1))) return null;
   return { from: best.qEnd - best.len, to: best.qEnd };
+}
+
+/**
+ * Whether matching words outward from `i` in `a` and `j` in `b` (step `dir`) reaches the edge of
+ * either list, allowing `MAX_VARIANT_EDITS` words that differ, are added or are left out.
+ */
+function reachesEdge(a: readonly string[], b: readonly string[], i: number, j: number, dir: 1 | -1): boolean {
+  let edits = 0;
+  const inside = (k: number, list: readonly string[]) => k >= 0 && k < list.length;
+  while (inside(i, a) && inside(j, b)) {
+    if (a[i] === b[j]) {
+      i += dir;
+      j += dir;
+      continue;
+    }
+    // The nearest resumption of equal words, skipping up to `cost` words in each list ("he is" / "he's").
+    let resumed = false;
+    for (let cost = 1; cost <= MAX_VARIANT_EDITS - edits && !resumed; cost += 1) {
+      for (let si = 0; si <= cost && !resumed; si += 1) {
+        for (let sj = 0; sj <= cost && !resumed; sj += 1) {
+          const ni = i + dir * si;
+          const nj = j + dir * sj;
+          if (Math.max(si, sj) !== cost || !inside(ni, a) || !inside(nj, b) || a[ni] !== b[nj]) continue;
+          i = ni;
+          j = nj;
+          edits += cost;
+          resumed = true;
+        }
+      }
+    }
+    // Words left over at an edge differ as an outlet's cut does: the edge is reached when they fit in the edits left.
+    if (!resumed) return Math.min(dir === 1 ? a.length - i : i + 1, dir === 1 ? b.length - j : j + 1) <= MAX_VARIANT_EDITS - edits;
+  }
+  return true;
 }
 
 function firstPlace(e: Entry): number {
