@@ -258,7 +258,8 @@ function sentenceAround(ctx: QuoteContext, pos: number): { start: number; end: n
 /**
  * Whether source words belong to another attribution than the cue's: they lie in a later sentence
  * ("Williamson concludes: “…” Liberal writers are …"), or in an earlier one while the cue's own
- * sentence names someone before it ("He also argued … Bush, however, interjected by hitting Trump").
+ * sentence names someone before it ("He also argued … Bush, however, interjected by hitting Trump")
+ * or the cue is "according to".
  */
 function elsewhere(ctx: QuoteContext, source: { start: number; end: number }, cue: { start: number; end: number } | null): boolean {
   if (cue === null) return false;
@@ -268,6 +269,8 @@ function elsewhere(ctx: QuoteContext, source: { start: number; end: number }, cu
   const cueAt = sentenceIndexAt(ctx, cue.start);
   if (sourceAt > cueAt) return source.start >= cue.end;
   if (sourceAt === cueAt || source.end > cue.start) return false;
+  // "according to" names its source after it, never in an earlier sentence.
+  if (ACCORDING.test(ctx.text.slice(cue.start, cue.end))) return true;
   // Source words running over a whole clause of an earlier sentence ("swipe at one Republican (…) for admiring …") name no one source.
   if (ctx.text.slice(source.start, source.end).split(/\s+/).length > MAX_EARLIER_SOURCE_WORDS) return true;
   const sentence = ctx.sentences[cueAt];
@@ -368,7 +371,9 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
     const owner = ownerBefore(ctx, sentence.start, a.cue.start);
     if (owner !== null) return owner;
     // After "told" or "asked" comes the listener ("…,'' he told Chris Cuomo of CNN"), not the speaker.
-    const after = a.cue.start >= a.end && !LISTENER_CUE.test(ctx.text.slice(a.cue.start, a.cue.end)) ? speakerAfter(ctx, a.cue.end, sentence.end) : null;
+    const after = a.cue.start >= a.end && !LISTENER_CUE.test(ctx.text.slice(a.cue.start, a.cue.end)) ? speakerAfter(ctx, a.cue.end, sentence.end)
+      // "According to her “clawback” plan, …": the source follows the cue, before the content.
+      : a.cue.end <= a.start && ACCORDING.test(ctx.text.slice(a.cue.start, a.cue.end)) ? speakerAfter(ctx, a.cue.end, a.start) : null;
     // A participle after a comma hangs on the clause's subject ("Trump went after Bush, calling him …").
     const form = PARTICIPLE_AFTER_COMMA.test(ctx.text.slice(Math.max(sentence.start, a.cue.start - 3), a.cue.end)) ? 'participle' : 'finite';
     const found = after ?? speakerBefore(ctx, sentence.start, a.cue.start, form, a.cue.start >= a.end);

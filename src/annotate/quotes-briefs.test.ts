@@ -265,3 +265,17 @@ test('a preposition opening the sentence names no one ("Ahead of the vote, some 
     for (const q of quotes(text)) assert.ok(q.speaker === null || !['Ahead', 'Throughout'].includes(q.speaker), q.speaker ?? '');
   }
 });
+
+const NOBEL = 'But Portuguese state radio said he was taken off the plane before departure. The literature prize is one of five established by Alfred Nobel. According to the terms of Nobel\'s will, the literature prize is to recognize writing that works ``in an ideal direction.\'\'';
+
+test('"writing" as a noun ("recognize writing that works") is no participle reporting what follows', () => {
+  assert.ok(quotes(NOBEL).every((q) => q.cue !== 'writing'));
+});
+
+test('a verb of opinion after a determiner is a noun ("the terms of Nobel\'s will"): the quoted phrase is attributed "according to" it', () => {
+  assert.deepEqual(quotes(NOBEL).filter((q) => q.kind === 'partial').map((q) => [q.text, q.cue]), [['in an ideal direction', 'according to']]);
+});
+
+test('"according to" takes no source from an earlier sentence', () => {
+  for (const [speaker] of someSpeakersOf(NOBEL, 'ideal direction')) assert.notEqual(speaker, 'Portuguese');
+});

@@ -35,6 +35,11 @@ const TAKES_INFINITIVE = new Set(['vowed', 'pledged', 'urged']);
  */
 const SET_PHRASE_BEFORE = /\b(?:needless|suffice(?:\s+it)?|that\s+is|safe|fair|sad|strange|hard|true)\s+to\s+$/i;
 
+/** A determiner or possessive right before a word: the word is a noun. */
+const DETERMINER_BEFORE_CUE = /\b(?:the|a|an|his|her|their|its|our|my|your|these|those)\s+$/i;
+/** Before "writing" as a participle: a comma or dash, a name, or a conjunction or adverb ("…, writing", "Trump writing", "while writing"). */
+const WRITING_PARTICIPLE_BEFORE = /(?:[,;:\u2014\u2013-]|\p{Lu}[\p{L}.'’-]*|\b(?:while|before|after|by|when|and|also|then|later|even|again|\p{Ll}+ly))\s*$/u;
+
 function formOf(cue: string): CueForm {
   if (cue.startsWith('according')) return 'according';
   if (VIEW.has(cue)) return 'view';
@@ -60,6 +65,10 @@ function scanCues(ctx: QuoteContext, from: number, to: number): CueMatch[] {
     const after = ctx.text.slice(end, end + 30);
     if (INFINITIVE_AFTER.test(after) && !NAME_AFTER_TO.test(after) && !TAKES_INFINITIVE.has(match[0].toLowerCase())) continue;
     if (SET_PHRASE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) continue;
+    // After a determiner a verb of opinion is a noun ("the terms of Nobel's will", "his calls").
+    if (VIEW.has(match[0].toLowerCase()) && DETERMINER_BEFORE_CUE.test(ctx.text.slice(Math.max(0, start - 8), start))) continue;
+    // "writing" is also a noun ("recognize writing that works"): a participle of it follows a comma, a dash, a name or a conjunction.
+    if (match[0] === 'writing' && !WRITING_PARTICIPLE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) continue;
     const text = match[0].toLowerCase().replace(/\s+/g, ' ');
     out.push({ start, end, text, form: formOf(text) });
   }
