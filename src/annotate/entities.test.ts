@@ -25,6 +25,16 @@ describe('entity annotator', () => {
     assert.ok(!es.some((e) => /^(?:State |The$|`)|Monday/.test(e.name)), JSON.stringify(es.map((e) => e.name)));
   });
 
+  it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
+    const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
+    const people = es.filter((e) => e.type === 'person');
+    assert.ok(find(people, 'Donald Trump Jr.'), JSON.stringify(people.map((e) => [e.name, e.aliases])));
+    assert.ok(find(people, 'Martin Luther King Jr.'), JSON.stringify(people.map((e) => [e.name, e.aliases])));
+    assert.ok(find(people, 'Robert Downey Jr.'), JSON.stringify(people.map((e) => [e.name, e.aliases])));
+    assert.ok(people.every((e) => e.name !== 'Jr.' && !e.aliases.includes('Jr.') && !(e.name === 'Donald Trump' && e.mentions.some((m) => m.start < 20))),
+      JSON.stringify(people.map((e) => [e.name, e.aliases])));
+  });
+
   it('strips titles and nationalities before a person name', () => {
     const es = entities('Russian President Vladimir Putin met Brazilian Foreign Minister Aloysio Nunes and Vice-Premier Liu He.');
     assert.ok(find(es, 'Vladimir Putin', 'person'));

@@ -114,6 +114,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
       candidates.splice(0, candidates.length, ...kept, ...tagged);
     }
     joinParticleNames(candidates, text, knownByAlias);
+    joinSuffixedNames(candidates, text, knownByAlias);
     joinNicknamedNames(candidates, text);
     joinInitialNames(candidates, text, knownByAlias);
     withoutOfficeWord(candidates, text, knownByAlias);
@@ -268,7 +269,10 @@ function ruleNames(candidates: readonly Candidate[], knownByAlias: ReadonlyMap<s
   for (const c of candidates) {
     if (c.type !== 'person' || !c.text.includes(' ')) continue;
     names.add(c.text);
-    names.add(c.text.slice(c.text.lastIndexOf(' ') + 1));
+    // The surname, not a suffix after it ("Downey" of "Robert Downey Jr.", never "Jr.").
+    const words = c.text.split(' ');
+    while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]!)) words.pop();
+    if (words.length > 1) names.add(words[words.length - 1]!);
   }
   return names;
 }
@@ -438,7 +442,8 @@ function classifyRun(
   // A title makes what follows it a person ("Russian President Vladimir Putin").
   let lastTitle = -1;
   words.forEach((w, i) => {
-    if (PERSON_TITLES.has(w.word)) lastTitle = i;
+    // A title word with only a suffix after it is a surname ("Martin Luther King Jr.").
+    if (PERSON_TITLES.has(w.word) && !(i < words.length - 1 && words.slice(i + 1).every((x) => NAME_SUFFIX.test(x.word)))) lastTitle = i;
   });
   if (lastTitle >= 0 && lastTitle < words.length - 1 && !orgRun) {
     // The name ends before a day ("Chairman Michael Steele Sunday").
@@ -790,6 +795,32 @@ function joinParticleNames(cands: Candidate[], text: string, knownByAlias: Reado
     // Only people may lie in the rest: a place or organisation there is not a name's part.
     if (cands.some((o) => o !== c && o.start < end && c.end < o.end && (o.type !== 'person' || o.end > end))) continue;
     for (const o of cands) if (o !== c && o.type === 'person' && o.start >= c.start && o.end <= end) inside.add(o);
+    respan(c, c.start, end, text, knownByAlias);
+  }
+  if (inside.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !inside.has(c)));
+}
+
+/** A name's generational suffix ("Jr.", "Sr.", "III"). */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+/** Capitalised name words, then a suffix, right after a person's name (" Trump Jr.", " Jr."). */
+const SUFFIXED_REST = /^(?: \p{Lu}[\p{L}’'-]+){0,2},? (?:Jr\.|Sr\.|II|III|IV)(?![\p{L}\p{N}])/u;
+
+/**
+ * A person's name with a generational suffix that the tagger cut ("Donald" and "Trump Jr." of
+ * "Donald Trump Jr.") is joined whole: "Donald Trump Jr." is not Donald Trump. The people and other
+ * names found inside it are dropped.
+ */
+function joinSuffixedNames(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
+  if (!/ (?:Jr|Sr)\.| I[IV]/.test(text)) return;
+  const inside = new Set<Candidate>();
+  for (const c of cands) {
+    if (c.type !== 'person' || !c.sure || inside.has(c) || NAME_SUFFIX.test(c.text.slice(c.text.lastIndexOf(' ') + 1))) continue;
+    const rest = SUFFIXED_REST.exec(text.slice(c.end, c.end + PARTICLE_REST_CHARS));
+    if (rest === null) continue;
+    const end = c.end + rest[0].length;
+    // Only people and other names may lie in the rest ("Trump Jr." tagged as either); a place or body there is no part of the name.
+    if (cands.some((o) => o !== c && o.start < end && c.end < o.end && ((o.type !== 'person' && o.type !== 'other') || o.end > end))) continue;
+    for (const o of cands) if (o !== c && o.start >= c.start && o.end <= end) inside.add(o);
     respan(c, c.start, end, text, knownByAlias);
   }
   if (inside.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !inside.has(c)));
