@@ -35,6 +35,12 @@ describe('entity annotator', () => {
       JSON.stringify(people.map((e) => [e.name, e.aliases])));
   });
 
+  it('ends a title-case headline\'s name before a preposition of time ("WikiLeaks During Campaign")', () => {
+    const es = entities('Donald Trump Jr. Communicated With WikiLeaks During Campaign\n\nWASHINGTON — Donald Trump Jr. had online conversations with WikiLeaks.');
+    assert.ok(find(es, 'WikiLeaks', 'organization'), JSON.stringify(es.map((e) => e.name)));
+    assert.ok(es.every((e) => !e.name.includes('During')), JSON.stringify(es.map((e) => e.name)));
+  });
+
   it('strips titles and nationalities before a person name', () => {
     const es = entities('Russian President Vladimir Putin met Brazilian Foreign Minister Aloysio Nunes and Vice-Premier Liu He.');
     assert.ok(find(es, 'Vladimir Putin', 'person'));

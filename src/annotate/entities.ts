@@ -179,7 +179,8 @@ function modelCandidates(
     if (type === undefined) continue;
     const trimmed = withoutEdgeMarks(tagged, text);
     if (trimmed === null) continue;
-    const e = withoutTrailingDay(type === 'organization' ? trimmed : withoutPossessive(trimmed, text), text);
+    const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? trimmed : withoutPossessive(trimmed, text), text), text);
+    if (e === null) continue;
     if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
       const words = text.slice(span.start, span.end);
@@ -189,6 +190,16 @@ function modelCandidates(
     }
   }
   return out;
+}
+
+/** A capitalised preposition of time inside a title-case headline's run: no name goes on past it ("WikiLeaks| During Campaign"). */
+const TIME_PREPOSITION = / (?:During|After|Before|Amid|Despite|Following|Ahead) /;
+
+/** The span cut before a preposition of time inside it; null when nothing is left before it. */
+function withoutTimeTail<T extends { start: number; end: number }>(span: T, text: string): T | null {
+  const m = TIME_PREPOSITION.exec(text.slice(span.start, span.end));
+  if (m === null) return span;
+  return m.index === 0 ? null : { ...span, end: span.start + m.index };
 }
 
 /**
