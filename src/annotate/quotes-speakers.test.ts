@@ -353,3 +353,10 @@ test('a name ending the sentence’s opening phrase is followed by the subject, 
   const found = annotate(text, [person('Bill de Blasio'), person('Chelsea')]).filter((q) => q.text.startsWith('it was too early'));
   assert.deepEqual(found.map((q) => [q.speaker, q.speakerText]), [['Bill de Blasio', 'the mayor']]);
 });
+
+test('a group speaker does not take the subordinator before it ("while Republicans want", "that polls show")', () => {
+  const text = 'Democrats want the cuts extended for all but the wealthy, while Republicans want them extended for everybody. Rubio has placed second, and it is clear that polls show he remains the overwhelming second choice.';
+  const words = annotate(text).map((q) => q.speakerText);
+  assert.ok(words.includes('Republicans') && words.includes('polls'), JSON.stringify(words));
+  assert.ok(words.every((w) => w === null || !/^(?:while|that) /.test(w)), JSON.stringify(words));
+});
