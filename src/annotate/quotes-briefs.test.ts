@@ -279,3 +279,9 @@ test('a verb of opinion after a determiner is a noun ("the terms of Nobel\'s wil
 test('"according to" takes no source from an earlier sentence', () => {
   for (const [speaker] of someSpeakersOf(NOBEL, 'ideal direction')) assert.notEqual(speaker, 'Portuguese');
 });
+
+test('the words naming an inverted attribution\'s speaker are not reported as what was said ("…, said his brother, … Liu Qing.")', () => {
+  const text = 'Authorities released Liu on medical parole five months before the end of his sentence provided he go abroad, said his brother, exiled democracy campaigner Liu Qing. His wife claimed for two years that he was ill.';
+  assert.ok(quotes(text).every((q) => !q.text.startsWith('his brother')), JSON.stringify(quotes(text).map((q) => q.text)));
+  assertEverySpeaker(text, 'Authorities released Liu', 'Liu Qing');
+});

@@ -360,3 +360,8 @@ test('a group speaker does not take the subordinator before it ("while Republica
   assert.ok(words.includes('Republicans') && words.includes('polls'), JSON.stringify(words));
   assert.ok(words.every((w) => w === null || !/^(?:while|that) /.test(w)), JSON.stringify(words));
 });
+
+test('"…, said his brother, exiled democracy campaigner Liu Qing." gives the clause to the person named in apposition', () => {
+  const text = 'Authorities released Liu on medical parole five months before the end of his sentence provided he go abroad, said his brother, exiled democracy campaigner Liu Qing.';
+  assert.deepEqual(speakers(text, [person('Liu Qing'), person('Liu Nianchun', 'Liu')]).map(([, speaker]) => speaker), ['Liu Qing']);
+});

@@ -77,6 +77,9 @@ const RELATIVE_GAP = /^\s+(?:who|that)\s/i;
 /** Titles written before a name after an inverted cue ("said Sen. Chris Murphy", "said Democratic pollster Geoff Garin", "said U.S. Embassy spokesman Bill Palmer"). */
 const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+|(?:former|then-|top|senior|\p{Lu}[\p{L}-]*|\p{Lu}(?:\.\p{Lu})+\.)\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
 
+/** A relation of someone's, then the person's name in apposition, a description before it ("his brother, exiled democracy campaigner| Liu Qing"). */
+const OWNED_LEAD = /^(?:his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+,\s+(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,4}$/u;
+
 /** Words that end a subject noun phrase: a verb, a relative or a conjunction ("the report that …"). */
 const NOT_IN_SUBJECT = '(?!(?:is|was|are|were|be|has|have|had|that|which|who|whom|whose|to|will|would|did|does|do|not|if|when|because|said|says)\\b)';
 /**
@@ -695,7 +698,8 @@ export function speakerAfter(ctx: QuoteContext, from: number, limit: number): Sp
   const first = cands[0];
   if (first === undefined) return null;
   // A person named after a title or description is the speaker, not the title's first word.
-  const titled = [...cands].reverse().find((c) => (c.kind === 'person' || (c.kind === 'name' && c.text.includes(' '))) && TITLE_LEAD.test(ctx.text.slice(from + lead + article, c.start)));
+  const titled = [...cands].reverse().find((c) => (c.kind === 'person' || (c.kind === 'name' && c.text.includes(' ')))
+    && (TITLE_LEAD.test(ctx.text.slice(from + lead + article, c.start)) || (c.kind === 'person' && OWNED_LEAD.test(ctx.text.slice(from + lead, c.start)))));
   if (titled !== undefined && first.kind !== 'pronoun') return titled;
   // Else the first candidate speaks when it opens the words after the cue (after "the").
   if (first.start !== from + lead && first.start !== from + lead + article) return null;

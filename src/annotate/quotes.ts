@@ -72,7 +72,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
       if (sourced.length > 0) drafts = [...drafts, ...sourced].sort((a, b) => a.start - b.start);
     }
     const resolved = resolveSpeakers(ctx, interruptedSubjects(ctx, drafts), lookBack);
-    const kept = resolved.filter((r) => !speakerWordsOfQuote(ctx, r.draft));
+    const kept = resolved.filter((r) => !speakerWordsOfQuote(ctx, r.draft) && !speakerWordsOfClause(ctx, r.draft, drafts));
     return dropRepeats(clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, kept)))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
 }
@@ -93,6 +93,23 @@ function speakerWordsOfQuote(ctx: QuoteContext, d: QuoteDraft): boolean {
   return mark !== undefined && d.start - mark.close <= INVERTED_GAP_CHARS && INVERTED_AFTER_CLOSE.test(ctx.text.slice(mark.close + 1, d.start));
 }
 const INVERTED_GAP_CHARS = 16;
+
+/** A comma and an inverted verb of saying right before a draft's content ("…, said |his brother, …"). */
+const AFTER_INVERTED_CUE = /,\s*(?:said|says|added|adds|wrote|writes|told|noted|continued|explained|insisted)\s+$/i;
+/** Only the comma and the inverted verb between a clause and the words after its cue. */
+const INVERTED_CUE_ONLY = /^[\s”"’']*,\s*(?:said|says|added|adds|wrote|writes|told|noted|continued|explained|insisted)\s+$/i;
+
+/**
+ * Whether an indirect draft's "content" holds the words naming the speaker of the clause it follows
+ * ("Authorities released Liu …, said |his brother, exiled democracy campaigner Liu Qing."): those
+ * words name who spoke, they report nothing.
+ */
+function speakerWordsOfClause(ctx: QuoteContext, d: QuoteDraft, drafts: readonly QuoteDraft[]): boolean {
+  if (d.kind !== 'indirect' || !AFTER_INVERTED_CUE.test(ctx.text.slice(Math.max(0, d.start - 20), d.start))) return false;
+  // The clause ends right at the inverted cue's comma, and these words end with the name of its speaker.
+  return drafts.some((o) => o !== d && o.end < d.start && INVERTED_CUE_ONLY.test(ctx.text.slice(o.end, d.start))
+    && o.speaker !== null && o.speaker.start >= d.start && o.speaker.end <= d.end && /^[\s.,]*$/.test(ctx.text.slice(o.speaker.end, d.end)));
+}
 
 /** How far after its speaker words a draft's cue is looked for. */
 const CUE_SEARCH_CHARS = 200;
