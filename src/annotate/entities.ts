@@ -417,7 +417,9 @@ function classifyRun(
   // Never changed in place: dropping words makes a new array.
   let words: readonly Token[] = run;
   if (words.length > 1 && isProgrammeName(words[words.length - 1]!.end, text)) {
-    const span = spanOf(words, text);
+    // A sentence's opening "The" is no part of the name ("The Obama campaign" as "the Obama campaign").
+    const named = words[0]!.word === 'The' ? words.slice(1) : words;
+    const span = spanOf(named, text);
     return [candidate(span, 'other', span.text, true)];
   }
   // Leading function words and dates are not part of a name ("The South China Morning Post").

@@ -285,3 +285,9 @@ test('the words naming an inverted attribution\'s speaker are not reported as wh
   assert.ok(quotes(text).every((q) => !q.text.startsWith('his brother')), JSON.stringify(quotes(text).map((q) => q.text)));
   assertEverySpeaker(text, 'Authorities released Liu', 'Liu Qing');
 });
+
+test('"The Obama campaign said" opening a sentence names the campaign as "the Obama campaign" does mid-sentence', () => {
+  for (const text of ['Barack Obama spoke. The Obama campaign said that the plan would fail.', 'Barack Obama spoke. On Tuesday, the Obama campaign said that the plan would fail.']) {
+    assertEverySpeaker(text, 'the plan would fail', 'Obama campaign');
+  }
+});

@@ -365,3 +365,8 @@ test('"…, said his brother, exiled democracy campaigner Liu Qing." gives the c
   const text = 'Authorities released Liu on medical parole five months before the end of his sentence provided he go abroad, said his brother, exiled democracy campaigner Liu Qing.';
   assert.deepEqual(speakers(text, [person('Liu Qing'), person('Liu Nianchun', 'Liu')]).map(([, speaker]) => speaker), ['Liu Qing']);
 });
+
+test('a group speaker keeps its possessive and "own" ("his own supporters")', () => {
+  const text = 'Mr. Rubio’s time is quickly running out, according to his own supporters.';
+  assert.deepEqual(annotate(text).map((q) => q.speakerText), ['his own supporters']);
+});

@@ -46,7 +46,7 @@ const DETERMINER_DESCRIPTION_RE = new RegExp(`\\b(?:the|a|an|its|his|her|their)\
 /** The possessive of `DESCRIPTION_RE` (same flags, so the same letters match). */
 const POSSESSIVE_S = /['’]s\s/iu;
 /** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"); a preposition or relative word before one is no part of it ("against Republicans", "what officials called"). */
-const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local)\\s+)?(?:(?!(?:against|for|with|from|by|to|of|on|at|in|among|between|about|like|what|which|whose|who|that|while|as|when|because|if|although|though|since|where|whether|and|or|but|than|so)\\s)\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
+const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local|(?:his|her|their|its|our)(?:\\s+own)?)\\s+)?(?:(?!(?:against|for|with|from|by|to|of|on|at|in|among|between|about|like|what|which|whose|who|that|while|as|when|because|if|although|though|since|where|whether|and|or|but|than|so)\\s)\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
 /** The nouns a group ends with, anywhere (same flags, no word boundaries): a region without one holds no match of `GROUP_RE`. */
 const GROUP_NOUN = new RegExp(alternation(GROUP_NOUNS), 'iu');
 /** Pronouns that may be a speaker; not the "I" of a party tag ("Sen. Bernie Sanders (I-Vt.)"). */
