@@ -12,7 +12,7 @@ export const FINITE_CUES = [
   'acknowledged', 'admitted', 'cautioned', 'cautions', 'predicted', 'suggested', 'suggests',
   'reported', 'reports', 'wrote', 'writes', 'emphasised', 'emphasized', 'asserted', 'maintained',
   'replied', 'responded', 'declared', 'remarked', 'observed', 'agreed', 'asked', 'recalled',
-  'concluded', 'continued', 'urged', 'vowed', 'pledged', 'tweeted', 'posted',
+  'concluded', 'continued', 'urged', 'vowed', 'pledged', 'tweeted', 'posted', 'pointed out', 'points out',
 ] as const;
 
 /** Participles that hang a quote or a reported clause on the main clause's subject. */

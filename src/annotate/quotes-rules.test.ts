@@ -170,3 +170,12 @@ test('"said to People" names who was spoken to, it is no infinitive ("said to ha
   ]);
   assert.ok(annotate(text, specs).every((q) => q.cue !== 'said' || !q.text.startsWith('to have')));
 });
+
+test('"pointed out" introduces a quote and a reported clause', () => {
+  const text = 'As RealClearPolitics’ David Byler pointed out in December, “In the week before the convention, the delegates will have many chances.” Sanders pointed out that veterans’ issues were largely ignored.';
+  const specs = [person('David Byler', 'Byler'), person('Bernie Sanders', 'Sanders')];
+  assert.deepEqual(annotate(text, specs).map((q) => [q.kind, q.speaker, q.cue]), [
+    ['direct', 'David Byler', 'pointed out'],
+    ['indirect', 'Bernie Sanders', 'pointed out'],
+  ]);
+});
