@@ -179,3 +179,13 @@ test('"pointed out" introduces a quote and a reported clause', () => {
     ['indirect', 'Bernie Sanders', 'pointed out'],
   ]);
 });
+
+test('an inverted attribution with "recalled", "replied" or "countered" after a quote gives the quote to the one named after it', () => {
+  const text = "Others did not. ''My advice was not to do it,'' recalled James B. Cunningham, then ambassador to Israel. \"We will see,\" replied Senator Smith. \"No,\" countered Jones.";
+  const specs = [person('James B. Cunningham', 'Cunningham'), person('John Smith', 'Smith'), person('Ann Jones', 'Jones')];
+  assert.deepEqual(annotate(text, specs).filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker, q.cue]), [
+    ['My advice was not to do it', 'James B. Cunningham', 'recalled'],
+    ['We will see', 'John Smith', 'replied'],
+    ['No', 'Ann Jones', 'countered'],
+  ]);
+});
