@@ -33,7 +33,7 @@ const MAX_CUE_TO_MARK_WORDS = 8;
 /** A short sentence after a quote may be its attribution when the splitter cut after the mark ("…allies.” Pang said."). */
 const MAX_SPLIT_TAIL_WORDS = 8;
 /** The inverted order names the speaker after the cue ("…," said Pang). */
-const INVERTED_CUE = /^\s*,?\s*(said|says|added|adds|noted|wrote|asked|told|explained|continued|insisted|stressed|warned|recalled|replied|responded|argued|acknowledged|conceded|countered|declared|observed|remarked|admitted|tweeted)\s+/i;
+const INVERTED_CUE = /^\s*,?\s*(said|says|added|adds|noted|wrote|asked|told|explained|continued|insisted|stressed|warned|recalled|replied|responded|argued|acknowledged|conceded|countered|declared|observed|remarked|admitted|tweeted|quipped|retorted|joked)\s+/i;
 const ACCORDING_AFTER = /^\s*,?\s*(according\s+to)\s+/i;
 /** A period that ends an honorific or initial, not a sentence ("Mr. Rhodes said", "Donald J. Trump said"). */
 const ABBREVIATION_PERIOD = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr|St|[A-Z])\./g;
@@ -50,6 +50,20 @@ interface Attribution {
 /** After the cue of an attribution that follows a quote ending its own sentence: at most a few words, then the stop ("… Gray said on Monday."). */
 const SHORT_ATTRIBUTION_REST = /^(?:\s+[\p{L}\d'’.-]+){0,4}\s*(?:[.,;!?]|$)/u;
 
+/**
+ * Verbs that report speech only right after a quote ("“…,” Kelly charged", "“…,” he quipped"): as
+ * cues anywhere they would read "charged a fee" or "joked about" as reported words.
+ */
+const QUOTE_ONLY_CUE = /^[^.;!?“”"]{1,60}?\s(charged|quipped|joked|retorted|fumed|snapped|scoffed|mused|shot back)\b/;
+
+/** A verb of `QUOTE_ONLY_CUE` after a closing mark, as a finite cue; undefined when there is none. */
+function quoteOnlyCue(ctx: QuoteContext, from: number, to: number): CueMatch | undefined {
+  const m = QUOTE_ONLY_CUE.exec(ctx.text.slice(from, Math.min(to, from + MAX_AFTER_CHARS)));
+  if (m === null) return undefined;
+  const start = from + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, text: m[1]!, form: 'finite' };
+}
+
 function attributionAfter(ctx: QuoteContext, from: number, to: number, closesSentence = false): Attribution | null {
   const tail = ctx.text.slice(from, to);
   const according = ACCORDING_AFTER.exec(tail);
@@ -61,7 +75,7 @@ function attributionAfter(ctx: QuoteContext, from: number, to: number, closesSen
     const speaker = speakerAfter(ctx, from + inverted[0].length, to);
     if (speaker !== null) return { speaker: apposedPerson(ctx, speaker, to) ?? speaker, cue: inverted[1].toLowerCase() };
   }
-  const cue = findCues(ctx, from, Math.min(to, from + MAX_AFTER_CHARS)).find((c) => c.form === 'finite');
+  const cue = findCues(ctx, from, Math.min(to, from + MAX_AFTER_CHARS)).find((c) => c.form === 'finite') ?? quoteOnlyCue(ctx, from, to);
   if (cue === undefined) return null;
   const between = ctx.text.slice(from, cue.start).replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_PERIOD, '');
   if (/[.;!?]/.test(between)) return null;

@@ -189,3 +189,12 @@ test('an inverted attribution with "recalled", "replied" or "countered" after a 
     ['No', 'Ann Jones', 'countered'],
   ]);
 });
+
+test('"charged", "quipped" and "shot back" report the quote they follow, and only there', () => {
+  const text = '“You’ve called women you don’t like fat pigs,” Kelly charged in her now-infamous assault. “If you guys ask another mean question, I may have to leave,” Cruz quipped. The firm charged a fee for each call.';
+  const specs = [person('Megyn Kelly', 'Kelly'), person('Ted Cruz', 'Cruz')];
+  assert.deepEqual(annotate(text, specs).map((q) => [q.kind, q.speaker, q.cue]), [
+    ['direct', 'Megyn Kelly', 'charged'],
+    ['direct', 'Ted Cruz', 'quipped'],
+  ]);
+});
