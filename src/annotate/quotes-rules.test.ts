@@ -13,6 +13,10 @@ const brief = (q: Quote) => [q.kind, q.text, q.speaker, q.speakerText, q.cue, q.
 /** The resolved speaker of the first quote opening with `opening` (the first quote when no opening is given). */
 const speakerOf = (text: string, specs: readonly EntitySpec[], opening = ''): string | null | undefined =>
   annotate(text, specs).find((q) => q.text.startsWith(opening))?.speaker;
+/** Text, resolved speaker and cue of the direct quotes found. */
+const directQuotes = (text: string, specs: readonly EntitySpec[]) => annotate(text, specs).filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker, q.cue]);
+/** Kind, resolved speaker and cue of every quote found. */
+const kindsAndSpeakers = (text: string, specs: readonly EntitySpec[]) => annotate(text, specs).map((q) => [q.kind, q.speaker, q.cue]);
 /** The speaker words of every quote found. */
 const speakerWords = (text: string, specs: readonly EntitySpec[] = []): (string | null)[] => annotate(text, specs).map((q) => q.speakerText);
 
@@ -164,7 +168,7 @@ test('a show named in quote marks with the sentence’s stop inside is no quote,
 test('"said to People" names who was spoken to, it is no infinitive ("said to have")', () => {
   const text = '“Sometimes us ex-diplomats need our fix!” Clinton said to People. In response, Trump wrote to Roffman: “Only a fool would send such a letter.” He is said to have left.';
   const specs = [person('Hillary Clinton', 'Clinton'), person('Donald Trump', 'Trump')];
-  assert.deepEqual(annotate(text, specs).filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker, q.cue]), [
+  assert.deepEqual(directQuotes(text, specs), [
     ['Sometimes us ex-diplomats need our fix!', 'Hillary Clinton', 'said'],
     ['Only a fool would send such a letter.', 'Donald Trump', 'wrote'],
   ]);
@@ -174,7 +178,7 @@ test('"said to People" names who was spoken to, it is no infinitive ("said to ha
 test('"pointed out" introduces a quote and a reported clause', () => {
   const text = 'As RealClearPolitics’ David Byler pointed out in December, “In the week before the convention, the delegates will have many chances.” Sanders pointed out that veterans’ issues were largely ignored.';
   const specs = [person('David Byler', 'Byler'), person('Bernie Sanders', 'Sanders')];
-  assert.deepEqual(annotate(text, specs).map((q) => [q.kind, q.speaker, q.cue]), [
+  assert.deepEqual(kindsAndSpeakers(text, specs), [
     ['direct', 'David Byler', 'pointed out'],
     ['indirect', 'Bernie Sanders', 'pointed out'],
   ]);
@@ -183,7 +187,7 @@ test('"pointed out" introduces a quote and a reported clause', () => {
 test('an inverted attribution with "recalled", "replied" or "countered" after a quote gives the quote to the one named after it', () => {
   const text = "Others did not. ''My advice was not to do it,'' recalled James B. Cunningham, then ambassador to Israel. \"We will see,\" replied Senator Smith. \"No,\" countered Jones.";
   const specs = [person('James B. Cunningham', 'Cunningham'), person('John Smith', 'Smith'), person('Ann Jones', 'Jones')];
-  assert.deepEqual(annotate(text, specs).filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker, q.cue]), [
+  assert.deepEqual(directQuotes(text, specs), [
     ['My advice was not to do it', 'James B. Cunningham', 'recalled'],
     ['We will see', 'John Smith', 'replied'],
     ['No', 'Ann Jones', 'countered'],
@@ -193,7 +197,7 @@ test('an inverted attribution with "recalled", "replied" or "countered" after a 
 test('"charged", "quipped" and "shot back" report the quote they follow, and only there', () => {
   const text = '“You’ve called women you don’t like fat pigs,” Kelly charged in her now-infamous assault. “If you guys ask another mean question, I may have to leave,” Cruz quipped. The firm charged a fee for each call.';
   const specs = [person('Megyn Kelly', 'Kelly'), person('Ted Cruz', 'Cruz')];
-  assert.deepEqual(annotate(text, specs).map((q) => [q.kind, q.speaker, q.cue]), [
+  assert.deepEqual(kindsAndSpeakers(text, specs), [
     ['direct', 'Megyn Kelly', 'charged'],
     ['direct', 'Ted Cruz', 'quipped'],
   ]);
