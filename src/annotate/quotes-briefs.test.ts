@@ -291,3 +291,11 @@ test('"The Obama campaign said" opening a sentence names the campaign as "the Ob
     assertEverySpeaker(text, 'the plan would fail', 'Obama campaign');
   }
 });
+
+test('a role in the lede that no one was named before is the person the next sentence opens with in apposition', () => {
+  const text = "The senior Olympic official who leveled stunning allegations of corruption within the IOC said Sunday he had been ``muzzled'' by president Juan Antonio Samaranch. Marc Hodler, the Swiss member of the IOC executive board, said Samaranch had ordered him to keep quiet.";
+  assertEverySpeaker(text, 'muzzled', 'Marc Hodler');
+  // Not when someone was named before the role: the role may be theirs.
+  const named = "Juan Antonio Samaranch spoke first. The senior Olympic official said Sunday he had been ``muzzled''. Marc Hodler, the Swiss member of the board, agreed.";
+  for (const [speaker] of speakersOf(named, 'muzzled')) assert.notEqual(speaker, 'Marc Hodler');
+});

@@ -521,6 +521,23 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     return named[named.length - 1]?.name ?? null;
   };
 
+  /**
+   * A role in an article's opening sentence that no one was named before, identified in apposition
+   * at the start of the next sentence ("The senior Olympic official who leveled … said Sunday he had
+   * been ``muzzled'' … Marc Hodler, the Swiss member of the IOC executive board, …"): newswire names
+   * the one its lede describes right after it.
+   */
+  const ledeIdentified = (cand: SpeakerCandidate): string | null => {
+    const index = sentenceIndexAt(ctx, cand.start);
+    const here = ctx.sentences[index];
+    const next = ctx.sentences[index + 1];
+    if (here === undefined || next === undefined || ctx.mentions.some((m) => m.type === 'person' && m.start < cand.start)) return null;
+    // The lede: the article's first sentence, or the first after a headline.
+    if (index > 1 || (index === 1 && !isHeadline(ctx.sentences[0]!.text))) return null;
+    const opener = ctx.mentions.find((m) => m.start >= next.start && m.start <= next.start + 2);
+    return opener !== undefined && opener.type === 'person' && /^,\s+(?:the|a|an)\s/i.test(ctx.text.slice(opener.end, opener.end + 6)) ? opener.name : null;
+  };
+
   const description = (cand: SpeakerCandidate): string | null => {
     // The head ends before an "of" complement ("the secretary of state", "the chairman of the Republican National Committee").
     const cut = cand.text.replace(OF_TAIL, '');
@@ -607,6 +624,10 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const before = ctx.sentences[index - 1];
       const previous = opensSentence && before !== undefined && !isHeadline(before.text) ? subjectOf(index - 1, MAX_PRONOUN_DEPTH) : null;
       if (previous !== null && personNames.has(previous) && isPerson(previous)) return previous;
+    }
+    if (knownRole && !SPEAKS_FOR.has(role)) {
+      const identified = ledeIdentified(cand);
+      if (identified !== null) return identified;
     }
     if (!knownRole) return owned(cand) ?? ownedByPronoun(cand) ?? namedBody(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? documentAuthor(cand) ?? agencyNamed(cand);
     if (SPEAKS_FOR.has(role)) {

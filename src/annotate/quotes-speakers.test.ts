@@ -370,3 +370,4 @@ test('a group speaker keeps its possessive and "own" ("his own supporters")', ()
   const text = 'Mr. Rubio’s time is quickly running out, according to his own supporters.';
   assert.deepEqual(annotate(text).map((q) => q.speakerText), ['his own supporters']);
 });
+
