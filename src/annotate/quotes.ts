@@ -77,8 +77,10 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
   };
 }
 
+/** Verbs of saying that stand before their subject in an inverted attribution ("…, said Lu"). */
+const INVERTED_VERB = '(?:said|says|added|adds|wrote|writes|told|noted|continued|explained|insisted)';
 /** From a closing quote mark to an inverted cue's end: the comma and "said" of "“…,” said the spokesman, Peter Carr." */
-const INVERTED_AFTER_CLOSE = /^[\s,]*(?:said|says|added|adds|wrote|writes|told|noted|continued|explained|insisted)\s+$/i;
+const INVERTED_AFTER_CLOSE = new RegExp(`^[\\s,]*${INVERTED_VERB}\\s+$`, 'i');
 
 /**
  * Whether an indirect draft's "content" is the speaker words of an inverted attribution after a
@@ -95,9 +97,9 @@ function speakerWordsOfQuote(ctx: QuoteContext, d: QuoteDraft): boolean {
 const INVERTED_GAP_CHARS = 16;
 
 /** A comma and an inverted verb of saying right before a draft's content ("…, said |his brother, …"). */
-const AFTER_INVERTED_CUE = /,\s*(?:said|says|added|adds|wrote|writes|told|noted|continued|explained|insisted)\s+$/i;
+const AFTER_INVERTED_CUE = new RegExp(`,\\s*${INVERTED_VERB}\\s+$`, 'i');
 /** Only the comma and the inverted verb between a clause and the words after its cue. */
-const INVERTED_CUE_ONLY = /^[\s”"’']*,\s*(?:said|says|added|adds|wrote|writes|told|noted|continued|explained|insisted)\s+$/i;
+const INVERTED_CUE_ONLY = new RegExp(`^[\\s”"’']*,\\s*${INVERTED_VERB}\\s+$`, 'i');
 
 /**
  * Whether an indirect draft's "content" holds the words naming the speaker of the clause it follows
