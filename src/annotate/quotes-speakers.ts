@@ -651,7 +651,7 @@ const REPORTING_BEFORE_SUBJECT = new RegExp(`(?:^|[\\s,])${BARE_REPORTING}\\s+$`
  * didn't mingle …, Nefzi said, adding, “…”", "…, said Mr. Pike, noting that". The participle
  * continues that clause, so its subject speaks, not the subject of what it reported.
  */
-export function reporterBefore(ctx: QuoteContext, cands: readonly SpeakerCandidate[], cueStart: number): SpeakerCandidate | null {
+function reporterBefore(ctx: QuoteContext, cands: readonly SpeakerCandidate[], cueStart: number): SpeakerCandidate | null {
   const last = cands[cands.length - 1];
   if (last === undefined || !PERSONLIKE.has(last.kind)) return null;
   const tail = ctx.text.slice(last.end, cueStart);
