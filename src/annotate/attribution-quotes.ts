@@ -142,6 +142,39 @@ function appositiveOwner(ctx: QuoteContext, c: SpeakerCandidate): SpeakerCandida
 }
 
 
+/** Where a noun phrase may end: a capitalised word, a plural or a possessive (not "was", "his", "this"). */
+const NOUN_END = String.raw`(?<=\p{Lu}[\p{L}.-]*|\p{Ll}{2,}s|\p{L}['’]s?)(?<!\b(?:was|has|does|this|his|its|thus|less|plus))`;
+/**
+ * Where a verb follows the noun phrase that opens source words: an auxiliary, or a verb in the past
+ * after a name or a plural ("BuzzFeed published the story", "parties broke a deadlock", "Authorities
+ * are acting on"); a trailing adverb ("Another man, not seen on camera, then") goes too.
+ */
+const SOURCE_VERB = new RegExp(String.raw`\s+(?:is|are|was|were|has|have|had|will|would|could|can|cannot|can’t|can't|may|might|must|should|did|does)\b|${NOUN_END},?\s+(?:(?:broke|spoke|took|gave|went|came|saw|began|ran|wrote|drew|threw|grew|became|chose|rose|fell)\b|(?:met|made|found|held|led|sent|left|brought|sought|fought|stood|paid|struck|\p{Ll}{2,}ed)\s+(?:up|down|out|the|a|an|its|his|her|their|\p{Lu})\b)|\s+(?:then|now|ultimately|immediately|swiftly|already)\s*$`, 'u');
+/** A possessive mark closing a name ("Trump’s", "Sanders’"). */
+const CLOSING_POSSESSIVE = /(?<=\p{Lu}[\p{L}.-]*)['’]s?$/u;
+/** Words ending in a relative pronoun, whose verb follows. */
+const RELATIVE_END = /\b(?:who|which|that|whose|whom)\s*$/i;
+/** Source words opening with a participle (before its object or particle) or a question word ("Signing the letter", "Looking ahead", "Which industries are likely"). */
+const NO_SOURCE_OPENING = /^(?:\p{Lu}\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|from|on|to|at|with|about|into|over|ahead|back|up|out)\b|(?:Which|What|Whether|Now|(?:Then\s+)?There)\b)/u;
+
+/**
+ * The part of words found before a cue that can name who speaks: cut before a verb (`SOURCE_VERB`)
+ * and a closing time ("House Speaker Paul Ryan on Thursday"); null when they open with a participle
+ * or a question word, or nothing is left.
+ */
+function speakerWords(written: string): string | null {
+  if (NO_SOURCE_OPENING.test(written)) return null;
+  const verb = SOURCE_VERB.exec(written);
+  // Not a verb of a relative clause ("A woman who has accused"), nor one before a clause that names
+  // the speaker after a comma ("Koizumi was prime minister, George").
+  const cut = verb !== null && !RELATIVE_END.test(written.slice(0, verb.index)) && !written.includes(',', verb.index + 1);
+  // A closing possessive names its owner ("Mr. Trump’s promises that …": the source words stop at the mark).
+  const kept = (cut ? written.slice(0, verb!.index).replace(/[\s,;:]+$/u, '') : written).replace(CLOSING_POSSESSIVE, '');
+  const time = TRAILING_TIME.exec(kept);
+  const words = time === null ? kept : kept.slice(0, time.index);
+  return words.length === written.length || WORDS.test(words) ? words : null;
+}
+
 /** A time phrase closing the source words ("on Thursday evening", "last week", "Tuesday"). */
 const TRAILING_TIME = new RegExp(String.raw`\s+(?:(?:on|late|early|last|this)\s+)?(?:${WEEKDAYS.join('|')}|yesterday|today|tonight|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$`, 'u');
 
@@ -152,9 +185,12 @@ const TRAILING_TIME = new RegExp(String.raw`\s+(?:(?:on|late|early|last|this)\s+
  * name; null when nothing there names someone, so the cue's own subject is looked for instead.
  */
 function candidateOf(ctx: QuoteContext, tagged: { start: number; end: number }): SpeakerCandidate | null {
-  // A time the tagger took into the source words is not part of who speaks ("House Speaker Paul Ryan on Thursday").
-  const time = TRAILING_TIME.exec(ctx.text.slice(tagged.start, tagged.end));
-  const source = time === null ? tagged : { start: tagged.start, end: tagged.start + time.index };
+  const kept = speakerWords(ctx.text.slice(tagged.start, tagged.end));
+  if (kept === null) return null;
+  const source = kept.length === tagged.end - tagged.start ? tagged : { start: tagged.start, end: tagged.start + kept.length };
+  // Source words closing on a possessive name its owner, the person mentioned there ("Mr. Trump’s").
+  const owner = source.end < tagged.end && possessiveAt(ctx.text, source.end) ? ctx.mentions.find((m) => m.type === 'person' && m.end === source.end && m.start >= source.start) : undefined;
+  if (owner !== undefined) return { start: owner.start, end: owner.end, text: owner.text, kind: 'person', name: owner.name };
   const inside = findCandidates(ctx, source.start, source.end).filter(namesSomeone);
   // The first person named, also by a surname the entity list left untyped ("Carson, Fiorina and Huckabee"),
   // unless those words are part of a person mention the source cut short.
@@ -164,20 +200,33 @@ function candidateOf(ctx: QuoteContext, tagged: { start: number; end: number }):
   if (body !== null) return body;
   // A name heading a body inside the source words qualifies them too ("Supporters who have heard directly from the Rubio campaign").
   const qualifier = person ?? headedBody(ctx, source);
-  if (qualifier !== undefined && modifies(ctx, qualifier, source)) {
-    // "Longtime Clinton foe", "pro-Sanders demonstrators": the name only qualifies the one speaking, who is the words as written.
-    const text = ctx.text.slice(source.start, source.end).replace(/[\s,.;:)—–-]+$/u, '');
-    return { start: source.start, end: source.start + text.length, text, kind: 'group', name: text.replace(/^(?:the|a|an)\s+/i, '') };
-  }
+  // "Longtime Clinton foe", "pro-Sanders demonstrators": the name only qualifies the one speaking, who is the words as written.
+  if (qualifier !== undefined && modifies(ctx, qualifier, source)) return wordsAsGroup(ctx, source);
   if (person !== undefined) return person;
   const around = ctx.mentions.find((m) => m.type === 'person' && m.start < source.end && source.start < m.end && !insideMarks(ctx, m.start) && !possessiveAt(ctx.text, m.end) && !headsBody(ctx, m));
   if (around !== undefined) return { start: around.start, end: around.end, text: around.text, kind: 'person', name: around.name };
   let best: SpeakerCandidate | null = null;
   for (const c of inside) if (best === null || (SOURCE_RANK[c.kind] ?? 9) < (SOURCE_RANK[best.kind] ?? 9)) best = c;
+  // A capitalised word the entity list does not know, before a lower-case noun, qualifies it: the
+  // source words are the speaker ("many Brazilian factories fear").
+  if (best !== null && best.kind === 'name' && NOUN_AFTER.test(ctx.text.slice(best.end, source.end))) return wordsAsGroup(ctx, source);
   if (best !== null) return best;
   const text = ctx.text.slice(source.start, source.end);
   const words: SpeakerCandidate = { start: source.start, end: source.end, text, kind: DETERMINER.test(text) ? 'description' : 'name', name: null };
   return namesSomeone(words) ? words : null;
+}
+
+/** What closes source words without being part of the group they name: a relative clause, or a participle or particle at the end. */
+const GROUP_TAIL = /(?:\s+(?:who|whose|which|that)\b.*|\s+(?:released|published|issued|out|first))+$/su;
+/** Marks opening source words that the tagger took from the word before ("’s Daily Star newspaper", "- Additional records"). */
+const GROUP_LEAD_MARKS = /^(?:['’]s?\s+|[-–—]\s+)*/u;
+/** The source words as written, as a group speaker (without a closing mark or a determiner in its name). */
+function wordsAsGroup(ctx: QuoteContext, source: { start: number; end: number }): SpeakerCandidate {
+  // Without a relative clause or a participle closing them ("Romanian hacker who first", "A poll released").
+  const lead = GROUP_LEAD_MARKS.exec(ctx.text.slice(source.start, source.end))![0].length;
+  const start = source.start + lead;
+  const text = ctx.text.slice(start, source.end).replace(GROUP_TAIL, '').replace(/(?:[\s,;:)—–-]|(?<!\b(?:Jr|Sr|Inc|Co|Corp|Ltd|Bros))\.)+$/u, '');
+  return { start, end: start + text.length, text, kind: 'group', name: text.replace(/^(?:the|a|an)\s+/i, '') };
 }
 
 /** A person mention inside the source words that heads a body named there ("the Rubio campaign"). */
@@ -419,11 +468,12 @@ const SUBJECT_WORDS = /^\s*(?:(?:But|And|Yet|Still|Now)\s+)?(\p{Lu}[\p{L}'’-]*
 /** When nothing else names the source, the words of the clause's subject phrase, as a group. */
 function subjectWords(ctx: QuoteContext, from: number, cueStart: number): SpeakerCandidate | null {
   const match = SUBJECT_WORDS.exec(ctx.text.slice(from, cueStart));
-  // A time is no part of who speaks ("Greece on Monday warned").
-  const words = match?.[1]?.replace(TRAILING_TIME, '');
+  const phrase = match?.[1];
+  // A time or a verb is no part of who speaks ("Greece on Monday warned", "Authorities are acting on").
+  const words = phrase === undefined ? null : speakerWords(phrase);
   // A pronoun, possessive or quantifier ("His", "Their", "Most", "Both") names no one by itself.
-  if (match === null || words === undefined || insideMarks(ctx, from) || NON_NAME_WORDS.has(words.split(/\s/)[0] ?? '')) return null;
-  const start = from + match[0].indexOf(words);
+  if (match === null || phrase === undefined || words === null || insideMarks(ctx, from) || NON_NAME_WORDS.has(words.split(/\s/)[0] ?? '')) return null;
+  const start = from + match[0].indexOf(phrase);
   return { start, end: start + words.length, text: words, kind: 'group', name: words };
 }
 

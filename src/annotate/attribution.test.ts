@@ -252,6 +252,57 @@ test('a time the tagger takes into the source words is not part of who speaks', 
   assert.deepEqual(attributionSpeakerOf(text, specs, 'that the party would unite behind its nominee', 'House Speaker Paul Ryan on Thursday', 'declared'), { words: 'Paul Ryan', name: 'Paul Ryan' });
 });
 
+test('a verb the tagger takes into the source words ends them', () => {
+  const reid = 'Senate Majority Leader Harry Reid broke with President Obama on Monday over the proposed mosque.';
+  const people: EntitySpec[] = [{ name: 'Harry Reid', aliases: ['Reid'] }, { name: 'Barack Obama', aliases: ['Obama'] }];
+  assert.deepEqual(attributionSpeakerOf(reid, people, 'the proposed mosque', 'Senate Majority Leader Harry Reid broke with President Obama', 'on Monday over'), { words: 'Harry Reid', name: 'Harry Reid' });
+  const russia = 'Russia stepped up its warnings against such action.';
+  assert.equal(attributionSpeakerOf(russia, [], 'such action', 'Russia stepped up its', 'warnings against').words, 'Russia');
+  const parties = 'Cambodia’s bickering political parties broke a three-month deadlock and agreed to a coalition government.';
+  assert.equal(attributionSpeakerOf(parties, [], 'to a coalition government', 'Cambodia’s bickering political parties broke a three-month deadlock and', 'agreed').words, 'Cambodia’s bickering political parties');
+  const authorities = 'Authorities are acting on the assumption that the death was a contract hit.';
+  assert.equal(attributionSpeakerOf(authorities, [], 'that the death was a contract hit', 'Authorities are acting on', 'the assumption').words, 'Authorities');
+});
+
+test('source words closing on a possessive name its owner; a capitalised modifier leaves the words as the group', () => {
+  const text = 'Donald Trump spoke in Ohio. Despite Mr. Trump’s promises that Mexico will pay for the wall, the plan stalled.';
+  const trump: EntitySpec[] = [{ name: 'Donald Trump', aliases: ['Trump'] }];
+  assert.deepEqual(attributionSpeakerOf(text, trump, 'that Mexico will pay for the wall', 'Mr. Trump’s', 'promises'), { words: 'Trump', name: 'Donald Trump' });
+  const factories = 'Caught in the crisis, many Brazilian factories fear they will not be able to pay their workers.';
+  assert.equal(attributionSpeakerOf(factories, [], 'they will not be able to pay their workers', 'many Brazilian factories', 'fear').words, 'many Brazilian factories');
+  // A relative clause or a closing participle is no part of the group's words.
+  const hacker = 'The Romanian hacker whose cyber-mischief first revealed the server was sentenced on Thursday.';
+  assert.equal(attributionSpeakerOf(hacker, [], 'the server', 'Romanian hacker whose cyber-mischief first', 'revealed').words, 'Romanian hacker');
+});
+
+test('source words opening with a participle before its object, or a question word, name no one', () => {
+  const text = 'Signing the letter were over a dozen Jesuit priests.';
+  assert.equal(attributionSpeakerOf(text, [], 'a dozen Jesuit priests', 'Signing the letter', 'were over').words, null);
+  const which = 'Which industries are likely to witness the most mergers?';
+  assert.equal(attributionSpeakerOf(which, [], 'the most mergers', 'Which industries are likely', 'to witness').words, null);
+  // A place ending in -ing is a name, not a participle.
+  const beijing = 'Beijing also declared that the zone was closed.';
+  assert.equal(attributionSpeakerOf(beijing, [], 'that the zone was closed', 'Beijing', 'also declared').words, 'Beijing');
+});
+
+test('a group is named without the verb, preposition or adverb before it', () => {
+  const cases: [string, string, string, string][] = [
+    ['But those arguments didn’t sway lawmakers, who say the case is overblown.', 'the case is overblown', 'say', 'lawmakers'],
+    ['The deal slipped, but now officials say privately that the progress is evaporating.', 'privately that the progress is evaporating', 'say', 'officials'],
+    ['The stock surged, suggesting investors believe the companies will combine.', 'the companies will combine', 'believe', 'investors'],
+    ['It was an order, something Republicans blasted the president for.', 'the president', 'blasted', 'Republicans'],
+  ];
+  for (const [text, content, cue, group] of cases) {
+    const ctx = createQuoteContext(text, splitSentences(text), []);
+    const found = findCandidates(ctx, 0, text.indexOf(` ${cue} `)).filter((c) => c.kind === 'group').map((c) => c.text);
+    assert.deepEqual(found, [group], `${text} (content: ${content})`);
+  }
+  // Words in -ing that name a kind of group stay ("restructuring experts", "Right-wing politicians").
+  const experts = 'Restructuring experts say the plan will fail.';
+  const ctx = createQuoteContext(experts, splitSentences(experts), []);
+  assert.deepEqual(findCandidates(ctx, 0, experts.indexOf(' say')).filter((c) => c.kind === 'group').map((c) => c.text), ['Restructuring experts']);
+});
+
 test('a participle opening the sentence ("Having announced …") is no speaker of the tagger’s attribution', () => {
   const text = 'Having announced that he would not send me to prison, Judge Berman proceeded to lecture me.';
   const speakers = annotate(text, [{ name: 'Richard Berman', aliases: ['Berman'] }]).map((q) => q.speakerText);

@@ -41,6 +41,13 @@ describe('entity annotator', () => {
     assert.ok(es.every((e) => !e.name.includes('During')), JSON.stringify(es.map((e) => e.name)));
   });
 
+  it('names a body by its name, not by the words describing it before its noun ("the Interfax news agency")', () => {
+    const es = entities('Cochetel was freed, but a longer firefight broke out between the kidnappers and security forces, the Interfax news agency said. The Goteborg city council said in a statement that the city was in shock.');
+    const names = JSON.stringify(es.map((e) => e.name));
+    assert.ok(find(es, 'Interfax', 'organization'), names);
+    assert.ok(es.every((e) => !/\bnews$|\bcity$/.test(e.name)), names);
+  });
+
   it('strips titles and nationalities before a person name', () => {
     const es = entities('Russian President Vladimir Putin met Brazilian Foreign Minister Aloysio Nunes and Vice-Premier Liu He.');
     assert.ok(find(es, 'Vladimir Putin', 'person'));

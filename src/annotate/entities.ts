@@ -179,7 +179,7 @@ function modelCandidates(
     if (type === undefined) continue;
     const trimmed = withoutEdgeMarks(tagged, text);
     if (trimmed === null) continue;
-    const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? trimmed : withoutPossessive(trimmed, text), text), text);
+    const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? withoutDescriptorTail(trimmed, text) : withoutPossessive(trimmed, text), text), text);
     if (e === null) continue;
     if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
@@ -190,6 +190,22 @@ function modelCandidates(
     }
   }
   return out;
+}
+
+/** Lower-case words closing an organisation's span ("Interfax news", "Goteborg city"). */
+const LOWER_TAIL = /(?:\s+\p{Ll}[\p{L}-]*)+$/u;
+/** The noun that says what kind of body a name is, right after the span ("… news agency", "… city council"). */
+const BODY_NOUN_NEXT = /^\s+(?:agency|council|service|office|ministry|committee|commission|authority|board|department|network|channel|station|newspaper|company|party)\b/;
+
+/**
+ * An organisation's span without lower-case words that describe it when the body's noun follows
+ * ("the Interfax news agency" names Interfax, "the Goteborg city council" Goteborg's): the tagger
+ * stops short of the noun, and the half-description would become the name.
+ */
+function withoutDescriptorTail<T extends { start: number; end: number }>(span: T, text: string): T {
+  if (!BODY_NOUN_NEXT.test(text.slice(span.end, span.end + 20))) return span;
+  const tail = LOWER_TAIL.exec(text.slice(span.start, span.end));
+  return tail === null || tail.index === 0 ? span : { ...span, end: span.start + tail.index };
 }
 
 /** A capitalised preposition of time inside a title-case headline's run: no name goes on past it ("WikiLeaks| During Campaign"). */

@@ -167,6 +167,18 @@ test('a news agency named in apposition right before the cue speaks, not a perso
   assertEverySpeaker(text, 'in the desert', 'JANA');
 });
 
+test('a body named before its kind ("the Interfax news agency", "the Goteborg city council") speaks by its name', () => {
+  assertEverySpeaker('A longer firefight broke out between the kidnappers and Russian security forces, the Interfax news agency said.', 'firefight', 'Interfax');
+  assertEverySpeaker("``Goteborg is today a city in shock,'' the Goteborg city council said in a statement.", 'city in shock', 'Goteborg');
+});
+
+test('a compound adjective ("New York-based", "Democratic-leaning") names no speaker', () => {
+  const text = 'The Yugoslav army has been responsible for the vast majority of atrocities, said a report by New York-based group Human Rights Watch.';
+  for (const [speaker] of someSpeakersOf(text, 'atrocities')) assert.notEqual(speaker, 'New York-based');
+  const states = 'Mr. Boehner pointed to what aides called orphan districts in Democratic-leaning states that would not be a factor in the campaign.';
+  assert.ok(quotes(states).every((q) => q.speaker !== 'Democratic-leaning'), JSON.stringify(quotes(states).map((q) => q.speaker)));
+});
+
 test('"show" in "talk show host" reports nothing; "polls show" still does', () => {
   assert.deepEqual(quotes('Talk show host Glenn Beck spoke first at the conference on Saturday.'), []);
   assert.deepEqual(speakersOf('Polls show Trump is ahead in Ohio.', 'ahead in Ohio'), [['Polls', 'Polls']]);

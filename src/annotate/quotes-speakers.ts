@@ -30,7 +30,7 @@ const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'com
   'campaign', 'report', 'poll', 'survey', 'study', 'statement', 'group', 'party', 'organization', 'organisation', 'firm', 'institute', 'foundation', 'administration', 'union', 'court', 'magazine', 'network', 'website', 'memo', 'lawsuit', 'complaint', 'release'];
 
 /** An organisation name followed by the noun saying what it is ("Xinhua news agency"). */
-export const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
+export const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+|city\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
 /** What follows a description's determiner or possessive: up to four words, then the role or organisation noun. */
 const DESCRIPTION_TAIL = `(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|as|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b(?:\\s+(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b)*`;
 /**
@@ -45,8 +45,16 @@ const DESCRIPTION_RE = new RegExp(`(?:\\b(?:the|a|an|its|his|her|their)\\s+|(?<!
 const DETERMINER_DESCRIPTION_RE = new RegExp(`\\b(?:the|a|an|its|his|her|their)\\s+${DESCRIPTION_TAIL}`, 'giu');
 /** The possessive of `DESCRIPTION_RE` (same flags, so the same letters match). */
 const POSSESSIVE_S = /['’]s\s/iu;
-/** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"); a preposition or relative word before one is no part of it ("against Republicans", "what officials called"). */
-const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local|(?:his|her|their|its|our)(?:\\s+own)?)\\s+)?(?:(?!(?:against|for|with|from|by|to|of|on|at|in|among|between|about|like|what|which|whose|who|that|while|as|when|because|if|although|though|since|where|whether|and|or|but|than|so)\\s)\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
+/**
+ * Words before a group noun that are no part of the group: prepositions, relative and subordinating
+ * words ("against Republicans", "what officials called", "after Democrats had called"), adverbs and
+ * pronouns ("now officials say", "something Republicans blasted") and verbs whose object the group is
+ * ("didn’t sway lawmakers, who say", "enabled officials to", "suggesting investors believe",
+ * "including liberals"). Other words in -ing name a kind of group ("restructuring experts", "Right-wing politicians").
+ */
+const NOT_GROUP_MODIFIER = String.raw`(?!(?:against|for|with|from|by|to|of|on|at|in|among|between|about|like|after|before|what|which|whose|whom|who|that|while|as|when|because|if|although|though|since|where|whether|and|or|but|than|so|now|then|even|also|just|still|only|not|never|something|give|gave|giving|sway|swayed|enabled|let|made|helped|urged|told|asked|including|suggesting|uniting|leaving|prompting|forcing|allowing|telling|asking|urging|sending|angering|pushing)\s)`;
+/** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"); words before one that are no part of it are left out (`NOT_GROUP_MODIFIER`). */
+const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local|(?:his|her|their|its|our)(?:\\s+own)?)\\s+)?(?:${NOT_GROUP_MODIFIER}\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
 /** The nouns a group ends with, anywhere (same flags, no word boundaries): a region without one holds no match of `GROUP_RE`. */
 const GROUP_NOUN = new RegExp(alternation(GROUP_NOUNS), 'iu');
 /** Pronouns that may be a speaker; not the "I" of a party tag ("Sen. Bernie Sanders (I-Vt.)"). */
@@ -169,10 +177,17 @@ const NOT_A_NOUN = /(?:ing|ly|ed|est)$/;
  * participle, adverb or opener names nobody ("Having", "Shortly", "During"), a plural is a group
  * ("Delegates"), any other noun stays as written ("Poll: …").
  */
+/**
+ * Capitalised words that end in an adjective's suffix or pair two nationalities qualify a noun and
+ * name nobody ("New York-based group", "Democratic-leaning states", "Europe-wide exchange",
+ * "Israeli-Palestinian accord").
+ */
+const COMPOUND_ADJECTIVE = /(?:-(?:based|born|led|backed|leaning|wide|style|owned|run|funded|affiliated|aligned|controlled|linked|friendly|oriented|sponsored|brokered|made)|^\p{Lu}\p{Ll}+(?:an|ese|ish|i)-\p{Lu}\p{Ll}+(?:an|ese|ish|i))$/u;
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const DAY_NEXT = /^\.?\s+\d/;
 
 function nameKind(ctx: QuoteContext, words: string, start: number): 'name' | 'group' | null {
+  if (COMPOUND_ADJECTIVE.test(words)) return null;
   if (words.includes(' ')) return 'name';
   const lower = words.toLowerCase();
   if (words.length < 2 || NOT_A_NAME.test(words) || OPENERS.has(lower)) return null;
