@@ -172,6 +172,18 @@ test('a body named before its kind ("the Interfax news agency", "the Goteborg ci
   assertEverySpeaker("``Goteborg is today a city in shock,'' the Goteborg city council said in a statement.", 'city in shock', 'Goteborg');
 });
 
+test('a body owned by a name whose mark stands alone ("Sanders’ campaign") speaks as the owner’s body', () => {
+  const text = 'Bernie Sanders spoke in Oregon. Sanders’ campaign launched an ad buy in California on Tuesday and announced it would seek a recanvass in the Kentucky primary, where he trailed Clinton.';
+  assertEverySpeaker(text, 'recanvass', 'Bernie Sanders’ campaign');
+  // Also when the tagger could not type the owner's name.
+  assertEverySpeaker('7:10 p.m. Bernie Sanders’ campaign says it raised more than $21 million in January.', '$21 million', 'Bernie Sanders’ campaign');
+});
+
+test('"the statement" after a body "issued a strong condemnation" is the body’s', () => {
+  const text = "The American Embassy here, which has spent the last two years building improved relations between China and the United States, issued a strong condemnation of what it termed the ``deplorable decisions.'' ``We are deeply disappointed with both the guilty verdicts and the extremely harsh sentences,'' the statement said.";
+  assertEverySpeaker(text, 'deeply disappointed', 'American Embassy');
+});
+
 test('a compound adjective ("New York-based", "Democratic-leaning") names no speaker', () => {
   const text = 'The Yugoslav army has been responsible for the vast majority of atrocities, said a report by New York-based group Human Rights Watch.';
   for (const [speaker] of someSpeakersOf(text, 'atrocities')) assert.notEqual(speaker, 'New York-based');

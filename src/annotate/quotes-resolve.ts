@@ -42,6 +42,11 @@ const QUOTE_THEN_ATTRIBUTION = /^\s*["“'‘][^"“”]*[,!?]["”'’]\s*$/;
 const DOCUMENT = /^the\s+(statement|letter|release|memo)$/i;
 /** A government body's name ("Fish and Wildlife Service", "Environmental Protection Agency"). */
 const AGENCY_NAME = /\b(?:Service|Agency|Administration|Bureau|Commission)$/;
+/** Verbs of putting out a document, and the documents "the statement" may then stand for. */
+const ISSUED = 'issued|released|put\\s+out|sent\\s+out';
+const ISSUED_DOCUMENTS = 'condemnation|declaration|communique|protest';
+/** Capitalised words ending in a body's noun, opening a sentence ("American Embassy here, which …"). */
+const ISSUER_NAME = /^((?:\p{Lu}[\p{L}.&-]*\s+)*(?:Embassy|Ministry|Office|Council|Committee|Commission|Department|Agency|Government|Party|Union|Court|Association|Federation|Foundation|Institute|Church|Company|Corporation))\b/u;
 /** How far back the author of "the statement" may be named. */
 const DOCUMENT_WINDOW = 2000;
 /** A description's "of" or "for" complement, after its head noun. */
@@ -401,7 +406,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   const owned = (cand: SpeakerCandidate): string | null => {
     for (const m of ctx.mentions) {
       if (m.start >= cand.end) break;
-      if ((m.type !== 'person' && m.type !== 'organization') || m.end < cand.start - MAX_OWNER_GAP || m.end >= cand.end) continue;
+      // A name the tagger could not type owns a campaign or a staff as a person or body does ("Bernie Sanders’ campaign").
+      if (m.type === 'place' || m.end < cand.start - MAX_OWNER_GAP || m.end >= cand.end) continue;
       const mark = OWNER_MARK.exec(ctx.text.slice(m.end, cand.end));
       if (mark === null || m.end + mark[0].length < cand.start) continue;
       const rest = ctx.text.slice(m.end + mark[0].length, cand.end).trim();
@@ -493,9 +499,9 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const before = ctx.text.slice(from, cand.start);
     // The last of these before the description names its author.
     let found: string | null = null;
-    for (const m of before.matchAll(new RegExp(`\\b(?:(?:said|wrote|added|announced|declared|responded)\\s+in\\s+(?:a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}${noun}|${noun}\\s+(?:from|by)\\s)`, 'giu'))) {
+    for (const m of before.matchAll(new RegExp(`\\b(?:(?:said|wrote|added|announced|declared|responded)\\s+in\\s+(?:a|an|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}${noun}|${noun}\\s+(?:from|by)\\s|(${ISSUED})\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:${noun}|${ISSUED_DOCUMENTS})\\b)`, 'giu'))) {
       const at = from + m.index;
-      found = (m[0].toLowerCase().startsWith(noun) ? authorAfter(at + m[0].length) : authorBefore(at)) ?? found;
+      found = (m[1] !== undefined ? issuer(at) : m[0].toLowerCase().startsWith(noun) ? authorAfter(at + m[0].length) : authorBefore(at)) ?? found;
     }
     return found;
   };
@@ -508,6 +514,20 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       if (m.type === 'organization' && AGENCY_NAME.test(m.name) && cand.start - m.end <= DOCUMENT_WINDOW) found = m.name;
     }
     return found;
+  };
+  /**
+   * Who issued a document: the subject opening the sentence of "issued a statement" ("The American
+   * Embassy here, which has …, issued a strong condemnation"), a person or body named there, else
+   * the capitalised name after its determiner.
+   */
+  const issuer = (verbAt: number): string | null => {
+    const sentence = ctx.sentences[sentenceIndexAt(ctx, verbAt)];
+    if (sentence === undefined) return null;
+    const opening = ctx.text.slice(sentence.start, verbAt);
+    const lead = /^[\s"“]*(?:(?:[Tt]he|[Aa]n?)\s+)?/u.exec(opening)![0].length;
+    const m = ctx.mentions.find((x) => (x.type === 'person' || x.type === 'organization') && x.start === sentence.start + lead && x.end <= verbAt);
+    if (m !== undefined) return m.name;
+    return ISSUER_NAME.exec(opening.slice(lead))?.[1] ?? null;
   };
   /** The person a cue follows right away ("Trump| said in a statement"). */
   const authorBefore = (cueAt: number): string | null => {

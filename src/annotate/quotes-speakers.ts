@@ -37,14 +37,14 @@ const DESCRIPTION_TAIL = `(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|as|wh
  * A role description needs a determiner or possessive, else "spokesman Lu Kang" is a title. The
  * possessive is a whole word (where a word starts, so the scan does not try it again at every letter).
  */
-const DESCRIPTION_RE = new RegExp(`(?:\\b(?:the|a|an|its|his|her|their)\\s+|(?<!\\p{L})[\\p{L}]+['’]s\\s+)${DESCRIPTION_TAIL}`, 'giu');
+const DESCRIPTION_RE = new RegExp(`(?:\\b(?:the|a|an|its|his|her|their)\\s+|(?<!\\p{L})[\\p{L}]+(?:['’]s|(?<=s)['’])\\s+)${DESCRIPTION_TAIL}`, 'giu');
 /**
  * The same after a determiner only: a region without a possessive mark (`POSSESSIVE_S`, most of them)
  * holds no match of the possessive branch, whose try at every word is most of the pattern's cost.
  */
 const DETERMINER_DESCRIPTION_RE = new RegExp(`\\b(?:the|a|an|its|his|her|their)\\s+${DESCRIPTION_TAIL}`, 'giu');
 /** The possessive of `DESCRIPTION_RE` (same flags, so the same letters match). */
-const POSSESSIVE_S = /['’]s\s/iu;
+const POSSESSIVE_S = /['’]s\s|s['’]\s/iu;
 /**
  * Words before a group noun that are no part of the group: prepositions, relative and subordinating
  * words ("against Republicans", "what officials called", "after Democrats had called"), adverbs and
