@@ -46,6 +46,7 @@ describe('entity annotator', () => {
     const names = JSON.stringify(es.map((e) => e.name));
     assert.ok(find(es, 'Interfax', 'organization'), names);
     assert.ok(es.every((e) => !/\bnews$|\bcity$/.test(e.name)), names);
+    assert.ok(find(es, 'Goteborg city council', 'organization'), names);
   });
 
   it('strips titles and nationalities before a person name', () => {

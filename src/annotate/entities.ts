@@ -179,7 +179,7 @@ function modelCandidates(
     if (type === undefined) continue;
     const trimmed = withoutEdgeMarks(tagged, text);
     if (trimmed === null) continue;
-    const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? withoutDescriptorTail(trimmed, text) : withoutPossessive(trimmed, text), text), text);
+    const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? bodyNameSpan(trimmed, text) : withoutPossessive(trimmed, text), text), text);
     if (e === null) continue;
     if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
@@ -194,17 +194,26 @@ function modelCandidates(
 
 /** Lower-case words closing an organisation's span ("Interfax news", "Goteborg city"). */
 const LOWER_TAIL = /(?:\s+\p{Ll}[\p{L}-]*)+$/u;
-/** The noun that says what kind of body a name is, right after the span ("… news agency", "… city council"). */
-const BODY_NOUN_NEXT = /^\s+(?:agency|council|service|office|ministry|committee|commission|authority|board|department|network|channel|station|newspaper|company|party)\b/;
+/** The noun that says what kind of body a name is, right after the span ("… news agency"). */
+const BODY_NOUN_NEXT = /^\s+(?:agency|service|office|ministry|committee|commission|authority|board|department|network|channel|station|newspaper|company|party)\b/;
+/** A local government's noun after "city", "county", … ("Goteborg city council"): the body is the council, named with it. */
+const LOCAL_BODY_NEXT = /^\s+(?:council|government|hall|assembly|legislature|police)\b/;
+/** The lower-case word of a local government's name ("city" of "Goteborg city council"). */
+const LOCAL_WORD = /\s(?:city|town|county|municipal|provincial|regional|state)$/;
 
 /**
- * An organisation's span without lower-case words that describe it when the body's noun follows
- * ("the Interfax news agency" names Interfax, "the Goteborg city council" Goteborg's): the tagger
- * stops short of the noun, and the half-description would become the name.
+ * An organisation's span as the body's name when the tagger stopped before its noun: without words
+ * that only describe it ("the Interfax news agency" names Interfax), or with the noun of a local
+ * government whose name the words begin ("the Goteborg city council" is the Goteborg city council,
+ * not the city).
  */
-function withoutDescriptorTail<T extends { start: number; end: number }>(span: T, text: string): T {
-  if (!BODY_NOUN_NEXT.test(text.slice(span.end, span.end + 20))) return span;
-  const tail = LOWER_TAIL.exec(text.slice(span.start, span.end));
+function bodyNameSpan<T extends { start: number; end: number }>(span: T, text: string): T {
+  const after = text.slice(span.end, span.end + 20);
+  const words = text.slice(span.start, span.end);
+  const local = LOCAL_WORD.test(words) ? LOCAL_BODY_NEXT.exec(after) : null;
+  if (local !== null) return { ...span, end: span.end + local[0].length };
+  if (!BODY_NOUN_NEXT.test(after)) return span;
+  const tail = LOWER_TAIL.exec(words);
   return tail === null || tail.index === 0 ? span : { ...span, end: span.start + tail.index };
 }
 

@@ -18,6 +18,12 @@ test('two people: another surname, or given names that disagree', () => {
   assert.ok(!sameNamedPerson('Mary Cheney', 'Dick Cheney'));
   assert.ok(!sameNamedPerson('Joe Biden', 'Paul D. Ryan'));
   assert.ok(!sameNamedPerson('Dan Smith', 'Don Smith'), 'short names one letter apart are two names');
+  assert.ok(!sameNamedPerson('Joan Smith', 'John Smith'), 'a and h are not neighbouring keys');
+});
+
+test('a short given name typed with the key beside the right one is the same person', () => {
+  assert.ok(sameNamedPerson('Hand Carlsson', 'Hans Carlsson'));
+  assert.ok(!givenCompatible('hand', 'hans'), 'the eval reads names as written');
 });
 
 test('the eval keeps its stricter given-name test unless asked for short forms', () => {

@@ -71,7 +71,33 @@ for (const group of NICKNAME_GROUPS) {
 export function givenCompatible(a: string, b: string, nicknames = false): boolean {
   if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
   if (!nicknames) return false;
-  return NICKNAMES.get(a)?.has(b) === true || (Math.min(a.length, b.length) >= 5 && withinOneEdit(a, b));
+  return NICKNAMES.get(a)?.has(b) === true || (Math.min(a.length, b.length) >= 5 && withinOneEdit(a, b)) || neighbourKeyTypo(a, b);
+}
+
+/** Rows of a QWERTY keyboard: a typo often strikes the key beside the one meant. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Whether two letters sit side by side on a keyboard row. */
+function neighbourKeys(x: string, y: string): boolean {
+  return KEY_ROWS.some((row) => {
+    const i = row.indexOf(x);
+    return i >= 0 && (row[i - 1] === y || row[i + 1] === y);
+  });
+}
+
+/**
+ * Whether a short name (four letters) was typed with one key beside the right one ("Hand Carlsson" for
+ * "Hans Carlsson"). Other one-letter differences between short names are other names ("Joan", "John").
+ */
+function neighbourKeyTypo(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4) return false;
+  let at = -1;
+  for (let i = 0; i < a.length; i += 1) {
+    if (a[i] === b[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at > 0 && neighbourKeys(a[at]!, b[at]!);
 }
 
 /** Whether two words differ by at most one inserted, deleted or changed letter. */

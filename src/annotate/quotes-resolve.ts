@@ -45,8 +45,12 @@ const AGENCY_NAME = /\b(?:Service|Agency|Administration|Bureau|Commission)$/;
 /** Verbs of putting out a document, and the documents "the statement" may then stand for. */
 const ISSUED = 'issued|released|put\\s+out|sent\\s+out';
 const ISSUED_DOCUMENTS = 'condemnation|declaration|communique|protest';
-/** Capitalised words ending in a body's noun, opening a sentence ("American Embassy here, which …"). */
-const ISSUER_NAME = /^((?:\p{Lu}[\p{L}.&-]*\s+)*(?:Embassy|Ministry|Office|Council|Committee|Commission|Department|Agency|Government|Party|Union|Court|Association|Federation|Foundation|Institute|Church|Company|Corporation))\b/u;
+/** Capitalised words ending in a body's noun ("American Embassy", "Foreign Ministry"). */
+const ISSUER_WORDS = String.raw`(?:\p{Lu}[\p{L}.&-]*\s+)*(?:Embassy|Ministry|Office|Council|Committee|Commission|Department|Agency|Government|Party|Union|Court|Association|Federation|Foundation|Institute|Church|Company|Corporation)`;
+/** A body's name opening a sentence ("American Embassy here, which …"). */
+const ISSUER_NAME = new RegExp(String.raw`^(${ISSUER_WORDS})\b`, 'u');
+/** The same after "the" anywhere in the words before the verb. */
+const ISSUER_AFTER_THE = new RegExp(String.raw`\bthe\s+(${ISSUER_WORDS})\b`, 'u');
 /** How far back the author of "the statement" may be named. */
 const DOCUMENT_WINDOW = 2000;
 /** A description's "of" or "for" complement, after its head noun. */
@@ -527,7 +531,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const lead = /^[\s"“]*(?:(?:[Tt]he|[Aa]n?)\s+)?/u.exec(opening)![0].length;
     const m = ctx.mentions.find((x) => (x.type === 'person' || x.type === 'organization') && x.start === sentence.start + lead && x.end <= verbAt);
     if (m !== undefined) return m.name;
-    return ISSUER_NAME.exec(opening.slice(lead))?.[1] ?? null;
+    // Else a body's name after its determiner, also after an opening phrase ("After learning of the sentences, the American Embassy here, …").
+    return ISSUER_NAME.exec(opening.slice(lead))?.[1] ?? ISSUER_AFTER_THE.exec(opening)?.[1] ?? null;
   };
   /** The person a cue follows right away ("Trump| said in a statement"). */
   const authorBefore = (cueAt: number): string | null => {

@@ -30,7 +30,7 @@ const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'com
   'campaign', 'report', 'poll', 'survey', 'study', 'statement', 'group', 'party', 'organization', 'organisation', 'firm', 'institute', 'foundation', 'administration', 'union', 'court', 'magazine', 'network', 'website', 'memo', 'lawsuit', 'complaint', 'release'];
 
 /** An organisation name followed by the noun saying what it is ("Xinhua news agency"). */
-export const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+|city\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
+export const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
 /** What follows a description's determiner or possessive: up to four words, then the role or organisation noun. */
 const DESCRIPTION_TAIL = `(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|as|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b(?:\\s+(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b)*`;
 /**
