@@ -7,7 +7,7 @@ import type { QuoteKind, QuoteStance } from '../types.js';
 import { type QuoteContext, sentenceIndexAt } from './quotes-context.js';
 import { findCues, type CueMatch } from './quotes-cues.js';
 import type { MarkSpan } from './quotes-marks.js';
-import { type SpeakerCandidate, apposedPerson, introducedSpeaker, invertedAsideSpeaker, openingClauseSubject, precedingSpeaker, signedSpeaker, speakerAfter, speakerBefore } from './quotes-speakers.js';
+import { type SpeakerCandidate, apposedPerson, closesInverted, introducedSpeaker, invertedAsideSpeaker, openingClauseSubject, precedingSpeaker, signedSpeaker, speakerAfter, speakerBefore } from './quotes-speakers.js';
 
 /** A quote found but not yet given a resolved speaker. */
 export interface QuoteDraft {
@@ -73,7 +73,7 @@ function attributionAfter(ctx: QuoteContext, from: number, to: number, closesSen
   const inverted = INVERTED_CUE.exec(tail);
   if (inverted?.[1] !== undefined) {
     const speaker = speakerAfter(ctx, from + inverted[0].length, to);
-    if (speaker !== null) return { speaker: apposedPerson(ctx, speaker, to) ?? speaker, cue: inverted[1].toLowerCase() };
+    if (speaker !== null && closesInverted(ctx, speaker.end)) return { speaker: apposedPerson(ctx, speaker, to) ?? speaker, cue: inverted[1].toLowerCase() };
   }
   const cue = findCues(ctx, from, Math.min(to, from + MAX_AFTER_CHARS)).find((c) => c.form === 'finite') ?? quoteOnlyCue(ctx, from, to);
   if (cue === undefined) return null;

@@ -202,3 +202,16 @@ test('"charged", "quipped" and "shot back" report the quote they follow, and onl
     ['direct', 'Ted Cruz', 'quipped'],
   ]);
 });
+
+test('words after an inverted cue followed by a verb open the reported clause; they are not its speaker', () => {
+  // "…, however, said they believed …": the clause before the comma is the subject, not the content.
+  const experts = 'Cyber security experts and U.S. officials, however, said they believed Russia engineered the release of the emails.';
+  assert.ok(annotate(experts).every((q) => !q.text.startsWith('Cyber security experts')), JSON.stringify(annotate(experts).map(brief)));
+  // A quote inside the subject's own phrase ("Mr. Manafort, citing ''…,'' said the candidate could …") is not attributed to "the candidate".
+  const manafort = "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation.";
+  const specs = [person('Paul Manafort', 'Manafort')];
+  assert.ok(annotate(manafort, specs).every((q) => q.speakerText !== 'the candidate'), JSON.stringify(annotate(manafort, specs).map(brief)));
+  // Words describing the speaker may follow it.
+  const source = '“It’s a way to participate without supporting Trump,” says a source involved in the super-PAC’s creation.';
+  assert.deepEqual(annotate(source).filter((q) => q.kind === 'direct').map((q) => q.text), ['It’s a way to participate without supporting Trump']);
+});

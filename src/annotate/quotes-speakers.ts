@@ -705,6 +705,19 @@ export function invertedAsideSpeaker(ctx: QuoteContext, clauseStart: number, cue
 /** Capitalised words after a place naming an office of it ("U.S.| Attorney’s Office", "Iraqi| Foreign Ministry"). */
 const PLACE_OFFICE = /^(?:\s+\p{Lu}[\p{L}-]*(?:['’]s)?){0,3}\s+(?:Office|Department|Ministry|Agency|Embassy|Commission|Bureau|Service|Administration)\b/u;
 
+/**
+ * A verb right after the words an inverted cue seems to name: they are the subject of a new clause
+ * the cue reports ("…, however, said they believed …", "… said the candidate could be …"), not its
+ * speaker. Words that describe the speaker may follow ("says a source involved in …", "said the base
+ * chief known as …").
+ */
+const NEW_CLAUSE_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|believed|believe|believes|thought|think|thinks|felt|feel|feels|knew|know|knows|expected|expect|expects|hoped|hope|hopes|wanted|want|wants|planned|plan|plans|agreed|agree|agrees)\b/;
+
+/** Whether the words an inverted attribution names end its clause, rather than open a new one (`NEW_CLAUSE_AFTER`). */
+export function closesInverted(ctx: QuoteContext, speakerEnd: number): boolean {
+  return !NEW_CLAUSE_AFTER.test(ctx.text.slice(speakerEnd, speakerEnd + 16));
+}
+
 /** The speaker named right after a cue ("said Pang", "according to the ministry"), within `limit`. */
 export function speakerAfter(ctx: QuoteContext, from: number, limit: number): SpeakerCandidate | null {
   const lead = /^\s*/.exec(ctx.text.slice(from, limit))?.[0].length ?? 0;

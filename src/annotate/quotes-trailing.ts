@@ -9,7 +9,7 @@ import { type QuoteContext, trimClause } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { INDIRECT_CUES, PARTICIPLE_CUES } from './quotes-lexicon.js';
-import { speakerAfter, speakerBefore } from './quotes-speakers.js';
+import { closesInverted, speakerAfter, speakerBefore } from './quotes-speakers.js';
 
 /** A reported clause shorter than this is a fragment ("So, he said."). */
 const MIN_CLAUSE_WORDS = 4;
@@ -37,7 +37,7 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
     if (CLOSING_ONLY.test(ctx.text.slice(commaAt + 1, cue.start)) && TRAILING_CUES.has(cue.text)) {
       const speaker = speakerAfter(ctx, cue.end, sentence.end);
       const clause = trimClause(ctx, sentence.start, commaAt, MIN_CLAUSE_WORDS, true);
-      if (speaker === null || clause === null) continue;
+      if (speaker === null || clause === null || !closesInverted(ctx, speaker.end)) continue;
       return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
     }
     // "…, Lu said." or "…, he said, …": the speaker sits between the comma and the cue.
