@@ -155,6 +155,8 @@ const CLOSING_POSSESSIVE = /(?<=\p{Lu}[\p{L}.-]*)['’]s?$/u;
 /** Words ending in a relative pronoun, whose verb follows. */
 const RELATIVE_END = /\b(?:who|which|that|whose|whom)\s*$/i;
 /** Source words opening with a participle (before its object or particle) or a question word ("Signing the letter", "Looking ahead", "Which industries are likely"). */
+/** A participle alone ("Looking" of "Looking ahead to the fall, …"), unless the words are a name the entities know ("Beijing"). */
+const LONE_PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
 const NO_SOURCE_OPENING = /^(?:\p{Lu}\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|from|on|to|at|with|about|into|over|ahead|back|up|out)\b|(?:Which|What|Whether|Now|(?:Then\s+)?There)\b)/u;
 
 /**
@@ -162,8 +164,10 @@ const NO_SOURCE_OPENING = /^(?:\p{Lu}\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|
  * and a closing time ("House Speaker Paul Ryan on Thursday"); null when they open with a participle
  * or a question word, or nothing is left.
  */
-function speakerWords(written: string): string | null {
+function speakerWords(ctx: QuoteContext, start: number, end: number): string | null {
+  const written = ctx.text.slice(start, end);
   if (NO_SOURCE_OPENING.test(written)) return null;
+  if (LONE_PARTICIPLE.test(written) && !ctx.mentions.some((m) => m.start <= start && end <= m.end)) return null;
   const verb = SOURCE_VERB.exec(written);
   // Not a verb of a relative clause ("A woman who has accused"), nor one before a clause that names
   // the speaker after a comma ("Koizumi was prime minister, George").
@@ -185,7 +189,7 @@ const TRAILING_TIME = new RegExp(String.raw`\s+(?:(?:on|late|early|last|this)\s+
  * name; null when nothing there names someone, so the cue's own subject is looked for instead.
  */
 function candidateOf(ctx: QuoteContext, tagged: { start: number; end: number }): SpeakerCandidate | null {
-  const kept = speakerWords(ctx.text.slice(tagged.start, tagged.end));
+  const kept = speakerWords(ctx, tagged.start, tagged.end);
   if (kept === null) return null;
   const source = kept.length === tagged.end - tagged.start ? tagged : { start: tagged.start, end: tagged.start + kept.length };
   // Source words closing on a possessive name its owner, the person mentioned there ("Mr. Trump’s").
@@ -469,11 +473,12 @@ const SUBJECT_WORDS = /^\s*(?:(?:But|And|Yet|Still|Now)\s+)?(\p{Lu}[\p{L}'’-]*
 function subjectWords(ctx: QuoteContext, from: number, cueStart: number): SpeakerCandidate | null {
   const match = SUBJECT_WORDS.exec(ctx.text.slice(from, cueStart));
   const phrase = match?.[1];
-  // A time or a verb is no part of who speaks ("Greece on Monday warned", "Authorities are acting on").
-  const words = phrase === undefined ? null : speakerWords(phrase);
-  // A pronoun, possessive or quantifier ("His", "Their", "Most", "Both") names no one by itself.
-  if (match === null || phrase === undefined || words === null || insideMarks(ctx, from) || NON_NAME_WORDS.has(words.split(/\s/)[0] ?? '')) return null;
+  if (match === null || phrase === undefined) return null;
   const start = from + match[0].indexOf(phrase);
+  // A time or a verb is no part of who speaks ("Greece on Monday warned", "Authorities are acting on").
+  const words = speakerWords(ctx, start, start + phrase.length);
+  // A pronoun, possessive or quantifier ("His", "Their", "Most", "Both") names no one by itself.
+  if (words === null || insideMarks(ctx, from) || NON_NAME_WORDS.has(words.split(/\s/)[0] ?? '')) return null;
   return { start, end: start + words.length, text: words, kind: 'group', name: words };
 }
 

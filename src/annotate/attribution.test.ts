@@ -280,9 +280,11 @@ test('source words opening with a participle before its object, or a question wo
   assert.equal(attributionSpeakerOf(text, [], 'a dozen Jesuit priests', 'Signing the letter', 'were over').words, null);
   const which = 'Which industries are likely to witness the most mergers?';
   assert.equal(attributionSpeakerOf(which, [], 'the most mergers', 'Which industries are likely', 'to witness').words, null);
-  // A place ending in -ing is a name, not a participle.
+  // A place ending in -ing is a name, not a participle; a participle alone that names nothing the entities know is none.
   const beijing = 'Beijing also declared that the zone was closed.';
-  assert.equal(attributionSpeakerOf(beijing, [], 'that the zone was closed', 'Beijing', 'also declared').words, 'Beijing');
+  assert.equal(attributionSpeakerOf(beijing, [{ name: 'Beijing', type: 'place' }], 'that the zone was closed', 'Beijing', 'also declared').words, 'Beijing');
+  const looking = 'Looking ahead to the fall, the campaign hired a new director.';
+  assert.equal(attributionSpeakerOf(looking, [], 'the campaign hired a new director', 'Looking', 'ahead').words, null);
 });
 
 test('a group is named without the verb, preposition or adverb before it', () => {

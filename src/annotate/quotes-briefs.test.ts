@@ -184,6 +184,16 @@ test('"the statement" after a body "issued a strong condemnation" is the body’
   assertEverySpeaker(text, 'deeply disappointed', 'American Embassy');
 });
 
+test('a report or poll speaks for the one it is by ("said a report by … Human Rights Watch", "according to a new report by Politico")', () => {
+  assertEverySpeaker('The Yugoslav army has been responsible for the vast majority of atrocities in the Kosovo conflict, said a report by New York-based group Human Rights Watch, released here.', 'atrocities', 'Human Rights Watch');
+  assertEverySpeaker('According to a new report by Politico, Democratic party insiders are desperately trying to mobilize black voters.', 'insiders', 'Politico');
+});
+
+test('a participle opening the sentence ("Looking ahead to the fall, …") is no speaker', () => {
+  const text = 'Looking ahead to the fall, Mr. Manafort was joined by Rick Wiley, the campaign’s new political director.';
+  assert.ok(quotes(text).every((q) => q.speaker !== 'Looking'), JSON.stringify(quotes(text).map((q) => q.speaker)));
+});
+
 test('a compound adjective ("New York-based", "Democratic-leaning") names no speaker', () => {
   const text = 'The Yugoslav army has been responsible for the vast majority of atrocities, said a report by New York-based group Human Rights Watch.';
   for (const [speaker] of someSpeakersOf(text, 'atrocities')) assert.notEqual(speaker, 'New York-based');

@@ -51,6 +51,10 @@ const ISSUER_WORDS = String.raw`(?:\p{Lu}[\p{L}.&-]*\s+)*(?:Embassy|Ministry|Off
 const ISSUER_NAME = new RegExp(String.raw`^(${ISSUER_WORDS})\b`, 'u');
 /** The same after "the" anywhere in the words before the verb. */
 const ISSUER_AFTER_THE = new RegExp(String.raw`\bthe\s+(${ISSUER_WORDS})\b`, 'u');
+/** A work that speaks for its authors: "a report", "the new study", "a survey". */
+const WORK = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:report|study|survey|poll|analysis|review|audit)$/iu;
+/** What names a work's author after it ("by", "from"). */
+const WORK_BY = /^\s+(?:by|from)\s+/;
 /** How far back the author of "the statement" may be named. */
 const DOCUMENT_WINDOW = 2000;
 /** A description's "of" or "for" complement, after its head noun. */
@@ -534,6 +538,12 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     // Else a body's name after its determiner, also after an opening phrase ("After learning of the sentences, the American Embassy here, …").
     return ISSUER_NAME.exec(opening.slice(lead))?.[1] ?? ISSUER_AFTER_THE.exec(opening)?.[1] ?? null;
   };
+  /** The one a report or study is by, named right after it ("said a report by … Human Rights Watch"). */
+  const authorOfWork = (cand: SpeakerCandidate): string | null => {
+    if (!WORK.test(cand.text)) return null;
+    const by = WORK_BY.exec(ctx.text.slice(cand.end, cand.end + 8));
+    return by === null ? null : authorAfter(cand.end + by[0].length);
+  };
   /** The person a cue follows right away ("Trump| said in a statement"). */
   const authorBefore = (cueAt: number): string | null => {
     const m = ctx.mentions.find((x) => (x.type === 'person' || x.type === 'organization') && x.end <= cueAt && /^\s{1,2}$/.test(ctx.text.slice(x.end, cueAt)));
@@ -654,7 +664,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const identified = ledeIdentified(cand);
       if (identified !== null) return identified;
     }
-    if (!knownRole) return owned(cand) ?? ownedByPronoun(cand) ?? namedBody(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? documentAuthor(cand) ?? agencyNamed(cand);
+    if (!knownRole) return owned(cand) ?? ownedByPronoun(cand) ?? namedBody(cand) ?? ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name))?.name ?? documentAuthor(cand) ?? agencyNamed(cand) ?? authorOfWork(cand);
     if (SPEAKS_FOR.has(role)) {
       const body = ctx.mentions.find((m) => m.type === 'organization' && m.start >= headEnd && m.end <= cand.end);
       if (body !== undefined) return body.name;
