@@ -288,13 +288,14 @@ const SUBJECT_KINDS = new Set<SpeakerCandidate['kind']>(['person', 'pronoun', 'n
 const WORDS = /\p{L}{2}/u;
 
 /** Between a possessive owner and a noun cue: the mark and up to two modifiers ("’s controversial", "'s fire-breathing"). */
-const OWNER_TO_CUE = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const OWNER_TO_CUE = /^['’]s?\s+(?:(?!(?:and|or|but|then)\s)[\p{Ll}-]+\s+){0,2}$/u;
 
 /** The person or organisation whose possessive opens the cue's noun phrase, if any. */
 function ownerBefore(ctx: QuoteContext, from: number, cueStart: number): SpeakerCandidate | null {
   const m = [...ctx.mentions].reverse().find((x) => x.end <= cueStart && x.start >= from);
-  if (m === undefined || (m.type !== 'person' && m.type !== 'organization') || !possessiveAt(ctx.text, m.end)) return null;
-  return OWNER_TO_CUE.test(ctx.text.slice(m.end, cueStart)) ? { start: m.start, end: m.end, text: m.text, kind: m.type, name: m.name } : null;
+  // A country holds claims and warnings as a government does ("North Korea's claims about").
+  if (m === undefined || m.type === 'other' || !possessiveAt(ctx.text, m.end)) return null;
+  return OWNER_TO_CUE.test(ctx.text.slice(m.end, cueStart)) ? { start: m.start, end: m.end, text: m.text, kind: m.type === 'place' ? 'organization' : m.type, name: m.name } : null;
 }
 
 /** Whether only the appositive's closing comma or parenthesis lies between source words and the cue after them. */
@@ -366,6 +367,12 @@ function afterPreposition(ctx: QuoteContext, source: { start: number; end: numbe
  * listener give way to the person the cue names for its own clause, when it names one.
  */
 function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | null {
+  // A noun cue owned by a named one ("North Korea's claims about …") is that one's, whatever source
+  // the tagger found after the cue ("…, experts say …" is the next clause's).
+  if (a.cue !== null && (a.source === null || a.source.start >= a.cue.end)) {
+    const owner = ownerBefore(ctx, sentenceAround(ctx, a.cue.start).start, a.cue.start);
+    if (owner !== null) return owner;
+  }
   if (a.source !== null && a.cue !== null) {
     // A participle hangs on the clause's subject, never on an object: source words holding one
     // ("took a shot at President Obama and the first lady, writing") give way to the clause, which may leave the speaker unnamed.

@@ -275,6 +275,15 @@ test('source words closing on a possessive name its owner; a capitalised modifie
   assert.equal(attributionSpeakerOf(hacker, [], 'the server', 'Romanian hacker whose cyber-mischief first', 'revealed').words, 'Romanian hacker');
 });
 
+test('a noun cue owned by a named one is that one’s, not the source of the clause after it; "and" ends the owned noun', () => {
+  const text = 'Though it is difficult to assess North Korea’s claims about the potency of its nuclear test, experts say it underscores the regime’s determination.';
+  const korea: EntitySpec[] = [{ name: 'North Korea', type: 'place' }];
+  assert.equal(attributionSpeakerOf(text, korea, 'the potency of its nuclear test', 'experts', 'claims about').name, 'North Korea');
+  const advice = 'Ultimately, Mr. Yanukovych disregarded Mr. Manafort’s advice and refused to sign the trade agreement.';
+  const people: EntitySpec[] = [{ name: 'Viktor Yanukovych', aliases: ['Yanukovych'] }, { name: 'Paul Manafort', aliases: ['Manafort'] }];
+  assert.notEqual(attributionSpeakerOf(advice, people, 'the trade agreement', null, 'refused to sign').name, 'Paul Manafort');
+});
+
 test('source words opening with a participle before its object, or a question word, name no one', () => {
   const text = 'Signing the letter were over a dozen Jesuit priests.';
   assert.equal(attributionSpeakerOf(text, [], 'a dozen Jesuit priests', 'Signing the letter', 'were over').words, null);
