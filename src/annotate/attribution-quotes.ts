@@ -41,7 +41,7 @@ const SAYING: ReadonlySet<string> = new Set(FINITE_CUES);
 /** How many words an attribution misread as content runs to ("said to People", "told Fox News Sunday"). */
 const MAX_MISREAD_TOKENS = 4;
 /** A word that cannot end a phrase: content ending on it was cut short by the tagger ("accuses Sanders of", "decried Trump’s"). */
-const OPEN_END = /^(?:the|a|an|to|his|her|their|its|our|my|your|this|these|those|of|for|in|on|at|with|by|from|about|and|or|some|more|new|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|['\u2019]s|\p{L}+['\u2019]s)$/iu;
+const OPEN_END = /^(?:the|a|an|to|his|her|their|its|our|my|your|this|these|those|of|for|in|on|at|with|by|from|about|into|than|and|or|but|nor|some|more|new|that|who|which|whose|is|are|was|were|be|been|being|has|have|had|will|would|could|can|should|must|may|might|shall|not|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|['\u2019]s|\p{L}+['\u2019]s)$/iu;
 /** What ends a clause the cut-short content runs on to: punctuation, a quote mark or a dash. */
 const CLAUSE_END = /^[.,;:!?\u201c\u201d"()\u2014\u2013]$/u;
 

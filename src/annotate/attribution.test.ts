@@ -244,6 +244,11 @@ test('content cut short on a word that cannot end a phrase runs on to the end of
   // Content ending on a word that can end a phrase stays as tagged.
   const [b] = assembleAttributions(seq!, tagsFor(seq!, [['decried', 'Q'], [`Trump ${possessive} repeated calls`, 'C']]));
   assert.equal(text.slice(b!.start, b!.end), 'Trump’s repeated calls');
+  // An auxiliary or a "that" cannot end a phrase either ("that the American people have").
+  const calderon = 'Calderon intimated disappointment that the American people have given Trump a real shot, the paper said.';
+  const [c] = sequencesOf(calderon);
+  const [d] = assembleAttributions(c!, tagsFor(c!, [['Calderon', 'S'], ['intimated disappointment', 'Q'], ['that the American people have', 'C']]));
+  assert.equal(calderon.slice(d!.start, d!.end), 'that the American people have given Trump a real shot');
 });
 
 test('a time the tagger takes into the source words is not part of who speaks', () => {
