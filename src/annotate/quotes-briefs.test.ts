@@ -194,6 +194,11 @@ test('a participle opening the sentence ("Looking ahead to the fall, …") is no
   assert.ok(quotes(text).every((q) => q.speaker !== 'Looking'), JSON.stringify(quotes(text).map((q) => q.speaker)));
 });
 
+test('a name after a person’s role word speaks, also when the tagger typed it an organisation; "remembered" reports the quote before it', () => {
+  assertEverySpeaker('“We will win the race,” said pollster Stan Greenberg.', 'win the race', 'Stan Greenberg');
+  assertEverySpeaker('She was hired in 1999. "She took it upon herself to prove them wrong," remembered Roy Verley, HP\'s former chief corporate spokesman.', 'prove them wrong', 'Roy Verley');
+});
+
 test('a compound adjective ("New York-based", "Democratic-leaning") names no speaker', () => {
   const text = 'The Yugoslav army has been responsible for the vast majority of atrocities, said a report by New York-based group Human Rights Watch.';
   for (const [speaker] of someSpeakersOf(text, 'atrocities')) assert.notEqual(speaker, 'New York-based');

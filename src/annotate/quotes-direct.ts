@@ -33,7 +33,7 @@ const MAX_CUE_TO_MARK_WORDS = 8;
 /** A short sentence after a quote may be its attribution when the splitter cut after the mark ("…allies.” Pang said."). */
 const MAX_SPLIT_TAIL_WORDS = 8;
 /** The inverted order names the speaker after the cue ("…," said Pang). */
-const INVERTED_CUE = /^\s*,?\s*(said|says|added|adds|noted|wrote|asked|told|explained|continued|insisted|stressed|warned|recalled|replied|responded|argued|acknowledged|conceded|countered|declared|observed|remarked|admitted|tweeted|quipped|retorted|joked)\s+/i;
+const INVERTED_CUE = /^\s*,?\s*(said|says|added|adds|noted|wrote|asked|told|explained|continued|insisted|stressed|warned|recalled|replied|responded|argued|acknowledged|conceded|countered|declared|observed|remarked|admitted|tweeted|quipped|retorted|joked|remembered|explains|notes|recalls|cautioned|predicted|maintained|contended)\s+/i;
 const ACCORDING_AFTER = /^\s*,?\s*(according\s+to)\s+/i;
 /** A period that ends an honorific or initial, not a sentence ("Mr. Rhodes said", "Donald J. Trump said"). */
 const ABBREVIATION_PERIOD = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Jr|Sr|St|[A-Z])\./g;

@@ -718,6 +718,14 @@ export function closesInverted(ctx: QuoteContext, speakerEnd: number): boolean {
   return !NEW_CLAUSE_AFTER.test(ctx.text.slice(speakerEnd, speakerEnd + 16));
 }
 
+/** A role word for a person: a known role, or a word naming one by what they do ("pollster", "consultant", "historian", "activist"). */
+const PERSON_ROLE_WORD = new RegExp(`(?:^|\\s)(?:${alternation(ROLE_NOUNS)}|\\p{Ll}+(?:ster|ant|ent|ian|ist|or|er))\\s+$`, 'u');
+
+/** Whether an organisation candidate of two or three capitalised words follows a person's role word, so names a person. */
+function personAfterRole(ctx: QuoteContext, c: SpeakerCandidate): boolean {
+  return c.kind === 'organization' && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(c.text) && PERSON_ROLE_WORD.test(ctx.text.slice(Math.max(0, c.start - 30), c.start));
+}
+
 /** The speaker named right after a cue ("said Pang", "according to the ministry"), within `limit`. */
 export function speakerAfter(ctx: QuoteContext, from: number, limit: number): SpeakerCandidate | null {
   const lead = /^\s*/.exec(ctx.text.slice(from, limit))?.[0].length ?? 0;
@@ -726,9 +734,10 @@ export function speakerAfter(ctx: QuoteContext, from: number, limit: number): Sp
   const first = cands[0];
   if (first === undefined) return null;
   // A person named after a title or description is the speaker, not the title's first word.
-  const titled = [...cands].reverse().find((c) => (c.kind === 'person' || (c.kind === 'name' && c.text.includes(' ')))
+  const titled = [...cands].reverse().find((c) => (c.kind === 'person' || (c.kind === 'name' && c.text.includes(' ')) || personAfterRole(ctx, c))
     && (TITLE_LEAD.test(ctx.text.slice(from + lead + article, c.start)) || (c.kind === 'person' && OWNED_LEAD.test(ctx.text.slice(from + lead, c.start)))));
-  if (titled !== undefined && first.kind !== 'pronoun') return titled;
+  // A name the tagger typed an organisation, right after a person's role word, is that person ("said pollster Stan Greenberg").
+  if (titled !== undefined && first.kind !== 'pronoun') return titled.kind === 'organization' ? { ...titled, kind: 'person' } : titled;
   // Else the first candidate speaks when it opens the words after the cue (after "the").
   if (first.start !== from + lead && first.start !== from + lead + article) return null;
   // A place heading an office's name is part of it: "the U.S. Attorney’s Office", "the Iraqi Foreign Ministry".
