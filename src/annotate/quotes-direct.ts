@@ -81,7 +81,10 @@ function attributionAfter(ctx: QuoteContext, from: number, to: number, closesSen
   if (/[.;!?]/.test(between)) return null;
   // A quote that ends its own sentence ("… conditions.”) is attributed after it only by a short
   // sentence ("Campbell said."); "Gray said about 56 sailors had been winched …" reports anew.
-  if (closesSentence && !SHORT_ATTRIBUTION_REST.test(ctx.text.slice(cue.end, to))) return null;
+  // The rest is read to the end of the cue's sentence: a quote opening later in it ("Russia insisted
+  // that Pyongyang “stop …”") makes the sentence a report of its own, not a short attribution.
+  const cueSentence = ctx.sentences[sentenceIndexAt(ctx, cue.start)];
+  if (closesSentence && !SHORT_ATTRIBUTION_REST.test(ctx.text.slice(cue.end, Math.max(to, cueSentence?.end ?? to)))) return null;
   const speaker = speakerBefore(ctx, from, cue.start, 'finite', false);
   return speaker === null ? null : { speaker, cue: cue.text };
 }

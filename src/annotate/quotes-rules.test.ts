@@ -215,3 +215,11 @@ test('words after an inverted cue followed by a verb open the reported clause; t
   const source = '“It’s a way to participate without supporting Trump,” says a source involved in the super-PAC’s creation.';
   assert.deepEqual(annotate(source).filter((q) => q.kind === 'direct').map((q) => q.text), ['It’s a way to participate without supporting Trump']);
 });
+
+test('a quote closing its sentence is not given to the next sentence when that one goes on to a quote of its own', () => {
+  const text = 'Japan branded North Korea an "outlaw nation in the neighborhood." Russia insisted that Pyongyang "stop its dangerous escapade."';
+  const specs: EntitySpec[] = [{ name: 'Japan', type: 'place' }, { name: 'Russia', type: 'place' }];
+  assert.ok(annotate(text, specs).every((q) => !(q.text.includes('outlaw nation') && q.cue === 'insisted')), JSON.stringify(annotate(text, specs).map(brief)));
+  // A short attribution sentence after the quote still takes it.
+  assert.deepEqual(directQuotes('"The situation is bad." Campbell said. "We will act."', [person('Tom Campbell', 'Campbell')])[0], ['The situation is bad.', 'Tom Campbell', 'said']);
+});
