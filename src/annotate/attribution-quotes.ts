@@ -154,9 +154,9 @@ const SOURCE_VERB = new RegExp(String.raw`\s+(?:is|are|was|were|has|have|had|wil
 const CLOSING_POSSESSIVE = /(?<=\p{Lu}[\p{L}.-]*)['’]s?$/u;
 /** Words ending in a relative pronoun, whose verb follows. */
 const RELATIVE_END = /\b(?:who|which|that|whose|whom)\s*$/i;
-/** Source words opening with a participle (before its object or particle) or a question word ("Signing the letter", "Looking ahead", "Which industries are likely"). */
 /** A participle alone ("Looking" of "Looking ahead to the fall, …"), unless the words are a name the entities know ("Beijing"). */
 const LONE_PARTICIPLE = /^\p{Lu}\p{Ll}+ing$/u;
+/** Source words opening with a participle (before its object or particle) or a question word ("Signing the letter", "Looking ahead", "Which industries are likely"). */
 const NO_SOURCE_OPENING = /^(?:\p{Lu}\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|from|on|to|at|with|about|into|over|ahead|back|up|out)\b|(?:Which|What|Whether|Now|(?:Then\s+)?There)\b)/u;
 
 /**
@@ -292,7 +292,12 @@ const OWNER_TO_CUE = /^['’]s?\s+(?:(?!(?:and|or|but|then)\s)[\p{Ll}-]+\s+){0,2
 
 /** The person or organisation whose possessive opens the cue's noun phrase, if any. */
 function ownerBefore(ctx: QuoteContext, from: number, cueStart: number): SpeakerCandidate | null {
-  const m = [...ctx.mentions].reverse().find((x) => x.end <= cueStart && x.start >= from);
+  // The last mention inside [from, cueStart), read from the end without copying the list.
+  let m: (typeof ctx.mentions)[number] | undefined;
+  for (let i = ctx.mentions.length - 1; i >= 0 && m === undefined; i -= 1) {
+    const x = ctx.mentions[i]!;
+    if (x.end <= cueStart && x.start >= from) m = x;
+  }
   // A country holds claims and warnings as a government does ("North Korea's claims about").
   if (m === undefined || m.type === 'other' || !possessiveAt(ctx.text, m.end)) return null;
   return OWNER_TO_CUE.test(ctx.text.slice(m.end, cueStart)) ? { start: m.start, end: m.end, text: m.text, kind: m.type === 'place' ? 'organization' : m.type, name: m.name } : null;
@@ -369,8 +374,9 @@ function afterPreposition(ctx: QuoteContext, source: { start: number; end: numbe
 function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | null {
   // A noun cue owned by a named one ("North Korea's claims about …") is that one's, whatever source
   // the tagger found after the cue ("…, experts say …" is the next clause's).
-  if (a.cue !== null && (a.source === null || a.source.start >= a.cue.end)) {
-    const owner = ownerBefore(ctx, sentenceAround(ctx, a.cue.start).start, a.cue.start);
+  const ownerFirst = a.cue !== null && (a.source === null || a.source.start >= a.cue.end);
+  if (ownerFirst) {
+    const owner = ownerBefore(ctx, sentenceAround(ctx, a.cue!.start).start, a.cue!.start);
     if (owner !== null) return owner;
   }
   if (a.source !== null && a.cue !== null) {
@@ -427,8 +433,9 @@ function speakerOf(ctx: QuoteContext, a: ModelAttribution): SpeakerCandidate | n
   }
   const sentence = sentenceAround(ctx, a.cue?.start ?? a.start);
   if (a.cue !== null) {
-    // A noun cue owned by a named one holds the source: "Trump's decision to", "Mr. Rubio's claim that".
-    const owner = ownerBefore(ctx, sentence.start, a.cue.start);
+    // A noun cue owned by a named one holds the source: "Trump's decision to", "Mr. Rubio's claim that"
+    // (already asked above when the source words do not come before the cue).
+    const owner = ownerFirst ? null : ownerBefore(ctx, sentence.start, a.cue.start);
     if (owner !== null) return owner;
     // After "told" or "asked" comes the listener ("…,'' he told Chris Cuomo of CNN"), not the speaker.
     const after = a.cue.start >= a.end && !LISTENER_CUE.test(ctx.text.slice(a.cue.start, a.cue.end)) ? speakerAfter(ctx, a.cue.end, sentence.end)

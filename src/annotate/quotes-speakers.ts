@@ -172,12 +172,6 @@ const OPENERS = new Set(['what', 'during', 'inside', 'outside', 'back', 'like', 
 const NOT_A_NOUN = /(?:ing|ly|ed|est)$/;
 
 /**
- * How capitalised words the entity list did not know may speak: a lone initial or a word of the
- * list above names nobody; one word the article also writes in lower case is a common word — a
- * participle, adverb or opener names nobody ("Having", "Shortly", "During"), a plural is a group
- * ("Delegates"), any other noun stays as written ("Poll: …").
- */
-/**
  * Capitalised words that end in an adjective's suffix or pair two nationalities qualify a noun and
  * name nobody ("New York-based group", "Democratic-leaning states", "Europe-wide exchange",
  * "Israeli-Palestinian accord").
@@ -186,6 +180,12 @@ const COMPOUND_ADJECTIVE = /(?:-(?:based|born|led|backed|leaning|wide|style|owne
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const DAY_NEXT = /^\.?\s+\d/;
 
+/**
+ * How capitalised words the entity list did not know may speak: a compound adjective, a lone initial or a word of the
+ * list above names nobody; one word the article also writes in lower case is a common word — a
+ * participle, adverb or opener names nobody ("Having", "Shortly", "During"), a plural is a group
+ * ("Delegates"), any other noun stays as written ("Poll: …").
+ */
 function nameKind(ctx: QuoteContext, words: string, start: number): 'name' | 'group' | null {
   if (COMPOUND_ADJECTIVE.test(words)) return null;
   if (words.includes(' ')) return 'name';
