@@ -7,7 +7,7 @@ import type { QuoteStance } from '../types.js';
 import { attributionSequences, type AttributionSequence, type RuleSpan } from './attribution-features.js';
 import { tagSequence, taggedSpans, type TaggedSpan } from './attribution-model.js';
 import { ACT_CUES } from './quotes-attitude.js';
-import { FINITE_CUES, NON_NAME_WORDS, PARTICIPLE_CUES, VIEW_CUES } from './quotes-lexicon.js';
+import { AUXILIARIES, FINITE_CUES, NON_NAME_WORDS, PARTICIPLE_CUES, VIEW_CUES } from './quotes-lexicon.js';
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
@@ -149,7 +149,7 @@ const NOUN_END = String.raw`(?<=\p{Lu}[\p{L}.-]*|\p{Ll}{2,}s|\p{L}['’]s?)(?<!\
  * after a name or a plural ("BuzzFeed published the story", "parties broke a deadlock", "Authorities
  * are acting on"); a trailing adverb ("Another man, not seen on camera, then") goes too.
  */
-const SOURCE_VERB = new RegExp(String.raw`\s+(?:is|are|was|were|has|have|had|will|would|could|can|cannot|can’t|can't|may|might|must|should|did|does)\b|${NOUN_END},?\s+(?:(?:broke|spoke|took|gave|went|came|saw|began|ran|wrote|drew|threw|grew|became|chose|rose|fell)\b|(?:met|made|found|held|led|sent|left|brought|sought|fought|stood|paid|struck|\p{Ll}{2,}ed)\s+(?:up|down|out|the|a|an|its|his|her|their|\p{Lu})\b)|\s+(?:then|now|ultimately|immediately|swiftly|already)\s*$`, 'u');
+const SOURCE_VERB = new RegExp(String.raw`\s+(?:cannot|can’t|can't|${AUXILIARIES.join('|')})\b|${NOUN_END},?\s+(?:(?:broke|spoke|took|gave|went|came|saw|began|ran|wrote|drew|threw|grew|became|chose|rose|fell)\b|(?:met|made|found|held|led|sent|left|brought|sought|fought|stood|paid|struck|\p{Ll}{2,}ed)\s+(?:up|down|out|the|a|an|its|his|her|their|\p{Lu})\b)|\s+(?:then|now|ultimately|immediately|swiftly|already)\s*$`, 'u');
 /** A possessive mark closing a name ("Trump’s", "Sanders’"). */
 const CLOSING_POSSESSIVE = /(?<=\p{Lu}[\p{L}.-]*)['’]s?$/u;
 /** Words ending in a relative pronoun, whose verb follows. */

@@ -89,6 +89,9 @@ export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Auxiliary and modal verbs: after a noun phrase they open its clause's verb ("Authorities are acting", "they could be"). */
+export const AUXILIARIES = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does'] as const;
+
 /** Longest alternatives first so "views as" wins over "views" and "chief executive" over "chief". */
 export function alternation(words: readonly string[]): string {
   return [...words]

@@ -7,7 +7,7 @@
 import type { EntityMention, EntityType } from '../types.js';
 import { type QuoteContext, cachedPerRange, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
-import { ADVERBS_RE, FINITE_CUES, GROUP_NOUNS, INVERTED_ASIDE_CUE, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
+import { ADVERBS_RE, AUXILIARIES, FINITE_CUES, GROUP_NOUNS, INVERTED_ASIDE_CUE, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
 import { partitionPoint } from './partition-point.js';
 
 export type CandidateKind = EntityType | 'pronoun' | 'description' | 'group' | 'name';
@@ -711,7 +711,7 @@ const PLACE_OFFICE = /^(?:\s+\p{Lu}[\p{L}-]*(?:['’]s)?){0,3}\s+(?:Office|Depar
  * speaker. Words that describe the speaker may follow ("says a source involved in …", "said the base
  * chief known as …").
  */
-const NEW_CLAUSE_AFTER = /^\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|believed|believe|believes|thought|think|thinks|felt|feel|feels|knew|know|knows|expected|expect|expects|hoped|hope|hopes|wanted|want|wants|planned|plan|plans|agreed|agree|agrees)\b/;
+const NEW_CLAUSE_AFTER = new RegExp(String.raw`^\s+(?:${AUXILIARIES.join('|')}|do|believed|believe|believes|thought|think|thinks|felt|feel|feels|knew|know|knows|expected|expect|expects|hoped|hope|hopes|wanted|want|wants|planned|plan|plans|agreed|agree|agrees)\b`);
 
 /** Whether the words an inverted attribution names end its clause, rather than open a new one (`NEW_CLAUSE_AFTER`). */
 export function closesInverted(ctx: QuoteContext, speakerEnd: number): boolean {
