@@ -221,6 +221,33 @@ test('a present role no one was introduced with names the person the sentence be
   assert.notDeepEqual(speakerNames(former, 'will not pass'), ['Bernie Sanders']);
 });
 
+test('an epithet with a place or party names the person the sentence before is about, but not another country’s office', () => {
+  assert.deepEqual(speakerNames('Sen. Bernie Sanders held a rally in Iowa on Monday. The Vermont senator said the plan would fail.', 'plan would fail'), ['Bernie Sanders']);
+  assert.deepEqual(speakerNames('Hillary Clinton spoke in Ohio on Monday. The Democratic presidential nominee said the economy was growing.', 'economy was growing'), ['Hillary Clinton']);
+  // "French" is no place or party: the president is not the American one just named.
+  assert.deepEqual(speakerNames('President Obama had a talk this week with Francois Hollande. The French president said the attack was an act of war.', 'act of war'), [null]);
+  // After a quote of several sentences, the sentence before the quote is the one the epithet follows.
+  const long = `Trump swiftly responded Tuesday, telling the Times it was “highly inappropriate.”
+
+“I think it’s a disgrace to the court and I think she should apologize. I couldn’t believe it when I saw it,” the presumptive Republican nominee said.`;
+  assert.deepEqual(speakerNames(long, 'disgrace to the court'), ['Donald Trump']);
+  // A time before "after" opens a phrase that holds no subject ("One month after announcing his support for Donald Trump, Marco Rubio …").
+  const rubio = 'One month after announcing his support for Donald Trump, Marco Rubio still believes that the nominee is unfit. “I stand by everything I said during the campaign,” the Florida senator told reporters.';
+  assert.deepEqual(speakerNames(rubio, 'I stand by everything'), ['Marco Rubio']);
+});
+
+test('business and campaign roles describe a person: "the billionaire businessman", "the congressman’s spokesman"', () => {
+  assert.deepEqual(speakersOf('Donald Trump spoke in Iowa on Monday. The billionaire businessman said he would win the state.', 'win the state'), [['Donald Trump', 'The billionaire businessman']]);
+  // "Rep." introduces a congressman as "Sen." a senator.
+  assert.deepEqual(speakerNames('Rep. Peter Welch spoke in Burlington. Sen. Bernie Sanders spoke in Iowa. "We will win the state," the congressman said.', 'win the state'), ['Peter Welch']);
+  // The spokesman speaks, not the congressman who owns him.
+  const spokesman = 'Trey Gowdy fired an aide, his spokesman Jamal Ware said on Monday. The congressman’s spokesman said the firing was lawful.';
+  for (const [speaker, words] of someSpeakersOf(spokesman, 'firing was lawful')) {
+    assert.notEqual(speaker, 'Trey Gowdy');
+    assert.equal(words, 'The congressman’s spokesman');
+  }
+});
+
 test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {
   const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
   const people = annotator.article(makeArticle(text)).entities.filter((e) => e.type === 'person').map((e) => e.name);

@@ -50,7 +50,9 @@ export const ROLE_NOUNS = [
   'negotiator', 'observer', 'critic', 'author', 'strategist', 'executive', 'ceo', 'source',
   'witness', 'resident', 'lawmaker', 'representative', 'candidate', 'king', 'queen', 'prince',
   'princess', 'pope', 'chief executive', 'prime minister', 'foreign minister', 'admiral', 'speaker',
-  'attorney', 'host', 'anchor', 'columnist', 'commentator',
+  'attorney', 'host', 'anchor', 'columnist', 'commentator', 'nominee', 'front-runner', 'frontrunner',
+  'businessman', 'businesswoman', 'mogul', 'tycoon', 'magnate', 'congressman', 'congresswoman', 'contender',
+  'hopeful', 'incumbent',
 ] as const;
 
 /** Plural role nouns: a group speaker ("Experts stated", "observers said") left unresolved. */

@@ -6,6 +6,7 @@ import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from '
 import { type Gender, genderEvidence, roleGender } from './quotes-gender.js';
 import { endsOpeningPhrase, findCandidates, headsBody, withoutHeadlineVerb, writtenLower, type SpeakerCandidate } from './quotes-speakers.js';
 import { ROLE_NOUNS, escapeRegExp } from './quotes-lexicon.js';
+import { CITIES_AND_REGIONS, COUNTRIES } from './gazetteer/places.js';
 import { partitionPoint } from './partition-point.js';
 
 const PERSON_ROLES = new Set<string>(ROLE_NOUNS.map((r) => r.split(' ').pop() ?? r));
@@ -34,6 +35,10 @@ const APPOSITIVE_WINDOW = 90;
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+)?(?:a|an|the|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s?)\s+[^.,;]*/u;
 /** Roles that speak for a body: unresolved, "a spokesman for the State Department" is the body speaking. */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+/** Parties an epithet names ("the Texas Republican", "the Democratic nominee"). */
+const PARTY_WORDS = new Set(['Republican', 'Democratic', 'Democrat', 'GOP', 'Independent', 'Conservative', 'Labour', 'Liberal']);
+/** The words of the places the gazetteer knows ("Vermont", "New", "Jersey"), which the tagger may not type as places inside an epithet. */
+const PLACE_WORDS = new Set([...COUNTRIES, ...CITIES_AND_REGIONS].flatMap((p) => p.split(' ')));
 /** A description that may name the person just spoken of: "the" and a present role ("the committee chairman"; not "the former secretary", "the other candidate"). */
 const EPITHET = /^the\s+(?!(?:former|other|ex-|then-|late|previous|new|next)\b)/i;
 /** A quote opening the sentence, up to the attribution after it. */
@@ -88,7 +93,7 @@ const DETERMINER = /^(?:The|A|An|This|That|One|Another|His|Her|Their|Its|Our|My|
 const MODIFIER_PREFIX = 5;
 /** The abbreviated titles that stand for a role before a name ("Sen. Bernie Sanders" is the senator, and a lawmaker). */
 const ROLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  senator: 'Sen', governor: 'Gov', representative: 'Rep', lawmaker: 'Sen|Rep', general: 'Gen', professor: 'Prof', president: 'Pres', admiral: 'Adm',
+  senator: 'Sen', governor: 'Gov', representative: 'Rep', congressman: 'Rep', congresswoman: 'Rep', lawmaker: 'Sen|Rep', general: 'Gen', professor: 'Prof', president: 'Pres', admiral: 'Adm',
 };
 /** How far before a name a title may carry the role word ("Foreign Ministry spokesman Lu Kang"). */
 const TITLE_WINDOW = 50;
@@ -116,7 +121,7 @@ const SAYS_AFTER = /^,?\s+(?:who\s+)?(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|
 const TOPIC_OPENING = /^[\s"“]*(?:of|about|as\s+for|as\s+to|regarding|on)\s+(?:the\s+)?$/i;
 
 /** A sentence opening with a subordinate clause ("When …, ", "Although …, "). */
-const SUBORDINATE_START = /^[\s"“]*(?:(?:Even|Back|Just|But|And)\s+)?(?:As|When|While|After|Before|Although|Though|Since|Because|If|Once|Until|Whereas)\s/;
+const SUBORDINATE_START = /^[\s"“]*(?:(?:Even|Back|Just|But|And)\s+)?(?:As|When|While|After|Before|Although|Though|Since|Because|If|Once|Until|Whereas|(?:\p{Lu}[\p{L}\d-]*\s+)(?:[\p{Ll}\d-]+\s+){0,2}(?:after|before|since))\s/u;
 
 /** A subordinate clause opening a sentence, up to its subject pronoun ("Even as ", "Back when ", "Although "). */
 const SUBORDINATE_OPENING = /^[\s"“]*(?:(?:Even|Back|Just|But|And)\s+)?(?:as|when|while|after|before|although|though|since|because)\s+$/i;
@@ -573,6 +578,16 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     return opener !== undefined && opener.type === 'person' && /^,\s+(?:the|a|an)\s/i.test(ctx.text.slice(opener.end, opener.end + 6)) ? opener.name : null;
   };
 
+  /** The capitalised words of a description that name a place the entities know or a party ("Vermont", "Democratic"): what an epithet may add to a role. */
+  const epithetWords = (cand: SpeakerCandidate): string[] => {
+    const out: string[] = [];
+    for (const w of cand.text.matchAll(NAME_WORD)) {
+      const at = cand.start + (w.index ?? 0);
+      if (PARTY_WORDS.has(w[0]) || PLACE_WORDS.has(w[0]) || ctx.mentions.some((m) => m.type === 'place' && m.start <= at && at + w[0].length <= m.end)) out.push(w[0]);
+    }
+    return out;
+  };
+
   const description = (cand: SpeakerCandidate): string | null => {
     // The head ends before an "of" complement ("the secretary of state", "the chairman of the Republican National Committee").
     const cut = cand.text.replace(OF_TAIL, '');
@@ -600,8 +615,11 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     // where the person is introduced too: "the Vermont senator" is not the last senator named.
     const modifiers = (cand.text.match(NAME_WORD) ?? []).filter((w) => !DETERMINER.test(w) && w.toLowerCase() !== role).map((w) => w.toLowerCase().slice(0, MODIFIER_PREFIX));
     const introduces = (mods: readonly string[], window: string): boolean => mods.every((w) => window.toLowerCase().includes(w));
-    const holderNamedLast = (mods: readonly string[]): string | null => {
+    /** The people introduced with the role and these words before the description, and the index of the last person mention before it. */
+    const roleHolders = (mods: readonly string[]): { holders: Set<string>; placed: boolean; latest: number } => {
       const holders = new Set<string>();
+      // Whether a holder's title or appositive gives a place or party ("Vermont Sen. Bernie Sanders").
+      let placed = false;
       let latest = -1;
       for (let i = 0; i < ctx.mentions.length; i += 1) {
         const m = ctx.mentions[i]!;
@@ -626,8 +644,15 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
         // ("At a press conference in Chelsea, the mayor also said").
         const appositive = endsOpeningPhrase(ctx, m.start) ? '' : APPOSITIVE.exec(after)?.[0] ?? '';
         const withRole = knownRole ? roleRe.test(appositive) : appositiveHead(appositive) === role;
-        if ((titled && introduces(mods, title)) || (withRole && introduces(mods, title + appositive))) holders.add(m.name);
+        if ((titled && introduces(mods, title)) || (withRole && introduces(mods, title + appositive))) {
+          holders.add(m.name);
+          placed ||= [...(titled ? title : appositive).matchAll(NAME_WORD)].some((w) => PLACE_WORDS.has(w[0]) || PARTY_WORDS.has(w[0]));
+        }
       }
+      return { holders, placed, latest };
+    };
+    const holderNamedLast = (mods: readonly string[]): string | null => {
+      const { holders, latest } = roleHolders(mods);
       for (let i = latest; i >= 0 && holders.size > 0; i -= 1) {
         const m = ctx.mentions[i]!;
         if (m.type === 'person' && holders.has(m.name)) return m.name;
@@ -649,16 +674,23 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const loose = holderNamedLast(modifiers.filter((w) => !bodyWords.has(w)));
       if (loose !== null) return loose;
     }
-    if (knownRole && !SPEAKS_FOR.has(role) && modifiers.length === 0 && EPITHET.test(cand.text)) {
+    if (knownRole && !SPEAKS_FOR.has(role) && EPITHET.test(cand.text) && modifiers.length === epithetWords(cand).length) {
       // A role no one was introduced with, after a sentence whose subject is a person: an epithet of that person ("California Rep. Ed Royce … questioned the action. … the committee chairman said").
-      const index = sentenceIndexAt(ctx, cand.start);
+      // Its place or party ("the Vermont senator", "the Democratic presidential nominee") is seldom written where the person is introduced.
+      // After a quote of several sentences, a place or party epithet opens where the quote opens.
+      const index = (modifiers.length > 0 ? quoteOpeningSentence(cand.start) : null) ?? sentenceIndexAt(ctx, cand.start);
       const here = ctx.sentences[index];
       // It opens its sentence, or follows the quote that opens it ("“…,” the committee chairman said").
       const lead = here === undefined ? '' : ctx.text.slice(here.start, cand.start).replace(SENTENCE_LEAD, '');
       const opensSentence = here !== undefined && (/^[\s"“]*$/.test(lead) || QUOTE_THEN_ATTRIBUTION.test(lead));
       const before = ctx.sentences[index - 1];
       const previous = opensSentence && before !== undefined && !isHeadline(before.text) ? subjectOf(index - 1, MAX_PRONOUN_DEPTH) : null;
-      if (previous !== null && personNames.has(previous) && isPerson(previous)) return previous;
+      // With a place or party, the role is the person's where the article gives it to anyone at all,
+      // and the article writes no place or party in its holders' titles (then the epithet's is no one's).
+      if (previous !== null && personNames.has(previous) && isPerson(previous)) {
+        const holding = modifiers.length === 0 ? null : roleHolders([]);
+        if (holding === null || holding.holders.size === 0 || (holding.holders.has(previous) && !holding.placed)) return previous;
+      }
     }
     if (knownRole && !SPEAKS_FOR.has(role)) {
       const identified = ledeIdentified(cand);

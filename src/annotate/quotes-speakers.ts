@@ -31,8 +31,8 @@ const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'com
 
 /** An organisation name followed by the noun saying what it is ("Xinhua news agency"). */
 export const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
-/** What follows a description's determiner or possessive: up to four words, then the role or organisation noun. */
-const DESCRIPTION_TAIL = `(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|as|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b(?:\\s+(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b)*`;
+/** What follows a description's determiner or possessive: up to four words, then the role or organisation noun, and a role it owns ("the congressman’s spokesman"). */
+const DESCRIPTION_TAIL = `(?:(?!(?:the|a|an|of|for|in|at|to|on|and|with|by|as|who|said)\\b)[\\p{L}\\d-]+\\s+){0,4}?(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b(?:\\s+(?:${alternation([...ROLE_NOUNS, ...ORG_NOUNS])})\\b)*(?:['’]s\\s+(?:${alternation([...ROLE_NOUNS])})\\b)?`;
 /**
  * A role description needs a determiner or possessive, else "spokesman Lu Kang" is a title. The
  * possessive is a whole word (where a word starts, so the scan does not try it again at every letter).
