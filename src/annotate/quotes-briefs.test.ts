@@ -248,6 +248,18 @@ test('business and campaign roles describe a person: "the billionaire businessma
   }
 });
 
+test('"it" before a verb of saying is the body the sentence before is about; "it is not clear" names no one', () => {
+  assert.deepEqual(speakersOf('The State Department released a statement on Monday. It said the talks would resume in May.', 'talks would resume'), [['State Department', 'It']]);
+  assert.deepEqual(speakersOf('Apple defended the design on Monday. “We are proud of every detail,” it said in a statement.', 'proud of every detail'), [['Apple', 'it']]);
+  // The body that spoke last in the sentence before, wherever that sentence names it.
+  assert.deepEqual(speakerNames('Officials met in Cairo on Monday, the Xinhua news agency reported. It said the minister would travel to Beijing.', 'travel to Beijing'), ['Xinhua']);
+  // A name before "it" in its own sentence that is no known body: no guess from the sentence before.
+  assert.deepEqual(speakerNames('The Shelton Weekly ran the story. When a national outlet, Slate magazine, produced a profile of Mr. Blumenthal in 2000, it said he had served in Vietnam.', 'served in Vietnam'), [null]);
+  // No body before it: the words stay, no person is guessed.
+  assert.deepEqual(speakerNames('Bernie Sanders spoke on Monday. It said the talks would resume.', 'talks would resume'), [null]);
+  for (const q of quotes('Officials met on Monday, but it is not clear whether the talks will resume in May.')) assert.notEqual(q.speakerText, 'it');
+});
+
 test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {
   const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
   const people = annotator.article(makeArticle(text)).entities.filter((e) => e.type === 'person').map((e) => e.name);

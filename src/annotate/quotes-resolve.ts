@@ -349,6 +349,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   const pronoun = (cand: SpeakerCandidate, depth: number): string | null => {
     const word = cand.text.toLowerCase();
     if (word === 'they' && depth <= MAX_PRONOUN_DEPTH) return plural(cand, depth);
+    if (word === 'it' && depth <= MAX_PRONOUN_DEPTH) return bodySpoken(cand, depth);
     if ((word !== 'he' && word !== 'she') || depth > MAX_PRONOUN_DEPTH) return null;
     const gender: Gender = word === 'he' ? 'm' : 'f';
     const index = sentenceIndexAt(ctx, cand.start);
@@ -468,6 +469,41 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     }
     if (subject.kind === 'person' && !/^\s+and\s/.test(ctx.text.slice(subject.end, subject.end + 5))) return null;
     return nameOf(subject, depth + 1);
+  };
+
+  /**
+   * The body an "it" before a verb of saying stands for: the nearest candidate before it in its own
+   * sentence that no preposition governs, when a body ("The Palestinian cabinet promised …, who it
+   * said"; a person, place or unknown name there is no one's: "Slate magazine, produced …, it said"); else, in the sentence
+   * before (before the quote the attribution follows), the last body that spoke there ("…, the
+   * Information Center said. It added …") or the body that opens it ("Twitter has suspended … It
+   * also said …"). A body or a description of one, no person, and no guess past that sentence.
+   */
+  const bodySpoken = (cand: SpeakerCandidate, depth: number): string | null => {
+    const index = sentenceIndexAt(ctx, cand.start);
+    const here = ctx.sentences[index];
+    if (here === undefined) return null;
+    const bodyOf = (c: SpeakerCandidate): string | null => {
+      if (c.kind === 'pronoun') return /^it$/i.test(c.text) && c.start !== cand.start ? bodySpoken(c, depth + 1) : null;
+      if (c.kind !== 'organization' && c.kind !== 'description') return null;
+      const name = nameOf(c, depth + 1);
+      return name !== null && !personNames.has(name) && !isPerson(name) ? name : null;
+    };
+    const own = findCandidates(ctx, here.start, cand.start);
+    for (let k = own.length - 1; k >= 0; k -= 1) {
+      const c = own[k]!;
+      if (OBJECT_OF.test(ctx.text.slice(here.start, c.start))) continue;
+      // Someone or something else the sentence is about before "it" ("Slate magazine", "Turkey"): no guess.
+      return bodyOf(c);
+    }
+    const before = ctx.sentences[(quoteOpeningSentence(cand.start) ?? index) - 1];
+    if (before === undefined || isHeadline(before.text)) return null;
+    // A speaker the entities know as an organisation ("Relatives", "Palestinian" are none).
+    const said = [...spoken].reverse().find((x) => x.at >= before.start && x.at < before.end && !personNames.has(x.name) && ctx.entities.some((e) => e.name === x.name && e.type === 'organization'));
+    if (said !== undefined) return said.name;
+    const first = findCandidates(ctx, before.start, before.end)[0];
+    if (first === undefined || !GROUP_SUBJECT_LEAD.test(ctx.text.slice(before.start, first.start).replace(SENTENCE_LEAD, ''))) return null;
+    return bodyOf(first);
   };
 
   /**

@@ -57,8 +57,14 @@ const NOT_GROUP_MODIFIER = String.raw`(?!(?:against|for|with|from|by|to|of|on|at
 const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local|(?:his|her|their|its|our)(?:\\s+own)?)\\s+)?(?:${NOT_GROUP_MODIFIER}\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
 /** The nouns a group ends with, anywhere (same flags, no word boundaries): a region without one holds no match of `GROUP_RE`. */
 const GROUP_NOUN = new RegExp(alternation(GROUP_NOUNS), 'iu');
-/** Pronouns that may be a speaker; not the "I" of a party tag ("Sen. Bernie Sanders (I-Vt.)"). */
-const PRONOUN_RE = /\b(?:he|she|they|we|you|He|She|They|We|You|I(?!-))\b/g;
+/** Pronouns that may be a speaker; not the "I" of a party tag ("Sen. Bernie Sanders (I-Vt.)"); "it" when `IT_SPEAKS` follows it. */
+const PRONOUN_RE = /\b(?:he|she|they|we|you|He|She|They|We|You|I(?!-)|it|It)\b/g;
+/** A verb of saying after "it", where a body speaks ("It said …", "“…,” it added"); not "it is not clear", "it seems". */
+const IT_SPEAKS = /^\s+(?:[a-z]+ly\s+|also\s+)?(?:said|says|added|adds|stated|states|wrote|writes|noted|notes|announced|announces|reported|warned|argued|claimed|told|insisted|explained|recommended|concluded)\b/;
+/** A preposition governing "it", which is then no subject ("several included on it told POLITICO"). */
+const PREPOSITION_BEFORE_IT = /\b(?:on|in|of|to|for|with|about|from|by|at|into|onto|under|over|against|behind)\s+$/i;
+/** How far past "it" `IT_SPEAKS` reads, and before it `PREPOSITION_BEFORE_IT`. */
+const IT_SPEAKS_CHARS = 40;
 /** The words of a match, one at a time (`exec` from 0 each time: a loop may stop early). */
 const WORD_RE = /\S+/g;
 /** Capitalised words, joined by the particles names carry ("Ministry of Foreign Affairs", "al-Assad"). */
@@ -263,6 +269,12 @@ function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCan
   // A region without a group noun holds no group: its scan is skipped.
   if (GROUP_NOUN.test(region)) scanPattern(ctx, from, to, region, out, GROUP_RE, 'group');
   scanPattern(ctx, from, to, region, out, PRONOUN_RE, 'pronoun');
+  // "it" speaks only before a verb of saying, which may lie past the region (the cue it ends at).
+  for (let k = out.length - 1; k >= 0; k -= 1) {
+    const c = out[k]!;
+    if (c.kind === 'pronoun' && (c.text === 'it' || c.text === 'It')
+      && (!IT_SPEAKS.test(ctx.text.slice(c.end, c.end + IT_SPEAKS_CHARS)) || PREPOSITION_BEFORE_IT.test(ctx.text.slice(Math.max(0, c.start - IT_SPEAKS_CHARS), c.start)))) out.splice(k, 1);
+  }
   scanPattern(ctx, from, to, region, out, NAME_RE, 'name');
   return out.sort((a, b) => a.start - b.start);
 }
