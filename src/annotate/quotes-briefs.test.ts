@@ -260,6 +260,13 @@ test('"it" before a verb of saying is the body the sentence before is about; "it
   for (const q of quotes('Officials met on Monday, but it is not clear whether the talks will resume in May.')) assert.notEqual(q.speakerText, 'it');
 });
 
+test('a participle hangs on a body opening its clause when no person is its subject, not on the object named before it', () => {
+  assert.deepEqual(speakerNames('Apple defended the design on Monday, saying it was proud of it.', 'proud of it'), ['Apple']);
+  // "Fiorina" alone is typed a body; the appositive's Trump is the object of "for".
+  const text = 'Fiorina was upfront about her distaste for Donald Trump, the current GOP front-runner, saying conservatives need to band together to stop him.';
+  assert.deepEqual(speakerNames(text, 'band together'), ['Fiorina']);
+});
+
 test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {
   const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
   const people = annotator.article(makeArticle(text)).entities.filter((e) => e.type === 'person').map((e) => e.name);

@@ -602,6 +602,10 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
     const objects = prepositionObjects(ctx, cands, clauseStart);
     const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart) && !objects.has(c));
     if (subject !== undefined) return subject;
+    // Else a body opening the clause ("Apple defended the design, saying"; "Fiorina", a name the tagger
+    // typed a body, "was upfront about her distaste for Donald Trump, saying").
+    const body = cands[0];
+    if (body?.kind === 'organization' && /^[\s"“]*$/.test(ctx.text.slice(clauseStart, body.start))) return body;
     // After a comma, every one a preposition's object ("took a shot at President Obama and the first
     // lady, writing"): the subject is words no candidate covers. Right after a name, with no comma,
     // the participle is that one's ("footage of Trump saying …").
