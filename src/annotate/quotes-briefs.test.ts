@@ -267,6 +267,13 @@ test('a participle hangs on a body opening its clause when no person is its subj
   assert.deepEqual(speakerNames(text, 'band together'), ['Fiorina']);
 });
 
+test('a verb of saying after a quote inside the subject’s aside is the subject’s, and reports what follows it', () => {
+  const text = "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be a unifying force for the party.";
+  assert.deepEqual(speakersOf(text, 'unifying force'), [['Manafort', 'Manafort']]);
+  // The inverted order still names its speaker and reports nothing of its own.
+  assert.deepEqual(quotes('“We will win,” said the spokesman, Peter Carr.').map((q) => [q.kind, q.speaker]), [['direct', 'Peter Carr']]);
+});
+
 test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {
   const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
   const people = annotator.article(makeArticle(text)).entities.filter((e) => e.type === 'person').map((e) => e.name);

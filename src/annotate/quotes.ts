@@ -92,9 +92,14 @@ function speakerWordsOfQuote(ctx: QuoteContext, d: QuoteDraft): boolean {
   let i = partitionPoint(ctx.marks.length, (k) => ctx.marks[k]!.open < d.start) - 1;
   while (i >= 0 && !(ctx.marks[i]!.closed && ctx.marks[i]!.close < d.start)) i -= 1;
   const mark = ctx.marks[i];
+  // A speaker named before the quote makes the verb after it that speaker's own ("Mr. Manafort, citing
+  // ''…,'' said the candidate could …"): the words after it are what was said.
+  if (mark !== undefined && d.speaker !== null && d.speaker.end <= mark.open && ASIDE_TO_QUOTE.test(ctx.text.slice(d.speaker.end, mark.open))) return false;
   return mark !== undefined && d.start - mark.close <= INVERTED_GAP_CHARS && INVERTED_AFTER_CLOSE.test(ctx.text.slice(mark.close + 1, d.start));
 }
 const INVERTED_GAP_CHARS = 16;
+/** From a subject to a quote inside the aside a comma opens after it (", citing "): no sentence ends there. */
+const ASIDE_TO_QUOTE = /^,\s[^.!?;]{0,80}$/;
 
 /** A comma and an inverted verb of saying right before a draft's content ("…, said |his brother, …"). */
 const AFTER_INVERTED_CUE = new RegExp(`,\\s*${INVERTED_VERB}\\s+$`, 'i');
