@@ -57,10 +57,15 @@ const NOT_GROUP_MODIFIER = String.raw`(?!(?:against|for|with|from|by|to|of|on|at
 const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local|(?:his|her|their|its|our)(?:\\s+own)?)\\s+)?(?:${NOT_GROUP_MODIFIER}\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
 /** The nouns a group ends with, anywhere (same flags, no word boundaries): a region without one holds no match of `GROUP_RE`. */
 const GROUP_NOUN = new RegExp(alternation(GROUP_NOUNS), 'iu');
-/** Pronouns that may be a speaker; not the "I" of a party tag ("Sen. Bernie Sanders (I-Vt.)"); "it" when `IT_SPEAKS` follows it. */
-const PRONOUN_RE = /\b(?:he|she|they|we|you|He|She|They|We|You|I(?!-)|it|It)\b/g;
-/** A verb of saying after "it", where a body speaks ("It said …", "“…,” it added"); not "it is not clear", "it seems". */
-const IT_SPEAKS = /^\s+(?:[a-z]+ly\s+|also\s+)?(?:said|says|added|adds|stated|states|wrote|writes|noted|notes|announced|announces|reported|warned|argued|claimed|told|insisted|explained|recommended|concluded)\b/;
+/** The verbs of saying after which "it" speaks for a body ("It said …", "“…,” it added"); not "it is not clear", "it seems". */
+const IT_SPEAKS_VERBS = String.raw`(?:[a-z]+ly\s+|also\s+)?(?:said|says|added|adds|stated|states|wrote|writes|noted|notes|announced|announces|reported|warned|argued|claimed|told|insisted|explained|recommended|concluded)\b`;
+/**
+ * Pronouns that may be a speaker; not the "I" of a party tag ("Sen. Bernie Sanders (I-Vt.)"); "it"
+ * before a verb of saying, or at the region's end (the cue a region ends at: `IT_SPEAKS` then reads past it).
+ */
+const PRONOUN_RE = new RegExp(String.raw`\b(?:he|she|they|we|you|He|She|They|We|You|I(?!-)|(?:it|It)(?=\s*$|\s+${IT_SPEAKS_VERBS}))\b`, 'g');
+/** A verb of saying right after "it" in the text. */
+const IT_SPEAKS = new RegExp(String.raw`^\s+${IT_SPEAKS_VERBS}`);
 /** A preposition governing "it", which is then no subject ("several included on it told POLITICO"). */
 const PREPOSITION_BEFORE_IT = /\b(?:on|in|of|to|for|with|about|from|by|at|into|onto|under|over|against|behind)\s+$/i;
 /** How far past "it" `IT_SPEAKS` reads, and before it `PREPOSITION_BEFORE_IT`. */
