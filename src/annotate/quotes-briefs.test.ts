@@ -274,6 +274,14 @@ test('a verb of saying after a quote inside the subject’s aside is the subject
   assert.deepEqual(quotes('“We will win,” said the spokesman, Peter Carr.').map((q) => [q.kind, q.speaker]), [['direct', 'Peter Carr']]);
 });
 
+test('a quote that is a whole sentence after one reporting someone’s words, in the same paragraph, goes on with that speaker', () => {
+  const text = 'Then, in 2017, Kerry said that 100,000 would be accepted. "That adds up to 185,000 over two years. But this would be the total number."';
+  assert.deepEqual(quotes(text).filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.explicit]), [['Kerry', false]]);
+  // Words after the quote are an attribution of its own, even one no rule reads: no guess.
+  const after = "Hariri said in an interview that Turkey's moves were the product of its alliance with Israel. ``The Turkish threats are the first outcome of the strategic alliance,'' Hariri was quoted as saying.";
+  assert.deepEqual(quotes(after).filter((q) => q.kind === 'direct' && !q.explicit), []);
+});
+
 test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {
   const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
   const people = annotator.article(makeArticle(text)).entities.filter((e) => e.type === 'person').map((e) => e.name);

@@ -207,6 +207,9 @@ function followsAttributedQuote(drafts: readonly QuoteDraft[], mark: MarkSpan, b
   return gap <= MAX_AFTER_CHARS || (named && gap <= MAX_ATTRIBUTION_CHARS);
 }
 
+/** Nothing after a closing mark but the sentence's stop. */
+const ENDS_AT_MARK = /^[\s.!?]*$/;
+
 /** Speaker kinds that may be a participle's own subject. */
 const SUBJECT_LIKE = new Set<string>(['person', 'pronoun', 'description', 'group']);
 
@@ -251,6 +254,11 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
       // A quote paragraph after a sentence reporting someone's words goes on with that speaker.
       const speaker = quoteOnlyParagraph(ctx, mark.paragraph) ? precedingSpeaker(ctx, mark.open) : null;
       out.push({ kind: 'direct', start: mark.start, end, speaker, cue: null, explicit: false, implied: 'continuation', mark });
+    } else if (direct && before === '' && mark.closed && sentence !== undefined && ENDS_AT_MARK.test(ctx.text.slice(mark.close + 1, Math.max(mark.close + 1, sentence.end)))) {
+      // A quote that is a whole sentence right after one reporting someone's words goes on with that
+      // speaker; words after it ("…,'' Hariri was quoted as saying") are an attribution no rule read.
+      const speaker = precedingSpeaker(ctx, mark.open, true);
+      if (speaker !== null) out.push({ kind: 'direct', start: mark.start, end, speaker, cue: null, explicit: false, implied: 'continuation', mark });
     }
   });
   return out;

@@ -829,11 +829,14 @@ const REPORTING_FORMS = new Set<CueForm>(['finite', 'participle']);
 /**
  * The speaker of a paragraph that is only a quote, from the sentence ending the paragraph before it
  * when that sentence reports someone's words ("Trump shot back in a statement, saying …"): the quote
- * goes on with the same speaker. Null when that sentence is itself quoted or reports no one.
+ * goes on with the same speaker; with `sameParagraph`, of a quote opening a sentence right after such
+ * a sentence of its own paragraph ("Kerry said that 100,000 would be accepted. “That adds up to …”").
+ * Null when that sentence is itself quoted or reports no one.
  */
-export function precedingSpeaker(ctx: QuoteContext, open: number): SpeakerCandidate | null {
+export function precedingSpeaker(ctx: QuoteContext, open: number, sameParagraph = false): SpeakerCandidate | null {
   const previous = ctx.sentences[sentenceIndexAt(ctx, open - 1)];
-  if (previous === undefined || previous.end > open || insideMarks(ctx, previous.start) || !/\n\s*$/.test(ctx.text.slice(previous.end, open))) return null;
+  const gap = previous === undefined ? '' : ctx.text.slice(previous.end, open);
+  if (previous === undefined || previous.end > open || insideMarks(ctx, previous.start) || !(sameParagraph ? /^[ \t]*$/ : /\n\s*$/).test(gap)) return null;
   const cue = findCues(ctx, previous.start, previous.end).filter((c) => REPORTING_FORMS.has(c.form)).pop();
   if (cue === undefined) return null;
   const speaker = speakerBefore(ctx, previous.start, cue.start, cue.form, cue.form === 'participle') ?? speakerAfter(ctx, cue.end, previous.end);
