@@ -106,6 +106,8 @@ export function assembleAttributions(seq: AttributionSequence, tags: readonly st
     if (span.end - span.start < MIN_CONTENT_CHARS || (c.to - c.from === 1 && seq.tokens[c.from]!.cue)) continue;
     // Content opening with a verb of saying is the attribution read as content ("said to People").
     if (c.to - c.from <= MAX_MISREAD_TOKENS && SAYING.has(seq.tokens[c.from]!.word.toLowerCase())) continue;
+    // "… was quoted | as saying by the Antara news agency": the rest of a passive attribution.
+    if (seq.tokens[c.from]!.word.toLowerCase() === 'as' && seq.tokens[c.from + 1]?.word.toLowerCase() === 'saying') continue;
     out.push({ start: span.start, end: span.end, source: charsOf(seq, source), cue: charsOf(seq, cue), confidence: margins?.[c.from] ?? Infinity });
   }
   return out;

@@ -282,6 +282,12 @@ test('a quote that is a whole sentence after one reporting someone’s words, in
   assert.deepEqual(quotes(after).filter((q) => q.kind === 'direct' && !q.explicit), []);
 });
 
+test('the wire’s passive "X was quoted as saying" after a quote names its speaker', () => {
+  for (const text of ["``We will not bow to pressure,'' Habibie was quoted as saying.", "``We will not bow to pressure,'' Habibie was quoted as saying by the Antara news agency."]) {
+    assert.deepEqual(quotes(text).map((q) => [q.kind, q.speaker, q.cue]), [['direct', 'Habibie', 'quoted as saying']]);
+  }
+});
+
 test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {
   const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
   const people = annotator.article(makeArticle(text)).entities.filter((e) => e.type === 'person').map((e) => e.name);

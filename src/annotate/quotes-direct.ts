@@ -75,6 +75,12 @@ function attributionAfter(ctx: QuoteContext, from: number, to: number, closesSen
     const speaker = speakerAfter(ctx, from + inverted[0].length, to);
     if (speaker !== null && closesInverted(ctx, speaker.end)) return { speaker: apposedPerson(ctx, speaker, to) ?? speaker, cue: inverted[1].toLowerCase() };
   }
+  // The wire's passive: "…,'' Habibie was quoted as saying."
+  const passive = QUOTED_AS_SAYING.exec(ctx.text.slice(from, Math.min(to, from + MAX_AFTER_CHARS)));
+  if (passive !== null && !/[.;!?]/.test(ctx.text.slice(from, from + passive.index).replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_PERIOD, ''))) {
+    const speaker = speakerBefore(ctx, from, from + passive.index, 'finite', false);
+    if (speaker !== null) return { speaker, cue: 'quoted as saying' };
+  }
   const cue = findCues(ctx, from, Math.min(to, from + MAX_AFTER_CHARS)).find((c) => c.form === 'finite') ?? quoteOnlyCue(ctx, from, to);
   if (cue === undefined) return null;
   const between = ctx.text.slice(from, cue.start).replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_PERIOD, '');
@@ -206,6 +212,9 @@ function followsAttributedQuote(drafts: readonly QuoteDraft[], mark: MarkSpan, b
   const named = last.speaker !== null && last.speaker.start > last.mark.close && last.speaker.end < mark.open;
   return gap <= MAX_AFTER_CHARS || (named && gap <= MAX_ATTRIBUTION_CHARS);
 }
+
+/** The passive attribution after a quote, from the auxiliary on ("… was quoted as saying", "… were quoted by Xinhua as saying"). */
+const QUOTED_AS_SAYING = /\s(?:was|were|is|are|has been|had been)\s+(?:also\s+)?quoted\s+(?:by\s+[^.,;]{1,40}?\s+)?as\s+saying\b/;
 
 /** Nothing after a closing mark but the sentence's stop. */
 const ENDS_AT_MARK = /^[\s.!?]*$/;
