@@ -106,11 +106,17 @@ export function assembleAttributions(seq: AttributionSequence, tags: readonly st
     if (span.end - span.start < MIN_CONTENT_CHARS || (c.to - c.from === 1 && seq.tokens[c.from]!.cue)) continue;
     // Content opening with a verb of saying is the attribution read as content ("said to People").
     if (c.to - c.from <= MAX_MISREAD_TOKENS && SAYING.has(seq.tokens[c.from]!.word.toLowerCase())) continue;
-    // "… was quoted | as saying by the Antara news agency": the rest of a passive attribution.
-    if (seq.tokens[c.from]!.word.toLowerCase() === 'as' && seq.tokens[c.from + 1]?.word.toLowerCase() === 'saying') continue;
+    // "… was quoted | as saying by the Antara news agency", "… quoted | Mahathir as saying in Sarawak": the rest of an attribution.
+    if (asSayingWithin(seq, c.from, Math.min(c.to, c.from + MAX_MISREAD_TOKENS + 2))) continue;
     out.push({ start: span.start, end: span.end, source: charsOf(seq, source), cue: charsOf(seq, cue), confidence: margins?.[c.from] ?? Infinity });
   }
   return out;
+}
+
+/** Whether "as saying" opens within tokens `[from, to)`: the wire's "quoted (…) as saying" read as content. */
+function asSayingWithin(seq: AttributionSequence, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (seq.tokens[i]!.word.toLowerCase() === 'as' && seq.tokens[i + 1]?.word.toLowerCase() === 'saying') return true;
+  return false;
 }
 
 /** Preference among candidates inside the source words: a person, then a pronoun, an organisation, a role, a group, a name. */

@@ -282,10 +282,15 @@ test('a quote that is a whole sentence after one reporting someone’s words, in
   assert.deepEqual(quotes(after).filter((q) => q.kind === 'direct' && !q.explicit), []);
 });
 
-test('the wire’s passive "X was quoted as saying" after a quote names its speaker', () => {
+test('the wire’s "X was quoted as saying" and "the agency quoted X as saying" after a quote name the one quoted', () => {
   for (const text of ["``We will not bow to pressure,'' Habibie was quoted as saying.", "``We will not bow to pressure,'' Habibie was quoted as saying by the Antara news agency."]) {
     assert.deepEqual(quotes(text).map((q) => [q.kind, q.speaker, q.cue]), [['direct', 'Habibie', 'quoted as saying']]);
   }
+  // The agency quoting is not the speaker.
+  const active = "``They decided that the government should be brought down through demonstrations,'' the Bernama news agency quoted Mahathir as saying in Sarawak state.";
+  assert.deepEqual(quotes(active).map((q) => [q.kind, q.speaker]), [['direct', 'Mahathir']]);
+  const him = "Yitzhak Mordechai met the envoy on Sunday. ``Israel is not interested in confrontation with Syria,'' his office quoted him Sunday as saying.";
+  assert.deepEqual(quotes(him).filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerText]), [['Yitzhak Mordechai', 'him']]);
 });
 
 test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {

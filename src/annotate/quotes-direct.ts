@@ -75,10 +75,21 @@ function attributionAfter(ctx: QuoteContext, from: number, to: number, closesSen
     const speaker = speakerAfter(ctx, from + inverted[0].length, to);
     if (speaker !== null && closesInverted(ctx, speaker.end)) return { speaker: apposedPerson(ctx, speaker, to) ?? speaker, cue: inverted[1].toLowerCase() };
   }
-  // The wire's passive: "…,'' Habibie was quoted as saying."
-  const passive = QUOTED_AS_SAYING.exec(ctx.text.slice(from, Math.min(to, from + MAX_AFTER_CHARS)));
-  if (passive !== null && !/[.;!?]/.test(ctx.text.slice(from, from + passive.index).replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_PERIOD, ''))) {
+  // The wire's passive, "…,'' Habibie was quoted as saying", and its active, "…,'' the Bernama news
+  // agency quoted Mahathir as saying": the one quoted speaks, not the agency quoting.
+  const window = ctx.text.slice(from, Math.min(to, from + MAX_AFTER_CHARS));
+  const unbroken = (at: number): boolean => !/[.;!?]/.test(ctx.text.slice(from, from + at).replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_PERIOD, ''));
+  const passive = QUOTED_AS_SAYING.exec(window);
+  if (passive !== null && unbroken(passive.index)) {
     const speaker = speakerBefore(ctx, from, from + passive.index, 'finite', false);
+    if (speaker !== null) return { speaker, cue: 'quoted as saying' };
+  }
+  const active = QUOTED_SOMEONE_AS_SAYING.exec(window);
+  if (active?.[1] !== undefined && unbroken(active.index)) {
+    const start = from + active.index + active[0].indexOf(active[1]);
+    // "quoted him as saying": the object pronoun stands for the one quoted as "he" would.
+    const speaker = speakerAfter(ctx, start, start + active[1].length)
+      ?? (OBJECT_PRONOUN.test(active[1]) ? { start, end: start + active[1].length, text: active[1], kind: 'pronoun' as const, name: null } : null);
     if (speaker !== null) return { speaker, cue: 'quoted as saying' };
   }
   const cue = findCues(ctx, from, Math.min(to, from + MAX_AFTER_CHARS)).find((c) => c.form === 'finite') ?? quoteOnlyCue(ctx, from, to);
@@ -215,6 +226,12 @@ function followsAttributedQuote(drafts: readonly QuoteDraft[], mark: MarkSpan, b
 
 /** The passive attribution after a quote, from the auxiliary on ("… was quoted as saying", "… were quoted by Xinhua as saying"). */
 const QUOTED_AS_SAYING = /\s(?:was|were|is|are|has been|had been)\s+(?:also\s+)?quoted\s+(?:by\s+[^.,;]{1,40}?\s+)?as\s+saying\b/;
+
+/** The active form: who quoted whom ("the Bernama news agency quoted Mahathir as saying", "ITAR-Tass quoted him Sunday as saying"); the group is the one quoted. */
+const QUOTED_SOMEONE_AS_SAYING = /\squoted\s+((?!as\b)[^.,;:]{1,60}?)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?as\s+saying\b/u;
+
+/** An object pronoun as the one quoted ("quoted him as saying"). */
+const OBJECT_PRONOUN = /^(?:him|her|them)$/i;
 
 /** Nothing after a closing mark but the sentence's stop. */
 const ENDS_AT_MARK = /^[\s.!?]*$/;

@@ -35,6 +35,8 @@ const APPOSITIVE_WINDOW = 90;
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+)?(?:a|an|the|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s?)\s+[^.,;]*/u;
 /** Roles that speak for a body: unresolved, "a spokesman for the State Department" is the body speaking. */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+/** The subject form of an object pronoun that names the one quoted. */
+const SUBJECT_FORM: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 /** Parties an epithet names ("the Texas Republican", "the Democratic nominee"). */
 const PARTY_WORDS = new Set(['Republican', 'Democratic', 'Democrat', 'GOP', 'Independent', 'Conservative', 'Labour', 'Liberal']);
 /** The words of the places the gazetteer knows ("Vermont", "New", "Jersey"), which the tagger may not type as places inside an epithet. */
@@ -347,7 +349,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   };
 
   const pronoun = (cand: SpeakerCandidate, depth: number): string | null => {
-    const word = cand.text.toLowerCase();
+    // An object form stands for its subject ("ITAR-Tass quoted him as saying").
+    const word = SUBJECT_FORM[cand.text.toLowerCase()] ?? cand.text.toLowerCase();
     if (word === 'they' && depth <= MAX_PRONOUN_DEPTH) return plural(cand, depth);
     if (word === 'it' && depth <= MAX_PRONOUN_DEPTH) return bodySpoken(cand, depth);
     if ((word !== 'he' && word !== 'she') || depth > MAX_PRONOUN_DEPTH) return null;
