@@ -293,6 +293,13 @@ test('the wire’s "X was quoted as saying" and "the agency quoted X as saying" 
   assert.deepEqual(quotes(him).filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.speakerText]), [['Yitzhak Mordechai', 'him']]);
 });
 
+test('an attribution set off by commas inside the sentence names a titled speaker ("The hashtag, Mr. Abboud said, accompanied …")', () => {
+  const text = 'The hashtag, Mr. Abboud said, accompanied descriptions of loved ones sought.';
+  assert.deepEqual(quotes(text).map((q) => [q.kind, q.speaker, q.text]), [['indirect', 'Abboud', text.slice(0, -1)]]);
+  const that = 'It is no surprise, Mr. Garin said, that Mrs. Clinton did better among African-Americans.';
+  assert.deepEqual(speakerNames(that, 'did better'), ['Garin']);
+});
+
 test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {
   const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
   const people = annotator.article(makeArticle(text)).entities.filter((e) => e.type === 'person').map((e) => e.name);

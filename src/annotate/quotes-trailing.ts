@@ -19,6 +19,8 @@ const TAIL_AFTER_CUE = /^(?:\s+(?:on|in|at|during|after|before|last|this|late|ea
 const TRAILING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'argued', 'argues', 'noted', 'notes', 'explained', 'wrote', 'writes', 'insisted', 'warned', 'stressed', 'told', 'continued', 'claimed', 'acknowledged', 'predicted', 'suggested', 'declared', 'recalled', 'maintained', 'cautioned', 'contended']);
 /** Between the clause's comma and the attribution: space, or the closing mark of a partial quote ("approach,” said X"). */
 const CLOSING_ONLY = /^[\s”"’']*$/;
+/** The same, then an honorific the speaker's name follows (", Mr. Abboud said, …"). */
+const CLOSING_THEN_TITLE = /^[\s”"’']*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+)?$/;
 /** The inverted order: ", said X" at the clause end. */
 const INVERTED = /,\s+(said|says|added|adds|noted|wrote|argued|explained|continued|insisted|warned|told|according\s+to)\s+$/i;
 
@@ -42,7 +44,7 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
     }
     // "…, Lu said." or "…, he said, …": the speaker sits between the comma and the cue.
     const speaker = speakerBefore(ctx, commaAt + 1, cue.start, 'finite', false);
-    if (speaker === null || !CLOSING_ONLY.test(ctx.text.slice(commaAt + 1, speaker.start))) continue;
+    if (speaker === null || !CLOSING_THEN_TITLE.test(ctx.text.slice(commaAt + 1, speaker.start))) continue;
     // "…, Spicer said, adding, “…”": a participle goes on with the speaker's next point; the clause ends at the comma.
     if (TAIL_AFTER_CUE.test(after) || PARTICIPLE_NEXT.test(after)) {
       const clause = trimClause(ctx, sentence.start, commaAt, MIN_CLAUSE_WORDS, true);
