@@ -300,6 +300,14 @@ test('an attribution set off by commas inside the sentence names a titled speake
   assert.deepEqual(speakerNames(that, 'did better'), ['Garin']);
 });
 
+test('"… and said, “…”" ends the first attribution before the second verb, and the quote stands alone', () => {
+  const text = 'Trump called on her to resign from her post and said, “Her mind is shot. Resign!”';
+  assert.deepEqual(quotes(text).map((q) => [q.kind, q.speaker, q.text]), [
+    ['indirect', 'Donald Trump', 'her to resign from her post'],
+    ['direct', 'Donald Trump', 'Her mind is shot. Resign!'],
+  ]);
+});
+
 test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {
   const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
   const people = annotator.article(makeArticle(text)).entities.filter((e) => e.type === 'person').map((e) => e.name);

@@ -149,8 +149,10 @@ export function findRuleDrafts(ctx: QuoteContext, options: { indirect: boolean; 
 
 /** Verbs of saying and speech acts that open a second attribution of the same subject after "and" or "but". */
 const COORDINATED_CUES = [...new Set([...FINITE_CUES, ...ACT_CUES].map((c) => c.split(' ')[0]!))];
-/** ", and said", " but also urged", " and then asked": the subject's next attribution starts after the verb. */
-const COORDINATED_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+|then\\s+|later\\s+)?(${COORDINATED_CUES.join('|')})\\s+`, 'g');
+/** ", and said", " but also urged", " and then asked", " and said, “…”": the subject's next attribution starts after the verb. */
+const COORDINATED_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+|then\\s+|later\\s+)?(${COORDINATED_CUES.join('|')})(?:\\s+|,\\s*)`, 'g');
+/** A quote mark and a capital opening what follows a coordinated verb and its comma: a quote of whole sentences. */
+const OPENS_WITH_QUOTE = /^(?:["“‘]|``|'')\p{Lu}/u;
 /** Neither part of a split attribution may be shorter than this (characters). */
 const MIN_PART_CHARS = 10;
 
@@ -178,8 +180,13 @@ function splitCoordinated(ctx: QuoteContext, drafts: readonly QuoteDraft[]): Quo
       out.push(redraft(d, from, at, d.speaker, cue, d.explicit));
       from = next;
       cue = m[1]!.toLowerCase();
+      // A quote after the second verb and its comma (" and said, “Who …”") is a direct quote of its own: no clause is left.
+      if (/,\s*$/.test(m[0]) && OPENS_WITH_QUOTE.test(ctx.text.slice(next, next + 3)) && insideMarks(ctx, next + 1)) {
+        from = d.end;
+        break;
+      }
     }
-    out.push(from === d.start ? d : redraft(d, from, d.end, d.speaker, cue, d.explicit));
+    if (from < d.end) out.push(from === d.start ? d : redraft(d, from, d.end, d.speaker, cue, d.explicit));
   }
   return out.sort((a, b) => a.start - b.start);
 }
