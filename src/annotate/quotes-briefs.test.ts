@@ -308,6 +308,12 @@ test('"… and said, “…”" ends the first attribution before the second ver
   ]);
 });
 
+test('a trailing attribution whose subject has an appositive names the speaker and ends the clause before them', () => {
+  for (const text of ['The plan will fail, the company’s chief executive, John Smith, said on Monday.', 'The plan will fail, John Smith, the chief executive, said on Monday.']) {
+    assert.deepEqual(quotes(text).map((q) => [q.kind, q.speaker, q.text]), [['indirect', 'John Smith', 'The plan will fail']]);
+  }
+});
+
 test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {
   const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
   const people = annotator.article(makeArticle(text)).entities.filter((e) => e.type === 'person').map((e) => e.name);

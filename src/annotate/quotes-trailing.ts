@@ -9,7 +9,7 @@ import { type QuoteContext, trimClause } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { INDIRECT_CUES, PARTICIPLE_CUES } from './quotes-lexicon.js';
-import { closesInverted, speakerAfter, speakerBefore } from './quotes-speakers.js';
+import { closesInverted, findCandidates, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 
 /** A reported clause shorter than this is a fragment ("So, he said."). */
 const MIN_CLAUSE_WORDS = 4;
@@ -19,6 +19,8 @@ const TAIL_AFTER_CUE = /^(?:\s+(?:on|in|at|during|after|before|last|this|late|ea
 const TRAILING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'argued', 'argues', 'noted', 'notes', 'explained', 'wrote', 'writes', 'insisted', 'warned', 'stressed', 'told', 'continued', 'claimed', 'acknowledged', 'predicted', 'suggested', 'declared', 'recalled', 'maintained', 'cautioned', 'contended']);
 /** Between the clause's comma and the attribution: space, or the closing mark of a partial quote ("approach,” said X"). */
 const CLOSING_ONLY = /^[\s”"’']*$/;
+/** Before a subject right after a comma: space, a determiner or an honorific. */
+const CLOSING_THEN_DETERMINER = /^\s*(?:(?:the|a|an|The|A|An)\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+)?$/;
 /** The same, then an honorific the speaker's name follows (", Mr. Abboud said, …"). */
 const CLOSING_THEN_TITLE = /^[\s”"’']*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+)?$/;
 /** The inverted order: ", said X" at the clause end. */
@@ -27,6 +29,24 @@ const INVERTED = /,\s+(said|says|added|adds|noted|wrote|argued|explained|continu
 /** After the cue, a participle of saying opening the speaker's next point (", adding, “…”", ", noting that"). */
 const PARTICIPLE_NEXT = new RegExp(`^\\s*,\\s+(?:${PARTICIPLE_CUES.join('|')})\\b`, 'i');
 /** One draft for a sentence attributed after (or inside) its clause, else null. */
+/** A speaker and an appositive between two commas before a cue ("a spokeswoman, Anna Richardson White,", "John Smith, the chief executive,"): a few words each. */
+const SPEAKER_AND_APPOSITIVE = /^\s*[^,;:.!?]{2,60},\s*[^,;:!?]{2,80}$/;
+
+/**
+ * The speaker of a trailing attribution whose subject has an appositive: the comma before the cue
+ * (`closing`) ends the appositive, the one before it opens the appositive, and the one before that
+ * ends the clause; the subject opens right after it.
+ */
+function apposedSubject(ctx: QuoteContext, sentenceStart: number, closing: number, cueStart: number): { speaker: SpeakerCandidate; comma: number } | null {
+  const inner = ctx.text.lastIndexOf(',', closing - 1);
+  const comma = inner > sentenceStart ? ctx.text.lastIndexOf(',', inner - 1) : -1;
+  if (comma <= sentenceStart || !SPEAKER_AND_APPOSITIVE.test(ctx.text.slice(comma + 1, closing)) || !/^\s*$/.test(ctx.text.slice(closing + 1, cueStart))) return null;
+  const first = findCandidates(ctx, comma + 1, closing)[0];
+  if (first === undefined || !CLOSING_THEN_DETERMINER.test(ctx.text.slice(comma + 1, first.start))) return null;
+  const speaker = speakerBefore(ctx, comma + 1, cueStart, 'finite', false);
+  return speaker === null ? null : { speaker, comma };
+}
+
 export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
   const cues = findCues(ctx, sentence.start, sentence.end).filter((c) => c.form === 'finite' && (TRAILING_CUES.has(c.text) || INDIRECT_CUES.has(c.text)));
   for (const cue of cues.reverse()) {
@@ -39,12 +59,22 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
     if (CLOSING_ONLY.test(ctx.text.slice(commaAt + 1, cue.start)) && TRAILING_CUES.has(cue.text)) {
       const speaker = speakerAfter(ctx, cue.end, sentence.end);
       const clause = trimClause(ctx, sentence.start, commaAt, MIN_CLAUSE_WORDS, true);
-      if (speaker === null || clause === null || !closesInverted(ctx, speaker.end)) continue;
-      return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+      if (speaker !== null && clause !== null && closesInverted(ctx, speaker.end)) return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+      if (speaker !== null) continue;
     }
     // "…, Lu said." or "…, he said, …": the speaker sits between the comma and the cue.
     const speaker = speakerBefore(ctx, commaAt + 1, cue.start, 'finite', false);
-    if (speaker === null || !CLOSING_THEN_TITLE.test(ctx.text.slice(commaAt + 1, speaker.start))) continue;
+    if (speaker === null || !CLOSING_THEN_TITLE.test(ctx.text.slice(commaAt + 1, speaker.start))) {
+      // "…, a spokeswoman, Anna Richardson White, said": the comma before the cue closes the speaker's
+      // appositive, and the clause ends at the comma before them.
+      const apposed = apposedSubject(ctx, sentence.start, commaAt, cue.start);
+      if (apposed === null) continue;
+      if (TAIL_AFTER_CUE.test(after)) {
+        const clause = trimClause(ctx, sentence.start, apposed.comma, MIN_CLAUSE_WORDS, true);
+        if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker: apposed.speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+      }
+      continue;
+    }
     // "…, Spicer said, adding, “…”": a participle goes on with the speaker's next point; the clause ends at the comma.
     if (TAIL_AFTER_CUE.test(after) || PARTICIPLE_NEXT.test(after)) {
       const clause = trimClause(ctx, sentence.start, commaAt, MIN_CLAUSE_WORDS, true);
