@@ -314,6 +314,11 @@ test('a trailing attribution whose subject has an appositive names the speaker a
   }
 });
 
+test('words after a cue and a colon, in no quote marks, are what the speaker reports ("Hewitt writes: The movie …")', () => {
+  const text = 'Hewitt writes: The movie mentions neither the president nor the secretary of state by name.';
+  assert.deepEqual(quotes(text).map((q) => [q.kind, q.speaker, q.text]), [['indirect', 'Hewitt', 'The movie mentions neither the president nor the secretary of state by name']]);
+});
+
 test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {
   const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
   const people = annotator.article(makeArticle(text)).entities.filter((e) => e.type === 'person').map((e) => e.name);

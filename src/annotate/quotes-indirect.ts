@@ -57,6 +57,9 @@ export function sourceWords(ctx: QuoteContext, from: number, to: number): Speake
   return last !== undefined && last.end === to && /^\S+$/.test(last.text) === (cands.length === 1) ? last : null;
 }
 
+/** A colon right after the cue, then words not in quote marks. */
+const COLON_THEN_WORDS = /^:\s+(?=[\p{L}\d])/u;
+
 /** The clause reported after a cue, or null when what follows is not a reported clause. */
 function clauseAfter(ctx: QuoteContext, cue: CueMatch, sentence: Sentence): { start: number; end: number } | null {
   let at = cue.end;
@@ -67,7 +70,13 @@ function clauseAfter(ctx: QuoteContext, cue: CueMatch, sentence: Sentence): { st
     at += object[0].length;
     rest = ctx.text.slice(at, sentence.end);
   }
-  const phrase = PHRASE_THEN_THAT.exec(rest);
+  // "Hewitt writes: The movie mentions …": the words after the colon are what is reported (a quote in marks there is a direct quote's).
+  const colon = COLON_THEN_WORDS.exec(rest);
+  if (colon !== null) {
+    at += colon[0].length;
+    rest = ctx.text.slice(at, sentence.end);
+  }
+  const phrase = colon === null ? PHRASE_THEN_THAT.exec(rest) : null;
   if (phrase !== null) at += phrase[0].length;
   else {
     if (PREPOSITION_START.test(rest)) return null;
