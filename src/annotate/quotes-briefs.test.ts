@@ -319,6 +319,14 @@ test('words after a cue and a colon, in no quote marks, are what the speaker rep
   assert.deepEqual(quotes(text).map((q) => [q.kind, q.speaker, q.text]), [['indirect', 'Hewitt', 'The movie mentions neither the president nor the secretary of state by name']]);
 });
 
+test('"told" reaches its clause past a long listener, a show in quote marks or a named outlet', () => {
+  assert.deepEqual(speakersOf('Retired neurosurgeon Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.', 'not giving up'), [['Ben Carson', 'Ben Carson']]);
+  assert.deepEqual(speakerNames('Sanders told MSNBC\'s "Morning Joe" that nobody would question her intelligence.', 'question her intelligence'), ['Sanders']);
+  // The outlet told is the listener, not the speaker.
+  assert.deepEqual(speakerNames('The director of the European Centre, Ina Kirsch, told the AP her group never worked with Manafort or Gates.', 'never worked'), ['Ina Kirsch']);
+  assert.deepEqual(speakerNames('Christine Todd Whitman, the former New Jersey governor, told The Star-Ledger of Newark last week she would rather vote for Hillary Clinton.', 'rather vote'), ['Christine Todd Whitman']);
+});
+
 test('a titled name the tagger typed as neither person nor body is a person ("absolve President Trump or his campaign")', () => {
   const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
   const people = annotator.article(makeArticle(text)).entities.filter((e) => e.type === 'person').map((e) => e.name);

@@ -14,10 +14,10 @@ import { trailingAttribution } from './quotes-trailing.js';
 
 /** A reported clause shorter than this is a fragment, not a claim ("he said so"). */
 const MIN_CLAUSE_WORDS = 3;
-/** The listener of "told": a few words, then "that" or the clause ("told reporters that"). */
-const TOLD_OBJECT = /^\s+(?:reporters|journalists|the\s+press|the\s+media|parliament|lawmakers|him|her|them|us|me|[A-Z][\p{L}-]+)(?:\s+on\s+\p{Lu}\p{L}+)?\b/u;
+/** The listener of "told": a few words, then "that" or the clause ("told reporters that", "told The Star-Ledger of Newark last week she …"). */
+const TOLD_OBJECT = /^\s+(?:reporters|journalists|the\s+press|the\s+media|parliament|lawmakers|him|her|them|us|me|(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3}(?:\s+of\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})?)(?:\s+on\s+\p{Lu}\p{L}+(?:\s+\d{1,2}\b)?|\s+(?:last|this)\s+(?:week|month|year|night|\p{Lu}\p{L}+day))?\b/u;
 /** A longer listener phrase needs "that" to end it ("told a cheering crowd in West Virginia that"). */
-const TOLD_PHRASE_THAT = /^(?:\s+(?!that\b)[\p{L}\d’'.-]+){1,8}?(?=\s+that\b)/u;
+const TOLD_PHRASE_THAT = /^(?:\s+(?!that\b)[\p{L}\d’'".“”-]+){1,14}?(?=\s+that\b)/u;
 /** A time or place phrase between cue and "that" ("reported on May 15 that"). */
 const PHRASE_THEN_THAT =
   /^\s+(?:on|in|at|during|after|before|last|this|earlier|later|late|yesterday|today|to)\b(?:\s+(?!(?:would|will|could|was|is|were|has|had|have|might|should)\b)[\p{L}\d’'-]+){0,5}?\s+that\b/iu;
