@@ -43,6 +43,8 @@ const PARTY_WORDS = new Set(['Republican', 'Democratic', 'Democrat', 'GOP', 'Ind
 const PLACE_WORDS = new Set([...COUNTRIES, ...CITIES_AND_REGIONS].flatMap((p) => p.split(' ')));
 /** A description that may name the person just spoken of: "the" and a present role ("the committee chairman"; not "the former secretary", "the other candidate"). */
 const EPITHET = /^the\s+(?!(?:former|other|ex-|then-|late|previous|new|next)\b)/i;
+/** A former role with a place or party ("the former Florida governor"): an epithet too, where the place or party narrows it. */
+const FORMER_EPITHET = /^the\s+former\s+/i;
 /** A quote opening the sentence, up to the attribution after it. */
 const QUOTE_THEN_ATTRIBUTION = /^\s*["“'‘][^"“”]*[,!?]["”'’]\s*$/;
 /** A document that speaks for its author: "the statement", "the letter". */
@@ -627,6 +629,10 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     return out;
   };
 
+  /** Whether every capitalised word of a description but its determiner and role is a place the gazetteer knows or a party ("the former Florida governor"). */
+  const gazetteerEpithet = (cand: SpeakerCandidate, role: string): boolean =>
+    (cand.text.match(NAME_WORD) ?? []).every((w) => DETERMINER.test(w) || w.toLowerCase() === role || PLACE_WORDS.has(w) || PARTY_WORDS.has(w));
+
   const description = (cand: SpeakerCandidate): string | null => {
     // The head ends before an "of" complement ("the secretary of state", "the chairman of the Republican National Committee").
     const cut = cand.text.replace(OF_TAIL, '');
@@ -713,7 +719,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const loose = holderNamedLast(modifiers.filter((w) => !bodyWords.has(w)));
       if (loose !== null) return loose;
     }
-    if (knownRole && !SPEAKS_FOR.has(role) && EPITHET.test(cand.text) && modifiers.length === epithetWords(cand).length) {
+    if (knownRole && !SPEAKS_FOR.has(role) && (EPITHET.test(cand.text) || (modifiers.length > 0 && FORMER_EPITHET.test(cand.text) && gazetteerEpithet(cand, role))) && modifiers.length === epithetWords(cand).length) {
       // A role no one was introduced with, after a sentence whose subject is a person: an epithet of that person ("California Rep. Ed Royce … questioned the action. … the committee chairman said").
       // Its place or party ("the Vermont senator", "the Democratic presidential nominee") is seldom written where the person is introduced.
       // After a quote of several sentences, a place or party epithet opens where the quote opens.
