@@ -224,6 +224,8 @@ test('a present role no one was introduced with names the person the sentence be
 test('an epithet with a place or party names the person the sentence before is about, but not another country’s office', () => {
   assert.deepEqual(speakerNames('Sen. Bernie Sanders held a rally in Iowa on Monday. The Vermont senator said the plan would fail.', 'plan would fail'), ['Bernie Sanders']);
   assert.deepEqual(speakerNames('Hillary Clinton spoke in Ohio on Monday. The Democratic presidential nominee said the economy was growing.', 'economy was growing'), ['Hillary Clinton']);
+  // A party inside a person's role is no speaker when no person is found for it.
+  assert.deepEqual(speakersOf('There was no noticeable issue with the sound on television. The GOP nominee complained that his microphone had been broken.', 'microphone'), [[null, 'The GOP nominee']]);
   // A former role narrowed by a place is an epithet too; without one it is not (see the test of present roles).
   assert.deepEqual(speakerNames('Jeb Bush spoke in Iowa on Monday. The former Florida governor said he would not quit the race.', 'not quit'), ['Jeb Bush']);
   // "French" is no place or party: the president is not the American one just named.

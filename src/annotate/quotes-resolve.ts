@@ -747,7 +747,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       if (body !== undefined) return body.name;
     }
     const org = ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name));
-    return org?.name ?? owned(cand) ?? inner?.name ?? null;
+    // A party inside a person's role ("the GOP candidate") is no speaker: the candidate is a person.
+    return org?.name ?? owned(cand) ?? (inner !== undefined && !PARTY_WORDS.has(inner.text) ? inner.name : null);
   };
 
   return {
