@@ -7,7 +7,7 @@ import type { QuoteStance } from '../types.js';
 import { attributionSequences, type AttributionSequence, type RuleSpan } from './attribution-features.js';
 import { tagSequence, taggedSpans, type TaggedSpan } from './attribution-model.js';
 import { ACT_CUES } from './quotes-attitude.js';
-import { AUXILIARIES, FINITE_CUES, NON_NAME_WORDS, PARTICIPLE_CUES, VIEW_CUES } from './quotes-lexicon.js';
+import { AUXILIARIES, FINITE_CUES, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, VIEW_CUES } from './quotes-lexicon.js';
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
@@ -29,6 +29,8 @@ const SPEECH = new Set<string>([
 const MIN_CONFIDENCE = 4000;
 /** A determiner-led source is a description ("the campaign"), else a name as written. */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|one|some|many|most|several)\s/i;
+/** "The" and up to four words, then a person's role noun ("The GOP presidential nominee", "the Fox News host"). */
+const ROLE_DESCRIPTION = new RegExp(`^(?:the|The)\\s+(?:[\\p{L}.-]+\\s+){1,4}(?:${ROLE_NOUNS.join('|')})$`, 'u');
 /**
  * Content shorter than this many characters is a pronoun, a stray word or the first words of a
  * phrase the tagger cut short ("to", "Trump’s", "the tax"), not an attribution worth reporting: on
@@ -217,6 +219,12 @@ function candidateOf(ctx: QuoteContext, tagged: { start: number; end: number }):
   if (person !== undefined) return person;
   const around = ctx.mentions.find((m) => m.type === 'person' && m.start < source.end && source.start < m.end && !insideMarks(ctx, m.start) && !possessiveAt(ctx.text, m.end) && !headsBody(ctx, m));
   if (around !== undefined) return { start: around.start, end: around.end, text: around.text, kind: 'person', name: around.name };
+  // "The GOP nominee", "the Fox News host": a person's role that a body or place only qualifies; the
+  // description speaks, and is resolved as one (to the person, or the body for a spokesman).
+  const written = ctx.text.slice(source.start, source.end);
+  if (ROLE_DESCRIPTION.test(written) && inside.every((c) => c.kind === 'organization' || c.kind === 'place' || c.kind === 'name')) {
+    return { start: source.start, end: source.end, text: written, kind: 'description', name: null };
+  }
   let best: SpeakerCandidate | null = null;
   for (const c of inside) if (best === null || (SOURCE_RANK[c.kind] ?? 9) < (SOURCE_RANK[best.kind] ?? 9)) best = c;
   // A capitalised word the entity list does not know, before a lower-case noun, qualifies it: the

@@ -226,6 +226,9 @@ test('an epithet with a place or party names the person the sentence before is a
   assert.deepEqual(speakerNames('Hillary Clinton spoke in Ohio on Monday. The Democratic presidential nominee said the economy was growing.', 'economy was growing'), ['Hillary Clinton']);
   // A party inside a person's role is no speaker when no person is found for it.
   assert.deepEqual(speakersOf('There was no noticeable issue with the sound on television. The GOP nominee complained that his microphone had been broken.', 'microphone'), [[null, 'The GOP nominee']]);
+  // Tagged source words that are a role a party or place qualifies speak as that role, not as the party or place.
+  assert.deepEqual(speakersOf('Donald Trump and Ivana Trump filed legal papers opposing the unsealing. The GOP presidential nominee has argued that the records hold private information.', 'private information'), [['Donald Trump', 'The GOP presidential nominee']]);
+  assert.ok(speakerNames('Millions of dollars went to the foundation. The New York businessman said the donors were crooks.', 'donors were crooks').every((s) => s !== 'New York'));
   // A former role narrowed by a place is an epithet too; without one it is not (see the test of present roles).
   assert.deepEqual(speakerNames('Jeb Bush spoke in Iowa on Monday. The former Florida governor said he would not quit the race.', 'not quit'), ['Jeb Bush']);
   // "French" is no place or party: the president is not the American one just named.

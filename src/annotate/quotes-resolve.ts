@@ -747,8 +747,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       if (body !== undefined) return body.name;
     }
     const org = ctx.entities.find((e) => e.type === 'organization' && roleRe.test(e.name));
-    // A party inside a person's role ("the GOP candidate") is no speaker: the candidate is a person.
-    return org?.name ?? owned(cand) ?? (inner !== undefined && !PARTY_WORDS.has(inner.text) ? inner.name : null);
+    // A party or place inside a person's role ("the GOP candidate", "the New York businessman") is no speaker: the holder is a person.
+    return org?.name ?? owned(cand) ?? (inner !== undefined && !PARTY_WORDS.has(inner.text) && !inner.text.split(' ').every((w) => PLACE_WORDS.has(w)) ? inner.name : null);
   };
 
   return {
