@@ -7,7 +7,7 @@ import type { QuoteStance } from '../types.js';
 import { attributionSequences, type AttributionSequence, type RuleSpan } from './attribution-features.js';
 import { tagSequence, taggedSpans, type TaggedSpan } from './attribution-model.js';
 import { ACT_CUES } from './quotes-attitude.js';
-import { AUXILIARIES, FINITE_CUES, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, VIEW_CUES } from './quotes-lexicon.js';
+import { AUXILIARIES, FINITE_CUES, HONORIFICS, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, VIEW_CUES } from './quotes-lexicon.js';
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
@@ -277,7 +277,7 @@ const NOUN_AFTER = /^\s+(?!(?:and|or|of|who|whose|which|that|said|says|told|has|
 const GOVERNED_BEFORE = /(?:\bpro-|\banti-|\b(?:from|of|at|for|with|to|by|about|on)\s+(?:the\s+)?)$/i;
 
 /** What may open source words before the name that heads them: an honorific or title. */
-const SOURCE_OPENING = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+)?$/;
+const SOURCE_OPENING = new RegExp(`^(?:(?:${HONORIFICS})\\.?\\s+)?$`);
 
 /** Whether a person named inside source words only qualifies the source (a modifier, or governed by a preposition or prefix). */
 function modifies(ctx: QuoteContext, person: SpeakerCandidate, source: { start: number; end: number }): boolean {
@@ -295,7 +295,7 @@ function stanceOf(cue: string | null): QuoteStance {
 /** A relative pronoun as source stands for the words before it ("Sarandon, who said …"). */
 const RELATIVE = /^(?:who|which|that)$/i;
 /** Source words that are only a title stop before the name. */
-const HONORIFIC_ONLY = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?$/;
+const HONORIFIC_ONLY = new RegExp(`^(?:${HONORIFICS})\\.?$`);
 /** How far after a lone title its name is looked for. */
 const NAME_AFTER_TITLE = 40;
 /** Candidates that can be the subject speaking when the tagger found no source. */

@@ -6,6 +6,7 @@
 import type { QuoteKind, QuoteStance } from '../types.js';
 import { type QuoteContext, sentenceIndexAt } from './quotes-context.js';
 import { findCues, type CueMatch } from './quotes-cues.js';
+import { SUBJECT_FORMS } from './quotes-lexicon.js';
 import type { MarkSpan } from './quotes-marks.js';
 import { type SpeakerCandidate, apposedPerson, closesInverted, introducedSpeaker, invertedAsideSpeaker, openingClauseSubject, precedingSpeaker, signedSpeaker, speakerAfter, speakerBefore } from './quotes-speakers.js';
 
@@ -78,24 +79,24 @@ function attributionAfter(ctx: QuoteContext, from: number, to: number, closesSen
   // The wire's passive, "…,'' Habibie was quoted as saying", and its active, "…,'' the Bernama news
   // agency quoted Mahathir as saying": the one quoted speaks, not the agency quoting.
   const window = ctx.text.slice(from, Math.min(to, from + MAX_AFTER_CHARS));
-  const unbroken = (at: number): boolean => !/[.;!?]/.test(ctx.text.slice(from, from + at).replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_PERIOD, ''));
+  // No sentence ends between the quote's mark and `end` (a comma and the mark's own stop aside; an abbreviation's period is none).
+  const unbroken = (end: number): boolean => !/[.;!?]/.test(ctx.text.slice(from, end).replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_PERIOD, ''));
   const passive = QUOTED_AS_SAYING.exec(window);
-  if (passive !== null && unbroken(passive.index)) {
+  if (passive !== null && unbroken(from + passive.index)) {
     const speaker = speakerBefore(ctx, from, from + passive.index, 'finite', false);
     if (speaker !== null) return { speaker, cue: 'quoted as saying' };
   }
   const active = QUOTED_SOMEONE_AS_SAYING.exec(window);
-  if (active?.[1] !== undefined && unbroken(active.index)) {
+  if (active?.[1] !== undefined && unbroken(from + active.index)) {
     const start = from + active.index + active[0].indexOf(active[1]);
     // "quoted him as saying": the object pronoun stands for the one quoted as "he" would.
     const speaker = speakerAfter(ctx, start, start + active[1].length)
-      ?? (OBJECT_PRONOUN.test(active[1]) ? { start, end: start + active[1].length, text: active[1], kind: 'pronoun' as const, name: null } : null);
+      ?? (SUBJECT_FORMS.has(active[1].toLowerCase()) ? { start, end: start + active[1].length, text: active[1], kind: 'pronoun' as const, name: null } : null);
     if (speaker !== null) return { speaker, cue: 'quoted as saying' };
   }
   const cue = findCues(ctx, from, Math.min(to, from + MAX_AFTER_CHARS)).find((c) => c.form === 'finite') ?? quoteOnlyCue(ctx, from, to);
   if (cue === undefined) return null;
-  const between = ctx.text.slice(from, cue.start).replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_PERIOD, '');
-  if (/[.;!?]/.test(between)) return null;
+  if (!unbroken(cue.start)) return null;
   // A quote that ends its own sentence ("… conditions.”) is attributed after it only by a short
   // sentence ("Campbell said."); "Gray said about 56 sailors had been winched …" reports anew.
   // The rest is read to the end of the cue's sentence: a quote opening later in it ("Russia insisted
@@ -229,9 +230,6 @@ const QUOTED_AS_SAYING = /\s(?:was|were|is|are|has been|had been)\s+(?:also\s+)?
 
 /** The active form: who quoted whom ("the Bernama news agency quoted Mahathir as saying", "ITAR-Tass quoted him Sunday as saying"); the group is the one quoted. */
 const QUOTED_SOMEONE_AS_SAYING = /\squoted\s+((?!as\b)[^.,;:]{1,60}?)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?as\s+saying\b/u;
-
-/** An object pronoun as the one quoted ("quoted him as saying"). */
-const OBJECT_PRONOUN = /^(?:him|her|them)$/i;
 
 /** Nothing after a closing mark but the sentence's stop. */
 const ENDS_AT_MARK = /^[\s.!?]*$/;

@@ -40,6 +40,12 @@ export const INDIRECT_CUES = new Set<string>([
 /** Subject pronouns that can name a speaker. */
 export const PRONOUNS = ['he', 'she', 'they', 'we', 'i'] as const;
 
+/** The subject form of an object pronoun naming the one quoted ("ITAR-Tass quoted him as saying"). */
+export const SUBJECT_FORMS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+
+/** Honorifics that stand before a name ("Mr. Abboud", "Sen. Sanders"), as a regular-expression alternation. */
+export const HONORIFICS = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev';
+
 /** Role nouns that describe a speaker ("the spokesman") or introduce one ("spokesman Lu Kang"). */
 export const ROLE_NOUNS = [
   'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'expert', 'analyst', 'president',

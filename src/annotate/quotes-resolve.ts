@@ -5,7 +5,7 @@
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { type Gender, genderEvidence, roleGender } from './quotes-gender.js';
 import { endsOpeningPhrase, findCandidates, headsBody, withoutHeadlineVerb, writtenLower, type SpeakerCandidate } from './quotes-speakers.js';
-import { ROLE_NOUNS, escapeRegExp } from './quotes-lexicon.js';
+import { HONORIFICS, ROLE_NOUNS, SUBJECT_FORMS, escapeRegExp } from './quotes-lexicon.js';
 import { CITIES_AND_REGIONS, COUNTRIES } from './gazetteer/places.js';
 import { partitionPoint } from './partition-point.js';
 
@@ -19,7 +19,7 @@ export interface SpeakerResolver {
 }
 
 /** An honorific is not part of the name a speaker resolves to ("Mr. Rhodes" is Rhodes). */
-const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+)+/;
+const HONORIFIC = new RegExp(`^(?:(?:${HONORIFICS})\\.?\\s+)+`);
 /** How many sentences back a pronoun may find its antecedent. */
 const PRONOUN_SENTENCE_WINDOW = 4;
 /** How far back (characters) the most recent speaker still counts for a pronoun. */
@@ -35,12 +35,12 @@ const APPOSITIVE_WINDOW = 90;
 const APPOSITIVE = /^,\s+(?:\d{1,3},\s+)?(?:who\s+(?:is|was)\s+)?(?:a|an|the|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s?)\s+[^.,;]*/u;
 /** Roles that speak for a body: unresolved, "a spokesman for the State Department" is the body speaking. */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
-/** The subject form of an object pronoun that names the one quoted. */
-const SUBJECT_FORM: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 /** Parties an epithet names ("the Texas Republican", "the Democratic nominee"). */
 const PARTY_WORDS = new Set(['Republican', 'Democratic', 'Democrat', 'GOP', 'Independent', 'Conservative', 'Labour', 'Liberal']);
 /** The words of the places the gazetteer knows ("Vermont", "New", "Jersey"), which the tagger may not type as places inside an epithet. */
 const PLACE_WORDS = new Set([...COUNTRIES, ...CITIES_AND_REGIONS].flatMap((p) => p.split(' ')));
+/** Whether a capitalised word is a word of a place the gazetteer knows or a party: what an epithet may add to a role. */
+const placeOrParty = (word: string): boolean => PLACE_WORDS.has(word) || PARTY_WORDS.has(word);
 /** A description that may name the person just spoken of: "the" and a present role ("the committee chairman"; not "the former secretary", "the other candidate"). */
 const EPITHET = /^the\s+(?!(?:former|other|ex-|then-|late|previous|new|next)\b)/i;
 /** A former role with a place or party ("the former Florida governor"): an epithet too, where the place or party narrows it. */
@@ -352,7 +352,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
 
   const pronoun = (cand: SpeakerCandidate, depth: number): string | null => {
     // An object form stands for its subject ("ITAR-Tass quoted him as saying").
-    const word = SUBJECT_FORM[cand.text.toLowerCase()] ?? cand.text.toLowerCase();
+    const word = SUBJECT_FORMS.get(cand.text.toLowerCase()) ?? cand.text.toLowerCase();
     if (word === 'they' && depth <= MAX_PRONOUN_DEPTH) return plural(cand, depth);
     if (word === 'it' && depth <= MAX_PRONOUN_DEPTH) return bodySpoken(cand, depth);
     if ((word !== 'he' && word !== 'she') || depth > MAX_PRONOUN_DEPTH) return null;
@@ -624,14 +624,14 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const out: string[] = [];
     for (const w of cand.text.matchAll(NAME_WORD)) {
       const at = cand.start + (w.index ?? 0);
-      if (PARTY_WORDS.has(w[0]) || PLACE_WORDS.has(w[0]) || ctx.mentions.some((m) => m.type === 'place' && m.start <= at && at + w[0].length <= m.end)) out.push(w[0]);
+      if (placeOrParty(w[0]) || ctx.mentions.some((m) => m.type === 'place' && m.start <= at && at + w[0].length <= m.end)) out.push(w[0]);
     }
     return out;
   };
 
   /** Whether every capitalised word of a description but its determiner and role is a place the gazetteer knows or a party ("the former Florida governor"). */
   const gazetteerEpithet = (cand: SpeakerCandidate, role: string): boolean =>
-    (cand.text.match(NAME_WORD) ?? []).every((w) => DETERMINER.test(w) || w.toLowerCase() === role || PLACE_WORDS.has(w) || PARTY_WORDS.has(w));
+    (cand.text.match(NAME_WORD) ?? []).every((w) => DETERMINER.test(w) || w.toLowerCase() === role || placeOrParty(w));
 
   const description = (cand: SpeakerCandidate): string | null => {
     // The head ends before an "of" complement ("the secretary of state", "the chairman of the Republican National Committee").
@@ -691,7 +691,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
         const withRole = knownRole ? roleRe.test(appositive) : appositiveHead(appositive) === role;
         if ((titled && introduces(mods, title)) || (withRole && introduces(mods, title + appositive))) {
           holders.add(m.name);
-          placed ||= [...(titled ? title : appositive).matchAll(NAME_WORD)].some((w) => PLACE_WORDS.has(w[0]) || PARTY_WORDS.has(w[0]));
+          placed ||= [...(titled ? title : appositive).matchAll(NAME_WORD)].some((w) => placeOrParty(w[0]));
         }
       }
       return { holders, placed, latest };

@@ -8,7 +8,7 @@ import type { Sentence } from '../types.js';
 import { type QuoteContext, trimClause } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
-import { INDIRECT_CUES, PARTICIPLE_CUES } from './quotes-lexicon.js';
+import { HONORIFICS, INDIRECT_CUES, PARTICIPLE_CUES } from './quotes-lexicon.js';
 import { closesInverted, findCandidates, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 
 /** A reported clause shorter than this is a fragment ("So, he said."). */
@@ -20,15 +20,14 @@ const TRAILING_CUES = new Set(['said', 'says', 'say', 'added', 'adds', 'argued',
 /** Between the clause's comma and the attribution: space, or the closing mark of a partial quote ("approach,” said X"). */
 const CLOSING_ONLY = /^[\s”"’']*$/;
 /** Before a subject right after a comma: space, a determiner or an honorific. */
-const CLOSING_THEN_DETERMINER = /^\s*(?:(?:the|a|an|The|A|An)\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+)?$/;
+const CLOSING_THEN_DETERMINER = new RegExp(`^\\s*(?:(?:the|a|an|The|A|An)\\s+|(?:${HONORIFICS})\\.?\\s+)?$`);
 /** The same, then an honorific the speaker's name follows (", Mr. Abboud said, …"). */
-const CLOSING_THEN_TITLE = /^[\s”"’']*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\.?\s+)?$/;
+const CLOSING_THEN_TITLE = new RegExp(`^[\\s”"’']*(?:(?:${HONORIFICS})\\.?\\s+)?$`);
 /** The inverted order: ", said X" at the clause end. */
 const INVERTED = /,\s+(said|says|added|adds|noted|wrote|argued|explained|continued|insisted|warned|told|according\s+to)\s+$/i;
 
 /** After the cue, a participle of saying opening the speaker's next point (", adding, “…”", ", noting that"). */
 const PARTICIPLE_NEXT = new RegExp(`^\\s*,\\s+(?:${PARTICIPLE_CUES.join('|')})\\b`, 'i');
-/** One draft for a sentence attributed after (or inside) its clause, else null. */
 /** A speaker and an appositive between two commas before a cue ("a spokeswoman, Anna Richardson White,", "John Smith, the chief executive,"): a few words each. */
 const SPEAKER_AND_APPOSITIVE = /^\s*[^,;:.!?]{2,60},\s*[^,;:!?]{2,80}$/;
 
@@ -47,6 +46,7 @@ function apposedSubject(ctx: QuoteContext, sentenceStart: number, closing: numbe
   return speaker === null ? null : { speaker, comma };
 }
 
+/** One draft for a sentence attributed after (or inside) its clause, else null. */
 export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
   const cues = findCues(ctx, sentence.start, sentence.end).filter((c) => c.form === 'finite' && (TRAILING_CUES.has(c.text) || INDIRECT_CUES.has(c.text)));
   for (const cue of cues.reverse()) {
