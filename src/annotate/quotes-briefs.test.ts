@@ -451,3 +451,39 @@ test('a role in the lede that no one was named before is the person the next sen
   const named = "Juan Antonio Samaranch spoke first. The senior Olympic official said Sunday he had been ``muzzled''. Marc Hodler, the Swiss member of the board, agreed.";
   for (const [speaker] of speakersOf(named, 'muzzled')) assert.notEqual(speaker, 'Marc Hodler');
 });
+
+test('a clause before "and said, “…”" stays reported next to the quote ("De Blasio said the move was made by Bratton and said, “…”")', () => {
+  const text = 'Mayor Bill de Blasio spoke on Friday. De Blasio said the move was made by NYPD commissioner Bill Bratton and said, “Who are you going to trust on security and keeping people safe?”';
+  assert.deepEqual(quotes(text).filter((q) => q.cue === 'said').map((q) => [q.kind, q.speaker, q.text]), [
+    ['indirect', 'Bill de Blasio', 'the move was made by NYPD commissioner Bill Bratton'],
+    ['direct', 'Bill de Blasio', 'Who are you going to trust on security and keeping people safe?'],
+  ]);
+});
+
+test('a reported clause ends before a coordinated clause whose own verb opens a quote ("…, and when pressed …, the mother of three replied, “…”")', () => {
+  const text = 'Ivanka Trump noted the rule in the interview last week. She said fathers and parents who adopt would not be eligible for the six weeks of paid leave, and when pressed on why the plan leaves out dads, the 34-year-old mother of three replied, "It\'s meant to benefit the mother who has given birth to the child."';
+  assert.deepEqual(quotes(text).filter((q) => q.cue === 'said').map((q) => [q.kind, q.speaker, q.text]), [
+    ['indirect', 'Ivanka Trump', 'fathers and parents who adopt would not be eligible for the six weeks of paid leave'],
+  ]);
+});
+
+test('a participle of saying after a reported clause opens the speaker’s next point (", adding that …")', () => {
+  const text = 'Rep. Charlie Rangel said he was “outraged” to even hear about the plan, arguing that eliminating superdelegates would be discriminatory.';
+  assert.deepEqual(quotes(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.cue, q.text]), [
+    ['Charlie Rangel', 'said', 'he was “outraged” to even hear about the plan'],
+    ['Charlie Rangel', 'arguing', 'eliminating superdelegates would be discriminatory'],
+  ]);
+});
+
+test('a second subject and its verb of saying end the first reported clause and report their own ("…, while 22 percent said …"; "While Comey said …, Lewandowski said …")', () => {
+  const poll = 'Most of his backers said they are set on voting for the real estate mogul, while 22 percent said they might change their mind.';
+  assert.deepEqual(quotes(poll).filter((q) => q.kind === 'indirect').map((q) => [q.cue, q.text]), [
+    ['said', 'they are set on voting for the real estate mogul'],
+    ['said', 'they might change their mind'],
+  ]);
+  const spliced = 'James Comey testified on Thursday. While Comey said there was clear evidence that Clinton was careless, Corey Lewandowski said he does not make those calls publicly.';
+  assert.deepEqual(quotes(spliced).filter((q) => q.kind === 'indirect' && q.cue === 'said').map((q) => [q.speaker, q.text]), [
+    ['James Comey', 'there was clear evidence that Clinton was careless'],
+    ['Corey Lewandowski', 'he does not make those calls publicly'],
+  ]);
+});

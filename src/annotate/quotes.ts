@@ -14,7 +14,7 @@ import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
 import { findIndirectSpeech } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
 import { ADDING_CUES, findAddedClauses, findAskedClauses, findSourcedClauses } from './quotes-sourced.js';
-import { interruptedSubject } from './quotes-speakers.js';
+import { interruptedSubject, speakerBefore } from './quotes-speakers.js';
 import { partitionPoint } from './partition-point.js';
 import { splitSentences } from './sentences.js';
 
@@ -150,45 +150,120 @@ export function findRuleDrafts(ctx: QuoteContext, options: { indirect: boolean; 
 /** Verbs of saying and speech acts that open a second attribution of the same subject after "and" or "but". */
 const COORDINATED_CUES = [...new Set([...FINITE_CUES, ...ACT_CUES].map((c) => c.split(' ')[0]!))];
 /** ", and said", " but also urged", " and then asked", " and said, “…”": the subject's next attribution starts after the verb. */
-const COORDINATED_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+|then\\s+|later\\s+)?(${COORDINATED_CUES.join('|')})(?:\\s+|,\\s*)`, 'g');
+const COORDINATED_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+|then\\s+|later\\s+)?(${COORDINATED_CUES.join('|')})(?:\\s+|,\\s*)`, 'dg');
+/** ", adding that", ", noting": a participle of saying goes on with the same speaker's next point. */
+const NEXT_POINT_PARTICIPLE = /,\s+(saying|adding|noting|arguing|insisting|claiming|warning|explaining|stressing|stating|declaring|asserting|recalling)\s+(?:that\s+)?/dg;
+/** A second subject and its verb of saying: "…, while 22 percent said they …", ", and other GOP leaders said …", ", compared with four in 10 who said …". */
+const OTHER_SUBJECT_CUE = new RegExp(String.raw`(?:,|\s+[—–])?\s+(?:and|but|while|although|though|whereas|compared\s+(?:with|to))\s+((?:[\p{L}\d%’'.-]+\s+){0,5}?[\p{L}\d%’'.-]+)\s+(?:who\s+)?(?:also\s+)?(said|says|say|added|noted|argued|told|tweeted|wrote|claimed|insisted)\s+(?:that\s+)?(?=[\p{L}\d“"‘])`, 'dgu');
+/** A comma, then a new subject and its verb of saying, no comma after it: "While Comey said …, Lewandowski said he …". */
+const SPLICED_SUBJECT_CUE = /,\s+(he|she|they|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s(said|says|added)\s+(?:that\s+)?(?=[\p{L}\d])/dgu;
+
+/**
+ * What ends one attribution inside a reported clause and opens the next. The second part belongs
+ * to the clause's own speaker, or (`ownSubject`) to the subject the pattern's first group holds,
+ * with the verb in its second group.
+ */
+const SPLITTERS: readonly { readonly pattern: RegExp; readonly ownSubject: boolean }[] = [
+  { pattern: COORDINATED_CUE, ownSubject: false },
+  { pattern: NEXT_POINT_PARTICIPLE, ownSubject: false },
+  { pattern: OTHER_SUBJECT_CUE, ownSubject: true },
+  { pattern: SPLICED_SUBJECT_CUE, ownSubject: true },
+];
 /** A quote mark and a capital opening what follows a coordinated verb and its comma: a quote of whole sentences. */
 const OPENS_WITH_QUOTE = /^(?:["“‘]|``|'')\p{Lu}/u;
 /** Neither part of a split attribution may be shorter than this (characters). */
 const MIN_PART_CHARS = 10;
 
 /**
- * A reported clause that runs on into a second verb of saying of the same subject ("called Trump
- * “crazy” and said the party is bound to lose") holds two attributions: it is split there, and
- * the second part takes the same speaker words and its own cue. Words inside quote marks are the
- * speaker's own and are not split.
+ * A reported clause that runs on into a second attribution holds two: "called Trump “crazy” and
+ * said the party is bound to lose" (the same subject's second verb), "… would be more intense,
+ * adding that …" (a participle of saying), "… are set on voting for him, while 22 percent said
+ * they might change their mind" and "While Comey said …, Lewandowski said …" (a new subject and
+ * its verb). It is split there; the second part takes its own cue, and its own speaker words when
+ * it has a subject of its own. Words inside quote marks are the speaker's own and are not split.
  */
 function splitCoordinated(ctx: QuoteContext, drafts: readonly QuoteDraft[]): QuoteDraft[] {
   const out: QuoteDraft[] = [];
-  for (const d of drafts) {
-    if (d.kind !== 'indirect') {
-      out.push(d);
+  for (const found of drafts) {
+    if (found.kind !== 'indirect') {
+      out.push(found);
       continue;
     }
-    const body = ctx.text.slice(d.start, d.end);
+    const d = quoteCut(ctx, found);
     let from = d.start;
     let cue = d.cue;
-    COORDINATED_CUE.lastIndex = 0;
-    for (let m = COORDINATED_CUE.exec(body); m !== null; m = COORDINATED_CUE.exec(body)) {
-      const at = d.start + m.index;
-      const next = at + m[0].length;
-      if (insideMarks(ctx, at) || at - from < MIN_PART_CHARS || d.end - next < MIN_PART_CHARS) continue;
-      out.push(redraft(d, from, at, d.speaker, cue, d.explicit));
-      from = next;
-      cue = m[1]!.toLowerCase();
+    let speaker = d.speaker;
+    for (const point of splitPoints(ctx, d)) {
+      if (point.at - from < MIN_PART_CHARS) continue;
+      out.push(redraft(d, from, point.at, speaker, cue, d.explicit));
+      from = point.next;
+      cue = point.cue;
+      speaker = point.speaker;
       // A quote after the second verb and its comma (" and said, “Who …”") is a direct quote of its own: no clause is left.
-      if (/,\s*$/.test(m[0]) && OPENS_WITH_QUOTE.test(ctx.text.slice(next, next + 3)) && insideMarks(ctx, next + 1)) {
+      if (point.quoteOnly) {
         from = d.end;
         break;
       }
     }
-    if (from < d.end) out.push(from === d.start ? d : redraft(d, from, d.end, d.speaker, cue, d.explicit));
+    if (from < d.end) out.push(from === d.start ? d : redraft(d, from, d.end, speaker, cue, d.explicit));
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+interface SplitPoint {
+  /** Where the first part ends. */
+  readonly at: number;
+  /** Where the second part starts. */
+  readonly next: number;
+  readonly cue: string;
+  readonly speaker: QuoteDraft['speaker'];
+  /** What follows is a direct quote of its own. */
+  readonly quoteOnly: boolean;
+}
+
+/** Where an indirect draft holds a further attribution, in order of position. */
+function splitPoints(ctx: QuoteContext, d: QuoteDraft): SplitPoint[] {
+  const body = ctx.text.slice(d.start, d.end);
+  const points: SplitPoint[] = [];
+  for (const { pattern, ownSubject } of SPLITTERS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
+      const at = d.start + m.index;
+      const next = at + m[0].length;
+      if (insideMarks(ctx, at) || at - d.start < MIN_PART_CHARS || d.end - next < MIN_PART_CHARS) continue;
+      const cueGroup = ownSubject ? 2 : 1;
+      const cue = m[cueGroup]!.toLowerCase();
+      if (!ownSubject) {
+        const quoteOnly = /,\s*$/.test(m[0]) && OPENS_WITH_QUOTE.test(ctx.text.slice(next, next + 3)) && insideMarks(ctx, next + 1);
+        points.push({ at, next, cue, speaker: d.speaker, quoteOnly });
+        continue;
+      }
+      const subjectStart = d.start + m.indices![1]![0];
+      const cueStart = d.start + m.indices![cueGroup]![0];
+      points.push({ at, next, cue, speaker: speakerBefore(ctx, subjectStart, cueStart, 'finite', false), quoteOnly: false });
+    }
+  }
+  return points.sort((a, b) => a.at - b.at);
+}
+
+/** ", and when pressed on why …, the mother of three replied, “": a clause of its own whose verb of saying opens a quote. */
+const CLAUSE_TO_QUOTE = new RegExp(`,\\s+(?:and|but)\\b[^.!?;“”"]{0,120}?\\b(?:${COORDINATED_CUES.join('|')})[\\s,:]*(?=["“‘]|\`\`|'')`, 'g');
+
+/**
+ * A reported clause that runs on into a coordinated clause whose own verb of saying opens a quote
+ * ("She said fathers … would not be eligible, and when pressed on why …, the mother of three
+ * replied, “…”") ends before the "and": the quote is a direct quote of its own.
+ */
+function quoteCut(ctx: QuoteContext, d: QuoteDraft): QuoteDraft {
+  const body = ctx.text.slice(d.start, d.end);
+  CLAUSE_TO_QUOTE.lastIndex = 0;
+  for (let m = CLAUSE_TO_QUOTE.exec(body); m !== null; m = CLAUSE_TO_QUOTE.exec(body)) {
+    const at = d.start + m.index;
+    const next = at + m[0].length;
+    if (insideMarks(ctx, at) || at - d.start < MIN_PART_CHARS || !OPENS_WITH_QUOTE.test(ctx.text.slice(next, next + 3)) || !insideMarks(ctx, next + 1)) continue;
+    return redraft(d, d.start, at, d.speaker, d.cue, d.explicit);
+  }
+  return d;
 }
 
 /**
@@ -290,6 +365,9 @@ function resolveSpeakers(ctx: QuoteContext, drafts: readonly QuoteDraft[], lookB
 /** Between a reported clause and a quote of the speaker's next point: the attribution, then a participle of saying (", Spicer said, adding, “"). */
 const NEXT_POINT = new RegExp(`^,[^,]{1,60},\\s+(?:${[...ADDING_CUES].join('|')})\\b[^\\p{L}]*$`, 'u');
 
+/** Between a reported clause and a quote the same subject's second verb of saying opens (" and said, “"). */
+const COORDINATED_BEFORE_QUOTE = new RegExp(`^,?\\s+(?:and|but)\\b[^.!?;“”"]{0,120}?\\b(?:${COORDINATED_CUES.join('|')})[\\s,:]*(?:["“‘]|\`\`|'')?$`);
+
 /**
  * Indirect speech repeating a quote of the same speaker in the same sentence adds nothing, unless
  * the quote is a partial one inside the clause (a mixed quote: the clause is its content) or outside
@@ -310,7 +388,9 @@ function dropRepeatedIndirect(ctx: QuoteContext, quotes: readonly Resolved[]): R
       // "…,” he said, adding that …": the speaker's next point after the quote, not a repeat of it.
       || (adding && q.end <= draft.start)
       // "…, Spicer said, adding, “…”": the quote is the next point after the clause.
-      || (q.start >= draft.end && NEXT_POINT.test(ctx.text.slice(draft.end, q.start))));
+      || (q.start >= draft.end && NEXT_POINT.test(ctx.text.slice(draft.end, q.start)))
+      // "said the move was made by Bratton and said, “Who …”": a second verb of saying, a second point.
+      || (q.start >= draft.end && COORDINATED_BEFORE_QUOTE.test(ctx.text.slice(draft.end, q.start))));
   });
 }
 
