@@ -473,6 +473,11 @@ test('a participle of saying after a reported clause opens the speaker’s next 
     ['Charlie Rangel', 'said', 'he was “outraged” to even hear about the plan'],
     ['Charlie Rangel', 'arguing', 'eliminating superdelegates would be discriminatory'],
   ]);
+  const act = 'In December, Prince Alwaleed bin Talal called for Trump to drop out of the race, calling him a disgrace to the Republican party.';
+  assert.deepEqual(quotes(act).filter((q) => q.kind === 'indirect').map((q) => [q.cue, q.text]), [
+    ['called for', 'Trump to drop out of the race'],
+    ['calling', 'him a disgrace to the Republican party'],
+  ]);
 });
 
 test('a second subject and its verb of saying end the first reported clause and report their own ("…, while 22 percent said …"; "While Comey said …, Lewandowski said …")', () => {

@@ -151,9 +151,9 @@ export function findRuleDrafts(ctx: QuoteContext, options: { indirect: boolean; 
 const COORDINATED_CUES = [...new Set([...FINITE_CUES, ...ACT_CUES].map((c) => c.split(' ')[0]!))];
 /** ", and said", " but also urged", " and then asked", " and said, “…”": the subject's next attribution starts after the verb. */
 const COORDINATED_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+|then\\s+|later\\s+)?(${COORDINATED_CUES.join('|')})(?:\\s+|,\\s*)`, 'dg');
-/** ", adding that", ", noting": a participle of saying goes on with the same speaker's next point. */
-const NEXT_POINT_PARTICIPLE = /,\s+(saying|adding|noting|arguing|insisting|claiming|warning|explaining|stressing|stating|declaring|asserting|recalling)\s+(?:that\s+)?/dg;
-/** A second subject and its verb of saying: "…, while 22 percent said they …", ", and other GOP leaders said …", ", compared with four in 10 who said …". */
+/** ", adding that", ", noting", ", calling him …": a participle of saying or of a speech act goes on with the same speaker's next point. */
+const NEXT_POINT_PARTICIPLE = /,\s+(saying|adding|noting|arguing|insisting|claiming|warning|explaining|stressing|stating|declaring|asserting|recalling|calling|criticizing|questioning|accusing|urging|praising|blaming|describing|suggesting|promising|vowing|pledging)\s+(?:that\s+)?/dg;
+/** A second subject and its verb of saying (more verbs, beliefs among them, found more false splits than true ones): "…, while 22 percent said they …", ", and other GOP leaders said …", ", compared with four in 10 who said …". */
 const OTHER_SUBJECT_CUE = new RegExp(String.raw`(?:,|\s+[—–])?\s+(?:and|but|while|although|though|whereas|compared\s+(?:with|to))\s+((?:[\p{L}\d%’'.-]+\s+){0,5}?[\p{L}\d%’'.-]+)\s+(?:who\s+)?(?:also\s+)?(said|says|say|added|noted|argued|told|tweeted|wrote|claimed|insisted)\s+(?:that\s+)?(?=[\p{L}\d“"‘])`, 'dgu');
 /** A comma, then a new subject and its verb of saying, no comma after it: "While Comey said …, Lewandowski said he …". */
 const SPLICED_SUBJECT_CUE = /,\s+(he|she|they|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s(said|says|added)\s+(?:that\s+)?(?=[\p{L}\d])/dgu;
