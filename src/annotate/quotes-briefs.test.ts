@@ -492,3 +492,15 @@ test('a second subject and its verb of saying end the first reported clause and 
     ['Corey Lewandowski', 'he does not make those calls publicly'],
   ]);
 });
+
+test('the words after a verb of saying that only say when, where or how are not what was said ("Trump said Sunday on NBC’s Meet the Press")', () => {
+  for (const text of [
+    '“I would love to have Michael Bloomberg run, I would love that competition. I think I’d do very well against it,” Trump said Sunday on NBC’s Meet the Press.',
+    '“Paul Manafort has been in operational control of the campaign since April 7. That’s a fact,” Lewandowski said without further comment.',
+    '“It is a troubling willingness to back up Putin,” Clinton said in an interview with “Fox News Sunday.”',
+    '“He’s doing his own thing,” John Bryant, the Republican chairman, said in an interview of Trump.',
+  ]) {
+    assert.deepEqual(quotes(text).filter((q) => q.kind === 'indirect').map((q) => q.text), [], text);
+  }
+  assert.deepEqual(quotes('Trump said Sunday the wall would be built.').map((q) => q.kind), ['indirect']);
+});

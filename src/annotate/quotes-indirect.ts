@@ -60,6 +60,24 @@ export function sourceWords(ctx: QuoteContext, from: number, to: number): Speake
 /** A colon right after the cue, then words not in quote marks. */
 const COLON_THEN_WORDS = /^:\s+(?=[\p{L}\d])/u;
 
+/** Words that say when, where or how something was said, never what. */
+const CIRCUMSTANCE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon',
+  'evening', 'night', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'weekend', 'last', 'this', 'late', 'early', 'earlier',
+  'later', 'just', 'shortly', 'after', 'before', 'on', 'in', 'at', 'during', 'the', 'a', 'an', 'of', 'to', 'with', 'without', 'further',
+  'comment', 'midnight', 'noon', 'interview', 'statement', 'speech', 'television', 'radio', 'again', 'also', 'repeatedly', 'recently',
+  'privately', 'publicly', 'his', 'her', 'their', 'its', 'show', 'program', 'broadcast', 'appearance', 'rally', 'conference', 'news', 'press']);
+/** Circumstance words that also open what was said ("The Battle Against Hillary …", "with the Democrats"). */
+const NOT_FIRST = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'of', 'to', 'with']);
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:\.|[a-z]*)$/;
+/** Whether the words after a cue only say when, where or how ("Tuesday in Paris", "late last week", "Sunday on NBC’s Meet the Press"). */
+export function circumstanceOnly(rest: string): boolean {
+  const words = rest.replace(/[.!?"”’“]+\s*$/u, '').trim().split(/\s+/);
+  // Names and numbers may follow ("on NBC’s Meet the Press", "Dec. 6"), but the first word says when or where (not a title-case headline's "Says He’s …").
+  const first = words[0]!.toLowerCase();
+  return words.length <= 8 && ((CIRCUMSTANCE_WORDS.has(first) && !NOT_FIRST.has(first)) || MONTH.test(words[0]!))
+    && words.every((w) => CIRCUMSTANCE_WORDS.has(w.toLowerCase()) || /^(?:\p{Lu}|\d|[“"])/u.test(w));
+}
+
 /** The clause reported after a cue, or null when what follows is not a reported clause. */
 function clauseAfter(ctx: QuoteContext, cue: CueMatch, sentence: Sentence): { start: number; end: number } | null {
   let at = cue.end;
@@ -85,6 +103,8 @@ function clauseAfter(ctx: QuoteContext, cue: CueMatch, sentence: Sentence): { st
     else if (NEEDS_THAT.has(cue.text)) return null;
   }
   if (NOT_A_CLAUSE.test(ctx.text.slice(at, sentence.end))) return null;
+  // "…,” Trump said Sunday on NBC’s Meet the Press.": when and where, not what.
+  if (circumstanceOnly(ctx.text.slice(at, sentence.end))) return null;
   return trimClause(ctx, at, sentence.end, MIN_CLAUSE_WORDS);
 }
 

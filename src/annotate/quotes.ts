@@ -9,9 +9,9 @@ import { findModelDrafts } from './attribution-quotes.js';
 import type { NerModel } from './ner-model.js';
 import { ACT_CUES } from './quotes-attitude.js';
 import { createQuoteContext, insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
-import { FINITE_CUES } from './quotes-lexicon.js';
+import { FINITE_CUES, INDIRECT_CUES } from './quotes-lexicon.js';
 import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
-import { findIndirectSpeech } from './quotes-indirect.js';
+import { circumstanceOnly, findIndirectSpeech } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
 import { ADDING_CUES, findAddedClauses, findAskedClauses, findSourcedClauses } from './quotes-sourced.js';
 import { interruptedSubject, speakerBefore } from './quotes-speakers.js';
@@ -63,7 +63,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
     if (indirect && text.trim() !== '') {
       if (model === undefined) model = loadAttributionModel();
       // The tagger reads the rules' spans as features, so it runs after them.
-      if (model !== null) drafts = mergeDrafts(rules, findModelDrafts(ctx, rules, model, (m) => modelDraftUsed(rules, m)));
+      if (model !== null) drafts = mergeDrafts(rules, findModelDrafts(ctx, rules, model, (m) => modelDraftUsed(rules, m)).filter((m) => !circumstanceAfterCue(ctx, m)));
     }
     // After the tagger, which reads the rules' own spans.
     drafts = splitCoordinated(ctx, drafts);
@@ -75,6 +75,13 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
     const kept = resolved.filter((r) => !speakerWordsOfQuote(ctx, r.draft) && !speakerWordsOfClause(ctx, r.draft, drafts));
     return dropRepeats(clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, kept)))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
+}
+
+/** A tagger attribution whose cue is a verb of saying and whose words after the verb only say when and where ("said Sunday on | NBC’s Meet the Press"). */
+function circumstanceAfterCue(ctx: QuoteContext, m: QuoteDraft): boolean {
+  if (m.cue === null) return false;
+  const [verb, ...rest] = m.cue.split(' ');
+  return INDIRECT_CUES.has(verb!) && circumstanceOnly(`${rest.join(' ')} ${ctx.text.slice(m.start, m.end)}`);
 }
 
 /** Verbs of saying that stand before their subject in an inverted attribution ("…, said Lu"). */
