@@ -504,3 +504,15 @@ test('the words after a verb of saying that only say when, where or how are not 
   }
   assert.deepEqual(quotes('Trump said Sunday the wall would be built.').map((q) => q.kind), ['indirect']);
 });
+
+test('a subject and its appositive before ", said" are not what the person after "said" reported ("…, said Clinton didn’t appear concerned")', () => {
+  for (const [text, subject] of [
+    ['Rep. Elijah Cummings (D-Md.), chair of the party’s platform drafting committee, said Clinton didn’t appear concerned about working with the Vermont senator.', 'Elijah Cummings'],
+    ['Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed to address public concerns about the threats.', 'Marco Rubio'],
+    ['Rep. Bobby Scott (D-Va.), ranking member of the House education committee and one of the bill’s chief negotiators, said he fully supports the compromise.', 'Bobby Scott'],
+    ['A White House official, who requested anonymity to discuss a private conversation, said the president also has spoken with Emanuel.', 'A White House official'],
+  ] as const) {
+    const opening = text.slice(0, text.indexOf(','));
+    assert.ok(quotes(text).every((q) => !q.text.includes(opening.slice(-8))), `${subject}: ${JSON.stringify(quotes(text).map((q) => [q.text, q.speaker]))}`);
+  }
+});

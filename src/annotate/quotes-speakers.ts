@@ -732,11 +732,11 @@ const PLACE_OFFICE = /^(?:\s+\p{Lu}[\p{L}-]*(?:['’]s)?){0,3}\s+(?:Office|Depar
  * speaker. Words that describe the speaker may follow ("says a source involved in …", "said the base
  * chief known as …").
  */
-const NEW_CLAUSE_AFTER = new RegExp(String.raw`^\s+(?:${AUXILIARIES.join('|')}|do|believed|believe|believes|thought|think|thinks|felt|feel|feels|knew|know|knows|expected|expect|expects|hoped|hope|hopes|wanted|want|wants|planned|plan|plans|agreed|agree|agrees)\b`);
+const NEW_CLAUSE_AFTER = new RegExp(String.raw`^\s+(?:(?:also|still|just|now|already|reportedly|previously|fully|only)\s+)?(?:${AUXILIARIES.join('|')}|do|(?:do|does|did|is|are|was|were|has|have|had|would|could|should|wo|ca)n[’']t|cannot|never|believed|believe|believes|thought|think|thinks|felt|feel|feels|knew|know|knows|expected|expect|expects|hoped|hope|hopes|wanted|want|wants|planned|plan|plans|agreed|agree|agrees|\p{Ll}{3,}ed\s+(?:the|a|an|that|to|his|her|their|its|it|him|them|this|these|those)\b)\b`, 'u');
 
 /** Whether the words an inverted attribution names end its clause, rather than open a new one (`NEW_CLAUSE_AFTER`). */
 export function closesInverted(ctx: QuoteContext, speakerEnd: number): boolean {
-  return !NEW_CLAUSE_AFTER.test(ctx.text.slice(speakerEnd, speakerEnd + 16));
+  return !NEW_CLAUSE_AFTER.test(ctx.text.slice(speakerEnd, speakerEnd + 30));
 }
 
 /** A role word for a person: a known role, or a word naming one by what they do ("pollster", "consultant", "historian", "activist"). */

@@ -46,6 +46,11 @@ function apposedSubject(ctx: QuoteContext, sentenceStart: number, closing: numbe
   return speaker === null ? null : { speaker, comma };
 }
 
+/** "…, said he fully supports …": a pronoun after the cue is the subject of the clause it reports unless punctuation closes it ("said he."). */
+function pronounOpensClause(ctx: QuoteContext, speaker: SpeakerCandidate): boolean {
+  return speaker.kind === 'pronoun' && !/^\s*[,.;:!?]/.test(ctx.text.slice(speaker.end, speaker.end + 3));
+}
+
 /** One draft for a sentence attributed after (or inside) its clause, else null. */
 export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
   const cues = findCues(ctx, sentence.start, sentence.end).filter((c) => c.form === 'finite' && (TRAILING_CUES.has(c.text) || INDIRECT_CUES.has(c.text)));
@@ -59,7 +64,7 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
     if (CLOSING_ONLY.test(ctx.text.slice(commaAt + 1, cue.start)) && TRAILING_CUES.has(cue.text)) {
       const speaker = speakerAfter(ctx, cue.end, sentence.end);
       const clause = trimClause(ctx, sentence.start, commaAt, MIN_CLAUSE_WORDS, true);
-      if (speaker !== null && clause !== null && closesInverted(ctx, speaker.end)) return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+      if (speaker !== null && clause !== null && closesInverted(ctx, speaker.end) && !pronounOpensClause(ctx, speaker)) return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
       if (speaker !== null) continue;
     }
     // "…, Lu said." or "…, he said, …": the speaker sits between the comma and the cue.
