@@ -516,3 +516,8 @@ test('a subject and its appositive before ", said" are not what the person after
     assert.ok(quotes(text).every((q) => !q.text.includes(opening.slice(-8))), `${subject}: ${JSON.stringify(quotes(text).map((q) => [q.text, q.speaker]))}`);
   }
 });
+
+test('the words before ", said that" are the subject of the verb, not what it reports', () => {
+  const text = 'Mr. Cruz, whose narrow third-place finish was widely seen as a disappointment, said that he was the lone candidate who has shown an ability to top Mr. Trump.';
+  assert.deepEqual(quotes(text).map((q) => q.text), ['he was the lone candidate who has shown an ability to top Mr. Trump']);
+});

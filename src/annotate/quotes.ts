@@ -72,7 +72,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
       if (sourced.length > 0) drafts = [...drafts, ...sourced].sort((a, b) => a.start - b.start);
     }
     const resolved = resolveSpeakers(ctx, interruptedSubjects(ctx, drafts), lookBack);
-    const kept = resolved.filter((r) => !speakerWordsOfQuote(ctx, r.draft) && !speakerWordsOfClause(ctx, r.draft, drafts));
+    const kept = resolved.filter((r) => !speakerWordsOfQuote(ctx, r.draft) && !speakerWordsOfClause(ctx, r.draft, drafts) && !subjectOfLaterCue(ctx, r.draft));
     return dropRepeats(clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, kept)))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
 }
@@ -82,6 +82,20 @@ function circumstanceAfterCue(ctx: QuoteContext, m: QuoteDraft): boolean {
   if (m.cue === null) return false;
   const [verb, ...rest] = m.cue.split(' ');
   return INDIRECT_CUES.has(verb!) && circumstanceOnly(`${rest.join(' ')} ${ctx.text.slice(m.start, m.end)}`);
+}
+
+/** After a draft's words, the verb of saying and "that" opening what it reports. */
+const LATER_CUE_THAT = /^[\s,”"’']*(said|says|added|noted|wrote|told)\s+that\b/;
+
+/**
+ * Whether an indirect draft's words are the subject of the very cue that follows them ("Mr. Cruz,
+ * whose |narrow third-place finish was widely seen as a disappointment|, said that he …"): what the
+ * cue reports comes after its "that", not before it.
+ */
+function subjectOfLaterCue(ctx: QuoteContext, d: QuoteDraft): boolean {
+  if (d.kind !== 'indirect' || d.cue === null) return false;
+  const m = LATER_CUE_THAT.exec(ctx.text.slice(d.end, d.end + 40));
+  return m !== null && d.cue.split(' ')[0] === m[1];
 }
 
 /** Verbs of saying that stand before their subject in an inverted attribution ("…, said Lu"). */
