@@ -521,3 +521,8 @@ test('the words before ", said that" are the subject of the verb, not what it re
   const text = 'Mr. Cruz, whose narrow third-place finish was widely seen as a disappointment, said that he was the lone candidate who has shown an ability to top Mr. Trump.';
   assert.deepEqual(quotes(text).map((q) => q.text), ['he was the lone candidate who has shown an ability to top Mr. Trump']);
 });
+
+test('a place before ", said" ends the clause of an inverted attribution; the person after "said" speaks ("… in Boston, said Democratic strategist Hank Sheinkopf")', () => {
+  const text = 'His endorsement could matter more for the purposes of identity politics than for his clout in Boston, said Democratic strategist Hank Sheinkopf.';
+  assert.deepEqual(quotes(text).map((q) => [q.speaker, q.text]), [['Hank Sheinkopf', text.slice(0, text.indexOf(', said'))]]);
+});

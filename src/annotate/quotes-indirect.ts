@@ -181,6 +181,9 @@ function speechIn(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
     if (clause === null) continue;
     const speaker = speakerBefore(ctx, sentence.start, cue.start, cue.form, false);
     if (speaker === null) continue;
+    // "… his clout in Boston, said Democratic strategist Hank Sheinkopf.": a place or body that a comma
+    // parts from the verb ends the clause before an inverted attribution; it is not the verb's subject.
+    if ((speaker.kind === 'place' || speaker.kind === 'organization') && /^\s*,\s*$/.test(ctx.text.slice(speaker.end, cue.start))) continue;
     return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
   }
   return trailingAttribution(ctx, sentence);

@@ -136,7 +136,7 @@ function speakerWordsOfClause(ctx: QuoteContext, d: QuoteDraft, drafts: readonly
   if (d.kind !== 'indirect' || !AFTER_INVERTED_CUE.test(ctx.text.slice(Math.max(0, d.start - 20), d.start))) return false;
   // The clause ends right at the inverted cue's comma, and these words end with the name of its speaker.
   return drafts.some((o) => o !== d && o.end < d.start && INVERTED_CUE_ONLY.test(ctx.text.slice(o.end, d.start))
-    && o.speaker !== null && o.speaker.start >= d.start && o.speaker.end <= d.end && /^[\s.,]*$/.test(ctx.text.slice(o.speaker.end, d.end)));
+    && o.speaker !== null && o.speaker.start >= d.start && (d.end <= o.speaker.end || /^[\s.,]*$/.test(ctx.text.slice(o.speaker.end, d.end))));
 }
 
 /** How far after its speaker words a draft's cue is looked for. */
