@@ -526,3 +526,8 @@ test('a place before ", said" ends the clause of an inverted attribution; the pe
   const text = 'His endorsement could matter more for the purposes of identity politics than for his clout in Boston, said Democratic strategist Hank Sheinkopf.';
   assert.deepEqual(quotes(text).map((q) => [q.speaker, q.text]), [['Hank Sheinkopf', text.slice(0, text.indexOf(', said'))]]);
 });
+
+test('"according to" set off by commas inside a sentence attributes the whole sentence ("Other major cleavages, according to the poll, include ideology")', () => {
+  const text = 'But the next day, according to Roffman, Trump made further demands on the firm.';
+  assert.deepEqual(quotes(text).map((q) => [q.cue, q.speaker, q.text]), [['according to', 'Roffman', text.slice(0, -1)]]);
+});

@@ -29,6 +29,8 @@ const NEEDS_THAT = new Set(['maintained', 'observed', 'confirmed', 'confirms', '
 const NOT_A_CLAUSE = /^\s*(?:[,:;.!?"“”‘'(\u2014\u2013-]|$)/;
 const THAT = /^\s+that\b/i;
 const ACCORDING_FIRST = /^(?:(?:But|And|Yet|So)\s+)?according\s+to\s+/i;
+/** "according to" set off by commas inside the sentence, words before and after it. */
+const ACCORDING_MIDDLE = /\S,\s+according\s+to\s+([^,]+?),\s+\S/i;
 const ACCORDING_LAST = /,\s+according\s+to\s+([^,]+?)[.!?]?$/i;
 
 /** "Name: content" opening a paragraph (a headline or transcript line): up to four capitalised words, then the words attributed. */
@@ -120,7 +122,15 @@ function according(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
     return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: 'according to', explicit: speaker !== null, implied: null, mark: null };
   }
   const last = ACCORDING_LAST.exec(sentence.text);
-  if (last === null) return null;
+  if (last === null) {
+    // "Other major cleavages, according to the poll, include ideology": the whole sentence is reported, the aside inside it as PolNeAR marks it.
+    const middle = ACCORDING_MIDDLE.exec(sentence.text);
+    if (middle === null) return null;
+    const from = sentence.start + middle.index + middle[0].indexOf(middle[1]!);
+    const speaker = speakerAfter(ctx, from, from + middle[1]!.length);
+    const clause = trimClause(ctx, sentence.start, sentence.end, MIN_CLAUSE_WORDS);
+    return clause === null ? null : { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: 'according to', explicit: speaker !== null, implied: null, mark: null };
+  }
   const at = sentence.start + last.index;
   const speakerFrom = at + last[0].indexOf(last[1] ?? '');
   const speaker = speakerAfter(ctx, speakerFrom, speakerFrom + (last[1] ?? '').length);
