@@ -531,3 +531,11 @@ test('"according to" set off by commas inside a sentence attributes the whole se
   const text = 'But the next day, according to Roffman, Trump made further demands on the firm.';
   assert.deepEqual(quotes(text).map((q) => [q.cue, q.speaker, q.text]), [['according to', 'Roffman', text.slice(0, -1)]]);
 });
+
+test('a group and its verb set off by commas inside a sentence attribute the whole sentence to the group ("To get their votes, participants said, …")', () => {
+  const text = 'To get their votes, participants said, the Democrats must consider policies to shut down deportation centers.';
+  assert.deepEqual(quotes(text).map((q) => [q.speakerText, q.text]), [['participants', text.slice(0, -1)]]);
+  // A noun that looks like a verb of saying does not make a group's aside.
+  const states = 'Clinton scrambled to organize, especially in caucus states, and her campaign lurched from one crisis to the next.';
+  assert.deepEqual(quotes(states).filter((q) => q.cue === 'states'), []);
+});

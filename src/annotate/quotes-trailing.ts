@@ -51,6 +51,24 @@ function pronounOpensClause(ctx: QuoteContext, speaker: SpeakerCandidate): boole
   return speaker.kind === 'pronoun' && !/^\s*[,.;:!?]/.test(ctx.text.slice(speaker.end, speaker.end + 3));
 }
 
+/** The words of a group speaker set off inside a clause: a few words with no clause of their own ("people close to the vice president", "participants", "the Texas senator’s allies"). */
+const ASIDE_GROUP = /^\s*((?:(?:the|some|many|most|several|other|\p{Ll}+[’']s?)\s+)?(?:[\p{L}’'.-]+\s+){0,6}?\p{Ll}+s)(?:\s+(?:close\s+to|familiar\s+with|of|in|at|for|from)\s+[^,;:!?]{1,50}?)?\s*$/u;
+/** The verbs such a group aside has ("states" or "reports" there would be nouns: "…, especially in caucus states, …"). */
+const ASIDE_GROUP_CUES = new Set(['said', 'say', 'says', 'added', 'argue', 'argued', 'contend', 'contended', 'warned', 'warn', 'noted']);
+/** Words that give the aside a clause of its own. */
+const ASIDE_GROUP_VERB = /\b(?:who|which|that|and|is|are|was|were|has|have|had|will|would)\b/;
+
+/** The group named between the clause's comma and the cue, or null when those words are not a group's. */
+function asideGroup(ctx: QuoteContext, commaAt: number, cueStart: number): SpeakerCandidate | null {
+  const words = ctx.text.slice(commaAt + 1, cueStart);
+  const m = ASIDE_GROUP.exec(words);
+  if (m === null || ASIDE_GROUP_VERB.test(words)) return null;
+  const start = commaAt + 1 + words.search(/\S/);
+  const end = commaAt + 1 + words.trimEnd().length;
+  const text = ctx.text.slice(start, end);
+  return { start, end, text, kind: 'group', name: text };
+}
+
 /** One draft for a sentence attributed after (or inside) its clause, else null. */
 export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): QuoteDraft | null {
   const cues = findCues(ctx, sentence.start, sentence.end).filter((c) => c.form === 'finite' && (TRAILING_CUES.has(c.text) || INDIRECT_CUES.has(c.text)));
@@ -73,7 +91,15 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
       // "…, a spokeswoman, Anna Richardson White, said": the comma before the cue closes the speaker's
       // appositive, and the clause ends at the comma before them.
       const apposed = apposedSubject(ctx, sentence.start, commaAt, cue.start);
-      if (apposed === null) continue;
+      if (apposed === null) {
+        // "At times last year, people close to the vice president said, the mere mention …": a group set off with its verb inside the clause.
+        const group = ASIDE_GROUP_CUES.has(cue.text) ? asideGroup(ctx, commaAt, cue.start) : null;
+        if (group !== null && /^\s*,/.test(after) && !INVERTED.test(before.slice(0, comma + 1))) {
+          const clause = trimClause(ctx, sentence.start, sentence.end, MIN_CLAUSE_WORDS, true);
+          if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker: group, cue: cue.text, explicit: true, implied: null, mark: null };
+        }
+        continue;
+      }
       if (TAIL_AFTER_CUE.test(after)) {
         const clause = trimClause(ctx, sentence.start, apposed.comma, MIN_CLAUSE_WORDS, true);
         if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker: apposed.speaker, cue: cue.text, explicit: true, implied: null, mark: null };
