@@ -539,3 +539,10 @@ test('a group and its verb set off by commas inside a sentence attribute the who
   const states = 'Clinton scrambled to organize, especially in caucus states, and her campaign lurched from one crisis to the next.';
   assert.deepEqual(quotes(states).filter((q) => q.cue === 'states'), []);
 });
+
+test('a headline\'s "Full Name: words" gives the words to the full name even when title case hides it from the tagger', () => {
+  const text = 'Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business.\n\nSaturday at the convention Sen. Elizabeth Warren said Trump was a failure.';
+  assert.deepEqual(quotes(text).filter((q) => q.cue === ':').map((q) => [q.speaker, q.text]), [['Elizabeth Warren', 'Donald Trump Is a ‘Proven Failure’ in Business']]);
+  // A headline's own phrase before the colon is no one.
+  assert.deepEqual(quotes('Clinton Wades In: Urges Britain to Remain In European Union.\n\nShe spoke on Friday.').filter((q) => q.speakerText === 'Clinton Wades In'), []);
+});

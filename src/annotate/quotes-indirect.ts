@@ -56,8 +56,15 @@ export function sourceWords(ctx: QuoteContext, from: number, to: number): Speake
   const whole = cands.find((c) => c.start === from && c.end === to);
   if (whole !== undefined) return whole;
   const last = cands[cands.length - 1];
-  return last !== undefined && last.end === to && /^\S+$/.test(last.text) === (cands.length === 1) ? last : null;
+  if (last !== undefined && last.end === to && /^\S+$/.test(last.text) === (cands.length === 1)) return last;
+  // A headline's "Elizabeth Warren: …" whose title case hid the full name from the tagger: the capitalised words are the name.
+  const text = ctx.text.slice(from, to);
+  return cands.length > 0 && cands[0]!.start === from && CAPITALISED_NAME.test(text) && !HEADLINE_WORD.test(text) ? { start: from, end: to, text, kind: 'name', name: text } : null;
 }
+/** Two or three capitalised words. */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,2}$/u;
+/** Words a headline's own phrase has, never a name ("Clinton Wades In", "Big Win For Bernie", "FIX IS IN"). */
+const HEADLINE_WORD = /\b(?:In|For|Is|Of|On|To|At|The|A|An|And|With|IS|IN|FOR|OF|ON|TO|THE)\b/;
 
 /** A colon right after the cue, then words not in quote marks. */
 const COLON_THEN_WORDS = /^:\s+(?=[\p{L}\d])/u;
