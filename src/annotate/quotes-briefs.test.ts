@@ -546,3 +546,11 @@ test('a headline\'s "Full Name: words" gives the words to the full name even whe
   // A headline's own phrase before the colon is no one.
   assert.deepEqual(quotes('Clinton Wades In: Urges Britain to Remain In European Union.\n\nShe spoke on Friday.').filter((q) => q.speakerText === 'Clinton Wades In'), []);
 });
+
+test('a paragraph that is one short quote and nothing else is a subheading, not someone\'s words', () => {
+  const text = 'Carly Fiorina took over the company in 1999. "It was also an opportunity for her to demonstrate her own strength," one director said.\n\n\'A fight from start to finish.\'\n\nThe $25 billion deal closed in 2002.';
+  assert.deepEqual(quotes(text).filter((q) => q.text.includes('fight from start')), []);
+  // A quoted paragraph of several sentences goes on with the speaker before it.
+  const long = 'Carly Fiorina spoke to the board. "We will close the deal," she said.\n\n"It will be a fight from start to finish, and we will win it because we are right."';
+  assert.equal(quotes(long).filter((q) => q.text.includes('fight from start')).length, 1);
+});

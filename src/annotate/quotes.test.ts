@@ -195,7 +195,7 @@ test('a quote paragraph without attribution continues the previous speaker, impl
 });
 
 test('a quote paragraph far from any quote has no speaker', () => {
-  const text = '“The visit matters,” Pang said.\n\nThe weather was fine.\n\n“Nobody knows why.”';
+  const text = '“The visit matters,” Pang said.\n\nThe weather was fine.\n\n“Nobody knows why the talks stalled, and nobody will say.”';
   assert.deepEqual(annotate(text, [person('Pang Zhongying', 'Pang')]).map((q) => q.speaker), ['Pang Zhongying', null]);
 });
 

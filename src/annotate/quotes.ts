@@ -72,7 +72,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
       if (sourced.length > 0) drafts = [...drafts, ...sourced].sort((a, b) => a.start - b.start);
     }
     const resolved = resolveSpeakers(ctx, interruptedSubjects(ctx, drafts), lookBack);
-    const kept = resolved.filter((r) => !speakerWordsOfQuote(ctx, r.draft) && !speakerWordsOfClause(ctx, r.draft, drafts) && !subjectOfLaterCue(ctx, r.draft));
+    const kept = resolved.filter((r) => !subheadingQuote(ctx, r.draft) && !speakerWordsOfQuote(ctx, r.draft) && !speakerWordsOfClause(ctx, r.draft, drafts) && !subjectOfLaterCue(ctx, r.draft));
     return dropRepeats(clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, kept)))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
 }
@@ -82,6 +82,27 @@ function circumstanceAfterCue(ctx: QuoteContext, m: QuoteDraft): boolean {
   if (m.cue === null) return false;
   const [verb, ...rest] = m.cue.split(' ');
   return INDIRECT_CUES.has(verb!) && circumstanceOnly(`${rest.join(' ')} ${ctx.text.slice(m.start, m.end)}`);
+}
+
+/** A paragraph quoted whole: opening and closing marks around its words. */
+const QUOTED_PARAGRAPH = /^(?:["“‘']|``)+\s*([\s\S]*?)\s*(?:["”’']|'')+$/;
+/** How many words a quoted paragraph of nothing else may have and still be a subheading. */
+const SUBHEADING_WORDS = 6;
+
+/**
+ * Whether a draft lies in a paragraph that is one short quote and nothing else ('A change warrior.',
+ * "Related:", "(CROSSTALK.)"): a subheading or the page's furniture, not words anyone is reported
+ * to have said.
+ */
+function subheadingQuote(ctx: QuoteContext, d: QuoteDraft): boolean {
+  const para = ctx.paragraphs[partitionPoint(ctx.paragraphs.length, (k) => ctx.paragraphs[k]!.end <= d.start)];
+  if (para === undefined || d.start < para.start || d.end > para.end) return false;
+  const inner = QUOTED_PARAGRAPH.exec(ctx.text.slice(para.start, para.end).trim())?.[1];
+  if (inner === undefined) return false;
+  // The last paragraph of a quote run on over paragraphs (the one before it left its mark open) is the quote's end.
+  const before = partitionPoint(ctx.marks.length, (k) => ctx.marks[k]!.open < para.start) - 1;
+  if (before >= 0 && !ctx.marks[before]!.closed) return false;
+  return inner.split(/\s+/).length <= SUBHEADING_WORDS || /:$/.test(inner) || /^\(.*\)\.?$/.test(inner);
 }
 
 /** After a draft's words, the verb of saying and "that" opening what it reports. */
