@@ -554,3 +554,8 @@ test('a paragraph that is one short quote and nothing else is a subheading, not 
   const long = 'Carly Fiorina spoke to the board. "We will close the deal," she said.\n\n"It will be a fight from start to finish, and we will win it because we are right."';
   assert.equal(quotes(long).filter((q) => q.text.includes('fight from start')).length, 1);
 });
+
+test('the question put after "asked" and a time or place phrase is reported ("When asked at the business conference about the merger, …")', () => {
+  const text = 'Fiorina declined requests for an interview. When asked at the business conference about the merger, she defended her decision.';
+  assert.deepEqual(quotes(text).filter((q) => q.cue === 'asked').map((q) => q.text), ['about the merger']);
+});

@@ -154,7 +154,7 @@ export function findAddedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]
 }
 
 /** "Asked whether …", "when asked by a reporter if …": the question put, up to the next comma. */
-const ASKED = /\basked\s+(?:by\s+((?:[\w’'.-]+\s+){1,6}?))?(?=(?:about|whether|if|what|why|how|when|where|who|which|to)\b)/giu;
+const ASKED = /\basked\s+(?:by\s+((?:[\w’'.-]+\s+){1,6}?))?(?:(?:at|in|on|during|last|this)\s+(?:[\w’'.-]+\s+){1,5}?)?(?=(?:about|whether|if|what|why|how|when|where|who|whom|which|to)\b)/giu;
 
 /** How far before the question a draft may start and still be the same attribution of it. */
 const SAME_START_CHARS = 3;
