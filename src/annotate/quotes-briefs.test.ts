@@ -559,3 +559,13 @@ test('the question put after "asked" and a time or place phrase is reported ("Wh
   const text = 'Fiorina declined requests for an interview. When asked at the business conference about the merger, she defended her decision.';
   assert.deepEqual(quotes(text).filter((q) => q.cue === 'asked').map((q) => q.text), ['about the merger']);
 });
+
+test('a participle whose subject the rules could not name does not take the tagger\'s name from the preposition before it', () => {
+  const text = '"Rise to the occasion. Dress like you deserve respect ... And certainly don’t make faces during televised, public events." added Lauten, who works for Rep. Stephen Fincher, R-Tenn. The communications pro also took a shot at President Obama and the first lady, writing "your mother and father don’t respect their positions very much, or the nation for that matter, so I’m guessing you’re coming up a little short in the \'good role model\' department.”';
+  for (const [speaker] of someSpeakersOf(text, 'your mother and father')) assert.notEqual(speaker, 'Barack Obama');
+});
+
+test('a tagger span that runs from a partial quote into the words naming its speaker is that quote, not a clause of its own', () => {
+  const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
+  assert.deepEqual(quotes(text).filter((q) => q.text.includes('forced to resign')).map((q) => [q.kind, q.speaker]), [['partial', 'Donald Trump']]);
+});

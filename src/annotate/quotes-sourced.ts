@@ -179,7 +179,8 @@ export function findAskedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]
       if (end <= from || insideMarks(ctx, from)) continue;
       // Found already, unless only inside a longer attribution that starts before it (a clause of the
       // answer's: "Asked if …, Trump replied, “…”" is the question's own attribution).
-      if (found.some((o) => o.start < end && from < o.end && o.start >= from - SAME_START_CHARS)) continue;
+      // A tagger attribution inside the question ("asked at the conference about |the merger|") gives way to it.
+      if (found.some((o) => o.start < end && from < o.end && o.start >= from - SAME_START_CHARS && !(o.stance !== undefined && o.end <= end))) continue;
       const by = m[1];
       const byAt = by === undefined ? -1 : sentence.start + m.index + m[0].indexOf(by);
       const speaker = by === undefined ? null : speakerAfter(ctx, byAt, byAt + by.trimEnd().length);

@@ -9,7 +9,7 @@ import { findModelDrafts } from './attribution-quotes.js';
 import type { NerModel } from './ner-model.js';
 import { ACT_CUES } from './quotes-attitude.js';
 import { createQuoteContext, insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
-import { FINITE_CUES, INDIRECT_CUES } from './quotes-lexicon.js';
+import { FINITE_CUES, INDIRECT_CUES, PARTICIPLE_CUES } from './quotes-lexicon.js';
 import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
 import { circumstanceOnly, findIndirectSpeech } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
@@ -69,12 +69,17 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
     drafts = splitCoordinated(ctx, drafts);
     if (indirect) {
       const sourced = [...findSourcedClauses(ctx, drafts), ...findAddedClauses(ctx, drafts), ...findAskedClauses(ctx, drafts)];
-      if (sourced.length > 0) drafts = [...drafts, ...sourced].sort((a, b) => a.start - b.start);
+      if (sourced.length > 0) drafts = [...withoutTaggerInside(drafts, sourced), ...sourced].sort((a, b) => a.start - b.start);
     }
     const resolved = resolveSpeakers(ctx, interruptedSubjects(ctx, drafts), lookBack);
     const kept = resolved.filter((r) => !subheadingQuote(ctx, r.draft) && !speakerWordsOfQuote(ctx, r.draft) && !speakerWordsOfClause(ctx, r.draft, drafts) && !subjectOfLaterCue(ctx, r.draft));
     return dropRepeats(clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, kept)))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
+}
+
+/** The drafts less the tagger's attributions lying inside one of `added` (the question an "asked" clause reports). */
+function withoutTaggerInside(drafts: readonly QuoteDraft[], added: readonly QuoteDraft[]): QuoteDraft[] {
+  return drafts.filter((d) => d.stance === undefined || !added.some((a) => a.cue === 'asked' && a.start <= d.start && d.end <= a.end));
 }
 
 /** A tagger attribution whose cue is a verb of saying and whose words after the verb only say when and where ("said Sunday on | NBC’s Meet the Press"). */
@@ -335,9 +340,15 @@ function mergeDrafts(rules: readonly QuoteDraft[], model: readonly QuoteDraft[])
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A rule quote, or (when it found no speaker and continues no earlier quote) a copy with the speaker of the tagger's attribution covering it. */
+/**
+ * Participles hang on their clause's subject; when the rules found none ("The communications pro
+ * also took a shot at President Obama and the first lady, writing “…”"), the tagger's nearest name
+ * is the preposition's object the rules passed over, so it is not taken either.
+ */
+const PARTICIPLE_SET = new Set<string>(PARTICIPLE_CUES);
+
 function withModelSpeaker(r: QuoteDraft, model: readonly QuoteDraft[]): QuoteDraft {
-  if (r.speaker !== null || r.implied !== null) return r;
+  if (r.speaker !== null || r.implied !== null || (r.cue !== null && PARTICIPLE_SET.has(r.cue))) return r;
   const m = model.find((x) => x.speaker !== null && same(r, x));
   return m === undefined ? r : redraft(r, r.start, r.end, m.speaker, r.cue ?? m.cue, true);
 }
@@ -355,10 +366,16 @@ function same(r: Span, m: Span): boolean {
   return sharesOfShorter(r, m, SAME_ATTRIBUTION_SHARE);
 }
 
+/** What a tagger span may add to a partial quote and still be that quote: its marks and a stop. */
+const MARKS_AROUND_CHARS = 4;
+
 /** A rule quote covers a tagger attribution, unless it is a partial quote inside the tagger's clause (a mixed quote: the clause is the content). */
 function coveredByRule(rules: readonly QuoteDraft[], m: Span): boolean {
   for (const r of rules) {
-    const mixed = r.kind === 'partial' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start;
+    // Longer by more than the quote marks and a stop around the partial: the tagger's span holds words
+    // of the clause, unless those are the words naming the partial's own speaker (“…” the president wrote).
+    const mixed = r.kind === 'partial' && m.start <= r.start && r.end <= m.end && m.end - m.start > r.end - r.start + MARKS_AROUND_CHARS
+      && !(r.speaker !== null && m.start <= r.speaker.start && r.speaker.end <= m.end);
     if (same(r, m) && !mixed) return true;
   }
   return false;
