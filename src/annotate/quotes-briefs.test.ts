@@ -569,3 +569,8 @@ test('a tagger span that runs from a partial quote into the words naming its spe
   const text = 'Mr. Schiff said he would not absolve President Trump or his campaign. He “should be forced to resign from Congress!” the president wrote on Twitter.';
   assert.deepEqual(quotes(text).filter((q) => q.text.includes('forced to resign')).map((q) => [q.kind, q.speaker]), [['partial', 'Donald Trump']]);
 });
+
+test('a relative "who said" after a quoted speaker and his appositive reports the speaker\'s further point', () => {
+  const text = '“That may be of concern to people in the community,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with Trump’s in-laws.';
+  assert.deepEqual(quotes(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text]), [['Alan Berger', 'he is friendly with Trump’s in-laws']]);
+});

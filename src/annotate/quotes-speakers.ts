@@ -555,22 +555,27 @@ const ORG_NOUN_END = new RegExp(`(?:${alternation(ORG_NOUNS)})$`, 'iu');
 
 /** ", which said", ", who told": a relative pronoun after a comma, right before the cue. */
 const COMMA_RELATIVE = /,\s+(?:which|who)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
+/** An appositive of a person running to the relative's comma, across a place's comma ("…, a gynecologist from Englewood, New Jersey"). */
+const WHO_APPOSITIVE = /,\s+(?:a|an|the)\s[^;:.]{1,100}$/;
 /** A preposition right before a name, other than the agent's "by". */
 const NON_AGENT_BEFORE = /\b(?:of|on|at|in|with|to|for|from|into|about|against|over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
-/** Between an antecedent and the relative's comma: nothing, or an appositive describing it (", a gay men and lesbian group"). */
-const ANTECEDENT_GAP = /^(?:,\s+(?:a|an|the)\s[^,;:.]{1,60})?$/;
+/** Between an antecedent and the relative's comma: nothing, or an appositive describing it (", a gay men and lesbian group", ", a gynecologist from Englewood, New Jersey"). */
+const ANTECEDENT_GAP = /^(?:,\s+(?:a|an|the)\s[^;:.]{1,100})?$/;
 
 /**
  * The one a relative clause right before the cue is about ("denounced by the Log Cabin Republicans, a
  * gay men and lesbian group, which said"): the last name before its comma, across an appositive.
  */
 function relativeAntecedent(ctx: QuoteContext, cands: readonly SpeakerCandidate[], cueStart: number): SpeakerCandidate | null {
-  const m = COMMA_RELATIVE.exec(ctx.text.slice(Math.max(0, cueStart - 40), cueStart));
+  const before = ctx.text.slice(Math.max(0, cueStart - 40), cueStart);
+  const m = COMMA_RELATIVE.exec(before);
   if (m === null) return null;
   const comma = cueStart - m[0].length;
   for (let i = cands.length - 1; i >= 0; i -= 1) {
     const c = cands[i]!;
     if (c.end > comma) continue;
+    // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": a place inside the person's appositive is not who speaks.
+    if (/who/.test(m[0]) && (c.kind === 'place' || c.kind === 'organization') && WHO_APPOSITIVE.test(ctx.text.slice(Math.max(0, c.start - 120), comma))) continue;
     // An object of a preposition other than "by" is a place or body in a description ("the top Democrat on the Senate Intelligence Committee, who").
     const object = NON_AGENT_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start));
     const gap = ctx.text.slice(c.end, comma);

@@ -424,6 +424,8 @@ function resolveSpeakers(ctx: QuoteContext, drafts: readonly QuoteDraft[], lookB
 /** Between a reported clause and a quote of the speaker's next point: the attribution, then a participle of saying (", Spicer said, adding, “"). */
 const NEXT_POINT = new RegExp(`^,[^,]{1,60},\\s+(?:${[...ADDING_CUES].join('|')})\\b[^\\p{L}]*$`, 'u');
 
+/** A relative "who" and its verb right before a reported clause. */
+const WHO_CUE_BEFORE = /\bwho\s+(?:also\s+|later\s+)?\p{Ll}+\s+(?:that\s+)?$/u;
 /** Between a reported clause and a quote the same subject's second verb of saying opens (" and said, “"). */
 const COORDINATED_BEFORE_QUOTE = new RegExp(`^,?\\s+(?:and|but)\\b[^.!?;“”"]{0,120}?\\b(?:${COORDINATED_CUES.join('|')})[\\s,:]*(?:["“‘]|\`\`|'')?$`);
 
@@ -449,7 +451,9 @@ function dropRepeatedIndirect(ctx: QuoteContext, quotes: readonly Resolved[]): R
       // "…, Spicer said, adding, “…”": the quote is the next point after the clause.
       || (q.start >= draft.end && NEXT_POINT.test(ctx.text.slice(draft.end, q.start)))
       // "said the move was made by Bratton and said, “Who …”": a second verb of saying, a second point.
-      || (q.start >= draft.end && COORDINATED_BEFORE_QUOTE.test(ctx.text.slice(draft.end, q.start))));
+      || (q.start >= draft.end && COORDINATED_BEFORE_QUOTE.test(ctx.text.slice(draft.end, q.start)))
+      // "“…,” said Alan Berger, a gynecologist, who said he is friendly with …": the relative clause's own point.
+      || (q.end <= draft.start && WHO_CUE_BEFORE.test(ctx.text.slice(Math.max(0, draft.start - 30), draft.start))));
   });
 }
 
