@@ -574,3 +574,16 @@ test('a relative "who said" after a quoted speaker and his appositive reports th
   const text = '“That may be of concern to people in the community,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with Trump’s in-laws.';
   assert.deepEqual(quotes(text).filter((q) => q.kind === 'indirect').map((q) => [q.speaker, q.text]), [['Alan Berger', 'he is friendly with Trump’s in-laws']]);
 });
+
+test('a reported clause ends before a participle of saying that opens a quote, and both are reported ("… could be “messy,” adding, “…”")', () => {
+  const text = 'In an AP interview Monday, Sanders said the process of crafting the party’s platform could be “messy,” adding, “Democracy is messy.”';
+  assert.deepEqual(quotes(text).filter((q) => q.kind !== 'partial').map((q) => [q.kind, q.speaker, q.text]), [
+    ['indirect', 'Sanders', 'the process of crafting the party’s platform could be “messy,”'],
+    ['direct', 'Sanders', 'Democracy is messy.'],
+  ]);
+});
+
+test('"that" followed by a verb after "said" is the reported clause\'s subject ("Christie said that was a natural part …")', () => {
+  const text = 'Asked about his previous criticisms of Trump, Christie said that was a natural part of having to run against him.';
+  assert.deepEqual(quotes(text).filter((q) => q.cue === 'said').map((q) => q.text), ['that was a natural part of having to run against him']);
+});

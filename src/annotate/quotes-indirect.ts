@@ -28,6 +28,8 @@ const NEEDS_THAT = new Set(['maintained', 'observed', 'confirmed', 'confirms', '
 /** A clause opening with a quote mark or a comma is a direct quote's introducer. */
 const NOT_A_CLAUSE = /^\s*(?:[,:;.!?"“”‘'(\u2014\u2013-]|$)/;
 const THAT = /^\s+that\b/i;
+/** "that" and then a verb: a demonstrative subject. */
+const THAT_AS_SUBJECT = /^\s+that\s+(?:is|was|were|are|has|had|will|would|could|should|may|might|must|can|does|did|isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|doesn[’']t|didn[’']t)\b/i;
 const ACCORDING_FIRST = /^(?:(?:But|And|Yet|So)\s+)?according\s+to\s+/i;
 /** "according to" set off by commas inside the sentence, words before and after it. */
 const ACCORDING_MIDDLE = /\S,\s+according\s+to\s+([^,]+?),\s+\S/i;
@@ -108,7 +110,8 @@ function clauseAfter(ctx: QuoteContext, cue: CueMatch, sentence: Sentence): { st
   else {
     if (PREPOSITION_START.test(rest)) return null;
     const that = THAT.exec(rest);
-    if (that !== null) at += that[0].length;
+    // "said that was a natural part of …": "that" followed by a verb is the clause's subject, not its conjunction.
+    if (that !== null && !THAT_AS_SUBJECT.test(rest)) at += that[0].length;
     else if (NEEDS_THAT.has(cue.text)) return null;
   }
   if (NOT_A_CLAUSE.test(ctx.text.slice(at, sentence.end))) return null;

@@ -295,20 +295,29 @@ function splitPoints(ctx: QuoteContext, d: QuoteDraft): SplitPoint[] {
 
 /** ", and when pressed on why …, the mother of three replied, “": a clause of its own whose verb of saying opens a quote. */
 const CLAUSE_TO_QUOTE = new RegExp(`,\\s+(?:and|but)\\b[^.!?;“”"]{0,120}?\\b(?:${COORDINATED_CUES.join('|')})[\\s,:]*(?=["“‘]|\`\`|'')`, 'g');
+/** "… could be “messy,” adding, “": a participle of saying opening a quote of the speaker's next point. */
+const PARTICIPLE_TO_QUOTE = new RegExp(`(,?["”’']?)\\s+(?:${PARTICIPLE_CUES.join('|')})[\\s,:]*(?=["“‘]|\`\`|'')`, 'g');
+/** Where a reported clause ends before a quote of its own, the first that fits. */
+const QUOTE_CUTS = [CLAUSE_TO_QUOTE, PARTICIPLE_TO_QUOTE];
 
 /**
  * A reported clause that runs on into a coordinated clause whose own verb of saying opens a quote
  * ("She said fathers … would not be eligible, and when pressed on why …, the mother of three
- * replied, “…”") ends before the "and": the quote is a direct quote of its own.
+ * replied, “…”") ends before the "and", and one that runs on into a participle of saying opening a
+ * quote ("… could be “messy,” adding, “Democracy is messy.”") ends before the participle: the quote
+ * is a direct quote of its own.
  */
 function quoteCut(ctx: QuoteContext, d: QuoteDraft): QuoteDraft {
   const body = ctx.text.slice(d.start, d.end);
-  CLAUSE_TO_QUOTE.lastIndex = 0;
-  for (let m = CLAUSE_TO_QUOTE.exec(body); m !== null; m = CLAUSE_TO_QUOTE.exec(body)) {
-    const at = d.start + m.index;
-    const next = at + m[0].length;
-    if (insideMarks(ctx, at) || at - d.start < MIN_PART_CHARS || !OPENS_WITH_QUOTE.test(ctx.text.slice(next, next + 3)) || !insideMarks(ctx, next + 1)) continue;
-    return redraft(d, d.start, at, d.speaker, d.cue, d.explicit);
+  for (const pattern of QUOTE_CUTS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
+      // The first part keeps a quote mark closing right before the cut ("could be “messy,” adding").
+      const at = d.start + m.index + (m[1]?.length ?? 0);
+      const next = d.start + m.index + m[0].length;
+      if (insideMarks(ctx, at) || at - d.start < MIN_PART_CHARS || !OPENS_WITH_QUOTE.test(ctx.text.slice(next, next + 3)) || !insideMarks(ctx, next + 1)) continue;
+      return redraft(d, d.start, at, d.speaker, d.cue, d.explicit);
+    }
   }
   return d;
 }
@@ -424,6 +433,8 @@ function resolveSpeakers(ctx: QuoteContext, drafts: readonly QuoteDraft[], lookB
 /** Between a reported clause and a quote of the speaker's next point: the attribution, then a participle of saying (", Spicer said, adding, “"). */
 const NEXT_POINT = new RegExp(`^,[^,]{1,60},\\s+(?:${[...ADDING_CUES].join('|')})\\b[^\\p{L}]*$`, 'u');
 
+/** Between a reported clause and a quote: a participle of saying opening the speaker's next point (" adding, “"). */
+const PARTICIPLE_BEFORE_QUOTE = new RegExp(`^[\\s,”"’']*,?\\s+(?:${PARTICIPLE_CUES.join('|')})[\\s,:]*(?:["“‘]|\`\`|'')?$`);
 /** A relative "who" and its verb right before a reported clause. */
 const WHO_CUE_BEFORE = /\bwho\s+(?:also\s+|later\s+)?\p{Ll}+\s+(?:that\s+)?$/u;
 /** Between a reported clause and a quote the same subject's second verb of saying opens (" and said, “"). */
@@ -452,6 +463,8 @@ function dropRepeatedIndirect(ctx: QuoteContext, quotes: readonly Resolved[]): R
       || (q.start >= draft.end && NEXT_POINT.test(ctx.text.slice(draft.end, q.start)))
       // "said the move was made by Bratton and said, “Who …”": a second verb of saying, a second point.
       || (q.start >= draft.end && COORDINATED_BEFORE_QUOTE.test(ctx.text.slice(draft.end, q.start)))
+      // "could be “messy,” adding, “Democracy is messy.”": a participle of saying opens the next point.
+      || (q.start >= draft.end && PARTICIPLE_BEFORE_QUOTE.test(ctx.text.slice(draft.end, q.start)))
       // "“…,” said Alan Berger, a gynecologist, who said he is friendly with …": the relative clause's own point.
       || (q.end <= draft.start && WHO_CUE_BEFORE.test(ctx.text.slice(Math.max(0, draft.start - 30), draft.start))));
   });
