@@ -587,3 +587,8 @@ test('"that" followed by a verb after "said" is the reported clause\'s subject (
   const text = 'Asked about his previous criticisms of Trump, Christie said that was a natural part of having to run against him.';
   assert.deepEqual(quotes(text).filter((q) => q.cue === 'said').map((q) => q.text), ['that was a natural part of having to run against him']);
 });
+
+test('a capitalised adverb opening a sentence is no speaker ("Significantly, the judge said …")', () => {
+  const text = 'Judge Richard Berman sentenced him on Tuesday. Significantly, the judge said he could have sent him to prison.';
+  assert.deepEqual(quotes(text).filter((q) => q.text.startsWith('he could')).map((q) => q.speakerText), ['the judge']);
+});

@@ -296,6 +296,9 @@ function pushCandidate(ctx: QuoteContext, to: number, out: SpeakerCandidate[], c
   out.push(cand);
 }
 
+/** A capitalised adverb opening a sentence ("Interestingly,", "Domestically,", "Previously,"), never a name ("Kelly", "Beverly" are not these endings). */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ally|ously|ively|edly|ingly|ently|antly|arly|ably|ibly|fully|lessly|ately)$/u;
+
 /** Adds the candidates of one kind that `re` finds in `region` (`ctx.text` from `from` to `to`). */
 function scanPattern(ctx: QuoteContext, from: number, to: number, region: string, out: SpeakerCandidate[], re: RegExp, kind: CandidateKind): void {
   // `exec` on the shared global pattern (none matches empty): the same matches as `matchAll`, without its iterator.
@@ -309,7 +312,7 @@ function scanPattern(ctx: QuoteContext, from: number, to: number, region: string
       const words = match[0];
       WORD_RE.lastIndex = 0;
       for (let token = WORD_RE.exec(words); token !== null; token = WORD_RE.exec(words)) {
-        if (!NON_NAME_WORDS.has(token[0])) break;
+        if (!NON_NAME_WORDS.has(token[0]) && !SENTENCE_ADVERB.test(token[0])) break;
         start = base + token.index + token[0].length;
       }
       while (start < end && /\s/.test(ctx.text[start] ?? '')) start += 1;
