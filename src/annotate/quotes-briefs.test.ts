@@ -592,3 +592,9 @@ test('a capitalised adverb opening a sentence is no speaker ("Significantly, the
   const text = 'Judge Richard Berman sentenced him on Tuesday. Significantly, the judge said he could have sent him to prison.';
   assert.deepEqual(quotes(text).filter((q) => q.text.startsWith('he could')).map((q) => q.speakerText), ['the judge']);
 });
+
+test('a work\'s title in quote marks after the word naming the work is no quote ("his book “The Art of the Deal”")', () => {
+  const text = 'In his 2002 book, “Make Your Kid a Millionaire,” Kevin McKinley suggested putting away money. He praised the film "Mr. Smith Goes to Washington" too.';
+  const book = "In the 1980s he paid $8 million for a Boeing 727, according to his book ''The Art of the Deal.''";
+  for (const t of [text, book]) assert.deepEqual(quotes(t).filter((q) => q.kind !== 'indirect').map((q) => q.text), [], t);
+});

@@ -178,6 +178,18 @@ const TRAILING_STOP = /[.,]$/;
 /** A capitalised word of a title's length ("Today"; not "It" of “It is”). */
 const LONG_CAPITALISED = /\p{Lu}\p{L}{3,}/u;
 
+/** A word naming a work right before its title's opening mark ("his book ", "the film ", "a column titled "). */
+const WORK_BEFORE = /\b(?:book|books|film|movie|song|album|show|series|column|essay|memoir|novel|play|documentary|titled|entitled|podcast|poem|op-ed)\s*,?\s*$/i;
+/** How many words a work's title named as one may have. */
+const MAX_WORK_TITLE_WORDS = 12;
+
+/** A work's title: every word capitalised but a title's small words, a stop or comma at its end only, and at most `MAX_WORK_TITLE_WORDS` words. */
+function isWorkTitle(inside: string): boolean {
+  const bare = inside.trim().replace(/[.,]$/, '');
+  const words = bare.split(/\s+/);
+  return words.length <= MAX_WORK_TITLE_WORDS && !/[.;!?]/.test(bare.replace(/\b\p{Lu}\p{Ll}{0,3}\./gu, '')) && words.every((w) => STARTS_UPPER.test(w) || TITLE_SMALL_WORDS.has(w) || /^[\d:,'’-]/.test(w));
+}
+
 /** The text between a span's marks, either mark of two characters ("``…''") taken whole. */
 function textBetweenMarks(text: string, mark: MarkSpan): string {
   const open = text[mark.open + 1] === text[mark.open] && (text[mark.open] === '`' || text[mark.open] === "'") ? mark.open + 2 : mark.open + 1;
@@ -258,6 +270,8 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     const direct = before === '' || INTRODUCER_END.test(before) || (capital && speechCue && wordsAfterCue <= MAX_CUE_TO_MARK_WORDS);
     const after = mark.closed ? attributionAfter(ctx, mark.close + 1, tailEnd(ctx, mark, next), ctx.text[mark.end - 1] === '.') : null;
     if (mark.closed && isQuotedTitle(textBetweenMarks(ctx.text, mark))) return;
+    // "according to his book ''The Art of the Deal.''", "In his 2002 book, ''Make Your Kid a Millionaire,''": a work's title after the word naming the work.
+    if (mark.closed && WORK_BEFORE.test(ctx.text.slice(Math.max(0, mark.open - 30), mark.open)) && isWorkTitle(textBetweenMarks(ctx.text, mark))) return;
     if (!direct && !partialFits(ctx, mark, after !== null ? undefined : lastCue)) return;
     let attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark) : before === '' ? introduced(ctx, mark) : null);
     // A participle after an earlier quote of the sentence hangs on that quote's speaker, not on a name in between
