@@ -598,3 +598,8 @@ test('a work\'s title in quote marks after the word naming the work is no quote 
   const book = "In the 1980s he paid $8 million for a Boeing 727, according to his book ''The Art of the Deal.''";
   for (const t of [text, book]) assert.deepEqual(quotes(t).filter((q) => q.kind !== 'indirect').map((q) => q.text), [], t);
 });
+
+test('"referring to" after a quote\'s attribution reports what the quote was about, by the quote\'s speaker', () => {
+  const text = '“I’m a unifier, unlike our president right now,” Trump said, referring to Barack Obama.';
+  assert.deepEqual(quotes(text).filter((q) => q.kind === 'indirect').map((q) => [q.cue, q.speaker, q.text]), [['referring to', 'Donald Trump', 'Barack Obama']]);
+});

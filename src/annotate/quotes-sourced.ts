@@ -130,11 +130,14 @@ function draftOf(span: Span, speaker: SpeakerCandidate | null, cue: string): Quo
 /** Participles of saying that add a point after a quote ("…,” she said, noting that …). */
 export const ADDING_CUES: ReadonlySet<string> = new Set(['adding', 'noting', 'arguing', 'saying', 'insisting', 'explaining', 'warning', 'suggesting', 'claiming', 'stressing']);
 /** After a direct quote's attribution, a participle of saying opens the speaker's next point ("…,” he said, adding that …). */
-const ADDED = new RegExp(`^[^“”"‘’.!?;:]{0,80}?,\\s+(?:while\\s+|before\\s+)?(${[...ADDING_CUES].join('|')})\\s+(?:that\\s+)?`, 'iu');
+const ADDED = new RegExp(`^[^“”"‘’.!?;:]{0,80}?,\\s+(?:while\\s+|before\\s+)?(${[...ADDING_CUES].join('|')}|referring\\s+to)\\s+(?:that\\s+)?`, 'iu');
+/** What "referring to" points at is short: a name or a noun phrase ("referring to Barack Obama"). */
+const REFERRED_MIN_WORDS = 1;
 
 /**
  * The clause a participle of saying adds after a direct quote and its attribution ("‘It will take
- * some time,’ Mr. Ackman said, adding that investors did not appreciate …"): the quote's speaker
+ * some time,’ Mr. Ackman said, adding that investors did not appreciate …"), or what the quote was
+ * about ("…,” Trump said, referring to Barack Obama): the quote's speaker
  * words and the participle as cue, when no draft of `found` covers it yet; sorted by start.
  */
 export function findAddedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]): QuoteDraft[] {
@@ -146,9 +149,10 @@ export function findAddedClauses(ctx: QuoteContext, found: readonly QuoteDraft[]
     if (sentence === undefined || sentence.end <= words.end) continue;
     const added = ADDED.exec(ctx.text.slice(words.end, sentence.end));
     if (added === null) continue;
-    const span = trimClause(ctx, words.end + added[0].length, sentence.end, MIN_WORDS);
+    const cue = added[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const span = trimClause(ctx, words.end + added[0].length, sentence.end, cue === 'referring to' ? REFERRED_MIN_WORDS : MIN_WORDS);
     if (span === null || found.some((o) => o.start < span.end && span.start < o.end)) continue;
-    out.push(draftOf(span, words, added[1]!.toLowerCase()));
+    out.push(draftOf(span, words, cue));
   }
   return out;
 }

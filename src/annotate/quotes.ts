@@ -455,9 +455,9 @@ function dropRepeatedIndirect(ctx: QuoteContext, quotes: readonly Resolved[]): R
   return quotes.filter(({ draft, speaker }) => {
     if (draft.kind !== 'indirect' || draft.stance !== undefined) return true;
     const same = (quotedIn.get(sentenceIndexAt(ctx, draft.start)) ?? []).filter((q) => q.speaker === speaker);
-    const adding = draft.cue !== null && ADDING_CUES.has(draft.cue);
+    const adding = draft.cue !== null && (ADDING_CUES.has(draft.cue) || draft.cue === 'referring to');
     return same.every(({ draft: q }) => (q.kind === 'partial' && ((q.start >= draft.start && q.end <= draft.end) || q.start >= draft.end || q.end <= draft.start))
-      // "…,” he said, adding that …": the speaker's next point after the quote, not a repeat of it.
+      // "…,” he said, adding that …" or "…, referring to …": the speaker's next point after the quote, not a repeat of it.
       || (adding && q.end <= draft.start)
       // "…, Spicer said, adding, “…”": the quote is the next point after the clause.
       || (q.start >= draft.end && NEXT_POINT.test(ctx.text.slice(draft.end, q.start)))
