@@ -1,6 +1,6 @@
 /** Finds cue verbs and phrases ("said", "according to", "views as") outside quote marks. */
 import { type QuoteContext, cachedPerRange, insideMarks } from './quotes-context.js';
-import { FINITE_CUES, PARTICIPLE_CUES, VIEW_CUES, alternation } from './quotes-lexicon.js';
+import { FINITE_CUES, PARTICIPLE_CUES, PARTICIPLE_CUE_SET, VIEW_CUES, alternation } from './quotes-lexicon.js';
 import type { CueForm } from './quotes-speakers.js';
 
 /** One cue occurrence. */
@@ -13,7 +13,6 @@ export interface CueMatch {
 }
 
 const FINITE = new Set<string>(FINITE_CUES);
-const PARTICIPLE = new Set<string>(PARTICIPLE_CUES);
 const VIEW = new Set<string>(VIEW_CUES);
 const STARTS_UPPER = /^\p{Lu}/u;
 
@@ -43,7 +42,7 @@ const WRITING_PARTICIPLE_BEFORE = /(?:[,;:\u2014\u2013-]|\p{Lu}[\p{L}.'’-]*|\b
 function formOf(cue: string): CueForm {
   if (cue.startsWith('according')) return 'according';
   if (VIEW.has(cue)) return 'view';
-  if (PARTICIPLE.has(cue)) return 'participle';
+  if (PARTICIPLE_CUE_SET.has(cue)) return 'participle';
   return FINITE.has(cue) ? 'finite' : 'view';
 }
 

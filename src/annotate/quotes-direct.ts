@@ -178,6 +178,11 @@ const TRAILING_STOP = /[.,]$/;
 /** A capitalised word of a title's length ("Today"; not "It" of “It is”). */
 const LONG_CAPITALISED = /\p{Lu}\p{L}{3,}/u;
 
+/** A title's word: capitalised, or one of the small words a title leaves in lower case. */
+function isTitleWord(word: string): boolean {
+  return STARTS_UPPER.test(word) || TITLE_SMALL_WORDS.has(word);
+}
+
 /** A word naming a work right before its title's opening mark ("his book ", "the film ", "a column titled "). */
 const WORK_BEFORE = /\b(?:book|books|film|movie|song|album|show|series|column|essay|memoir|novel|play|documentary|titled|entitled|podcast|poem|op-ed)\s*,?\s*$/i;
 /** How many words a work's title named as one may have. */
@@ -187,7 +192,7 @@ const MAX_WORK_TITLE_WORDS = 12;
 function isWorkTitle(inside: string): boolean {
   const bare = inside.trim().replace(/[.,]$/, '');
   const words = bare.split(/\s+/);
-  return words.length <= MAX_WORK_TITLE_WORDS && !/[.;!?]/.test(bare.replace(/\b\p{Lu}\p{Ll}{0,3}\./gu, '')) && words.every((w) => STARTS_UPPER.test(w) || TITLE_SMALL_WORDS.has(w) || /^[\d:,'’-]/.test(w));
+  return words.length <= MAX_WORK_TITLE_WORDS && !/[.;!?]/.test(bare.replace(/\b\p{Lu}\p{Ll}{0,3}\./gu, '')) && words.every((w) => isTitleWord(w) || /^[\d:,'’-]/.test(w));
 }
 
 /** The text between a span's marks, either mark of two characters ("``…''") taken whole. */
@@ -210,9 +215,9 @@ function isQuotedTitle(inside: string): boolean {
   const stopped = TRAILING_STOP.test(trimmed);
   const bare = stopped ? trimmed.slice(0, -1) : trimmed;
   const words = bare.split(/\s+/);
-  if (stopped && (words.length < 2 || !words.every((w) => STARTS_UPPER.test(w) || TITLE_SMALL_WORDS.has(w)))) return false;
+  if (stopped && (words.length < 2 || !words.every(isTitleWord))) return false;
   // A book's title and subtitle ("Competing on Internet Time: Lessons From Netscape and Its Battle With Microsoft").
-  if (SUBTITLED.test(bare) && words.length <= MAX_SUBTITLED_WORDS) return words.every((w) => STARTS_UPPER.test(w) || TITLE_SMALL_WORDS.has(w));
+  if (SUBTITLED.test(bare) && words.length <= MAX_SUBTITLED_WORDS) return words.every(isTitleWord);
   return !SENTENCE_MARK.test(bare) && words.length <= MAX_TITLE_WORDS && LONG_CAPITALISED.test(bare) && isTitleCase(bare);
 }
 

@@ -22,6 +22,9 @@ export const PARTICIPLE_CUES = [
   'writing', 'remarking', 'recalling', 'emphasising', 'emphasizing',
 ] as const;
 
+/** The same participles, for looking one up. */
+export const PARTICIPLE_CUE_SET: ReadonlySet<string> = new Set(PARTICIPLE_CUES);
+
 /** Verbs of stated opinion that attribute a short quoted phrase ("Xi views as 'the best …'"). */
 export const VIEW_CUES = [
   'views as', 'view as', 'viewed as', 'sees as', 'see as', 'saw as', 'regards as', 'regarded as',

@@ -558,12 +558,14 @@ const ORG_NOUN_END = new RegExp(`(?:${alternation(ORG_NOUNS)})$`, 'iu');
 
 /** ", which said", ", who told": a relative pronoun after a comma, right before the cue. */
 const COMMA_RELATIVE = /,\s+(?:which|who)\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?$/u;
-/** An appositive of a person running to the relative's comma, across a place's comma ("…, a gynecologist from Englewood, New Jersey"). */
-const WHO_APPOSITIVE = /,\s+(?:a|an|the)\s[^;:.]{1,100}$/;
+/** A comma and an appositive opening with an article, which may hold a place's comma ("…, a gynecologist from Englewood, New Jersey"). */
+const APPOSITIVE = String.raw`,\s+(?:a|an|the)\s[^;:.]{1,100}`;
+/** An appositive of a person running to the relative's comma. */
+const WHO_APPOSITIVE = new RegExp(`${APPOSITIVE}$`);
 /** A preposition right before a name, other than the agent's "by". */
 const NON_AGENT_BEFORE = /\b(?:of|on|at|in|with|to|for|from|into|about|against|over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 /** Between an antecedent and the relative's comma: nothing, or an appositive describing it (", a gay men and lesbian group", ", a gynecologist from Englewood, New Jersey"). */
-const ANTECEDENT_GAP = /^(?:,\s+(?:a|an|the)\s[^;:.]{1,100})?$/;
+const ANTECEDENT_GAP = new RegExp(`^(?:${APPOSITIVE})?$`);
 
 /**
  * The one a relative clause right before the cue is about ("denounced by the Log Cabin Republicans, a

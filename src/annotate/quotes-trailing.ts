@@ -81,10 +81,14 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
     // "…, said Lu Kang, a spokesman." — the speaker follows the cue.
     if (CLOSING_ONLY.test(ctx.text.slice(commaAt + 1, cue.start)) && TRAILING_CUES.has(cue.text)) {
       const speaker = speakerAfter(ctx, cue.end, sentence.end);
-      const clause = trimClause(ctx, sentence.start, commaAt, MIN_CLAUSE_WORDS, true);
-      if (speaker !== null && clause !== null && closesInverted(ctx, speaker.end) && !pronounOpensClause(ctx, speaker)) return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
+      if (speaker !== null && closesInverted(ctx, speaker.end) && !pronounOpensClause(ctx, speaker)) {
+        const draft = clauseDraft(ctx, sentence.start, commaAt, speaker, cue.text);
+        if (draft !== null) return draft;
+      }
       if (speaker !== null) continue;
     }
+    // The attribution set off by commas inside the clause ("…, he said, …"): the whole sentence is reported.
+    const aside = /^\s*,/.test(after) && !INVERTED.test(before.slice(0, comma + 1));
     // "…, Lu said." or "…, he said, …": the speaker sits between the comma and the cue.
     const speaker = speakerBefore(ctx, commaAt + 1, cue.start, 'finite', false);
     if (speaker === null || !CLOSING_THEN_TITLE.test(ctx.text.slice(commaAt + 1, speaker.start))) {
@@ -94,26 +98,24 @@ export function trailingAttribution(ctx: QuoteContext, sentence: Sentence): Quot
       if (apposed === null) {
         // "At times last year, people close to the vice president said, the mere mention …": a group set off with its verb inside the clause.
         const group = ASIDE_GROUP_CUES.has(cue.text) ? asideGroup(ctx, commaAt, cue.start) : null;
-        if (group !== null && /^\s*,/.test(after) && !INVERTED.test(before.slice(0, comma + 1))) {
-          const clause = trimClause(ctx, sentence.start, sentence.end, MIN_CLAUSE_WORDS, true);
-          if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker: group, cue: cue.text, explicit: true, implied: null, mark: null };
-        }
+        const draft = group !== null && aside ? clauseDraft(ctx, sentence.start, sentence.end, group, cue.text) : null;
+        if (draft !== null) return draft;
         continue;
       }
-      if (TAIL_AFTER_CUE.test(after)) {
-        const clause = trimClause(ctx, sentence.start, apposed.comma, MIN_CLAUSE_WORDS, true);
-        if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker: apposed.speaker, cue: cue.text, explicit: true, implied: null, mark: null };
-      }
+      const draft = TAIL_AFTER_CUE.test(after) ? clauseDraft(ctx, sentence.start, apposed.comma, apposed.speaker, cue.text) : null;
+      if (draft !== null) return draft;
       continue;
     }
     // "…, Spicer said, adding, “…”": a participle goes on with the speaker's next point; the clause ends at the comma.
-    if (TAIL_AFTER_CUE.test(after) || PARTICIPLE_NEXT.test(after)) {
-      const clause = trimClause(ctx, sentence.start, commaAt, MIN_CLAUSE_WORDS, true);
-      if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
-    } else if (/^\s*,/.test(after) && !INVERTED.test(before.slice(0, comma + 1))) {
-      const clause = trimClause(ctx, sentence.start, sentence.end, MIN_CLAUSE_WORDS, true);
-      if (clause !== null) return { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue: cue.text, explicit: true, implied: null, mark: null };
-    }
+    const draft = TAIL_AFTER_CUE.test(after) || PARTICIPLE_NEXT.test(after) ? clauseDraft(ctx, sentence.start, commaAt, speaker, cue.text)
+      : aside ? clauseDraft(ctx, sentence.start, sentence.end, speaker, cue.text) : null;
+    if (draft !== null) return draft;
   }
   return null;
+}
+
+/** The indirect draft of the clause in `[from, to)`, given to `speaker` with `cue`; null when too short to be a clause. */
+function clauseDraft(ctx: QuoteContext, from: number, to: number, speaker: SpeakerCandidate, cue: string): QuoteDraft | null {
+  const clause = trimClause(ctx, from, to, MIN_CLAUSE_WORDS, true);
+  return clause === null ? null : { kind: 'indirect', start: clause.start, end: clause.end, speaker, cue, explicit: true, implied: null, mark: null };
 }

@@ -9,7 +9,7 @@ import { findModelDrafts } from './attribution-quotes.js';
 import type { NerModel } from './ner-model.js';
 import { ACT_CUES } from './quotes-attitude.js';
 import { createQuoteContext, insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
-import { FINITE_CUES, INDIRECT_CUES, PARTICIPLE_CUES } from './quotes-lexicon.js';
+import { FINITE_CUES, INDIRECT_CUES, PARTICIPLE_CUES, PARTICIPLE_CUE_SET } from './quotes-lexicon.js';
 import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
 import { circumstanceOnly, findIndirectSpeech } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
@@ -216,8 +216,14 @@ const SPLITTERS: readonly { readonly pattern: RegExp; readonly ownSubject: boole
   { pattern: OTHER_SUBJECT_CUE, ownSubject: true },
   { pattern: SPLICED_SUBJECT_CUE, ownSubject: true },
 ];
+/** An opening quote mark, as a regular-expression alternation. */
+const OPENING_MARK = '(?:["“‘]|``|\'\')';
 /** A quote mark and a capital opening what follows a coordinated verb and its comma: a quote of whole sentences. */
-const OPENS_WITH_QUOTE = /^(?:["“‘]|``|'')\p{Lu}/u;
+const OPENS_WITH_QUOTE = new RegExp(`^${OPENING_MARK}\\p{Lu}`, 'u');
+/** "and" or "but", a few words with no stop, then a verb of saying ("and when pressed on why …, the mother of three replied"). */
+const COORDINATED_CLAUSE_CUE = `\\s+(?:and|but)\\b[^.!?;“”"]{0,120}?\\b(?:${COORDINATED_CUES.join('|')})[\\s,:]*`;
+/** A participle of saying and what may separate it from a quote (" adding, "). */
+const PARTICIPLE_OF_SAYING = `\\s+(?:${PARTICIPLE_CUES.join('|')})[\\s,:]*`;
 /** Neither part of a split attribution may be shorter than this (characters). */
 const MIN_PART_CHARS = 10;
 
@@ -294,9 +300,9 @@ function splitPoints(ctx: QuoteContext, d: QuoteDraft): SplitPoint[] {
 }
 
 /** ", and when pressed on why …, the mother of three replied, “": a clause of its own whose verb of saying opens a quote. */
-const CLAUSE_TO_QUOTE = new RegExp(`,\\s+(?:and|but)\\b[^.!?;“”"]{0,120}?\\b(?:${COORDINATED_CUES.join('|')})[\\s,:]*(?=["“‘]|\`\`|'')`, 'g');
+const CLAUSE_TO_QUOTE = new RegExp(`,${COORDINATED_CLAUSE_CUE}(?=${OPENING_MARK})`, 'g');
 /** "… could be “messy,” adding, “": a participle of saying opening a quote of the speaker's next point. */
-const PARTICIPLE_TO_QUOTE = new RegExp(`(,?["”’']?)\\s+(?:${PARTICIPLE_CUES.join('|')})[\\s,:]*(?=["“‘]|\`\`|'')`, 'g');
+const PARTICIPLE_TO_QUOTE = new RegExp(`(,?["”’']?)${PARTICIPLE_OF_SAYING}(?=${OPENING_MARK})`, 'g');
 /** Where a reported clause ends before a quote of its own, the first that fits. */
 const QUOTE_CUTS = [CLAUSE_TO_QUOTE, PARTICIPLE_TO_QUOTE];
 
@@ -350,14 +356,14 @@ function mergeDrafts(rules: readonly QuoteDraft[], model: readonly QuoteDraft[])
 }
 
 /**
- * Participles hang on their clause's subject; when the rules found none ("The communications pro
- * also took a shot at President Obama and the first lady, writing “…”"), the tagger's nearest name
- * is the preposition's object the rules passed over, so it is not taken either.
+ * A rule quote, or (when it found no speaker and continues no earlier quote) a copy with the speaker
+ * of the tagger's attribution covering it. Not for a participle's quote: a participle hangs on its
+ * clause's subject, and when the rules found none ("The communications pro also took a shot at
+ * President Obama and the first lady, writing “…”") the tagger's nearest name is the preposition's
+ * object the rules passed over.
  */
-const PARTICIPLE_SET = new Set<string>(PARTICIPLE_CUES);
-
 function withModelSpeaker(r: QuoteDraft, model: readonly QuoteDraft[]): QuoteDraft {
-  if (r.speaker !== null || r.implied !== null || (r.cue !== null && PARTICIPLE_SET.has(r.cue))) return r;
+  if (r.speaker !== null || r.implied !== null || (r.cue !== null && PARTICIPLE_CUE_SET.has(r.cue))) return r;
   const m = model.find((x) => x.speaker !== null && same(r, x));
   return m === undefined ? r : redraft(r, r.start, r.end, m.speaker, r.cue ?? m.cue, true);
 }
@@ -434,11 +440,11 @@ function resolveSpeakers(ctx: QuoteContext, drafts: readonly QuoteDraft[], lookB
 const NEXT_POINT = new RegExp(`^,[^,]{1,60},\\s+(?:${[...ADDING_CUES].join('|')})\\b[^\\p{L}]*$`, 'u');
 
 /** Between a reported clause and a quote: a participle of saying opening the speaker's next point (" adding, “"). */
-const PARTICIPLE_BEFORE_QUOTE = new RegExp(`^[\\s,”"’']*,?\\s+(?:${PARTICIPLE_CUES.join('|')})[\\s,:]*(?:["“‘]|\`\`|'')?$`);
+const PARTICIPLE_BEFORE_QUOTE = new RegExp(`^[\\s,”"’']*,?${PARTICIPLE_OF_SAYING}${OPENING_MARK}?$`);
 /** A relative "who" and its verb right before a reported clause. */
 const WHO_CUE_BEFORE = /\bwho\s+(?:also\s+|later\s+)?\p{Ll}+\s+(?:that\s+)?$/u;
 /** Between a reported clause and a quote the same subject's second verb of saying opens (" and said, “"). */
-const COORDINATED_BEFORE_QUOTE = new RegExp(`^,?\\s+(?:and|but)\\b[^.!?;“”"]{0,120}?\\b(?:${COORDINATED_CUES.join('|')})[\\s,:]*(?:["“‘]|\`\`|'')?$`);
+const COORDINATED_BEFORE_QUOTE = new RegExp(`^,?${COORDINATED_CLAUSE_CUE}${OPENING_MARK}?$`);
 
 /**
  * Indirect speech repeating a quote of the same speaker in the same sentence adds nothing, unless
