@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { matchSpans, prf, samePerson, spansMatch } from './quotes-metrics.js';
+import { isSpeechGold, isSpeechPrediction, matchSpans, prf, samePerson, spansMatch } from './quotes-metrics.js';
 import { scoreArticle, toContentSpans } from './quotes.js';
 import type { Quote } from '../types.js';
 
@@ -65,7 +65,36 @@ test('scoring an article counts speaker accuracy only over matched gold quotes w
     { quote: '', speaker: 'Sanders', speakerIsName: true, verb: 'said', start: 200, end: 240 },
   ];
   const predicted = [quote(2, 50, 'Barack Obama'), quote(60, 100, null), quote(110, 148, 'Bill Clinton')];
-  assert.deepEqual(scoreArticle(gold, predicted), { matches: [[0, 0], [1, 1], [2, 2]], speakerN: 2, speakerRight: 1 });
+  const score = scoreArticle(gold, predicted);
+  assert.deepEqual([score.matches, score.speakerN, score.speakerRight], [[[0, 0], [1, 1], [2, 2]], 2, 1]);
+});
+
+test('attributions of speech: quoted content or a cue of saying, for gold items and predictions alike', () => {
+  assert.equal(isSpeechGold({ quote: 'the plan would fail', verb: 'warned' }), true);
+  assert.equal(isSpeechGold({ quote: 'businesses immediately write off capital investment', verb: 'would let' }), false);
+  assert.equal(isSpeechGold({ quote: '“We will win,”', verb: null }), true, 'quoted words are speech whatever the cue');
+  assert.equal(isSpeechGold({ quote: 'Cruz', verb: 'supports' }), false, 'a held view is no speech');
+  assert.equal(isSpeechGold({ quote: 'the economy is weak', verb: 'according to' }), true);
+  assert.equal(isSpeechPrediction({ kind: 'direct', cue: null }), true);
+  assert.equal(isSpeechPrediction({ kind: 'indirect', cue: 'thinks' }), false);
+  assert.equal(isSpeechPrediction({ kind: 'indirect', cue: 'told reporters' }), true);
+});
+
+test('scoring over speech: recall over gold items of speech, precision over predictions of speech', () => {
+  const gold = [
+    { quote: 'taxes would rise', speaker: 'Mr. Obama', speakerIsName: true, verb: 'said', start: 0, end: 50 },
+    { quote: 'the deal is bad', speaker: 'Sanders', speakerIsName: true, verb: 'believes', start: 60, end: 100 },
+    { quote: 'jobs would return', speaker: 'Hillary Clinton', speakerIsName: true, verb: 'told', start: 110, end: 150 },
+  ];
+  const predicted = [
+    quote(2, 50, 'Barack Obama', { kind: 'indirect' }),
+    quote(60, 100, 'Bernie Sanders', { kind: 'indirect', cue: 'said' }),
+    quote(160, 190, 'Hillary Clinton', { kind: 'indirect', cue: 'thinks' }),
+    quote(200, 240, 'Tim Kaine', { kind: 'indirect', cue: 'said' }),
+  ];
+  assert.deepEqual(scoreArticle(gold, predicted).speech, {
+    gold: 2, predicted: 3, matchedGold: 1, matchedPredicted: 2, speakerN: 1, speakerRight: 1,
+  });
 });
 
 test('a continuation piece joins the quote before it into one content span', () => {

@@ -111,3 +111,49 @@ function namedIn(part: string, surname: string, given: readonly string[]): boole
   for (let i = at - 1; i >= 0 && /^\p{Lu}/u.test(words[i]!) && !TITLE_WORDS.has(tokens[i]!); i--) written.push(tokens[i]!);
   return written.length === 0 || written.some((w) => given.some((g) => givenCompatible(w, g)));
 }
+
+/**
+ * The verbs and nouns of saying that make an attribution one of speech: the quotes a reader of a
+ * brief checks, and what quote extractors such as the Gender Gap Tracker are measured on. PolNeAR
+ * annotates every attribution, beliefs and acts included ("he mocked …", "would let businesses …"),
+ * so its figures are reported over all of them and, separately, over these. The list is of verbs of
+ * communication in their common forms, chosen without regard to what the annotator finds; the same
+ * list decides for gold items (by their cue) and predictions (by theirs), so neither side is judged
+ * by the other's words.
+ */
+const SPEECH_WORDS = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'add', 'adds',
+  'added', 'adding', 'according', 'state', 'states', 'stated', 'stating', 'announce', 'announces', 'announced',
+  'announcing', 'claim', 'claims', 'claimed', 'claiming', 'write', 'writes', 'wrote', 'writing', 'written', 'tweet',
+  'tweets', 'tweeted', 'tweeting', 'explain', 'explains', 'explained', 'explaining', 'note', 'notes', 'noted', 'noting',
+  'argue', 'argues', 'argued', 'arguing', 'insist', 'insists', 'insisted', 'insisting', 'reply', 'replies', 'replied',
+  'replying', 'respond', 'responds', 'responded', 'responding', 'answer', 'answered', 'declare', 'declares', 'declared',
+  'declaring', 'warn', 'warns', 'warned', 'warning', 'comment', 'comments', 'commented', 'recall', 'recalls', 'recalled',
+  'testify', 'testifies', 'testified', 'quipped', 'joked', 'acknowledge', 'acknowledges', 'acknowledged', 'admit',
+  'admits', 'admitted', 'concede', 'concedes', 'conceded', 'predict', 'predicts', 'predicted', 'promise', 'promises',
+  'promised', 'vow', 'vows', 'vowed', 'boast', 'boasts', 'boasted', 'complain', 'complains', 'complained', 'report',
+  'reports', 'reported', 'stress', 'stresses', 'stressed', 'emphasize', 'emphasized', 'remark', 'remarks', 'remarked',
+  'describe', 'describes', 'described', 'urge', 'urges', 'urged', 'shouted', 'exclaimed', 'observed', 'recounted',
+  'deny', 'denies', 'denied', 'confirm', 'confirms', 'confirmed', 'disclose', 'disclosed', 'reveal', 'reveals',
+  'revealed', 'mention', 'mentions', 'mentioned', 'allege', 'alleges', 'alleged', 'assert', 'asserts', 'asserted',
+  'contend', 'contends', 'contended', 'caution', 'cautioned', 'counter', 'countered', 'retorted', 'accuse', 'accuses',
+  'accused', 'statement', 'statements', 'interview', 'speech', 'quoted', 'quote',
+]);
+
+/** Content that opens with a quote mark is quoted words, whatever its cue. */
+const OPENS_QUOTED = /^\s*["“'‘`]/;
+
+/** Whether a cue holds a word of saying ("said", "according to", "in a statement"). */
+export function isSpeechCue(cue: string | null | undefined): boolean {
+  return (cue ?? '').toLowerCase().split(/[^a-z]+/).some((w) => SPEECH_WORDS.has(w));
+}
+
+/** A gold attribution of speech: its content is quoted words or its cue is a word of saying. */
+export function isSpeechGold(gold: { readonly quote: string; readonly verb: string | null }): boolean {
+  return OPENS_QUOTED.test(gold.quote) || isSpeechCue(gold.verb);
+}
+
+/** A predicted attribution of speech: a direct or partial quote, or a cue that is a word of saying. */
+export function isSpeechPrediction(quote: { readonly kind: string; readonly cue: string | null }): boolean {
+  return quote.kind === 'direct' || quote.kind === 'partial' || isSpeechCue(quote.cue);
+}

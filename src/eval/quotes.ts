@@ -9,10 +9,10 @@ import { createQuoteAnnotator } from '../annotate/quotes.js';
 import { MAX_ATTRIBUTION_CHARS } from '../annotate/quotes-direct.js';
 import { splitSentences } from '../annotate/sentences.js';
 import { asArticleId, type Article, type Quote } from '../types.js';
-import { matchSpans, prf, samePerson } from './quotes-metrics.js';
+import { isSpeechGold, isSpeechPrediction, matchSpans, prf, samePerson } from './quotes-metrics.js';
 import { isTuneArticle, splitOf, type QuoteSplit } from './quotes-split.js';
 
-export { matchSpans, prf, samePerson, spansMatch, overlapChars, nameTokens, MIN_OVERLAP_SHARE } from './quotes-metrics.js';
+export { matchSpans, prf, samePerson, spansMatch, overlapChars, nameTokens, MIN_OVERLAP_SHARE, isSpeechCue, isSpeechGold, isSpeechPrediction } from './quotes-metrics.js';
 
 /** One gold attribution of the dataset. */
 export interface GoldQuote {
@@ -45,6 +45,27 @@ export interface QuoteScores {
   readonly predictedQuotes: number;
   readonly matchedQuotes: number;
   /** Matched gold quotes with a named speaker (the denominator of `speakerAccuracy`). */
+  readonly speakerN: number;
+  /** The same figures over attributions of speech only (quotes-metrics.ts, `isSpeechGold`). */
+  readonly speech: SpeechScores;
+}
+
+/**
+ * Figures over attributions of speech: recall over the gold items of speech (matched to any
+ * prediction), precision over the predictions of speech (matched to any gold item), speaker
+ * accuracy over the matched gold items of speech with a named speaker.
+ */
+export interface SpeechScores {
+  readonly quoteF1: number;
+  readonly quotePrecision: number;
+  readonly quoteRecall: number;
+  readonly speakerAccuracy: number;
+  readonly goldQuotes: number;
+  readonly predictedQuotes: number;
+  /** Gold items of speech matched. */
+  readonly matchedGold: number;
+  /** Predictions of speech matched. */
+  readonly matchedPredicted: number;
   readonly speakerN: number;
 }
 
@@ -119,18 +140,33 @@ export function toContentSpans(text: string, quotes: readonly Quote[]): Quote[] 
   return out;
 }
 
-/** Scores one article's predictions against its gold attributions. */
-export function scoreArticle(gold: readonly GoldQuote[], predicted: readonly Quote[]): { matches: [number, number][]; speakerN: number; speakerRight: number } {
+/** One article's counts over attributions of speech. */
+export interface SpeechCounts { gold: number; predicted: number; matchedGold: number; matchedPredicted: number; speakerN: number; speakerRight: number }
+
+/** Scores one article's predictions against its gold attributions, over all of them and over those of speech. */
+export function scoreArticle(gold: readonly GoldQuote[], predicted: readonly Quote[]): { matches: [number, number][]; speakerN: number; speakerRight: number; speech: SpeechCounts } {
   const matches = matchSpans(gold, predicted);
+  const speech: SpeechCounts = {
+    gold: gold.filter(isSpeechGold).length, predicted: predicted.filter(isSpeechPrediction).length,
+    matchedGold: 0, matchedPredicted: 0, speakerN: 0, speakerRight: 0,
+  };
   let speakerN = 0;
   let speakerRight = 0;
   for (const [g, p] of matches) {
-    const want = gold[g];
-    if (want?.speakerIsName !== true || want.speaker === null) continue;
+    const want = gold[g]!;
+    const spoken = isSpeechGold(want);
+    if (spoken) speech.matchedGold += 1;
+    if (isSpeechPrediction(predicted[p]!)) speech.matchedPredicted += 1;
+    if (!want.speakerIsName || want.speaker === null) continue;
+    const right = samePerson(want.speaker, predicted[p]?.speaker ?? null);
     speakerN += 1;
-    if (samePerson(want.speaker, predicted[p]?.speaker ?? null)) speakerRight += 1;
+    if (right) speakerRight += 1;
+    if (spoken) {
+      speech.speakerN += 1;
+      if (right) speech.speakerRight += 1;
+    }
   }
-  return { matches, speakerN, speakerRight };
+  return { matches, speakerN, speakerRight, speech };
 }
 
 /** Reads the JSONL dataset lazily, one article per non-empty line. */
@@ -148,15 +184,28 @@ export async function* readGoldArticles(file: string): AsyncGenerator<GoldArticl
   }
 }
 
-interface Tally { n: number; gold: number; predicted: number; matched: number; speakerN: number; speakerRight: number }
+interface Tally { n: number; gold: number; predicted: number; matched: number; speakerN: number; speakerRight: number; speech: SpeechCounts }
 
-const emptyTally = (): Tally => ({ n: 0, gold: 0, predicted: 0, matched: 0, speakerN: 0, speakerRight: 0 });
+const emptyTally = (): Tally => ({
+  n: 0, gold: 0, predicted: 0, matched: 0, speakerN: 0, speakerRight: 0,
+  speech: { gold: 0, predicted: 0, matchedGold: 0, matchedPredicted: 0, speakerN: 0, speakerRight: 0 },
+});
+
+const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
 function scoresOf(t: Tally): QuoteScores {
   const { precision, recall, f1 } = prf(t.matched, t.predicted, t.gold);
+  const s = t.speech;
+  const speechPrecision = share(s.matchedPredicted, s.predicted);
+  const speechRecall = share(s.matchedGold, s.gold);
   return {
-    quoteF1: f1, quotePrecision: precision, quoteRecall: recall, speakerAccuracy: t.speakerN === 0 ? 0 : t.speakerRight / t.speakerN,
+    quoteF1: f1, quotePrecision: precision, quoteRecall: recall, speakerAccuracy: share(t.speakerRight, t.speakerN),
     n: t.n, goldQuotes: t.gold, predictedQuotes: t.predicted, matchedQuotes: t.matched, speakerN: t.speakerN,
+    speech: {
+      quoteF1: speechPrecision + speechRecall === 0 ? 0 : (2 * speechPrecision * speechRecall) / (speechPrecision + speechRecall),
+      quotePrecision: speechPrecision, quoteRecall: speechRecall, speakerAccuracy: share(s.speakerRight, s.speakerN),
+      goldQuotes: s.gold, predictedQuotes: s.predicted, matchedGold: s.matchedGold, matchedPredicted: s.matchedPredicted, speakerN: s.speakerN,
+    },
   };
 }
 
@@ -193,6 +242,7 @@ export async function evalQuotes(file: string, options: QuoteEvalOptions = {}): 
       t.matched += score.matches.length;
       t.speakerN += score.speakerN;
       t.speakerRight += score.speakerRight;
+      for (const k of Object.keys(t.speech) as (keyof SpeechCounts)[]) t.speech[k] += score.speech[k];
     }
     if (wanted) options.onArticle?.({ article, predicted: quotes, matches: score.matches }, chosen.n);
   }
