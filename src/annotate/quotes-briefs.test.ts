@@ -603,3 +603,18 @@ test('"referring to" after a quote\'s attribution reports what the quote was abo
   const text = '“I’m a unifier, unlike our president right now,” Trump said, referring to Barack Obama.';
   assert.deepEqual(quotes(text).filter((q) => q.kind === 'indirect').map((q) => [q.cue, q.speaker, q.text]), [['referring to', 'Donald Trump', 'Barack Obama']]);
 });
+
+test('where, to whom or how words were said is not what was said ("Clinton said to a raucous crowd", "he said in a follow-up phone interview")', () => {
+  for (const text of [
+    '“There’s much more that unites us than divides us,” Clinton said to a raucous crowd in Philadelphia.',
+    '“I can’t really find a candidate that I like,” he said in a follow-up phone interview.',
+    '“The women of the party put the biggest crack yet in the glass ceiling,” she said in a video message to the convention.',
+    '“This is an organized effort to destroy Western civilization,” Bush said in an interview with radio host Hugh Hewitt.',
+    '“We will build a great wall along the southern border!” he said to an enormous cheer.',
+    '“I would have been all in,” Mr. Regalado, the Republican mayor of Miami, said in his office overlooking Biscayne Bay.',
+  ]) {
+    assert.deepEqual(quotes(text).filter((q) => q.kind === 'indirect').map((q) => q.text), [], text);
+  }
+  // A clause after the setting is what was said.
+  assert.ok(quotes('Trump said in an interview that the wall would be built.').some((q) => q.kind === 'indirect' && q.text.includes('the wall would be built')));
+});

@@ -89,6 +89,27 @@ export function circumstanceOnly(rest: string): boolean {
     && words.every((w) => CIRCUMSTANCE_WORDS.has(w.toLowerCase()) || /^(?:\p{Lu}|\d|[“"])/u.test(w));
 }
 
+/** A preposition of setting and the word after it: where, to whom, by what means something was said. */
+const SETTING_PHRASE = /^(in|on|at|from|by|during|with|to)\s+(\S+)/i;
+/** After "to", the words of a listener ("to the nominee", "to reporters", "to Bloomberg"), not an infinitive's verb. */
+const LISTENER_START = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|reporters|me|him|them|us|you|\p{Lu})/u;
+/** Words of a clause: a conjunction, relative, auxiliary, negation or subject pronoun, or a comma opening another verb's phrase. */
+const CLAUSE_WORD = /\b(?:that|whether|if|who|whom|whose|which|what|would|will|won|could|should|can|must|may|might|is|are|was|were|has|have|had|does|did|do|not|he|she|they|we|i)\b|n[’']t\b|,["”’']?\s+(?:and|but|or|\p{Ll}+ing)\b/iu;
+/** How many words a setting phrase may have. */
+const SETTING_MAX_WORDS = 15;
+
+/**
+ * Whether the words after a verb of saying only say where, to whom or by what means it was said,
+ * with no clause of what was said ("said | in a follow-up phone interview", "said | to a raucous
+ * crowd in Philadelphia", "reported | from Los Angeles", "joked | with reporters after a town hall").
+ */
+export function settingOnly(rest: string): boolean {
+  const words = rest.trim();
+  const m = SETTING_PHRASE.exec(words);
+  if (m === null || words.split(/\s+/).length > SETTING_MAX_WORDS || CLAUSE_WORD.test(words)) return false;
+  return m[1]!.toLowerCase() !== 'to' || LISTENER_START.test(m[2]!);
+}
+
 /** The clause reported after a cue, or null when what follows is not a reported clause. */
 function clauseAfter(ctx: QuoteContext, cue: CueMatch, sentence: Sentence): { start: number; end: number } | null {
   let at = cue.end;

@@ -11,7 +11,7 @@ import { ACT_CUES } from './quotes-attitude.js';
 import { createQuoteContext, insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
 import { FINITE_CUES, INDIRECT_CUES, PARTICIPLE_CUES, PARTICIPLE_CUE_SET } from './quotes-lexicon.js';
 import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
-import { circumstanceOnly, findIndirectSpeech } from './quotes-indirect.js';
+import { circumstanceOnly, findIndirectSpeech, settingOnly } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
 import { ADDING_CUES, findAddedClauses, findAskedClauses, findSourcedClauses } from './quotes-sourced.js';
 import { interruptedSubject, speakerBefore } from './quotes-speakers.js';
@@ -82,11 +82,31 @@ function withoutTaggerInside(drafts: readonly QuoteDraft[], added: readonly Quot
   return drafts.filter((d) => d.stance === undefined || !added.some((a) => a.cue === 'asked' && a.start <= d.start && d.end <= a.end));
 }
 
-/** A tagger attribution whose cue is a verb of saying and whose words after the verb only say when and where ("said Sunday on | NBC’s Meet the Press"). */
+/**
+ * Verbs of saying whose prepositional phrase tells the setting, not the content ("said in an
+ * interview"); not those taking a prepositional object ("responded to", "agreed with", "insisted
+ * on") or whose "to" and "in" may open what was written ("wrote to investors, telling them …").
+ */
+/** A form of "be" ending the words before a verb: the verb is a passive's. */
+const PASSIVE_BEFORE = /\b(?:is|was|are|were|be|been|being)\s+$/i;
+/** How far before a tagger attribution its cue verb is looked for. */
+const PASSIVE_WINDOW = 80;
+const SETTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'declared', 'noted', 'explained', 'reported', 'acknowledged', 'complained', 'joked']);
+
+/**
+ * A tagger attribution whose cue holds a verb of saying and whose words after the verb only say
+ * when and where ("said Sunday on | NBC’s Meet the Press"), or where, to whom or how ("has said | in
+ * speeches", "said in | a video message").
+ */
 function circumstanceAfterCue(ctx: QuoteContext, m: QuoteDraft): boolean {
   if (m.cue === null) return false;
-  const [verb, ...rest] = m.cue.split(' ');
-  return INDIRECT_CUES.has(verb!) && circumstanceOnly(`${rest.join(' ')} ${ctx.text.slice(m.start, m.end)}`);
+  const words = m.cue.split(' ');
+  const at = words.findIndex((w) => INDIRECT_CUES.has(w) || SETTING_VERBS.has(w));
+  if (at < 0) return false;
+  const after = `${words.slice(at + 1).join(' ')} ${ctx.text.slice(m.start, m.end)}`;
+  // A passive's phrase may name its agent's words ("is explained | in an affidavit written by …").
+  const passive = PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - PASSIVE_WINDOW), m.start).split(words[at]!).slice(0, -1).join(words[at]!));
+  return (at === 0 && INDIRECT_CUES.has(words[0]!) && circumstanceOnly(after)) || (SETTING_VERBS.has(words[at]!) && !passive && settingOnly(after));
 }
 
 /** A paragraph quoted whole: opening and closing marks around its words. */
