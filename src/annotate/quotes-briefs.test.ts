@@ -618,3 +618,16 @@ test('where, to whom or how words were said is not what was said ("Clinton said 
   // A clause after the setting is what was said.
   assert.ok(quotes('Trump said in an interview that the wall would be built.').some((q) => q.kind === 'indirect' && q.text.includes('the wall would be built')));
 });
+
+test('the description of a speaker named after an inverted verb is not what was said ("…,” said Norm Coleman, the former senator from Minnesota")', () => {
+  for (const [text, speaker] of [
+    ['“A vote against Marco is a vote for Donald Trump, and that is a terrible thing,” said Norm Coleman, the former senator from Minnesota who is supporting Mr. Rubio after first backing two of his rivals.', 'Norm Coleman'],
+    ['“It is a perception that Ryan is operating in a very ambitious way,” said Peter Wehner, a former director of the White House Office of Strategic Initiatives under President George W. Bush.', 'Peter Wehner'],
+    ['“I have a two-minute commute,” said Peter Hart, 25, a PNC bank employee and one of the thousands of new residents downtown.', 'Peter Hart'],
+  ] as const) {
+    assert.deepEqual(quotes(text).map((q) => [q.kind, q.speaker]), [['direct', speaker]], text);
+  }
+  // A clause the speaker's own verb opens after the name is what was said.
+  const own = '“We won,” said Peter Hart, who added that the count would take a week.';
+  assert.ok(quotes(own).some((q) => q.kind === 'indirect' && q.text.includes('the count would take a week')), own);
+});

@@ -72,7 +72,8 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
       if (sourced.length > 0) drafts = [...withoutTaggerInside(drafts, sourced), ...sourced].sort((a, b) => a.start - b.start);
     }
     const resolved = resolveSpeakers(ctx, interruptedSubjects(ctx, drafts), lookBack);
-    const kept = resolved.filter((r) => !subheadingQuote(ctx, r.draft) && !speakerWordsOfQuote(ctx, r.draft) && !speakerWordsOfClause(ctx, r.draft, drafts) && !subjectOfLaterCue(ctx, r.draft));
+    const kept = resolved.filter((r) => !subheadingQuote(ctx, r.draft) && !speakerWordsOfQuote(ctx, r.draft) && !speakerWordsOfClause(ctx, r.draft, drafts)
+      && !descriptionOfInvertedSpeaker(ctx, r.draft, drafts) && !subjectOfLaterCue(ctx, r.draft));
     return dropRepeats(clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, kept)))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
 }
@@ -183,6 +184,29 @@ function speakerWordsOfClause(ctx: QuoteContext, d: QuoteDraft, drafts: readonly
   // The clause ends right at the inverted cue's comma, and these words end with the name of its speaker.
   return drafts.some((o) => o !== d && o.end < d.start && INVERTED_CUE_ONLY.test(ctx.text.slice(o.end, d.start))
     && o.speaker !== null && o.speaker.start >= d.start && (d.end <= o.speaker.end || /^[\s.,]*$/.test(ctx.text.slice(o.speaker.end, d.end))));
+}
+
+/** From a quote's end to its inverted speaker: the comma, marks and verb of "“…,” said Norm Coleman". */
+const INVERTED_BEFORE_SPEAKER = new RegExp(`^[\\s,”"’']*(${INVERTED_VERB.slice(3, -1)}|stated)\\s+$`, 'i');
+/** Words between a speaker's name and what follows that open a clause of their own ("…, who added that", "…, saying"), or a sentence's end. */
+const OWN_CLAUSE = /\b(?:who|which|that|whose|and|but|said|says|added|told|noted|saying|adding|noting)\b|[.!?;]["”’']*\s/i;
+/** How far after an inverted speaker's name its description may run. */
+const DESCRIPTION_CHARS = 100;
+
+/**
+ * Whether an indirect draft's words describe the speaker of the quote before it, named after an
+ * inverted verb ("“…,” said Norm Coleman, |the former senator from Minnesota …|", "said Senator
+ * John McCain |of Arizona, …|"): the draft's cue is that very verb, and the words only say who
+ * the speaker is.
+ */
+function descriptionOfInvertedSpeaker(ctx: QuoteContext, d: QuoteDraft, drafts: readonly QuoteDraft[]): boolean {
+  if (d.kind !== 'indirect' || d.cue === null) return false;
+  const verb = d.cue.split(' ')[0]!.toLowerCase();
+  return drafts.some((o) => {
+    if (o === d || o.kind === 'indirect' || o.speaker === null || o.end > o.speaker.start || o.speaker.end > d.start || d.start - o.speaker.end > DESCRIPTION_CHARS) return false;
+    const before = INVERTED_BEFORE_SPEAKER.exec(ctx.text.slice(o.end, o.speaker.start));
+    return before !== null && before[1]!.toLowerCase() === verb && !OWN_CLAUSE.test(ctx.text.slice(o.speaker.end, d.start));
+  });
 }
 
 /** How far after its speaker words a draft's cue is looked for. */
