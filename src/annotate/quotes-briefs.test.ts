@@ -631,3 +631,14 @@ test('the description of a speaker named after an inverted verb is not what was 
   const own = '“We won,” said Peter Hart, who added that the count would take a week.';
   assert.ok(quotes(own).some((q) => q.kind === 'indirect' && q.text.includes('the count would take a week')), own);
 });
+
+test('"states" after a number, quantifier or adjective is the plural noun, no cue ("The two states hold primaries", "Rust Belt states that have suffered")', () => {
+  for (const text of [
+    'He is campaigning in Massachusetts and Vermont instead. The two states hold primaries on March 1.',
+    'It takes 2,383 to win. The other states voting Tuesday are North Carolina, Ohio, Missouri and Illinois.',
+    'Primary voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered intensely from the loss of manufacturing jobs.',
+  ]) {
+    assert.deepEqual(quotes(text).map((q) => [q.cue, q.text]), [], text);
+  }
+  assert.deepEqual(quotes('The report states that the program failed.').map((q) => [q.cue, q.text]), [['states', 'the program failed']]);
+});

@@ -39,6 +39,14 @@ const DETERMINER_BEFORE_CUE = /\b(?:the|a|an|his|her|their|its|our|my|your|these
 /** Before "writing" as a participle: a comma or dash, a name, or a conjunction or adverb ("…, writing", "Trump writing", "while writing"). */
 const WRITING_PARTICIPLE_BEFORE = /(?:[,;:\u2014\u2013-]|\p{Lu}[\p{L}.'’-]*|\b(?:while|before|after|by|when|and|also|then|later|even|again|\p{Ll}+ly))\s*$/u;
 
+/** Cues that are also plural nouns ("the two states", "initial reports", "notes written in the margins"). */
+const PLURAL_NOUN_CUES = new Set(['states', 'reports', 'notes', 'claims']);
+/**
+ * Before such a cue, words that make it the noun: a determiner, number or quantifier, a preposition,
+ * or an adjective that qualifies states ("The other states", "Rust Belt states", "in states").
+ */
+const PLURAL_NOUN_BEFORE = /(?:^|[^\p{L}])(?:the|two|three|four|five|six|few|other|many|most|some|all|several|these|those|such|both|their|his|her|its|our|initial|recent|new|battleground|swing|border|member|early|key|red|blue|neighboring|southern|northern|eastern|western|midwestern|coastal|soviet|belt|gulf|united|to|in|across|of|and|\d+)\s+$/iu;
+
 function formOf(cue: string): CueForm {
   if (cue.startsWith('according')) return 'according';
   if (VIEW.has(cue)) return 'view';
@@ -66,6 +74,7 @@ function scanCues(ctx: QuoteContext, from: number, to: number): CueMatch[] {
     if (SET_PHRASE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) continue;
     // After a determiner a verb of opinion is a noun ("the terms of Nobel's will", "his calls").
     if (VIEW.has(match[0].toLowerCase()) && DETERMINER_BEFORE_CUE.test(ctx.text.slice(Math.max(0, start - 8), start))) continue;
+    if (PLURAL_NOUN_CUES.has(match[0]) && PLURAL_NOUN_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) continue;
     // "writing" is also a noun ("recognize writing that works"): a participle of it follows a comma, a dash, a name or a conjunction.
     if (match[0] === 'writing' && !WRITING_PARTICIPLE_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start))) continue;
     const text = match[0].toLowerCase().replace(/\s+/g, ' ');
