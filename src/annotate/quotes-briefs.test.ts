@@ -642,3 +642,16 @@ test('"states" after a number, quantifier or adjective is the plural noun, no cu
   }
   assert.deepEqual(quotes('The report states that the program failed.').map((q) => [q.cue, q.text]), [['states', 'the program failed']]);
 });
+
+test('after an inverted attribution, a relative clause about "one of" the speakers and the speaker after "tweeted" are not what was said', () => {
+  const advisers = '“There won’t be a path for Bernie to succeed,” said one of those advisers, who spoke on the condition of anonymity to share internal information.';
+  assert.deepEqual(quotes(advisers).filter((q) => q.text.includes('anonymity')).map((q) => q.text), [], advisers);
+  const tweet = '“We don’t have freedom of opinion anymore,” tweeted a German user from Hanover going by the handle Pulvermann.';
+  assert.deepEqual(quotes(tweet).filter((q) => q.text.includes('German user')).map((q) => q.text), [], tweet);
+});
+
+test('the words "according to" names are its source, not what was reported ("…, according to new financial documents he submitted")', () => {
+  const text = 'Donald Trump has invested in some of the companies that he uses as punching bags on the campaign trail, according to new financial documents he submitted to the U.S. government.';
+  assert.deepEqual(quotes(text).filter((q) => q.text.includes('documents')).map((q) => q.text), [], text);
+  assert.ok(quotes(text).some((q) => q.cue === 'according to' && q.text.includes('Trump has invested')), text);
+});

@@ -73,7 +73,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
     }
     const resolved = resolveSpeakers(ctx, interruptedSubjects(ctx, drafts), lookBack);
     const kept = resolved.filter((r) => !subheadingQuote(ctx, r.draft) && !speakerWordsOfQuote(ctx, r.draft) && !speakerWordsOfClause(ctx, r.draft, drafts)
-      && !descriptionOfInvertedSpeaker(ctx, r.draft, drafts) && !subjectOfLaterCue(ctx, r.draft));
+      && !descriptionOfInvertedSpeaker(ctx, r.draft, drafts) && !subjectOfLaterCue(ctx, r.draft) && !sourceOfAccording(ctx, r.draft));
     return dropRepeats(clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, kept)))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
 }
@@ -108,6 +108,14 @@ function circumstanceAfterCue(ctx: QuoteContext, m: QuoteDraft): boolean {
   // A passive's phrase may name its agent's words ("is explained | in an affidavit written by …").
   const passive = PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - PASSIVE_WINDOW), m.start).split(words[at]!).slice(0, -1).join(words[at]!));
   return (at === 0 && INDIRECT_CUES.has(words[0]!) && circumstanceOnly(after)) || (SETTING_VERBS.has(words[at]!) && !passive && settingOnly(after));
+}
+
+/** "according to" and at most one lower-case word right before a draft: the draft's words are the source it names. */
+const ACCORDING_RIGHT_BEFORE = /\baccording\s+to\s+(?:\p{Ll}+\s+)?$/iu;
+
+/** Whether a draft's words are what "according to" names ("according to | new financial documents he submitted"): a source, not what it reported. */
+function sourceOfAccording(ctx: QuoteContext, d: QuoteDraft): boolean {
+  return d.kind === 'indirect' && ACCORDING_RIGHT_BEFORE.test(ctx.text.slice(Math.max(0, d.start - 40), d.start));
 }
 
 /** A paragraph quoted whole: opening and closing marks around its words. */
@@ -146,7 +154,7 @@ function subjectOfLaterCue(ctx: QuoteContext, d: QuoteDraft): boolean {
 }
 
 /** Verbs of saying that stand before their subject in an inverted attribution ("…, said Lu"). */
-const INVERTED_VERB = '(?:said|says|added|adds|wrote|writes|told|noted|continued|explained|insisted)';
+const INVERTED_VERB = '(?:said|says|added|adds|wrote|writes|told|noted|continued|explained|insisted|tweeted)';
 /** From a closing quote mark to an inverted cue's end: the comma and "said" of "“…,” said the spokesman, Peter Carr." */
 const INVERTED_AFTER_CLOSE = new RegExp(`^[\\s,]*${INVERTED_VERB}\\s+$`, 'i');
 
@@ -186,8 +194,8 @@ function speakerWordsOfClause(ctx: QuoteContext, d: QuoteDraft, drafts: readonly
     && o.speaker !== null && o.speaker.start >= d.start && (d.end <= o.speaker.end || /^[\s.,]*$/.test(ctx.text.slice(o.speaker.end, d.end))));
 }
 
-/** From a quote's end to its inverted speaker: the comma, marks and verb of "“…,” said Norm Coleman". */
-const INVERTED_BEFORE_SPEAKER = new RegExp(`^[\\s,”"’']*(${INVERTED_VERB.slice(3, -1)}|stated)\\s+$`, 'i');
+/** From a quote's end to its inverted speaker: the comma, marks and verb of "“…,” said Norm Coleman" (or "said one of those advisers"). */
+const INVERTED_BEFORE_SPEAKER = new RegExp(`^[\\s,”"’']*(${INVERTED_VERB.slice(3, -1)}|stated)\\s+(?:(?:one|some|many|two|three|most|all|each|none)\\s+of\\s+)?$`, 'i');
 /** Words between a speaker's name and what follows that open a clause of their own ("…, who added that", "…, saying"), or a sentence's end. */
 const OWN_CLAUSE = /\b(?:who|which|that|whose|and|but|said|says|added|told|noted|saying|adding|noting)\b|[.!?;]["”’']*\s/i;
 /** How far after an inverted speaker's name its description may run. */
@@ -203,7 +211,7 @@ function descriptionOfInvertedSpeaker(ctx: QuoteContext, d: QuoteDraft, drafts: 
   if (d.kind !== 'indirect' || d.cue === null) return false;
   const verb = d.cue.split(' ')[0]!.toLowerCase();
   return drafts.some((o) => {
-    if (o === d || o.kind === 'indirect' || o.speaker === null || o.end > o.speaker.start || o.speaker.end > d.start || d.start - o.speaker.end > DESCRIPTION_CHARS) return false;
+    if (o === d || o.speaker === null || o.end > o.speaker.start || o.speaker.end > d.start || d.start - o.speaker.end > DESCRIPTION_CHARS) return false;
     const before = INVERTED_BEFORE_SPEAKER.exec(ctx.text.slice(o.end, o.speaker.start));
     return before !== null && before[1]!.toLowerCase() === verb && !OWN_CLAUSE.test(ctx.text.slice(o.speaker.end, d.start));
   });
