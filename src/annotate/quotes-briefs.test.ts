@@ -655,3 +655,11 @@ test('the words "according to" names are its source, not what was reported ("…
   assert.deepEqual(quotes(text).filter((q) => q.text.includes('documents')).map((q) => q.text), [], text);
   assert.ok(quotes(text).some((q) => q.cue === 'according to' && q.text.includes('Trump has invested')), text);
 });
+
+test('a list of one subject\'s acts is one attribution per act ("She urged …, proposed that …, and pushed …")', () => {
+  const text = 'She urged the administration to join a NATO-led coalition to oust Col. Muammar el-Qaddafi in Libya, proposed that more forces be left in Iraq, and pushed to funnel arms to moderate Syrian rebels.';
+  const found = quotes(text).filter((q) => q.kind === 'indirect').map((q) => [q.cue, q.text]);
+  assert.ok(found.some(([cue, words]) => cue === 'urged' && words!.endsWith('in Libya')), JSON.stringify(found));
+  assert.ok(found.some(([cue, words]) => cue === 'proposed' && words!.startsWith('more forces be left in Iraq')), JSON.stringify(found));
+  assert.ok(found.every(([, words]) => !(words!.includes('Qaddafi') && words!.includes('Iraq'))), JSON.stringify(found));
+});

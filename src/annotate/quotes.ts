@@ -250,6 +250,10 @@ export function findRuleDrafts(ctx: QuoteContext, options: { indirect: boolean; 
 const COORDINATED_CUES = [...new Set([...FINITE_CUES, ...ACT_CUES].map((c) => c.split(' ')[0]!))];
 /** ", and said", " but also urged", " and then asked", " and said, “…”": the subject's next attribution starts after the verb. */
 const COORDINATED_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+|then\\s+|later\\s+)?(${COORDINATED_CUES.join('|')})(?:\\s+|,\\s*)`, 'dg');
+/** Past-tense speech acts that take an object, in a list of what one subject did (", proposed that …", ", and most recently defended …"). */
+const LISTED_ACTS = [...new Set(ACT_CUES.filter((c) => /ed$/.test(c) && !c.includes(' ')))];
+/** ", proposed that more forces be left in Iraq": the next act in a list of the subject's acts, with or without "and", an adverb or two before it. */
+const LISTED_ACT = new RegExp(`,\\s+(?:and\\s+)?(?:(?:also|then|later|most|\\p{Ll}+ly)\\s+){0,2}(${LISTED_ACTS.join('|')})\\s+(?:at\\s+first\\s+)?(?:that\\s+)?`, 'dgu');
 /** ", adding that", ", noting", ", calling him …": a participle of saying or of a speech act goes on with the same speaker's next point. */
 const NEXT_POINT_PARTICIPLE = /,\s+(saying|adding|noting|arguing|insisting|claiming|warning|explaining|stressing|stating|declaring|asserting|recalling|calling|criticizing|questioning|accusing|urging|praising|blaming|describing|suggesting|promising|vowing|pledging)\s+(?:that\s+)?/dg;
 /** A second subject and its verb of saying (more verbs, beliefs among them, found more false splits than true ones): "…, while 22 percent said they …", ", and other GOP leaders said …", ", compared with four in 10 who said …". */
@@ -265,6 +269,7 @@ const SPLICED_SUBJECT_CUE = /,\s+(he|she|they|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p
 const SPLITTERS: readonly { readonly pattern: RegExp; readonly ownSubject: boolean }[] = [
   { pattern: COORDINATED_CUE, ownSubject: false },
   { pattern: NEXT_POINT_PARTICIPLE, ownSubject: false },
+  { pattern: LISTED_ACT, ownSubject: false },
   { pattern: OTHER_SUBJECT_CUE, ownSubject: true },
   { pattern: SPLICED_SUBJECT_CUE, ownSubject: true },
 ];
