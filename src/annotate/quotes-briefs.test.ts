@@ -663,3 +663,8 @@ test('a list of one subject\'s acts is one attribution per act ("She urged …, 
   assert.ok(found.some(([cue, words]) => cue === 'proposed' && words!.startsWith('more forces be left in Iraq')), JSON.stringify(found));
   assert.ok(found.every(([, words]) => !(words!.includes('Qaddafi') && words!.includes('Iraq'))), JSON.stringify(found));
 });
+
+test('a subject interrupted by an aside naming someone else speaks, after a party tag or in a later clause ("Sen. Roy Blunt (R-Mo.), facing … Jason Kander, noted")', () => {
+  assertEverySpeaker('Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge from Missouri Secretary of State Jason Kander, noted that Cruz’s campaign manager, Jeff Roe, is from the state.', 'campaign manager', 'Roy Blunt');
+  assertEverySpeaker('The backpedaling began even before he cleared Mexican airspace, as Peña Nieto, contradicting Trump, said he had told Trump at the beginning of the meeting that Mexico would not pay for a wall.', 'would not pay', 'Peña Nieto');
+});

@@ -898,8 +898,33 @@ export function interruptedSubject(ctx: QuoteContext, named: { readonly start: n
     if (group !== null) return group;
   }
   if (comma >= named.start || !CLOSES_INTERRUPTION.test(ctx.text.slice(named.end, cueStart))) return null;
-  const subject = findCandidates(ctx, sentenceStart, comma).filter((c) => c.kind === 'person').pop();
-  if (subject === undefined || subject.start === named.start || !/^\s*$/.test(ctx.text.slice(subject.end, comma))) return null;
-  const lead = ctx.text.slice(sentenceStart, subject.start);
+  return interruptedPerson(ctx, sentenceStart, comma, named) ?? laterSubjectBefore(ctx, sentenceStart, named);
+}
+
+/** The person right before an interruption's opening comma, led only by a conjunction or title from `from`. */
+function interruptedPerson(ctx: QuoteContext, from: number, comma: number, named: { readonly start: number }): SpeakerCandidate | null {
+  const subject = findCandidates(ctx, from, comma).filter((c) => c.kind === 'person').pop();
+  if (subject === undefined || subject.start === named.start || !PARTY_TAG_ONLY.test(ctx.text.slice(subject.end, comma))) return null;
+  const lead = ctx.text.slice(from, subject.start);
   return SUBJECT_LEAD.test(lead) && lead.split(/\s+/).filter(Boolean).length <= MAX_SUBJECT_LEAD_WORDS ? subject : null;
+}
+
+/** Nothing, or a party and state tag, between a subject and its comma ("Sen. Roy Blunt (R-Mo.),"). */
+const PARTY_TAG_ONLY = /^\s*(?:\([^()]{1,12}\))?\s*$/;
+/** A clause's boundary before its subject: a comma, semicolon or dash. */
+const CLAUSE_BOUNDARY = /[,;—–]|\s--\s/g;
+
+/**
+ * The subject of a later clause of the sentence, interrupted the same way ("… airspace, as Peña
+ * Nieto, contradicting Trump, said he had told …"): the interruption opens at the last comma before
+ * the source words, and the subject stands between the clause boundary before it and that comma.
+ */
+function laterSubjectBefore(ctx: QuoteContext, sentenceStart: number, named: { readonly start: number }): SpeakerCandidate | null {
+  const open = ctx.text.lastIndexOf(',', named.start);
+  if (open <= sentenceStart) return null;
+  let from = sentenceStart;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  const before = ctx.text.slice(sentenceStart, open);
+  for (let m = CLAUSE_BOUNDARY.exec(before); m !== null; m = CLAUSE_BOUNDARY.exec(before)) from = sentenceStart + m.index + m[0].length;
+  return from === sentenceStart ? null : interruptedPerson(ctx, from, open, named);
 }
