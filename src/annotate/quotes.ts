@@ -88,11 +88,11 @@ function withoutTaggerInside(drafts: readonly QuoteDraft[], added: readonly Quot
  * interview"); not those taking a prepositional object ("responded to", "agreed with", "insisted
  * on") or whose "to" and "in" may open what was written ("wrote to investors, telling them …").
  */
+const SETTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'declared', 'noted', 'explained', 'reported', 'acknowledged', 'complained', 'joked']);
 /** A form of "be" ending the words before a verb: the verb is a passive's. */
 const PASSIVE_BEFORE = /\b(?:is|was|are|were|be|been|being)\s+$/i;
 /** How far before a tagger attribution its cue verb is looked for. */
 const PASSIVE_WINDOW = 80;
-const SETTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'stated', 'declared', 'noted', 'explained', 'reported', 'acknowledged', 'complained', 'joked']);
 
 /**
  * A tagger attribution whose cue holds a verb of saying and whose words after the verb only say
@@ -104,10 +104,14 @@ function circumstanceAfterCue(ctx: QuoteContext, m: QuoteDraft): boolean {
   const words = m.cue.split(' ');
   const at = words.findIndex((w) => INDIRECT_CUES.has(w) || SETTING_VERBS.has(w));
   if (at < 0) return false;
+  const verb = words[at]!;
   const after = `${words.slice(at + 1).join(' ')} ${ctx.text.slice(m.start, m.end)}`;
+  if (at === 0 && INDIRECT_CUES.has(verb) && circumstanceOnly(after)) return true;
+  if (!SETTING_VERBS.has(verb) || !settingOnly(after)) return false;
   // A passive's phrase may name its agent's words ("is explained | in an affidavit written by …").
-  const passive = PASSIVE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - PASSIVE_WINDOW), m.start).split(words[at]!).slice(0, -1).join(words[at]!));
-  return (at === 0 && INDIRECT_CUES.has(words[0]!) && circumstanceOnly(after)) || (SETTING_VERBS.has(words[at]!) && !passive && settingOnly(after));
+  const window = ctx.text.slice(Math.max(0, m.start - PASSIVE_WINDOW), m.start);
+  const verbAt = window.lastIndexOf(verb);
+  return verbAt < 0 || !PASSIVE_BEFORE.test(window.slice(0, verbAt));
 }
 
 /** "according to" and at most one lower-case word right before a draft: the draft's words are the source it names. */
@@ -195,7 +199,7 @@ function speakerWordsOfClause(ctx: QuoteContext, d: QuoteDraft, drafts: readonly
 }
 
 /** From a quote's end to its inverted speaker: the comma, marks and verb of "“…,” said Norm Coleman" (or "said one of those advisers"). */
-const INVERTED_BEFORE_SPEAKER = new RegExp(`^[\\s,”"’']*(${INVERTED_VERB.slice(3, -1)}|stated)\\s+(?:(?:one|some|many|two|three|most|all|each|none)\\s+of\\s+)?$`, 'i');
+const INVERTED_BEFORE_SPEAKER = new RegExp(`^[\\s,”"’']*(${INVERTED_VERB}|stated)\\s+(?:(?:one|some|many|two|three|most|all|each|none)\\s+of\\s+)?$`, 'i');
 /** Words between a speaker's name and what follows that open a clause of their own ("…, who added that", "…, saying"), or a sentence's end. */
 const OWN_CLAUSE = /\b(?:who|which|that|whose|and|but|said|says|added|told|noted|saying|adding|noting)\b|[.!?;]["”’']*\s/i;
 /** How far after an inverted speaker's name its description may run. */
@@ -251,7 +255,7 @@ const COORDINATED_CUES = [...new Set([...FINITE_CUES, ...ACT_CUES].map((c) => c.
 /** ", and said", " but also urged", " and then asked", " and said, “…”": the subject's next attribution starts after the verb. */
 const COORDINATED_CUE = new RegExp(`,?\\s+(?:and|but)\\s+(?:also\\s+|then\\s+|later\\s+)?(${COORDINATED_CUES.join('|')})(?:\\s+|,\\s*)`, 'dg');
 /** Past-tense speech acts that take an object, in a list of what one subject did (", proposed that …", ", and most recently defended …"). */
-const LISTED_ACTS = [...new Set(ACT_CUES.filter((c) => /ed$/.test(c) && !c.includes(' ')))];
+const LISTED_ACTS = ACT_CUES.filter((c) => /ed$/.test(c) && !c.includes(' '));
 /** ", proposed that more forces be left in Iraq": the next act in a list of the subject's acts, with or without "and", an adverb or two before it. */
 const LISTED_ACT = new RegExp(`,\\s+(?:and\\s+)?(?:(?:also|then|later|most|\\p{Ll}+ly)\\s+){0,2}(${LISTED_ACTS.join('|')})\\s+(?:at\\s+first\\s+)?(?:that\\s+)?`, 'dgu');
 /** ", adding that", ", noting", ", calling him …": a participle of saying or of a speech act goes on with the same speaker's next point. */

@@ -53,12 +53,21 @@ export function matchSpans(gold: readonly CharSpan[], predicted: readonly CharSp
   return out.sort((a, b) => a[0] - b[0]);
 }
 
+/** A part's share of a whole; an empty whole gives 0, not NaN. */
+export function share(part: number, whole: number): number {
+  return whole === 0 ? 0 : part / whole;
+}
+
+/** The harmonic mean of precision and recall; 0 when both are. */
+export function f1Of(precision: number, recall: number): number {
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
 /** Precision, recall and F1 from counts; an empty side scores 0, not NaN. */
 export function prf(matched: number, predicted: number, gold: number): { precision: number; recall: number; f1: number } {
-  const precision = predicted === 0 ? 0 : matched / predicted;
-  const recall = gold === 0 ? 0 : matched / gold;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1 };
+  const precision = share(matched, predicted);
+  const recall = share(matched, gold);
+  return { precision, recall, f1: f1Of(precision, recall) };
 }
 
 /** Where a speaker description stops naming its head ("X, a former governor", "X who …"). */

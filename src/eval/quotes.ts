@@ -9,7 +9,7 @@ import { createQuoteAnnotator } from '../annotate/quotes.js';
 import { MAX_ATTRIBUTION_CHARS } from '../annotate/quotes-direct.js';
 import { splitSentences } from '../annotate/sentences.js';
 import { asArticleId, type Article, type Quote } from '../types.js';
-import { isSpeechGold, isSpeechPrediction, matchSpans, prf, samePerson } from './quotes-metrics.js';
+import { f1Of, isSpeechGold, isSpeechPrediction, matchSpans, prf, samePerson, share } from './quotes-metrics.js';
 import { isTuneArticle, splitOf, type QuoteSplit } from './quotes-split.js';
 
 export { matchSpans, prf, samePerson, spansMatch, overlapChars, nameTokens, MIN_OVERLAP_SHARE, isSpeechCue, isSpeechGold, isSpeechPrediction } from './quotes-metrics.js';
@@ -158,7 +158,7 @@ export function scoreArticle(gold: readonly GoldQuote[], predicted: readonly Quo
     if (spoken) speech.matchedGold += 1;
     if (isSpeechPrediction(predicted[p]!)) speech.matchedPredicted += 1;
     if (!want.speakerIsName || want.speaker === null) continue;
-    const right = samePerson(want.speaker, predicted[p]?.speaker ?? null);
+    const right = samePerson(want.speaker, predicted[p]!.speaker);
     speakerN += 1;
     if (right) speakerRight += 1;
     if (spoken) {
@@ -191,8 +191,6 @@ const emptyTally = (): Tally => ({
   speech: { gold: 0, predicted: 0, matchedGold: 0, matchedPredicted: 0, speakerN: 0, speakerRight: 0 },
 });
 
-const share = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
-
 function scoresOf(t: Tally): QuoteScores {
   const { precision, recall, f1 } = prf(t.matched, t.predicted, t.gold);
   const s = t.speech;
@@ -202,7 +200,7 @@ function scoresOf(t: Tally): QuoteScores {
     quoteF1: f1, quotePrecision: precision, quoteRecall: recall, speakerAccuracy: share(t.speakerRight, t.speakerN),
     n: t.n, goldQuotes: t.gold, predictedQuotes: t.predicted, matchedQuotes: t.matched, speakerN: t.speakerN,
     speech: {
-      quoteF1: speechPrecision + speechRecall === 0 ? 0 : (2 * speechPrecision * speechRecall) / (speechPrecision + speechRecall),
+      quoteF1: f1Of(speechPrecision, speechRecall),
       quotePrecision: speechPrecision, quoteRecall: speechRecall, speakerAccuracy: share(s.speakerRight, s.speakerN),
       goldQuotes: s.gold, predictedQuotes: s.predicted, matchedGold: s.matchedGold, matchedPredicted: s.matchedPredicted, speakerN: s.speakerN,
     },
