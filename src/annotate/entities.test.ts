@@ -41,6 +41,14 @@ describe('entity annotator', () => {
     assert.ok(es.every((e) => !e.name.includes('During')), JSON.stringify(es.map((e) => e.name)));
   });
 
+  it('keeps "New" in a name that opens with a place ("The New York Times"), and drops it as an adjective ("New polls")', () => {
+    const es = entities('The New York Times reported that the emails were sent. Officials told the New York Post on Friday. New polls show Clinton ahead.');
+    const names = JSON.stringify(es.map((e) => [e.name, e.type]));
+    assert.ok(find(es, 'New York Times', 'organization'), names);
+    assert.ok(find(es, 'New York Post'), names);
+    assert.ok(es.every((e) => !/^(?:York|New polls)/.test(e.name)), names);
+  });
+
   it('names a body by its name, not by the words describing it before its noun ("the Interfax news agency")', () => {
     const es = entities('Cochetel was freed, but a longer firefight broke out between the kidnappers and security forces, the Interfax news agency said. The Goteborg city council said in a statement that the city was in shock.');
     const names = JSON.stringify(es.map((e) => e.name));

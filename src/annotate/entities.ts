@@ -454,7 +454,9 @@ function classifyRun(
   let connectors = false;
   while (lead < words.length) {
     const word = words[lead]!.word;
-    if (!connectors && NON_NAMES.has(word) && !PERSON_TITLES.has(word)) atSentenceStart = false;
+    // "New" opens "New York Times" as a place's first word, not as an adjective ("New polls").
+    const opensPlace = lead + 1 < words.length && PLACES.has(`${word} ${words[lead + 1]!.word}`);
+    if (!connectors && NON_NAMES.has(word) && !PERSON_TITLES.has(word) && !opensPlace) atSentenceStart = false;
     else if (NAME_CONNECTORS.has(word)) connectors = true;
     else break;
     lead += 1;
