@@ -49,6 +49,13 @@ describe('entity annotator', () => {
     assert.ok(es.every((e) => !/^(?:York|New polls)/.test(e.name)), names);
   });
 
+  it('drops a nationality only before a government office ("Chinese Foreign Ministry"), not from a body\'s name ("American Civil Liberties Union")', () => {
+    const es = entities('The Chinese Foreign Ministry said it. The American Civil Liberties Union sued. The Republican National Committee met. The Christian Democratic Union voted.');
+    const names = JSON.stringify(es.map((e) => e.name));
+    assert.ok(find(es, 'Foreign Ministry', 'organization'), names);
+    for (const body of ['American Civil Liberties Union', 'Republican National Committee', 'Christian Democratic Union']) assert.ok(find(es, body, 'organization'), names);
+  });
+
   it('names a body by its name, not by the words describing it before its noun ("the Interfax news agency")', () => {
     const es = entities('Cochetel was freed, but a longer firefight broke out between the kidnappers and security forces, the Interfax news agency said. The Goteborg city council said in a statement that the city was in shock.');
     const names = JSON.stringify(es.map((e) => e.name));

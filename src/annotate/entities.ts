@@ -428,6 +428,9 @@ function isOrgRun(words: readonly Token[]): boolean {
   return firstConnector > 0 && words.slice(0, firstConnector).some((t) => ORG_KEYWORDS.has(t.word));
 }
 
+/** A government office a nationality only places: "(Chinese) Foreign Ministry", "(British) Ministry of Defence". */
+const GOVERNMENT_OFFICE = /^(?:(?:Ministry|Department|Office) of \p{Lu}[\p{L} ]*|\p{Lu}\p{L}+ (?:Ministry|Office|Department|Embassy|Consulate)|Air Force|Coast Guard|Armed Forces)$/u;
+
 /** A lower-case noun that turns a long capitalised run into the name of an event. */
 const EVENT_NOUN = /^ (?:summit|forum|conference)\b/;
 /** A capitalised compound whose second part is lower case ("Beijing-led"). */
@@ -503,9 +506,12 @@ function classifyRun(
     return [{ start: phrase.start, end, text: text.slice(phrase.start, end), type: 'organization', name: text.slice(phrase.start, end), sure: true, guess: false }];
   }
   if (orgRun) {
-    // Drop a leading nationality: "Chinese Foreign Ministry" and "Foreign Ministry" are one body.
+    // Drop a leading nationality: "Chinese Foreign Ministry" and "Foreign Ministry" are one body. A
+    // name that is more than a government office keeps it ("American Civil Liberties Union",
+    // "Republican National Committee", "Christian Democratic Union").
     const first = words[0]!.word;
-    const body = DEMONYMS.has(first) && NATIONALITY.test(first) && words.length > 2 ? words.slice(1) : words;
+    const body = DEMONYMS.has(first) && NATIONALITY.test(first) && words.length > 2
+      && GOVERNMENT_OFFICE.test(text.slice(words[1]!.start, words[words.length - 1]!.end)) ? words.slice(1) : words;
     const span = spanOf(body, text);
     return [candidate(span, 'organization', span.text, true)];
   }
