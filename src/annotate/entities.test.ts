@@ -56,6 +56,14 @@ describe('entity annotator', () => {
     for (const body of ['American Civil Liberties Union', 'Republican National Committee', 'Christian Democratic Union']) assert.ok(find(es, body, 'organization'), names);
   });
 
+  it('names the person after a title or an affiliation inside a run ("Texas Sen. Ted Cruz", "House Republican Thomas Massie"), the place before the title a place', () => {
+    const es = entities('Ohio Gov. John Kasich suspended his campaign. Texas Sen. Ted Cruz said it. House Republican Thomas Massie used to support fellow Kentuckian Rand Paul.');
+    const names = JSON.stringify(es.map((e) => [e.name, e.type]));
+    for (const person of ['John Kasich', 'Ted Cruz', 'Thomas Massie', 'Rand Paul']) assert.ok(find(es, person, 'person'), names);
+    assert.ok(find(es, 'Ohio', 'place'), names);
+    assert.ok(es.every((e) => !/Gov\.|Sen\.|House Republican|Kentuckian/.test(e.name)), names);
+  });
+
   it('names a body by its name, not by the words describing it before its noun ("the Interfax news agency")', () => {
     const es = entities('Cochetel was freed, but a longer firefight broke out between the kidnappers and security forces, the Interfax news agency said. The Goteborg city council said in a statement that the city was in shock.');
     const names = JSON.stringify(es.map((e) => e.name));

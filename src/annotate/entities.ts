@@ -781,19 +781,67 @@ function withoutOfficeWord(cands: Candidate[], text: string, knownByAlias: Reado
 /** A person's title, then one to three name words. */
 const TITLED_NAME = /^(\S+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 
+/** Words, then a last word that may be an abbreviated title ("Texas Sen."). */
+const TITLE_CLOSING = /^(.+?)\s+(\S+\.)$/;
+
+/** Two or three capitalised words, single-spaced. */
+const GIVEN_AND_SURNAME = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}$/u;
+
+/** A word of where someone is from or which side they are on, before their name ("Kentuckian Rand Paul"). */
+const AFFILIATION_WORD = /^\p{Lu}\p{Ll}+(?:an|ian)$/u;
+
 /**
  * A run the tagger called neither person nor place nor body that opens with a person's title
  * ("absolve President Trump or his campaign" tagged as one miscellaneous name): a titled person, named
- * by the words after the title.
+ * by the words after the title. A title or an affiliation after other words is read the same way
+ * whatever the type, when a given name follows it: "Texas Sen. Ted Cruz", "House Republican Thomas
+ * Massie", "fellow Kentuckian Rand Paul" are Ted Cruz, Thomas Massie and Rand Paul. A miscellaneous
+ * run that is a common given name and a surname is a person.
  */
 function titledAsOther(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
+  const places: Candidate[] = [];
   for (const c of cands) {
-    if (c.type !== 'other') continue;
-    const m = TITLED_NAME.exec(c.text);
-    if (m === null || !PERSON_TITLES.has(m[1]!) || !isNameWord(m[2]!.split(/\s+/)[0]!)) continue;
+    const m = c.type === 'other' ? TITLED_NAME.exec(c.text) : null;
+    if (m !== null && PERSON_TITLES.has(m[1]!) && isNameWord(m[2]!.split(/\s+/)[0]!)) {
+      c.type = 'person';
+      respan(c, c.end - m[2]!.length, c.end, text, knownByAlias);
+      continue;
+    }
+    // A title closing a run is the next name's ("Texas Sen.| Ted Cruz"): what stands before it is a place, or what it was.
+    const titled = TITLE_CLOSING.exec(c.text);
+    if (titled !== null && PERSON_TITLES.has(titled[2]!)) {
+      if (PLACES.has(titled[1]!)) c.type = 'place';
+      respan(c, c.start, c.start + titled[1]!.length, text, knownByAlias);
+      if (c.type === 'place') c.name = PLACES.get(c.text)!;
+      continue;
+    }
+    // A given name and a surname the tagger called miscellaneous ("John Kasich suspended …" opening a sentence).
+    if (c.type === 'other' && GIVEN_AND_SURNAME.test(c.text) && givenNameGender(c.text) !== undefined && c.text.split(' ').every(isNameWord)) {
+      c.type = 'person';
+      continue;
+    }
+    const named = titledInside(c.text);
+    if (named === null) continue;
+    // The place the title is of stays a place ("Ohio| Gov. John Kasich").
+    const place = /^(.+?)\s+\S+\s+$/.exec(c.text.slice(0, named));
+    if (place !== null && PLACES.has(place[1]!)) places.push(candidate({ start: c.start, end: c.start + place[1]!.length, text: place[1]! }, 'place', PLACES.get(place[1]!)!, true));
     c.type = 'person';
-    respan(c, c.end - m[2]!.length, c.end, text, knownByAlias);
+    respan(c, c.start + named, c.end, text, knownByAlias);
   }
+  cands.push(...places);
+}
+
+/** Where the name starts after a title or affiliation inside a run, when a known given name and a surname follow; else null. */
+function titledInside(run: string): number | null {
+  const words = [...run.matchAll(/\S+/g)];
+  for (let i = words.length - 3; i >= 0 && i >= words.length - 4; i -= 1) {
+    const word = words[i]![0];
+    if (!PERSON_TITLES.has(word) && !AFFILIATION_WORD.test(word) && !DEMONYMS.has(word)) continue;
+    const rest = words.slice(i + 1).map((w) => w[0]);
+    if (givenNameGender(rest[0]!) === undefined || !rest.every((w) => /^\p{Lu}/u.test(w))) continue;
+    return words[i + 1]!.index;
+  }
+  return null;
 }
 
 /** A middle initial between two parts of one name (" J. " of "Mark J. MacDougall"). */

@@ -668,3 +668,10 @@ test('a subject interrupted by an aside naming someone else speaks, after a part
   assertEverySpeaker('Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge from Missouri Secretary of State Jason Kander, noted that Cruz’s campaign manager, Jeff Roe, is from the state.', 'campaign manager', 'Roy Blunt');
   assertEverySpeaker('The backpedaling began even before he cleared Mexican airspace, as Peña Nieto, contradicting Trump, said he had told Trump at the beginning of the meeting that Mexico would not pay for a wall.', 'would not pay', 'Peña Nieto');
 });
+
+test('a title after a place, a body\'s full name and a sentence-opening full name reach the speaker', () => {
+  assertEverySpeaker('Spoiler no more: Kasich ends bid.\n\nOhio Gov. John Kasich suspended his presidential campaign Wednesday evening, telling supporters in Columbus, Ohio, that he had "renewed faith" that "the Lord will show me the way forward."', 'renewed faith', 'John Kasich');
+  assertEverySpeaker('John Kasich suspended his presidential campaign Wednesday evening, telling supporters in Columbus that he had faith.', 'he had faith', 'John Kasich');
+  assertEverySpeaker('Carter used a private account at the Pentagon. The New York Times reported it obtained 72 work-related emails that Carter sent.', '72 work-related emails', 'New York Times');
+  assertEverySpeaker('Democrats welcomed the fight. The Republican National Committee noted Bill Clinton had called the law crazy.', 'Bill Clinton had called', 'Republican National Committee');
+});
