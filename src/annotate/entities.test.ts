@@ -64,6 +64,13 @@ describe('entity annotator', () => {
     assert.ok(es.every((e) => !/Gov\.|Sen\.|House Republican|Kentuckian/.test(e.name)), names);
   });
 
+  it('keeps a full name whole where the tagger took part of it: an initial before an untagged surname, a dateline before a name, a title word as surname', () => {
+    const es = entities('“It is fiscally responsible,” Leonard E. Burman, director of the Urban Institute, said. INDIANAPOLIS - Ted Cruz, who badly needs a win, said it. Stephen King spoke.');
+    const names = JSON.stringify(es.map((e) => [e.name, e.type]));
+    for (const person of ['Leonard E. Burman', 'Ted Cruz', 'Stephen King']) assert.ok(find(es, person, 'person'), names);
+    assert.ok(es.every((e) => e.name !== 'Leonard' && e.name !== 'Cruz'), names);
+  });
+
   it('names a body by its name, not by the words describing it before its noun ("the Interfax news agency")', () => {
     const es = entities('Cochetel was freed, but a longer firefight broke out between the kidnappers and security forces, the Interfax news agency said. The Goteborg city council said in a statement that the city was in shock.');
     const names = JSON.stringify(es.map((e) => e.name));

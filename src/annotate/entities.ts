@@ -125,10 +125,18 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
 }
 
 /**
- * A full name the tagger split between two types ("Bill" a person, "Kristol" a place) that the rules
- * read as one person by its shape: the rules' person stands, and the tagger's pieces go. Returns the
- * tagger's candidates without those pieces; the rules' person is made sure.
+ * A full name the tagger split between two types ("Bill" a person, "Kristol" a place), or of which it
+ * took only the surname, that the rules read as one person by its shape: the rules' person stands,
+ * and the tagger's pieces go. Returns the tagger's candidates without those pieces; the rules'
+ * person is made sure.
  */
+/** The tagger took only the surname of a common given name and a surname ("INDIANAPOLIS - Ted| Cruz"). */
+function surnameOnly(c: Candidate, pieces: readonly Candidate[]): boolean {
+  const [only] = pieces;
+  return pieces.length === 1 && only!.type === 'person' && only!.end === c.end && only!.start > c.start
+    && GIVEN_AND_SURNAME.test(c.text) && c.text.split(' ').length === 2 && givenNameGender(c.text) !== undefined;
+}
+
 function rejoinSplitPeople(candidates: Candidate[], tagged: readonly Candidate[]): Candidate[] {
   // The tagger's spans come in text order: each rules' name finds its pieces by binary search.
   const starts = tagged.map((t) => t.start);
@@ -139,8 +147,10 @@ function rejoinSplitPeople(candidates: Candidate[], tagged: readonly Candidate[]
     for (let i = partitionPoint(starts.length, (k) => starts[k]! < c.start); i < tagged.length && tagged[i]!.start < c.end; i += 1) {
       if (tagged[i]!.end <= c.end && !dropped.has(tagged[i]!)) pieces.push(tagged[i]!);
     }
-    if (pieces.length < 2 || !pieces.some((t) => t.type === 'person') || pieces.every((t) => t.type === 'person')) continue;
-    if (pieces[0]!.start !== c.start || pieces[pieces.length - 1]!.end !== c.end) continue;
+    if (!surnameOnly(c, pieces)) {
+      if (pieces.length < 2 || !pieces.some((t) => t.type === 'person') || pieces.every((t) => t.type === 'person')) continue;
+      if (pieces[0]!.start !== c.start || pieces[pieces.length - 1]!.end !== c.end) continue;
+    }
     c.guess = false;
     c.sure = true;
     for (const t of pieces) dropped.add(t);
@@ -497,7 +507,11 @@ function classifyRun(
     const name = spanOf(rest, text);
     return [candidate(name, 'person', knownByAlias.get(name.text) ?? name.text, true)];
   }
-  if (lastTitle === words.length - 1 && !orgRun) return [];
+  if (lastTitle === words.length - 1 && !orgRun) {
+    // A common given name before a title word is a surname: "Stephen King", "Larry King".
+    const surnamed = words.length === 2 && !words[1]!.word.endsWith('.') && givenNameGender(words[0]!.word) !== undefined && isNameWord(words[0]!.word);
+    return surnamed ? [candidate(phrase, 'person', knownByAlias.get(phrase.text) ?? phrase.text, true)] : [];
+  }
 
   // "St. Petersburg International Economic summit": an event named by a run and a lower-case event noun.
   const eventNoun = words.length >= 3 ? EVENT_NOUN.exec(text.slice(phrase.end, phrase.end + 12)) : null;
@@ -864,7 +878,19 @@ function joinInitialNames(cands: Candidate[], text: string, knownByAlias: Readon
     joined.add(rest);
   }
   if (joined.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !joined.has(c)));
+  // A surname no one took after the initial ("Leonard E. Burman, director of …": the tagger saw "E. Burman" as no person).
+  for (const first of people) {
+    if (joined.has(first) || first.text.includes(' ')) continue;
+    const rest = INITIAL_AND_SURNAME.exec(text.slice(first.end, first.end + 40));
+    if (rest === null || !isNameWord(rest[1]!)) continue;
+    const end = first.end + rest[0].length;
+    if (cands.some((c) => c !== first && c.start < end && first.end < c.end)) continue;
+    respan(first, first.start, end, text, knownByAlias);
+  }
 }
+
+/** A middle initial and a surname after a given name (" E. Burman"). */
+const INITIAL_AND_SURNAME = /^ \p{Lu}\. (\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-])/u;
 
 /** Lower-case particles then a capitalised word, after a person's name: the rest of the name ("Bill" + " de Blasio", "Ursula" + " von der Leyen"). */
 const PARTICLE_REST = new RegExp(`^ (?:(?:${[...NAME_PARTICLES, 'ibn', 'della', 'ten'].join('|')}) ){1,2}\\p{Lu}[\\p{L}’'-]+`, 'u');

@@ -675,3 +675,7 @@ test('a title after a place, a body\'s full name and a sentence-opening full nam
   assertEverySpeaker('Carter used a private account at the Pentagon. The New York Times reported it obtained 72 work-related emails that Carter sent.', '72 work-related emails', 'New York Times');
   assertEverySpeaker('Democrats welcomed the fight. The Republican National Committee noted Bill Clinton had called the law crazy.', 'Bill Clinton had called', 'Republican National Committee');
 });
+
+test('a name after "then-President" inside an appositive is no subject: the appositive\'s head speaks', () => {
+  assertEverySpeaker('Mateen was killed in a police shootout. Juan Zarate, a top terrorism adviser to then-President George W. Bush, also questioned Trump\'s logic.', 'Trump\'s logic', 'Juan Zarate');
+});

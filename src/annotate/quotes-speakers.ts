@@ -89,8 +89,8 @@ export function possessiveAt(text: string, end: number): boolean {
 /** Words opening an appositive or relative clause after a comma ("Li Xing, a Russia expert, said"). */
 const APPOSITIVE_OPENER = new RegExp(`^\\s*(?:a|an|the|who|whose|which|formerly|himself|herself|speaking|one of|also|like|former|\\d+|${alternation(ROLE_NOUNS)})\\b`, 'i');
 
-/** A lower-case word that is not a preposition, right before a name: "relationship Xi". */
-const RELATIVE_BEFORE = /\b(?!(?:of|at|for|from|with|in|on|to|by|and|or|the|a|an|against|about|over|under|after|before|like|than|into|behind|toward|towards)\b)\p{Ll}[\p{L}-]*\s+$/u;
+/** A lower-case word that is not a preposition, right before a name: "relationship Xi" (a title such as "then-President" is no such word). */
+const RELATIVE_BEFORE = /\b(?!(?:of|at|for|from|with|in|on|to|by|and|or|the|a|an|against|about|over|under|after|before|like|than|into|behind|toward|towards)\b)\p{Ll}[\p{Ll}-]*\s+$/u;
 /** A relative clause without commas between subject and cue ("officials who spoke with The Post said"). */
 const RELATIVE_GAP = /^\s+(?:who|that)\s/i;
 /** Titles written before a name after an inverted cue ("said Sen. Chris Murphy", "said Democratic pollster Geoff Garin", "said U.S. Embassy spokesman Bill Palmer"). */
