@@ -71,6 +71,12 @@ describe('entity annotator', () => {
     assert.ok(es.every((e) => e.name !== 'Leonard' && e.name !== 'Cruz'), names);
   });
 
+  it('reads a common noun the tagger split off a name\'s end as no person ("North American Free Trade Agreement", "Western Journalism")', () => {
+    const es = entities('His criticism of the North American Free Trade Agreement is seemingly genuine. As reported by Western Journalism, the FBI agreed.');
+    const names = JSON.stringify(es.map((e) => [e.name, e.type]));
+    assert.ok(es.every((e) => e.type !== 'person'), names);
+  });
+
   it('names a body by its name, not by the words describing it before its noun ("the Interfax news agency")', () => {
     const es = entities('Cochetel was freed, but a longer firefight broke out between the kidnappers and security forces, the Interfax news agency said. The Goteborg city council said in a statement that the city was in shock.');
     const names = JSON.stringify(es.map((e) => e.name));

@@ -184,7 +184,7 @@ function modelCandidates(
   text: string, sentences: readonly Sentence[], model: NerModel, knownByAlias: ReadonlyMap<string, string>, names: ReadonlySet<string>,
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const tagged of tagEntities(text, sentences, model)) {
+  for (const tagged of withNounTailsJoined(tagEntities(text, sentences, model), text)) {
     let type = MODEL_TYPES[tagged.type];
     if (type === undefined) continue;
     const trimmed = withoutEdgeMarks(tagged, text);
@@ -198,6 +198,28 @@ function modelCandidates(
       const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (KNOWN_ORGS[words] ?? words);
       out.push({ start: span.start, end: span.end, text: words, type, name, sure: true, guess: false });
     }
+  }
+  return out;
+}
+
+/** A common noun's ending, which no surname the tagger meets has ("Agreement", "Journalism"). */
+const NOUN_ENDING = /\p{Ll}(?:ment|ism|tion|sion|ity|ness|ance|ence|ship|ology)$/u;
+
+/** Between two parts of one name: a space, or capitalised words the tagger left out ("Free| Trade |Agreement"). */
+const NAME_GAP = /^(?: \p{Lu}\p{L}*){0,2} $/u;
+
+/**
+ * A one-word person the tagger split off the end of another name ("North American Free| Trade |Agreement",
+ * "Western| Journalism") is that name's last word: the two are one span of the other's type.
+ */
+function withNounTailsJoined(tagged: readonly TaggedEntity[], text: string): TaggedEntity[] {
+  const out: TaggedEntity[] = [];
+  for (const t of tagged) {
+    const last = out[out.length - 1];
+    if (last !== undefined && t.type === 'PER' && last.type !== 'PER' && NAME_GAP.test(text.slice(last.end, t.start))
+      && NOUN_ENDING.test(text.slice(t.start, t.end)) && !/\s/.test(text.slice(t.start, t.end))) {
+      out[out.length - 1] = { ...last, end: t.end };
+    } else out.push(t);
   }
   return out;
 }
@@ -504,6 +526,8 @@ function classifyRun(
     const rest = words.slice(lastTitle + 1, day > lastTitle + 1 ? day : words.length);
     // "Hun Sen. The opposition …": a name ending like an abbreviated title, and the next sentence's opener.
     if (rest.length === 1 && isOpenerWord(rest[0]!.word)) return [];
+    // An office word before a common noun names a thing ("Free Trade Agreement"), not a titled person.
+    if (NOUN_ENDING.test(rest[rest.length - 1]!.word)) return [];
     const name = spanOf(rest, text);
     return [candidate(name, 'person', knownByAlias.get(name.text) ?? name.text, true)];
   }
