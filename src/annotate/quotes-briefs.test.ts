@@ -679,3 +679,9 @@ test('a title after a place, a body\'s full name and a sentence-opening full nam
 test('a name after "then-President" inside an appositive is no subject: the appositive\'s head speaks', () => {
   assertEverySpeaker('Mateen was killed in a police shootout. Juan Zarate, a top terrorism adviser to then-President George W. Bush, also questioned Trump\'s logic.', 'Trump\'s logic', 'Juan Zarate');
 });
+
+test('a sentence-opening adverb or headline label is no speaker ("Rather, …", "Further, …", "Breaking: …")', () => {
+  const text = 'Mr. Clinton was not a shouter, as Mrs. Clinton can be. Rather, he would squeeze every word for maximum effect, aides said. Further, the scale of the assault suggests the Islamic State planned it, officials said.';
+  for (const q of quotes(text)) assert.ok(!['Rather', 'Further'].includes(q.speaker ?? ''), JSON.stringify(q));
+  for (const q of quotes('Breaking: Latest Primary Has Big Impact On Clinton\n\nThe result was close.')) assert.notEqual(q.speaker, 'Breaking');
+});
