@@ -120,7 +120,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     withoutOfficeWord(candidates, text, knownByAlias);
     titledAsOther(candidates, text, knownByAlias);
     resolveShortNames(candidates, knownByAlias, text, article.title);
-    return groupEntities(candidates.filter((c) => c.sure));
+    return groupEntities(candidates.filter((c) => c.sure && !namedWithThe(c, candidates, text)));
   };
 }
 
@@ -200,6 +200,21 @@ function modelCandidates(
     }
   }
   return out;
+}
+
+/** A lower-case "the" right before a name. */
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/u;
+
+/**
+ * One capitalised word between a lower-case "the" and a punctuation mark is a place or thing
+ * ("watched the ceremony on the Mall, said …"), not a person, unless the article names a person with
+ * that surname.
+ */
+function namedWithThe(c: Candidate, cands: readonly Candidate[], text: string): boolean {
+  if (c.type !== 'person' || c.text.includes(' ') || !THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start))) return false;
+  // "the Obama administration": the name qualifies the noun after it.
+  if (!/^[,.;:!?)]/.test(text.slice(c.end, c.end + 1))) return false;
+  return !cands.some((d) => d.type === 'person' && d.text.endsWith(` ${c.text}`));
 }
 
 /** A common noun's ending, which no surname the tagger meets has ("Agreement", "Journalism"). */

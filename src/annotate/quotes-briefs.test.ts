@@ -685,3 +685,8 @@ test('a sentence-opening adverb or headline label is no speaker ("Rather, …", 
   for (const q of quotes(text)) assert.ok(!['Rather', 'Further'].includes(q.speaker ?? ''), JSON.stringify(q));
   for (const q of quotes('Breaking: Latest Primary Has Big Impact On Clinton\n\nThe result was close.')) assert.notEqual(q.speaker, 'Breaking');
 });
+
+test('"on the Mall, said" names a place, not the person a later "she" is', () => {
+  const text = 'Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event brought back memories of her father. "These are the stories that we talk about," she said.';
+  assertEverySpeaker(text, 'These are the stories', 'Donna Sampson Rawlings');
+});
