@@ -77,6 +77,13 @@ describe('entity annotator', () => {
     assert.ok(es.every((e) => e.type !== 'person'), names);
   });
 
+  it('knows Agence France-Presse by its full name, so no "Agence" person speaks for it', () => {
+    const es = entities('Officials spoke to Agence France-Presse on Friday.');
+    const names = JSON.stringify(es.map((e) => [e.name, e.type]));
+    assert.ok(find(es, 'Agence France-Presse', 'organization'), names);
+    assert.ok(es.every((e) => e.type !== 'person'), names);
+  });
+
   it('names a body by its name, not by the words describing it before its noun ("the Interfax news agency")', () => {
     const es = entities('Cochetel was freed, but a longer firefight broke out between the kidnappers and security forces, the Interfax news agency said. The Goteborg city council said in a statement that the city was in shock.');
     const names = JSON.stringify(es.map((e) => e.name));

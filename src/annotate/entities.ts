@@ -54,6 +54,14 @@ function candidate(span: { start: number; end: number; text: string }, type: Ent
   return { start: span.start, end: span.end, text: span.text, type, name, sure, guess };
 }
 
+/**
+ * Bodies the rules know by name. The trained tagger's gazetteer feature reads `KNOWN_ORGS` as it was
+ * trained; names added after training live here so the tagger's features stay as they were.
+ */
+const ORGS: Readonly<Record<string, string>> = {
+  ...KNOWN_ORGS, 'Agence France-Presse': 'Agence France-Presse', 'Agence France Presse': 'Agence France-Presse',
+};
+
 const PLACES = new Map<string, string>([
   ...COUNTRIES.map((p): [string, string] => [p, p]),
   ...CITIES_AND_REGIONS.map((p): [string, string] => [p, PLACE_ALIASES[p] ?? p]),
@@ -195,7 +203,7 @@ function modelCandidates(
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
       const words = text.slice(span.start, span.end);
       if ((type === 'person' && (PARTY_TAG.test(words) || PERSON_TITLES.has(words))) || isGroupWord(words) || isOpenerWord(words)) continue;
-      const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (KNOWN_ORGS[words] ?? words);
+      const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (ORGS[words] ?? words);
       out.push({ start: span.start, end: span.end, text: words, type, name, sure: true, guess: false });
     }
   }
@@ -571,7 +579,7 @@ function classifyRun(
 
   const place = PLACES.get(phrase.text) ?? PLACES_UPPER.get(phrase.text);
   if (place !== undefined) return [candidate(phrase, 'place', place, true)];
-  const org = KNOWN_ORGS[phrase.text];
+  const org = ORGS[phrase.text];
   if (org !== undefined) return [candidate(phrase, 'organization', org, true)];
   const person = knownByAlias.get(phrase.text);
   if (person !== undefined) return [candidate(phrase, 'person', person, true)];
@@ -701,7 +709,7 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
       // The tagger's lone "Steele" as a place or body where the article names Michael Steele is him
       // (a word the gazetteers know as a place or body stays what they say).
       const owner = c.guess === false && !c.name.includes(' ') ? surnameOwner(fullByWord.get(c.text), c) : undefined;
-      if (owner !== undefined && !PLACES.has(c.text) && KNOWN_ORGS[c.text] === undefined) {
+      if (owner !== undefined && !PLACES.has(c.text) && ORGS[c.text] === undefined) {
         c.type = 'person';
         c.name = owner.name;
       }
@@ -780,7 +788,7 @@ function splitPersonOfOrganisation(cands: Candidate[], tagged: readonly Candidat
     if (person === undefined || joint === null || person.end + joint[0].length >= c.end) continue;
     c.start = person.end + joint[0].length;
     c.text = text.slice(c.start, c.end);
-    c.name = KNOWN_ORGS[c.text] ?? c.text;
+    c.name = ORGS[c.text] ?? c.text;
   }
 }
 
