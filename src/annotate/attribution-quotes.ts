@@ -192,6 +192,11 @@ function speakerWords(ctx: QuoteContext, start: number, end: number): string | n
 /** A time phrase closing the source words ("on Thursday evening", "last week", "Tuesday"). */
 const TRAILING_TIME = new RegExp(String.raw`\s+(?:(?:on|late|early|last|this)\s+)?(?:${WEEKDAYS.join('|')}|yesterday|today|tonight|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$`, 'u');
 
+/** One more word of a name after words cut short ("North| Korea"). */
+const ONE_WORD_MORE = /^\s+\S+$/;
+/** A capitalised word next: the name stands in a title-case headline ("NFL Legend Pays A …"). */
+const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
+
 /**
  * The speaker candidate the source words name: a person mention inside them, else one reaching past
  * words the tagger cut short ("Ben" of "Ben Carson"), else the best other candidate inside them (a
@@ -201,7 +206,12 @@ const TRAILING_TIME = new RegExp(String.raw`\s+(?:(?:on|late|early|last|this)\s+
 function candidateOf(ctx: QuoteContext, tagged: { start: number; end: number }): SpeakerCandidate | null {
   const kept = speakerWords(ctx, tagged.start, tagged.end);
   if (kept === null) return null;
-  const source = kept.length === tagged.end - tagged.start ? tagged : { start: tagged.start, end: tagged.start + kept.length };
+  const shortened = kept.length === tagged.end - tagged.start ? tagged : { start: tagged.start, end: tagged.start + kept.length };
+  // Words the tagger cut short of a place's or body's name by one word ("North" of "North Korea is
+  // warning") reach its end; not in a title-case headline, where the name runs into the next words.
+  const cutShort = ctx.mentions.find((m) => (m.type === 'place' || m.type === 'organization') && m.start <= shortened.start && shortened.start < m.end
+    && shortened.end < m.end && ONE_WORD_MORE.test(ctx.text.slice(shortened.end, m.end)) && !CAPITALISED_NEXT.test(ctx.text.slice(m.end, m.end + 3)));
+  const source = cutShort === undefined ? shortened : { start: shortened.start, end: cutShort.end };
   // Source words closing on a possessive name its owner, the person mentioned there ("Mr. Trump’s").
   const owner = source.end < tagged.end && possessiveAt(ctx.text, source.end) ? ctx.mentions.find((m) => m.type === 'person' && m.end === source.end && m.start >= source.start) : undefined;
   if (owner !== undefined) return { start: owner.start, end: owner.end, text: owner.text, kind: 'person', name: owner.name };

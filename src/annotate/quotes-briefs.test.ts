@@ -690,3 +690,7 @@ test('"on the Mall, said" names a place, not the person a later "she" is', () =>
   const text = 'Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the event brought back memories of her father. "These are the stories that we talk about," she said.';
   assertEverySpeaker(text, 'These are the stories', 'Donna Sampson Rawlings');
 });
+
+test('speaker words the tagger cut short of a country\'s or body\'s name reach its end ("North| Korea is warning")', () => {
+  assertEverySpeaker('Washington refuses to pay, and North Korea is warning that the standoff could hurt relations.', 'the standoff could hurt', 'North Korea');
+});
