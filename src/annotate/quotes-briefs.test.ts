@@ -694,3 +694,8 @@ test('"on the Mall, said" names a place, not the person a later "she" is', () =>
 test('speaker words the tagger cut short of a country\'s or body\'s name reach its end ("North| Korea is warning")', () => {
   assertEverySpeaker('Washington refuses to pay, and North Korea is warning that the standoff could hurt relations.', 'the standoff could hurt', 'North Korea');
 });
+
+test('a "he" does not go on with a name that opens with a nationality or creed ("Islamic State", "Democratic National Convention")', () => {
+  const text = 'Obama Claims Hillary Most Qualified Presidential Candidate Ever, But ….\n\nOne of the central claims of President Barack Obama’s speech to the Democratic National Convention on Wednesday night does not stand up to scrutiny.\n\nHe told his Democratic audience, to rowdy applause:\n\n“I can say with confidence there has never been a man or a woman, nobody more qualified than Hillary Clinton to serve as president.”';
+  assertEverySpeaker(text, 'I can say with confidence', 'Barack Obama');
+});

@@ -7,6 +7,7 @@ import { type Gender, genderEvidence, roleGender } from './quotes-gender.js';
 import { endsOpeningPhrase, findCandidates, headsBody, withoutHeadlineVerb, writtenLower, type SpeakerCandidate } from './quotes-speakers.js';
 import { HONORIFICS, ROLE_NOUNS, SUBJECT_FORMS, escapeRegExp } from './quotes-lexicon.js';
 import { CITIES_AND_REGIONS, COUNTRIES } from './gazetteer/places.js';
+import { DEMONYMS } from './gazetteer/words.js';
 import { partitionPoint } from './partition-point.js';
 
 const PERSON_ROLES = new Set<string>(ROLE_NOUNS.map((r) => r.split(' ').pop() ?? r));
@@ -248,7 +249,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   // A name no entity holds stands for a person only when it reads as a personal name: two to four
   // capitalised words, no possessive ("Axelrod’s memoir", "Compaq Computer" and a lone "Wilson" do not).
   const isPerson = (name: string): boolean => (personNames.has(name) && !(/^\p{Lu}\p{Ll}+$/u.test(name) && writtenLower(ctx, name.toLowerCase())))
-    || (!ctx.entities.some((e) => e.name === name) && PERSONAL_NAME.test(name) && !ORG_TAIL.test(name));
+    || (!ctx.entities.some((e) => e.name === name) && PERSONAL_NAME.test(name) && !ORG_TAIL.test(name) && !DEMONYMS.has(name.slice(0, name.indexOf(' '))));
   const fits = (name: string, gender: Gender | undefined): boolean =>
     isPerson(name) && (gender === undefined || (genders.get(name) ?? gender) === gender);
 
