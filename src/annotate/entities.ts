@@ -132,19 +132,19 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
   };
 }
 
+/** The tagger took only the surname of a common given name and a surname ("INDIANAPOLIS - Ted| Cruz"). */
+function surnameOnly(c: Candidate, pieces: readonly Candidate[]): boolean {
+  const [only] = pieces;
+  return pieces.length === 1 && only!.type === 'person' && only!.end === c.end && only!.start > c.start
+    && c.text.split(' ').length === 2 && givenAndSurname(c.text);
+}
+
 /**
  * A full name the tagger split between two types ("Bill" a person, "Kristol" a place), or of which it
  * took only the surname, that the rules read as one person by its shape: the rules' person stands,
  * and the tagger's pieces go. Returns the tagger's candidates without those pieces; the rules'
  * person is made sure.
  */
-/** The tagger took only the surname of a common given name and a surname ("INDIANAPOLIS - Ted| Cruz"). */
-function surnameOnly(c: Candidate, pieces: readonly Candidate[]): boolean {
-  const [only] = pieces;
-  return pieces.length === 1 && only!.type === 'person' && only!.end === c.end && only!.start > c.start
-    && GIVEN_AND_SURNAME.test(c.text) && c.text.split(' ').length === 2 && givenNameGender(c.text) !== undefined;
-}
-
 function rejoinSplitPeople(candidates: Candidate[], tagged: readonly Candidate[]): Candidate[] {
   // The tagger's spans come in text order: each rules' name finds its pieces by binary search.
   const starts = tagged.map((t) => t.start);
@@ -848,6 +848,11 @@ const TITLE_CLOSING = /^(.+?)\s+(\S+\.)$/;
 /** Two or three capitalised words, single-spaced. */
 const GIVEN_AND_SURNAME = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}$/u;
 
+/** Whether words read as a common given name and a surname: two or three capitalised words, the first a given name of the lists. */
+function givenAndSurname(words: string): boolean {
+  return GIVEN_AND_SURNAME.test(words) && givenNameGender(words) !== undefined;
+}
+
 /** A word of where someone is from or which side they are on, before their name ("Kentuckian Rand Paul"). */
 const AFFILIATION_WORD = /^\p{Lu}\p{Ll}+(?:an|ian)$/u;
 
@@ -871,13 +876,16 @@ function titledAsOther(cands: Candidate[], text: string, knownByAlias: ReadonlyM
     // A title closing a run is the next name's ("Texas Sen.| Ted Cruz"): what stands before it is a place, or what it was.
     const titled = TITLE_CLOSING.exec(c.text);
     if (titled !== null && PERSON_TITLES.has(titled[2]!)) {
-      if (PLACES.has(titled[1]!)) c.type = 'place';
+      const place = PLACES.get(titled[1]!);
       respan(c, c.start, c.start + titled[1]!.length, text, knownByAlias);
-      if (c.type === 'place') c.name = PLACES.get(c.text)!;
+      if (place !== undefined) {
+        c.type = 'place';
+        c.name = place;
+      }
       continue;
     }
     // A given name and a surname the tagger called miscellaneous ("John Kasich suspended …" opening a sentence).
-    if (c.type === 'other' && GIVEN_AND_SURNAME.test(c.text) && givenNameGender(c.text) !== undefined && c.text.split(' ').every(isNameWord)) {
+    if (c.type === 'other' && givenAndSurname(c.text) && c.text.split(' ').every(isNameWord)) {
       c.type = 'person';
       continue;
     }
