@@ -107,6 +107,17 @@ test('a continuation piece joins the quote before it into one content span', () 
   assert.deepEqual(joined.map((q) => [q.start, q.end]), [[1, 47], [57, 64]]);
 });
 
+test('a continuation piece joins its quote past an attribution nested in the words between them', () => {
+  const text = '“Not easy,” said Peter King, who endorsed Rubio on Tuesday. “Trump is the favorite.” Later, “Another,” he said.';
+  const joined = toContentSpans(text, [
+    quote(1, 10, 'Peter King'),
+    quote(42, 58, 'Peter King', { kind: 'indirect', cue: 'endorsed' }),
+    quote(61, 83, 'Peter King', { explicit: false, cue: null }),
+    quote(93, 100, 'Peter King'),
+  ]);
+  assert.deepEqual(joined.map((q) => [q.kind, q.start, q.end]), [['direct', 1, 83], ['indirect', 42, 58], ['direct', 93, 100]]);
+});
+
 test('a partial quote inside the same speaker’s reported clause is scored as that clause', () => {
   const text = 'Cole said his worry is that he is “unpredictable.”';
   const spans = toContentSpans(text, [

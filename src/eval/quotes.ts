@@ -130,14 +130,17 @@ export function toContentSpans(text: string, quotes: readonly Quote[]): Quote[] 
   const clauses = quotes.filter((q) => q.kind === 'indirect');
   const mixed = (q: Quote): boolean => q.kind === 'partial' && clauses.some((c) => c.start <= q.start && q.end <= c.end && c.speaker === q.speaker);
   for (const q of [...quotes].filter((x) => !mixed(x)).sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1];
+    // The quote before it, past any attribution nested in the words between them ("…,'' said King, who endorsed Rubio. ''…''").
+    let at = out.length - 1;
+    while (at >= 0 && out[at]!.kind !== 'direct' && out[at - 1] !== undefined && out[at - 1]!.end <= out[at]!.start) at -= 1;
+    const last = out[at];
     const gap = last === undefined ? '' : text.slice(last.end, q.start);
     if (last !== undefined && !q.explicit && q.kind === 'direct' && last.kind === 'direct' && q.speaker === last.speaker
       && q.start >= last.end && gap.length <= MAX_JOIN_GAP && !/\n\s*\n/.test(gap)) {
-      out[out.length - 1] = { ...last, end: q.end, text: text.slice(last.start, q.end) };
+      out[at] = { ...last, end: q.end, text: text.slice(last.start, q.end) };
     } else out.push(q);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** One article's counts over attributions of speech. */
