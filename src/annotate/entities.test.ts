@@ -25,6 +25,23 @@ describe('entity annotator', () => {
     assert.ok(!es.some((e) => /^(?:State |The$|`)|Monday/.test(e.name)), JSON.stringify(es.map((e) => e.name)));
   });
 
+  it('gives a name one type in an article, the type most of its mentions carry, and keeps each mention\'s own', () => {
+    const es = entities(
+      "Mission Control gave the astronauts plenty of time for the tasks. The smaller gap would have been ``probably a little too close for comfort,'' Mission Control said. The biggest worry was over the capture of Zarya. The arm had never handled an object as massive as the 44,000-pound Zarya, a power and propulsion module. In case Zarya and Unity could not be connected, the crew would return.",
+    );
+    const named = (name: string) => es.filter((e) => e.name === name).map((e) => [e.type, e.mentions.length]);
+    assert.deepEqual(named('Zarya'), [['place', 3]]);
+    assert.deepEqual(named('Mission Control'), [['organization', 2]]);
+    // The speaker rules read the words before "said" as a person's.
+    const control = find(es, 'Mission Control')!;
+    assert.deepEqual(control.mentions.map((m) => m.type), ['organization', 'person']);
+  });
+
+  it('joins a given name, an initial and a surname the tagger typed as a body into one person, and the lone surname to it', () => {
+    const es = entities("House Speaker-elect Robert L. Livingston presented a fresh note of shock to the impeachment debate. ``I will not stand for a vote,'' Livingston declared in a statement.");
+    assert.deepEqual(es.filter((e) => /Livingston|Robert/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Robert L. Livingston', 2]]);
+  });
+
   it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
     const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
     const people = es.filter((e) => e.type === 'person');

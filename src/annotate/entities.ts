@@ -933,15 +933,20 @@ function joinInitialNames(cands: Candidate[], text: string, knownByAlias: Readon
     joined.add(rest);
   }
   if (joined.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !joined.has(c)));
-  // A surname no one took after the initial ("Leonard E. Burman, director of …": the tagger saw "E. Burman" as no person).
+  // A surname no one took after the initial ("Leonard E. Burman, director of …": the tagger saw "E. Burman" as no person),
+  // or that the tagger alone typed as a body or place ("Robert L. | Livingston"): a given name, an initial and a surname are one person.
+  const surnames = new Set<Candidate>();
   for (const first of people) {
     if (joined.has(first) || first.text.includes(' ')) continue;
     const rest = INITIAL_AND_SURNAME.exec(text.slice(first.end, first.end + 40));
     if (rest === null || !isNameWord(rest[1]!)) continue;
     const end = first.end + rest[0].length;
-    if (cands.some((c) => c !== first && c.start < end && first.end < c.end)) continue;
+    const inside = cands.filter((c) => c !== first && c.start < end && first.end < c.end);
+    if (!inside.every((c) => c.type !== 'person' && c.start === end - rest[1]!.length && c.end === end && !PLACES.has(c.text) && ORGS[c.text] === undefined)) continue;
+    for (const c of inside) surnames.add(c);
     respan(first, first.start, end, text, knownByAlias);
   }
+  if (surnames.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !surnames.has(c)));
 }
 
 /** A middle initial and a surname after a given name (" E. Burman"). */
@@ -1011,13 +1016,41 @@ function hasSpan(mentions: readonly EntityMention[], c: Candidate): boolean {
   return false;
 }
 
+/**
+ * One type per name in an article (one sense per discourse): the person, body or place type most of
+ * its mentions carry, the first mention's on a tie; a miscellaneous name keeps its own. The tagger may
+ * call "Zarya" a place twice and a person once, or "Mission Control" a body and then, before "said", a
+ * person: the entity a reader sees has one type. Each mention keeps the type its own words were
+ * given, which the speaker rules read ("Judicial Watch noted" reads as a speaker).
+ */
+function typeByName(cands: readonly Candidate[]): Map<string, EntityType> {
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const c of cands) {
+    if (c.type === 'other') continue;
+    let byType = counts.get(c.name);
+    if (byType === undefined) counts.set(c.name, (byType = new Map()));
+    byType.set(c.type, (byType.get(c.type) ?? 0) + 1);
+  }
+  const chosen = new Map<string, EntityType>();
+  for (const [name, byType] of counts) {
+    let best: EntityType | null = null;
+    // Map order is first-mention order, so a strict comparison keeps the first type on a tie.
+    for (const [type, n] of byType) if (best === null || n > byType.get(best)!) best = type;
+    chosen.set(name, best!);
+  }
+  return chosen;
+}
+
 function groupEntities(cands: readonly Candidate[]): LocalEntity[] {
   const byKey = new Map<string, { name: string; type: EntityType; aliases: Set<string>; mentions: EntityMention[] }>();
-  for (const c of [...cands].sort((a, b) => a.start - b.start)) {
-    const key = `${c.type}\u0000${c.name}`;
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  const types = typeByName(sorted);
+  for (const c of sorted) {
+    const type = c.type === 'other' ? c.type : types.get(c.name) ?? c.type;
+    const key = `${type}\u0000${c.name}`;
     let e = byKey.get(key);
     if (!e) {
-      e = { name: c.name, type: c.type, aliases: new Set(), mentions: [] };
+      e = { name: c.name, type, aliases: new Set(), mentions: [] };
       byKey.set(key, e);
     }
     if (c.text !== c.name) e.aliases.add(c.text);

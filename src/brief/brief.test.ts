@@ -5,7 +5,7 @@ import { makeArticle } from '../test-support/articles.js';
 import { createStoryBuilder } from './build-story.js';
 import { mergeEntities, variantKey, type EntityIndex } from './merge-entities.js';
 import { buildQuoteLedger } from './quote-ledger.js';
-import type { AnnotatedArticle, Story } from '../types.js';
+import type { AnnotatedArticle, EntityType, Story } from '../types.js';
 
 const annotator = createAnnotator();
 const build = createStoryBuilder();
@@ -213,6 +213,16 @@ describe('entity merging', () => {
     const kristol = mergeEntities(arts).entities.filter((e) => e.type === 'person' && e.name.endsWith('Kristol'));
     assert.equal(kristol.length, 1);
     assert.deepEqual([...kristol[0]!.articles].sort(), ['x', 'y']);
+  });
+
+  it('gives a name one type across the story, the type most mentions carry', () => {
+    const article = (id: string, type: EntityType, mentions: number): AnnotatedArticle => {
+      const annotated = annotator.article(makeArticle('The module is in orbit.', { id }));
+      const mention = { start: 4, end: 10, text: 'module', type, name: 'Zarya' };
+      return { ...annotated, entities: [{ name: 'Zarya', type, aliases: [], mentions: Array.from({ length: mentions }, () => mention) }] };
+    };
+    const zarya = mergeEntities([article('x', 'place', 2), article('y', 'person', 1), article('z', 'place', 1)]).entities.filter((e) => e.name === 'Zarya');
+    assert.deepEqual(zarya.map((e) => [e.type, [...e.articles].sort(), e.mentions]), [['place', ['x', 'y', 'z'], 4]]);
   });
 
   it('keeps two people who share only a surname apart', () => {

@@ -57,6 +57,36 @@ function isSubName(short: string, long: string): boolean {
   return s.length < new Set(l).size && s.every((w) => l.includes(w));
 }
 
+/**
+ * One name, one type across the story, as within an article (`entities.ts`): articles that type one
+ * name differently ("Zarya" a place in six articles, a person in one) are read as naming one thing,
+ * of the type carried by most mentions (the first group's on a tie). Miscellaneous names stay apart.
+ */
+function oneTypePerName(groups: readonly Group[]): Group[] {
+  const byName = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.type === 'other') continue;
+    const key = words(g.name).join(' ');
+    const same = byName.get(key);
+    if (same === undefined) byName.set(key, [g]);
+    else same.push(g);
+  }
+  const dropped = new Set<Group>();
+  for (const same of byName.values()) {
+    if (same.length < 2) continue;
+    const into = same.reduce((best, g) => (g.mentions > best.mentions ? g : best));
+    for (const g of same) {
+      if (g === into) continue;
+      for (const a of g.aliases) if (a !== into.name) into.aliases.add(a);
+      for (const a of g.articles) into.articles.add(a);
+      into.mentions += g.mentions;
+      into.locals.push(...g.locals);
+      dropped.add(g);
+    }
+  }
+  return groups.filter((g) => !dropped.has(g));
+}
+
 export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityIndex {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
@@ -87,9 +117,10 @@ export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityInde
     g.mentions += e.mentions.length;
     g.locals.push({ article, name: e.name });
   }
+  const kept = oneTypePerName(groups);
   const local = new Map<string, string>();
-  for (const g of groups) for (const l of g.locals) local.set(`${l.article}\u0000${l.name}`, g.name);
-  const entities: StoryEntity[] = groups
+  for (const g of kept) for (const l of g.locals) local.set(`${l.article}\u0000${l.name}`, g.name);
+  const entities: StoryEntity[] = kept
     .map((g) => ({ name: g.name, type: g.type, aliases: [...g.aliases].sort(), articles: [...g.articles].sort(), mentions: g.mentions }))
     .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
   return {
