@@ -42,6 +42,11 @@ describe('entity annotator', () => {
     assert.deepEqual(es.filter((e) => /Livingston|Robert/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Robert L. Livingston', 2]]);
   });
 
+  it('reads no name in a quote\'s spoken opener, and cuts an opening preposition off a name ("Aboard Endeavour")', () => {
+    const es = entities("``Sure, it's frustrating,'' said Bill Readdy. ``Let's go do this,'' said commander Robert Cabana. Inside Endeavour, the crew waited.");
+    assert.deepEqual(es.map((e) => e.name).sort(), ['Bill Readdy', 'Endeavour', 'Robert Cabana']);
+  });
+
   it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
     const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
     const people = es.filter((e) => e.type === 'person');

@@ -11,7 +11,7 @@ import type { Article, EntityMention, EntityType, LocalEntity, Sentence } from '
 import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES, PLACE_PREFIXES } from './gazetteer/places.js';
 import { KNOWN_PEOPLE } from './gazetteer/people.js';
 import {
-  DAY_WORDS, DEMONYMS, KNOWN_ORGS, MONTHS, NAME_CONNECTORS, NON_NAMES, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPOKEN_OPENERS, TITLES, WEEKDAYS,
+  DAY_WORDS, DEMONYMS, KNOWN_ORGS, MONTHS, NAME_CONNECTORS, NON_NAMES, OPENING_PREPOSITIONS, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPOKEN_OPENERS, TITLES, WEEKDAYS,
 } from './gazetteer/words.js';
 import { tokenize, type Token } from './tokens.js';
 import { tagEntities } from './ner-entities.js';
@@ -195,7 +195,7 @@ function modelCandidates(
   for (const tagged of withNounTailsJoined(tagEntities(text, sentences, model), text)) {
     let type = MODEL_TYPES[tagged.type];
     if (type === undefined) continue;
-    const trimmed = withoutEdgeMarks(tagged, text);
+    const trimmed = withoutEdgeMarks(withoutOpeningPreposition(tagged, text), text);
     if (trimmed === null) continue;
     const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? bodyNameSpan(trimmed, text) : withoutPossessive(trimmed, text), text), text);
     if (e === null) continue;
@@ -208,6 +208,15 @@ function modelCandidates(
     }
   }
   return out;
+}
+
+/** A span's first word and the space after it. */
+const FIRST_WORD = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u;
+
+/** A tagged span without the preposition opening it ("Aboard Endeavour" → "Endeavour"). */
+function withoutOpeningPreposition<T extends { start: number; end: number }>(span: T, text: string): T {
+  const first = FIRST_WORD.exec(text.slice(span.start, span.end));
+  return first !== null && OPENING_PREPOSITIONS.has(first[1]!) ? { ...span, start: span.start + first[0].length } : span;
 }
 
 /** A lower-case "the" right before a name. */

@@ -87,6 +87,15 @@ export const SPOKEN_OPENERS: ReadonlySet<string> = new Set([
   'Instead', 'Finally', 'Unfortunately', 'Fortunately', 'Perhaps', 'Maybe', 'Thanks',
   'Having', 'Pointing', 'Noting', 'Citing', 'Responding', 'Referring', 'Reacting', 'Addressing', 'Appearing', 'Writing',
   'Given',
+  // Spoken openers of a quote ("``Sure, it's frustrating,''", "“Let's go”"), which the tagger reads as names.
+  'Sure', 'Let', 'Oh', 'Hey', 'Sorry', 'Wow', 'Absolutely', 'Certainly', 'Anyway', 'Seriously', 'Basically',
+]);
+
+/** Prepositions that open a sentence before a name, which the tagger runs into the name ("Aboard Endeavour", "Inside Iowa"). */
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'Aboard', 'Inside', 'Outside', 'Across', 'Beyond', 'Near', 'Along', 'Alongside', 'Among', 'Amid', 'Amidst', 'Throughout',
+  'Toward', 'Towards', 'Without', 'Within', 'Upon', 'Into', 'Onto', 'Behind', 'Below', 'Beneath', 'Beside', 'Between',
+  'Around', 'Through', 'Until', 'Unlike', 'Like',
 ]);
 
 /** Capitalised words that start sentences or headlines but name nothing. */
