@@ -40,7 +40,8 @@ export function createPipeline(options: PipelineOptions = {}) {
     return {
       stories,
       articles,
-      diagnostics: [...diagnostics, ...extracted.diagnostics, ...extracted.articles.flatMap((a) => a.diagnostics)],
+      // The extractor's list already holds each article's own diagnostics.
+      diagnostics: [...diagnostics, ...extracted.diagnostics],
     };
   }
 
