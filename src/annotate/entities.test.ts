@@ -47,6 +47,11 @@ describe('entity annotator', () => {
     assert.deepEqual(es.map((e) => e.name).sort(), ['Bill Readdy', 'Endeavour', 'Robert Cabana']);
   });
 
+  it('ends a body\'s name before "on" and a month\'s abbreviation ("Kennedy Space Center on Dec. 3")', () => {
+    const es = entities('The crew will arrive at Kennedy Space Center on Dec. 3 for the launch.');
+    assert.ok(find(es, 'Kennedy Space Center', 'organization'), JSON.stringify(es.map((e) => e.name)));
+  });
+
   it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
     const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
     const people = es.filter((e) => e.type === 'person');

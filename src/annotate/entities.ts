@@ -457,10 +457,12 @@ function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
   return runs;
 }
 
-/** A day or month: after "on" or "of" it is a date, not the rest of a name ("Robert Gibbs on Friday"). */
+/** A day or month, or a month's abbreviation: after "on" or "of" it is a date, not the rest of a name ("Robert Gibbs on Friday", "Kennedy Space Center on Dec. 3"). */
 function isCalendarWord(word: string): boolean {
-  return DAY_WORDS.has(word) || MONTHS.has(word);
+  return DAY_WORDS.has(word) || MONTHS.has(word) || MONTH_ABBREVIATIONS.has(word);
 }
+
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 /**
  * Plural nouns whose possessive is part of a name ("Children’s Defense Fund", "People’s Liberation
