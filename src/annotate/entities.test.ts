@@ -52,6 +52,13 @@ describe('entity annotator', () => {
     assert.ok(find(es, 'Kennedy Space Center', 'organization'), JSON.stringify(es.map((e) => e.name)));
   });
 
+  it('reads a nickname in parentheses inside a name, not a country after a name, and no name in "Everybody" or a closing "of"', () => {
+    const es = entities('An aide to Rep. W.J. (Billy) Tauzin, R-La., said so. Thomas P. (Tip) O\'Neill spoke. Everybody recognizes that. It was the smallest majority since the Republican-controlled Congress of 1953. In the race, Olaf Ludwig (Germany) Telekom finished third.');
+    const names = es.map((e) => e.name);
+    for (const name of ['W.J. Tauzin', 'Thomas P. O\'Neill', 'Congress']) assert.ok(names.includes(name), `${name} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => /Everybody|Billy|Tip|Ludwig Telekom|Congress of/.test(n)), JSON.stringify(names));
+  });
+
   it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
     const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
     const people = es.filter((e) => e.type === 'person');

@@ -195,7 +195,7 @@ function modelCandidates(
   for (const tagged of withNounTailsJoined(tagEntities(text, sentences, model), text)) {
     let type = MODEL_TYPES[tagged.type];
     if (type === undefined) continue;
-    const trimmed = withoutEdgeMarks(withoutOpeningPreposition(tagged, text), text);
+    const trimmed = withoutEdgeMarks(withoutClosingConnector(withoutOpeningPreposition(tagged, text), text), text);
     if (trimmed === null) continue;
     const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? bodyNameSpan(trimmed, text) : withoutPossessive(trimmed, text), text), text);
     if (e === null) continue;
@@ -217,6 +217,15 @@ const FIRST_WORD = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u;
 function withoutOpeningPreposition<T extends { start: number; end: number }>(span: T, text: string): T {
   const first = FIRST_WORD.exec(text.slice(span.start, span.end));
   return first !== null && OPENING_PREPOSITIONS.has(first[1]!) ? { ...span, start: span.start + first[0].length } : span;
+}
+
+/** A lower-case connector closing a span: no name ends on it ("the Republican-controlled Congress of| 1953"). */
+const CLOSING_CONNECTOR = /\s+(?:of|for|and|on|at|in|to|the)$/;
+
+/** A tagged span without the connector the tagger ran it into. */
+function withoutClosingConnector<T extends { start: number; end: number }>(span: T, text: string): T {
+  const m = CLOSING_CONNECTOR.exec(text.slice(span.start, span.end));
+  return m === null || m.index === 0 ? span : { ...span, end: span.start + m.index };
 }
 
 /** A lower-case "the" right before a name. */
@@ -803,8 +812,11 @@ function splitPersonOfOrganisation(cands: Candidate[], tagged: readonly Candidat
   }
 }
 
-/** A given name, a nickname of one to three capitalised words in quote marks, a surname: "Jim “Mad Dog” Mattis". */
-const NICKNAMED = /\b(\p{Lu}\p{Ll}+) [“"‘](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[”"’] (\p{Lu}[\p{L}’'-]*\p{Ll})\b/gu;
+/**
+ * A given name (with a middle initial, or initials alone), a nickname of one to three capitalised words
+ * in quote marks or parentheses, a surname: "Jim “Mad Dog” Mattis", "Thomas P. (Tip) O'Neill", "W.J. (Billy) Tauzin".
+ */
+const NICKNAMED = /(?<![\p{L}.])(\p{Lu}\p{Ll}+(?: \p{Lu}\.)?|\p{Lu}\.(?:\p{Lu}\.)+) (?:[“"‘](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})[”"’]|\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})\)) (\p{Lu}[\p{L}’'-]*\p{Ll})\b/gu;
 
 /**
  * A name with a nickname in quote marks inside it ("Jim “Mad Dog” Mattis", "Thomas “Tip” O’Neill") is
@@ -812,14 +824,19 @@ const NICKNAMED = /\b(\p{Lu}\p{Ll}+) [“"‘](\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{
  * Only where some candidate already takes the surname for a person (which also vouches for its shape).
  */
 function joinNicknamedNames(cands: Candidate[], text: string): void {
-  if (!text.includes('"') && !text.includes('“') && !text.includes('‘')) return;
+  if (!text.includes('"') && !text.includes('“') && !text.includes('‘') && !text.includes('(')) return;
   for (const m of text.matchAll(NICKNAMED)) {
     const start = m.index;
     const end = start + m[0].length;
-    const surnameStart = end - m[3]!.length;
-    if (!isNameWord(m[1]!)) continue;
+    const given = m[1]!;
+    const surname = m[4]!;
+    const surnameStart = end - surname.length;
+    if (!isNameWord(given.split(' ')[0]!) && !/^(?:\p{Lu}\.)+$/u.test(given)) continue;
+    // A place in parentheses is a rider's or player's country ("Olaf Ludwig (Germany) Telekom"), no nickname.
+    const nickname = m[2] ?? m[3]!;
+    if (PLACES.has(nickname) || PLACES_UPPER.has(nickname.toUpperCase()) || ORGS[nickname] !== undefined) continue;
     if (!cands.some((c) => c.type === 'person' && c.start <= surnameStart && c.end >= end)) continue;
-    const name = `${m[1]} ${m[3]}`;
+    const name = `${given} ${surname}`;
     const kept = cands.filter((c) => c.end <= start || c.start >= end);
     cands.splice(0, cands.length, ...kept, candidate({ start, end, text: m[0] }, 'person', name, true));
   }

@@ -103,6 +103,7 @@ export const NON_NAMES: ReadonlySet<string> = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'As', 'It',
   'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'Its', 'My', 'Your', 'While', 'When',
   'After', 'Before', 'Since', 'Even', 'Meanwhile', 'However', 'According', 'Another', 'Both', 'There', 'Here',
+  'Everybody', 'Everyone', 'Nobody', 'Somebody', 'Someone', 'Anyone', 'Anybody',
   'What', 'Who', 'Why', 'How', 'Where', 'Which', 'If', 'So', 'Yet', 'Also', 'Then', 'Now', 'Still', 'With',
   'From', 'To', 'By', 'Of', 'Over', 'Under', 'Against', 'During', 'Despite', 'Although', 'Though', 'Because',
   'Only', 'Many', 'Most', 'Some', 'All', 'Each', 'Every', 'No', 'Not', 'More', 'Less', 'Such', 'One', 'Two',
