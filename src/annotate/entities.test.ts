@@ -59,6 +59,14 @@ describe('entity annotator', () => {
     assert.ok(!names.some((n) => /Everybody|Billy|Tip|Ludwig Telekom|Congress of/.test(n)), JSON.stringify(names));
   });
 
+  it('parts a body and a person joined by "and" or "of", and keeps a body named after two people whole', () => {
+    const es = entities('Michael Cusumano of the MIT Sloan School of Management and David B. Yoffie of Harvard Business School wrote the book. The Bill and Hillary Clinton Foundation spoke. The Department of Health and Human Services agreed.');
+    assert.ok(find(es, 'David B. Yoffie', 'person'), JSON.stringify(es.map((e) => [e.type, e.name])));
+    for (const body of ['MIT Sloan School of Management', 'Harvard Business School', 'Bill and Hillary Clinton Foundation', 'Department of Health and Human Services']) {
+      assert.ok(find(es, body, 'organization'), `${body} in ${JSON.stringify(es.map((e) => [e.type, e.name]))}`);
+    }
+  });
+
   it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
     const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
     const people = es.filter((e) => e.type === 'person');

@@ -482,7 +482,16 @@ const OWNER_IN_NAME: ReadonlySet<string> = new Set(['Children', 'People', 'Women
 /** Connectors stay inside a run only when it names an organisation ("Communist Party of China"). */
 function splitAtConnectors(run: Token[]): Token[][] {
   const hasConnector = run.some((t) => NAME_CONNECTORS.has(t.word));
-  if (!hasConnector || isOrgRun(run)) return [run];
+  if (!hasConnector) return [run];
+  if (isOrgRun(run)) {
+    // "… Sloan School of Management and David B. Yoffie": a body, "and", then a common given name opening a person's name
+    // (not "Bill and Hillary Clinton Foundation", where no body comes before "and").
+    const and = run.findIndex((t, i) => t.word === 'and' && i > 0 && givenNameGender(run[i + 1]?.word ?? '') !== undefined && isOrgRun(run.slice(0, i)));
+    if (and >= 0) return [run.slice(0, and), run.slice(and + 1)].flatMap(splitAtConnectors);
+    // "David B. Yoffie of Harvard Business School": a person of a body, when a common given name opens the run.
+    const of = givenNameGender(run[0]!.word) === undefined ? -1 : run.findIndex((t, i) => i >= 2 && t.word === 'of');
+    return of < 0 ? [run] : [run.slice(0, of), run.slice(of + 1)];
+  }
   const parts: Token[][] = [];
   let cur: Token[] = [];
   for (const t of run) {
@@ -941,6 +950,9 @@ function titledInside(run: string): number | null {
   return null;
 }
 
+/** A given name and an initial without its stop ("David B" of "David B. Yoffie"). */
+const GIVEN_AND_INITIAL = /^\p{Lu}\p{Ll}+ \p{Lu}$/u;
+
 /** A middle initial between two parts of one name (" J. " of "Mark J. MacDougall"). */
 const MIDDLE_INITIAL = /^ \p{Lu}\. $/u;
 
@@ -955,8 +967,10 @@ function joinInitialNames(cands: Candidate[], text: string, knownByAlias: Readon
   for (let i = 0; i + 1 < people.length; i += 1) {
     const first = people[i]!;
     const rest = people[i + 1]!;
-    if (joined.has(first) || rest.start - first.end !== 4 || !MIDDLE_INITIAL.test(text.slice(first.end, rest.start))) continue;
-    if (first.text.includes(' ') || rest.text.includes(' ')) continue;
+    if (joined.has(first) || rest.text.includes(' ')) continue;
+    // The initial inside the first part ("David B" + ". " + "Yoffie") or between the two.
+    const initialInside = GIVEN_AND_INITIAL.test(first.text) && text.slice(first.end, rest.start) === '. ';
+    if (!initialInside && (rest.start - first.end !== 4 || !MIDDLE_INITIAL.test(text.slice(first.end, rest.start)) || first.text.includes(' '))) continue;
     respan(first, first.start, rest.end, text, knownByAlias);
     joined.add(rest);
   }
