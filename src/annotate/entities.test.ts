@@ -67,6 +67,12 @@ describe('entity annotator', () => {
     }
   });
 
+  it('reads a company\'s first word alone as that company ("Netscape" of "Netscape Communications Corp.")', () => {
+    const es = entities('America Online agreed to purchase Netscape Communications Corp., the Internet pioneer. Netscape said it would not comment. Microsoft Corp. declined to comment. Microsoft said later it welcomed competition.');
+    assert.deepEqual(es.filter((e) => /Netscape|Microsoft/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]),
+      [['organization', 'Netscape Communications Corp.', 2], ['organization', 'Microsoft Corp.', 2]]);
+  });
+
   it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
     const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
     const people = es.filter((e) => e.type === 'person');

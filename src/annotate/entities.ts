@@ -721,6 +721,14 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
     }
   }
   const orgs = cands.filter((c) => c.type === 'organization' && c.name.includes(' '));
+  // Companies by their first word ("Netscape" of "Netscape Communications Corp."); a word opening two names is left alone.
+  const companyByWord = new Map<string, string | null>();
+  for (const o of orgs) {
+    if (!COMPANY_SUFFIX.test(o.name)) continue;
+    const first = o.name.slice(0, o.name.indexOf(' '));
+    const seen = companyByWord.get(first);
+    companyByWord.set(first, seen === undefined || seen === o.name ? o.name : null);
+  }
   const initialsOf = new Map<string, string>();
   const initialsCached = (name: string): string => {
     let found = initialsOf.get(name);
@@ -728,6 +736,12 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
     return found;
   };
   for (const c of cands) {
+    const company = c.type !== 'place' && !c.text.includes(' ') && !fullByWord.has(c.text) ? companyByWord.get(c.text) : undefined;
+    if (company !== undefined && company !== null) {
+      c.type = 'organization';
+      c.name = company;
+      continue;
+    }
     if (c.type === 'organization' && isAcronym(c.text)) {
       const letters = c.text.replace(/\./g, '');
       const match = orgs.find((o) => initialsCached(o.name) === letters);
@@ -777,6 +791,9 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
     }
   }
 }
+
+/** A company's closing word ("Netscape Communications Corp.", "Aspen Skiing Co.", "Apple Computer Inc."). */
+const COMPANY_SUFFIX = / (?:Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|Group|Holdings|PLC|plc|LLC|AG|SA)$/;
 
 /** The person whose full name ends in the candidate's word: the latest named before it, else the first after. */
 function surnameOwner(owners: readonly Candidate[] | undefined, c: Candidate): Candidate | undefined {

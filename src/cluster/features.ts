@@ -134,9 +134,12 @@ export function termCounts(f: ClusterFeatures, partial: Partial<TermWeights> = {
   return counts;
 }
 
+/** A company's closing word, in lower case: an article may name the company with it or without. */
+const COMPANY_SUFFIX = /,? (?:corp\.?|corporation|inc\.?|co\.?|company|ltd\.?|plc|llc)$/;
+
 /** The term of an entity name (accents folded, lower case, prefixed), or null for a blank name. */
 export function entityTerm(name: string): string | null {
-  // "Sihanouk's" and "Sihanouk" name one entity.
-  const folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/['’]s$/, '');
+  // "Sihanouk's" and "Sihanouk" name one entity; so do "Microsoft Corp." and "Microsoft".
+  const folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/['’]s$/, '').replace(COMPANY_SUFFIX, '');
   return folded ? ENTITY_PREFIX + folded : null;
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { termCounts, type ClusterFeatures } from './features.js';
+import { entityTerm, termCounts, type ClusterFeatures } from './features.js';
 import { createTermCounter, TermVocabulary } from './terms.js';
 
 const article = (text: string, extra: Partial<ClusterFeatures> = {}): ClusterFeatures => ({ id: 'a', title: null, text, published: null, outlet: null, ...extra });
@@ -48,5 +48,14 @@ describe('createTermCounter', () => {
     assert.equal(vocabulary.intern(''), 5000);
     assert.equal(vocabulary.intern(''), 5000);
     assert.equal(vocabulary.size, 5001);
+  });
+});
+
+describe('entityTerm', () => {
+  it('gives a company one term with its closing word or without, and a possessive the name\'s term', () => {
+    assert.equal(entityTerm('Microsoft Corp.'), entityTerm('Microsoft'));
+    assert.equal(entityTerm('Netscape Communications Corp.'), entityTerm('Netscape Communications'));
+    assert.equal(entityTerm('Sihanouk’s'), entityTerm('Sihanouk'));
+    assert.notEqual(entityTerm('Corp.'), null);
   });
 });
