@@ -73,6 +73,11 @@ describe('entity annotator', () => {
       [['organization', 'Netscape Communications Corp.', 2], ['organization', 'Microsoft Corp.', 2]]);
   });
 
+  it('joins a name across a particle when the tagger typed its last word as a place ("Osama bin | Laden")', () => {
+    const es = entities('Prosecutors asked to extradite a top lieutenant of Saudi terrorist suspect Osama bin Laden, officials said. Bin Laden denied it.');
+    assert.deepEqual(es.filter((e) => /Laden|Osama/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Osama bin Laden', 2]]);
+  });
+
   it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
     const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
     const people = es.filter((e) => e.type === 'person');

@@ -1031,9 +1031,12 @@ function joinParticleNames(cands: Candidate[], text: string, knownByAlias: Reado
     const rest = PARTICLE_REST.exec(text.slice(c.end, c.end + PARTICLE_REST_CHARS));
     if (rest === null) continue;
     const end = c.end + rest[0].length;
-    // Only people may lie in the rest: a place or organisation there is not a name's part.
-    if (cands.some((o) => o !== c && o.start < end && c.end < o.end && (o.type !== 'person' || o.end > end))) continue;
-    for (const o of cands) if (o !== c && o.type === 'person' && o.start >= c.start && o.end <= end) inside.add(o);
+    // Only people may lie in the rest: a place or organisation there is not a name's part, unless the tagger alone
+    // typed the last word so ("Osama bin | Laden"), which no gazetteer knows as a place or body.
+    const surnameStart = end - (/\S+$/.exec(rest[0])?.[0].length ?? 0);
+    const taggedSurname = (o: Candidate) => o.start === surnameStart && o.end === end && !PLACES.has(o.text) && ORGS[o.text] === undefined;
+    if (cands.some((o) => o !== c && o.start < end && c.end < o.end && ((o.type !== 'person' && !taggedSurname(o)) || o.end > end))) continue;
+    for (const o of cands) if (o !== c && o.start >= c.start && o.end <= end) inside.add(o);
     respan(c, c.start, end, text, knownByAlias);
   }
   if (inside.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !inside.has(c)));
