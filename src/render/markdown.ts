@@ -23,7 +23,7 @@ function renderStory(brief: Brief, s: Story): string {
   lines.push('## Articles', '');
   for (const id of s.articles) {
     const a = brief.articles.find((x) => x.id === id)!;
-    lines.push(`- **${label(id)}** — ${a.title || '(untitled)'} — *${a.genre.label}* (${a.genre.evidence.slice(0, 3).map((e) => `“${e.text}”`).join('; ')})`);
+    lines.push(`- **${label(id)}** — ${a.title || '(untitled)'} — *${a.genre.label}* (${[...new Set(a.genre.evidence.map((e) => e.text))].slice(0, 3).map((t) => `“${t}”`).join('; ')})`);
   }
   for (const g of s.duplicates ?? []) {
     lines.push(`- copies (${g.kind}): ${g.articles.map(label).join(', ')} carry one text and count as one source.`);

@@ -39,6 +39,13 @@ describe('renderers', () => {
     }
   });
 
+  it('write an article\'s genre evidence in Markdown once per phrase', () => {
+    const article = brief.articles[0]!;
+    const cue = { rule: 'hedge', text: 'is likely to', label: 'analysis' as const, start: null, end: null };
+    const md = renderMarkdown({ ...brief, articles: [{ ...article, genre: { label: 'analysis', evidence: [cue, cue, { ...cue, text: 'analysts say' }] } }] });
+    assert.match(md, /\*analysis\* \(“is likely to”; “analysts say”\)/);
+  });
+
   it('write Markdown with the quote and its speaker', () => {
     const md = renderMarkdown(brief);
     assert.match(md, /## Quotes/);
