@@ -699,3 +699,11 @@ test('a "he" does not go on with a name that opens with a nationality or creed (
   const text = 'Obama Claims Hillary Most Qualified Presidential Candidate Ever, But ….\n\nOne of the central claims of President Barack Obama’s speech to the Democratic National Convention on Wednesday night does not stand up to scrutiny.\n\nHe told his Democratic audience, to rowdy applause:\n\n“I can say with confidence there has never been a man or a woman, nobody more qualified than Hillary Clinton to serve as president.”';
   assertEverySpeaker(text, 'I can say with confidence', 'Barack Obama');
 });
+
+test('"he" after a list of people a verb names goes with the one whose possessive opens the sentence, not the list', () => {
+  const text = 'Mr. Trump’s desire for approval by Fox and other conservative news outlets was on display when he identified various pundits as supporters, naming Sean Hannity, Laura Ingraham, Tucker Carlson and Rush Limbaugh, although he insisted that “they don’t decide policy.”\n\nBut Ms. Coulter, who has viscerally attacked Mr. Trump for caving on the wall, has clearly gotten under his skin. “I don’t know her,” he said before quickly correcting himself.';
+  assertEverySpeaker(text, 'they don’t decide policy', 'Donald Trump');
+  assertEverySpeaker(text, 'I don’t know her', 'Donald Trump');
+  // A comma alone between two names is no list: "During his visit to Trump Tower, LeVell said he saw …".
+  assertEverySpeaker('Bruce Walker backs the campaign. During his visit to Trump Tower, Walker said he saw people of many races working there.', 'people of many races working there', 'Bruce Walker');
+});

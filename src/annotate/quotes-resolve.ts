@@ -128,6 +128,9 @@ const TOPIC_OPENING = /^[\s"“]*(?:of|about|as\s+for|as\s+to|regarding|on)\s+(?
 /** A sentence opening with a subordinate clause ("When …, ", "Although …, "). */
 const SUBORDINATE_START = /^[\s"“]*(?:(?:Even|Back|Just|But|And)\s+)?(?:As|When|While|After|Before|Although|Though|Since|Because|If|Once|Until|Whereas|(?:\p{Lu}[\p{L}\d-]*\s+)(?:[\p{Ll}\d-]+\s+){0,2}(?:after|before|since))\s/u;
 
+/** What joins two people of one list: a comma, "and", or both. */
+const LIST_JOIN = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
+
 /** A subordinate clause opening a sentence, up to its subject pronoun ("Even as ", "Back when ", "Although "). */
 const SUBORDINATE_OPENING = /^[\s"“]*(?:(?:Even|Back|Just|But|And)\s+)?(?:as|when|while|after|before|although|though|since|because)\s+$/i;
 
@@ -361,14 +364,17 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const index = sentenceIndexAt(ctx, cand.start);
     const here = ctx.sentences[index];
     if (here !== undefined) {
-      const persons = findCandidates(ctx, here.start, cand.start).filter((c) => c.kind === 'person' && c.name !== null && fits(c.name, gender));
+      const named = findCandidates(ctx, here.start, cand.start).filter((c) => c.kind === 'person' && c.name !== null);
+      const persons = named.filter((c) => fits(c.name!, gender));
       // The one reporting the pronoun's clause ("Lazar said he welcomed …"), else the first not governed by a preposition.
       const reporter = [...persons].reverse().find((c) => REPORTS_CLAUSE.test(ctx.text.slice(c.end, cand.start)));
-      const subject = persons.find((c) => !OBJECT_OF.test(ctx.text.slice(here.start, c.start)));
+      // People listed together ("naming Sean Hannity, Laura Ingraham and Rush Limbaugh") are a verb's objects, no subject.
+      const listed = listedPeople(named);
+      const subject = persons.find((c) => !OBJECT_OF.test(ctx.text.slice(here.start, c.start)) && !listed.has(c));
       // A person fronted as the topic ("Of Obama, he said …") is whom the words are about.
       const fallback = persons.find((c) => !(TOPIC_OPENING.test(ctx.text.slice(here.start, c.start)) && ctx.text.startsWith(',', c.end)));
-      const earlier = reporter ?? subject ?? fallback;
-      if (earlier?.name != null) return earlier.name;
+      const earlier = (reporter ?? subject)?.name ?? sentenceOwner(here.start, cand.start, gender) ?? fallback?.name;
+      if (earlier != null) return earlier;
     }
     const named = cataphor(cand, gender);
     if (named !== null) return named;
@@ -402,6 +408,47 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       if (m.type === 'person' && m.end <= cand.start && m.start >= windowStart && !insideMarks(ctx, m.start) && fits(m.name, gender)) return m.name;
     }
     return null;
+  };
+
+  /**
+   * People named in one list ("naming Sean Hannity, Laura Ingraham, Tucker Carlson and Rush Limbaugh"):
+   * three or more joined by commas or "and", or two joined by "and". A comma alone between two names
+   * closes an opening phrase or an appositive ("During his visit to Trump Tower, LeVell said"), no list.
+   */
+  const listedPeople = (people: readonly SpeakerCandidate[]): Set<SpeakerCandidate> => {
+    const listed = new Set<SpeakerCandidate>();
+    let run: SpeakerCandidate[] = [];
+    let withAnd = false;
+    const close = () => {
+      if (run.length >= 3 || (run.length === 2 && withAnd)) for (const c of run) listed.add(c);
+    };
+    for (const c of people) {
+      const previous = run[run.length - 1];
+      const gap = previous === undefined ? null : ctx.text.slice(previous.end, c.start);
+      if (gap !== null && LIST_JOIN.test(gap)) {
+        run.push(c);
+        withAnd ||= gap.includes('and');
+      } else {
+        close();
+        run = [c];
+        withAnd = false;
+      }
+    }
+    close();
+    return listed;
+  };
+
+  /**
+   * The person whose possessive opens the sentence before `until` ("Mr. Trump’s desire for approval …
+   * was on display when he identified …"): the owner of the subject, whom a later "he" goes on with.
+   */
+  const sentenceOwner = (sentenceStart: number, until: number, gender: Gender): string | null => {
+    const m = ctx.mentions[partitionPoint(ctx.mentions.length, (i) => ctx.mentions[i]!.start < sentenceStart)];
+
+    if (m === undefined || m.end >= until || m.type !== 'person' || insideMarks(ctx, m.start) || !OWNER_MARK.test(ctx.text.slice(m.end, m.end + 3))) return null;
+    // Only a title may come before the name ("Mr. Trump’s", "President Obama’s").
+    if (!/^[\s"“]*(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(ctx.text.slice(sentenceStart, m.start).replace(SENTENCE_LEAD, ''))) return null;
+    return fits(m.name, gender) ? m.name : null;
   };
 
   /**
