@@ -707,3 +707,8 @@ test('"he" after a list of people a verb names goes with the one whose possessiv
   // A comma alone between two names is no list: "During his visit to Trump Tower, LeVell said he saw …".
   assertEverySpeaker('Bruce Walker backs the campaign. During his visit to Trump Tower, Walker said he saw people of many races working there.', 'people of many races working there', 'Bruce Walker');
 });
+
+test('a name after a kinship word ("a daughter, Bella,") is a woman’s, so "he" skips it', () => {
+  const text = 'Rick Santorum spoke in Ohio. The former Pennsylvania senator has a 3-year-old daughter, Bella, with a serious chromosomal disorder, and he said that doctors who detect such a condition typically recommend abortion.';
+  assertEverySpeaker(text, 'typically recommend abortion', 'Rick Santorum');
+});

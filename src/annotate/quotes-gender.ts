@@ -6,9 +6,9 @@ import type { QuoteContext } from './quotes-context.js';
 
 export type Gender = 'm' | 'f';
 
-/** Honorifics and role words right before a name ("Ms. Merkel", "spokeswoman Hua Chunying"). */
-const FEMALE_BEFORE = /\b(?:Ms|Mrs|Miss|Madam|Madame|Lady|Queen|Princess|Dame|spokeswoman|chairwoman|congresswoman|businesswoman|actress|Sister)\.?\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
-const MALE_BEFORE = /\b(?:Mr|Sir|Lord|King|Prince|spokesman|chairman|congressman|businessman|Brother)\.?\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+/** Honorifics, role and kinship words right before a name ("Ms. Merkel", "spokeswoman Hua Chunying", "a daughter, Bella,"). */
+const FEMALE_BEFORE = /\b(?:(?:Ms|Mrs|Miss|Madam|Madame|Lady|Queen|Princess|Dame|spokeswoman|chairwoman|congresswoman|businesswoman|actress|Sister)\.?|(?:wife|mother|daughter|sister|widow|niece|aunt|granddaughter|grandmother|girlfriend),?)\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+const MALE_BEFORE = /\b(?:(?:Mr|Sir|Lord|King|Prince|spokesman|chairman|congressman|businessman|Brother)\.?|(?:husband|father|son|brother|widower|nephew|uncle|grandson|grandfather|boyfriend),?)\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 /** How far before a mention an honorific or title may sit. */
 const TITLE_WINDOW = 40;
 
