@@ -712,3 +712,8 @@ test('a name after a kinship word ("a daughter, Bella,") is a woman’s, so "he"
   const text = 'Rick Santorum spoke in Ohio. The former Pennsylvania senator has a 3-year-old daughter, Bella, with a serious chromosomal disorder, and he said that doctors who detect such a condition typically recommend abortion.';
   assertEverySpeaker(text, 'typically recommend abortion', 'Rick Santorum');
 });
+
+test('"He" after a sentence whose subject a person owns ("Biden’s argument … He acknowledged") goes with the owner', () => {
+  const text = 'Biden and Romney say their program would create jobs. Biden didn’t worry so much about numbers. Biden’s argument on Medicare was aimed at voters’ guts, much more so than minds. He acknowledged that Romney’s Medicare plan was popular.';
+  assertEverySpeaker(text, 'Medicare plan was popular', 'Joe Biden');
+});

@@ -305,7 +305,8 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const comma = SUBORDINATE_START.test(s.text) ? ctx.text.indexOf(',', s.start) : -1;
     const from = comma > s.start && comma < s.end ? comma + 1 : s.start;
     const first = findCandidates(ctx, from, s.end).find((c) => c.kind === 'person' || c.kind === 'pronoun' || c.kind === 'description' || (c.kind === 'name' && entityByWords(ctx, c.text)?.type === 'person'));
-    const name = first === undefined ? null : nameOf(first, depth + 1);
+    // No one named as the subject, but a person owns it ("Biden’s argument on Medicare was aimed at voters’ guts. He …").
+    const name = first === undefined ? openingOwner(from, s.end) : nameOf(first, depth + 1);
     subjects.set(index, name);
     if (first?.kind === 'description' && /^[\s"“]*$/.test(ctx.text.slice(from, first.start).replace(SENTENCE_LEAD, '')) && PERSON_ROLES.has(lastWord(first.text.replace(OF_TAIL, '')))) {
       described.set(index, first.text);
@@ -443,12 +444,16 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
    * was on display when he identified …"): the owner of the subject, whom a later "he" goes on with.
    */
   const sentenceOwner = (sentenceStart: number, until: number, gender: Gender): string | null => {
-    const m = ctx.mentions[partitionPoint(ctx.mentions.length, (i) => ctx.mentions[i]!.start < sentenceStart)];
+    const name = openingOwner(sentenceStart, until);
+    return name !== null && fits(name, gender) ? name : null;
+  };
 
+  /** The person whose possessive opens the words from `start` (after a title at most), ending before `until`. */
+  const openingOwner = (start: number, until: number): string | null => {
+    const m = ctx.mentions[partitionPoint(ctx.mentions.length, (i) => ctx.mentions[i]!.start < start)];
     if (m === undefined || m.end >= until || m.type !== 'person' || insideMarks(ctx, m.start) || !OWNER_MARK.test(ctx.text.slice(m.end, m.end + 3))) return null;
     // Only a title may come before the name ("Mr. Trump’s", "President Obama’s").
-    if (!/^[\s"“]*(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(ctx.text.slice(sentenceStart, m.start).replace(SENTENCE_LEAD, ''))) return null;
-    return fits(m.name, gender) ? m.name : null;
+    return /^[\s"“]*(?:\p{Lu}\p{Ll}*\.?\s+)?$/u.test(ctx.text.slice(start, m.start).replace(SENTENCE_LEAD, '')) ? m.name : null;
   };
 
   /**
