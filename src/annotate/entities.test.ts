@@ -78,6 +78,12 @@ describe('entity annotator', () => {
     assert.deepEqual(es.filter((e) => /Laden|Osama/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Osama bin Laden', 2]]);
   });
 
+  it('reads no person in a lone group word, holiday or common word opening a sentence ("Hispanic", "Christmas", "Once")', () => {
+    const es = entities('Hispanic voters turned out. Christmas came early for the campaign, Bill Clinton said. Once the votes were counted, the count went on. He said it happened once. “Tell me who you are,” Bob Etheridge said.');
+    const people = es.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    assert.deepEqual(people, ['Bill Clinton', 'Bob Etheridge']);
+  });
+
   it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
     const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
     const people = es.filter((e) => e.type === 'person');

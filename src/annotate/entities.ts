@@ -128,8 +128,35 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     withoutOfficeWord(candidates, text, knownByAlias);
     titledAsOther(candidates, text, knownByAlias);
     resolveShortNames(candidates, knownByAlias, text, article.title);
-    return groupEntities(candidates.filter((c) => c.sure && !namedWithThe(c, candidates, text)));
+    return groupEntities(candidates.filter((c) => c.sure && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)));
   };
+}
+
+/** Words for a group or a day that the tagger reads as a person when they stand alone ("Hispanic", "Christmas"). */
+const GROUP_OR_DAY_WORDS: ReadonlySet<string> = new Set([
+  'Hispanic', 'Hispanics', 'Latino', 'Latinos', 'Latina', 'Latinas', 'Mormon', 'Mormons', 'Philippine', 'Croat', 'Croats', 'Serb',
+  'Serbs', 'Gay', 'Jew', 'Jews', 'Shiite', 'Shiites', 'Evangelical', 'Evangelicals', 'Blacks', 'Whites', 'Asians', 'Dad', 'Mom',
+  'Christmas', 'Halloween', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Passover', 'Kwanzaa', 'Diwali',
+]);
+/** Where a sentence or a quote opens before a word: its capital says nothing about a name. */
+const OPENING_BEFORE = /(?:^|[.!?]["”’']?\s+|[“"‘`(]\s*|\n\s*)$/;
+
+/**
+ * A lone word typed as a person that names no one: a group or a day ("Hispanic", "Christmas"), a
+ * nationality or creed ("Muslim"), no word at all ("!", "R"), or a common word the article also
+ * writes in lower case, capitalised only because it opens a sentence or quote ("Tell me", "Once …").
+ * Only a word no full name of the article took (a surname the article spells in full stays).
+ */
+function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: ReadonlySet<number>): boolean {
+  if (c.type !== 'person' || c.name !== c.text || c.text.includes(' ')) return false;
+  const word = c.text;
+  if (GROUP_OR_DAY_WORDS.has(word) || DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1))) || !/\p{L}\p{L}/u.test(word)) return true;
+  if (!sentenceStarts.has(c.start) && !OPENING_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))) return false;
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!/[\p{L}\d'’-]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d'’-]/u.test(text[at + lower.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 /** The tagger took only the surname of a common given name and a surname ("INDIANAPOLIS - Ted| Cruz"). */

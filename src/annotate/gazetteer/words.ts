@@ -88,7 +88,8 @@ export const SPOKEN_OPENERS: ReadonlySet<string> = new Set([
   'Having', 'Pointing', 'Noting', 'Citing', 'Responding', 'Referring', 'Reacting', 'Addressing', 'Appearing', 'Writing',
   'Given',
   // Spoken openers of a quote ("``Sure, it's frustrating,''", "“Let's go”"), which the tagger reads as names.
-  'Sure', 'Let', 'Oh', 'Hey', 'Sorry', 'Wow', 'Absolutely', 'Certainly', 'Anyway', 'Seriously', 'Basically',
+  'Sure', 'Let', 'Oh', 'Hey', 'Sorry', 'Wow', 'Absolutely', 'Certainly', 'Anyway', 'Seriously', 'Basically', 'Tell', 'Do',
+  'Nah', 'Hi', 'Hello', 'Yeah',
 ]);
 
 /** Prepositions that open a sentence before a name, which the tagger runs into the name ("Aboard Endeavour", "Inside Iowa"). */
