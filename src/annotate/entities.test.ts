@@ -84,6 +84,13 @@ describe('entity annotator', () => {
     assert.deepEqual(people, ['Bill Clinton', 'Bob Etheridge']);
   });
 
+  it('reads a state\'s abbreviation as the state, and no name in a party tag or a title alone', () => {
+    const es = entities('Jorge Villasenor, 31, of Tujunga, Calif., said so. Rep. Ed Markey (D-Mass.) agreed. The Rev. Al Sharpton spoke. He lives in Albany, N.Y., now. California is big.');
+    assert.deepEqual(find(es, 'California', 'place')?.aliases, ['Calif']);
+    assert.ok(find(es, 'New York', 'place'), JSON.stringify(es.map((e) => e.name)));
+    assert.ok(!es.some((e) => /^(?:D-Mass|Rev\.?|Calif|N\.Y\.?)$/.test(e.name)), JSON.stringify(es.map((e) => [e.type, e.name])));
+  });
+
   it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
     const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
     const people = es.filter((e) => e.type === 'person');

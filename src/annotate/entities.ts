@@ -62,10 +62,26 @@ const ORGS: Readonly<Record<string, string>> = {
   ...KNOWN_ORGS, 'Agence France-Presse': 'Agence France-Presse', 'Agence France Presse': 'Agence France-Presse',
 };
 
+/**
+ * US states by the abbreviations news copy uses ("Tujunga, Calif.", "R-Va."), with and without the stop.
+ * Read by the rules only (the tagger's gazetteer features stay as trained). Left out where the
+ * abbreviation is also a word of names or titles: "Miss", "La", "Del", "Me".
+ */
+const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Ala: 'Alabama', Ariz: 'Arizona', Ark: 'Arkansas', Calif: 'California', Colo: 'Colorado', Conn: 'Connecticut',
+  Fla: 'Florida', Ga: 'Georgia', Ill: 'Illinois', Ind: 'Indiana', Kan: 'Kansas', Ky: 'Kentucky', Md: 'Maryland',
+  Mass: 'Massachusetts', Mich: 'Michigan', Minn: 'Minnesota', Mo: 'Missouri', Mont: 'Montana', Neb: 'Nebraska',
+  Nev: 'Nevada', 'N.H': 'New Hampshire', 'N.J': 'New Jersey', 'N.M': 'New Mexico', 'N.Y': 'New York', 'N.C': 'North Carolina',
+  'N.D': 'North Dakota', Okla: 'Oklahoma', Ore: 'Oregon', Pa: 'Pennsylvania', 'R.I': 'Rhode Island', 'S.C': 'South Carolina',
+  'S.D': 'South Dakota', Tenn: 'Tennessee', Va: 'Virginia', Vt: 'Vermont', Wash: 'Washington', Wis: 'Wisconsin',
+  'W.Va': 'West Virginia', Wyo: 'Wyoming',
+};
+
 const PLACES = new Map<string, string>([
   ...COUNTRIES.map((p): [string, string] => [p, p]),
   ...CITIES_AND_REGIONS.map((p): [string, string] => [p, PLACE_ALIASES[p] ?? p]),
   ...Object.entries(PLACE_ALIASES),
+  ...Object.entries(STATE_ABBREVIATIONS).flatMap(([k, v]): [string, string][] => [[k, v], [`${k}.`, v]]),
 ]);
 const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
 
@@ -79,6 +95,9 @@ const PERSON_TITLES: ReadonlySet<string> = new Set([
   'Rev.', 'Reverend', 'Commissioner', 'Sheriff', 'Whip', 'CEO', 'Treasurer', 'Editor', 'Columnist', 'Anchor', 'Correspondent',
   'Officer', 'Chair', 'Tem', 'Agent', 'Historian', 'Detective', 'Inspector', 'Superintendent', 'Chaplain',
 ]);
+
+/** Titles in the plural, before several names ("Sens. Warren and Sanders"). */
+const PLURAL_TITLES: ReadonlySet<string> = new Set(['Sens', 'Sens.', 'Reps', 'Reps.', 'Govs', 'Govs.', 'Drs', 'Drs.']);
 
 /** Longest place name in words, so multi-word places are tried before their parts. */
 const MAX_NAME_WORDS = 8;
@@ -229,7 +248,8 @@ function modelCandidates(
     if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
       const words = text.slice(span.start, span.end);
-      if ((type === 'person' && (PARTY_TAG.test(words) || PERSON_TITLES.has(words))) || isGroupWord(words) || isOpenerWord(words)) continue;
+      // A party tag or a title alone names no one, whatever the tagger typed it ("D-Mass", "Rev.", "Sens").
+      if (PARTY_TAG.test(words) || PERSON_TITLES.has(words) || PLURAL_TITLES.has(words) || isGroupWord(words) || isOpenerWord(words)) continue;
       const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (ORGS[words] ?? words);
       out.push({ start: span.start, end: span.end, text: words, type, name, sure: true, guess: false });
     }
