@@ -91,6 +91,11 @@ describe('entity annotator', () => {
     assert.ok(!es.some((e) => /^(?:D-Mass|Rev\.?|Calif|N\.Y\.?)$/.test(e.name)), JSON.stringify(es.map((e) => [e.type, e.name])));
   });
 
+  it('joins a given name and an initial to a surname with its suffix ("Roger J. Stone Jr.")', () => {
+    const es = entities('Roger J. Stone Jr., a longtime adviser to President Trump, was arrested. Mr. Stone stood on the steps of a courthouse.');
+    assert.deepEqual(es.filter((e) => /Stone|Roger/.test(e.name)).map((e) => [e.name, e.mentions.length]), [['Roger J. Stone Jr.', 2]]);
+  });
+
   it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
     const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
     const people = es.filter((e) => e.type === 'person');

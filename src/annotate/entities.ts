@@ -1014,6 +1014,9 @@ function titledInside(run: string): number | null {
   return null;
 }
 
+/** A surname and a generational suffix ("Stone Jr."). */
+const SURNAME_AND_SUFFIX = /^\S+,? (?:Jr\.?|Sr\.?|II|III|IV)$/;
+
 /** A given name and an initial without its stop ("David B" of "David B. Yoffie"). */
 const GIVEN_AND_INITIAL = /^\p{Lu}\p{Ll}+ \p{Lu}$/u;
 
@@ -1031,7 +1034,8 @@ function joinInitialNames(cands: Candidate[], text: string, knownByAlias: Readon
   for (let i = 0; i + 1 < people.length; i += 1) {
     const first = people[i]!;
     const rest = people[i + 1]!;
-    if (joined.has(first) || rest.text.includes(' ')) continue;
+    // The rest is one surname, with its generational suffix at most ("Roger J. | Stone Jr.").
+    if (joined.has(first) || (rest.text.includes(' ') && !SURNAME_AND_SUFFIX.test(rest.text))) continue;
     // The initial inside the first part ("David B" + ". " + "Yoffie") or between the two.
     const initialInside = GIVEN_AND_INITIAL.test(first.text) && text.slice(first.end, rest.start) === '. ';
     if (!initialInside && (rest.start - first.end !== 4 || !MIDDLE_INITIAL.test(text.slice(first.end, rest.start)) || first.text.includes(' '))) continue;
