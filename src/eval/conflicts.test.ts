@@ -10,6 +10,11 @@ test('a person’s names are swapped for another’s: full name, surname and giv
   assert.equal(swapNames(text, { name: 'Maria Lopez', aliases: ['Lopez', 'Maria'] }, 'John Smith'), 'John Smith said so. Smith repeated it, and John laughed. Lopezville is a town.');
 });
 
+test('a generational suffix is no surname when names are swapped', () => {
+  const text = 'Harry B. Harris Jr. said so. Harris repeated it.';
+  assert.equal(swapNames(text, { name: 'Harry B. Harris Jr.', aliases: ['Harris'] }, 'Roger J. Stone Jr.'), 'Roger J. Stone Jr. said so. Stone repeated it.');
+});
+
 test('agreeing outlets raise no conflict, and a planted misattribution is caught', async () => {
   const r = await evalConflicts(FIXTURE);
   // The one-article event is no story of several outlets.

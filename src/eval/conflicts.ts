@@ -149,10 +149,12 @@ function surnameOf(name: string): string | null {
  * the full name, a lone surname by the surname, a lone given name by the given name.
  */
 export function swapNames(text: string, person: Pick<StoryEntity, 'name' | 'aliases'>, other: string): string {
-  const otherWords = other.split(/\s+/);
+  // A generational suffix is no surname ("Roger J. Stone Jr." is Stone).
+  const nameWords = (name: string) => name.replace(GENERATIONAL_SUFFIX, '').split(/\s+/);
+  const otherWords = nameWords(other);
   const otherSurname = otherWords[otherWords.length - 1]!;
   const otherGiven = otherWords[0]!;
-  const personWords = person.name.split(/\s+/);
+  const personWords = nameWords(person.name);
   const forms = new Map<string, string>();
   for (const form of [person.name, ...person.aliases]) {
     const words = form.split(/\s+/);
@@ -164,6 +166,9 @@ export function swapNames(text: string, person: Pick<StoryEntity, 'name' | 'alia
   const alternation = [...forms.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu'), (m) => forms.get(m) ?? m);
 }
+
+/** A generational suffix closing a name. */
+const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 
 /** The entry of the new ledger holding the altered article's account of the quote, if any. */
 function sameQuote(ledger: readonly LedgerQuote[], q: LedgerQuote, target: string): LedgerQuote | undefined {
