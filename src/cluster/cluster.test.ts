@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { newsBackground } from './background.js';
 import { clusterFeatures, streamOrder } from './cluster.js';
 
 describe('streamOrder', () => {
@@ -25,5 +26,33 @@ describe('clusterFeatures', () => {
       f('f2', 'Valencia flooded when the Turia river overflowed; Mayor Elena Ruiz sheltered residents in schools.', null),
     ]);
     assert.deepEqual(stories, [['m1', 'm2'], ['f1', 'f2']]);
+  });
+});
+
+describe('clusterFeatures with the news document frequencies', () => {
+  const f = (id: string, text: string) => ({ id, title: null, text, published: null, outlet: null });
+  const shuttle = [
+    f('s1', 'Astronauts boarded the space shuttle Endeavour on Friday for the first space station construction flight, a day after an alarm halted the countdown.'),
+    f('s2', 'The shuttle Endeavour lifted off on Friday with six astronauts, carrying the Unity module for the international space station.'),
+    f('s3', 'NASA said the Endeavour crew would capture the Russian-built Zarya module and join it to Unity, the first two pieces of the space station.'),
+    f('s4', 'Endeavour closed in on Zarya on Sunday, and the astronauts used the shuttle robot arm to attach the module to the space station node.'),
+    f('s5', 'Flight controllers said the astronauts on Endeavour had begun the first of three spacewalks to wire the station modules together.'),
+  ];
+  const flood = [
+    f('f1', 'The Turia river burst its banks in Valencia on Friday, and Mayor Elena Ruiz opened schools as shelters for flooded families.'),
+    f('f2', 'Valencia flooded when the Turia river overflowed; Mayor Elena Ruiz sheltered residents in schools and asked for army help.'),
+  ];
+
+  it('keeps a handful of articles on one event together, which their own counts alone split', () => {
+    assert.deepEqual(clusterFeatures(shuttle), [['s1', 's2', 's3', 's4', 's5']]);
+    assert.ok(clusterFeatures(shuttle, { background: false }).length > 1);
+  });
+
+  it('still keeps two events apart', () => {
+    assert.deepEqual(clusterFeatures([...shuttle, ...flood]), [['s1', 's2', 's3', 's4', 's5'], ['f1', 'f2']]);
+  });
+
+  it('names the file and the script that builds it when the table cannot be read', () => {
+    assert.throws(() => newsBackground(new URL('file:///nonexistent/news-document-frequencies.json.gz')), /nonexistent.*scripts\/build-background\.ts/);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Story clustering of an ad-hoc collection: the incremental clusterer, fed the articles in date
- * order (undated ones last), after every article has counted towards the term statistics.
+ * order (undated ones last), after every article has counted towards the term statistics, with the
+ * document frequencies of other news counted too.
  */
 import type { AnnotatedArticle } from '../types.js';
 import { featuresOf, type ClusterFeatures } from './features.js';
+import { newsBackground } from './background.js';
 import { createIncrementalClusterer, type IncrementalClusterOptions } from './incremental.js';
 
 export type ClusterOptions = IncrementalClusterOptions;
@@ -22,7 +24,9 @@ export function streamOrder<T extends Pick<ClusterFeatures, 'published'>>(items:
 
 /** Clusters plain features; returns stories as lists of article ids, in the order stories started. */
 export function clusterFeatures(items: readonly ClusterFeatures[], options: ClusterOptions = {}): string[][] {
-  const clusterer = createIncrementalClusterer(options);
+  // A collection briefed at once is often a handful of articles on one event, too few to tell its rare
+  // words from its common ones: other news's document frequencies count too (docs/benchmarks-cluster.md).
+  const clusterer = createIncrementalClusterer({ background: newsBackground(), ...options });
   const ordered = streamOrder(items);
   // A collection is known whole: every article informs the term statistics before any is placed.
   for (const f of ordered) clusterer.observe(f);

@@ -24,6 +24,19 @@ export interface IncrementalClusterOptions {
   readonly maxCandidates?: number;
   /** Weights of title, lead, body and entity terms (default DEFAULT_WEIGHTS in features.ts). */
   readonly weights?: Partial<TermWeights>;
+  /**
+   * Document frequencies of other news, counted as if those documents had been seen first: a small
+   * collection then weighs its words by how rare they are in news, not among its few articles.
+   * None by default here; `clusterFeatures` (a collection briefed at once) reads the shipped table
+   * (`background.ts`) unless given `false`.
+   */
+  readonly background?: BackgroundFrequencies | false;
+}
+
+/** How many documents of a background collection hold each term (terms as `termCounts` spells them). */
+export interface BackgroundFrequencies {
+  readonly docs: number;
+  readonly df: ReadonlyMap<string, number>;
 }
 
 /** A story so far: its id and its articles in the order they joined. */
@@ -178,8 +191,9 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
 
   const vocabulary = new TermVocabulary();
   const countTerms = createTermCounter(vocabulary, weights);
+  const background = options.background === false ? undefined : options.background;
   const df: number[] = [];
-  let docs = 0;
+  let docs = background?.docs ?? 0;
   /** Per-term scratch weights of the article being placed (sparse use of a dense array). */
   let scratch = new Float64Array(1024);
   /** Per-term scratch sums (or positions) while a summed vector is built or updated (zero between uses). */
@@ -190,8 +204,8 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
    * The idf of the terms in `df` documents, valid while `idfAt[df] === docs + 1` (idf moves only when
    * an article is counted): the many terms of one document frequency share one logarithm.
    */
-  let idfValue = new Float64Array(1024);
-  let idfAt = new Float64Array(1024);
+  let idfValue = new Float64Array(Math.max(1024, 2 * (docs + 1)));
+  let idfAt = new Float64Array(idfValue.length);
   /** Articles placed so far: marks the candidate stories of the current one. */
   let placed = 0;
   /** Articles added so far: the clock of stories without dates. */
@@ -233,7 +247,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
     const w = counts;
     for (let i = 0; i < w.length; i++) w[i] = 1 + Math.log(w[i]!);
     while (df.length < vocabulary.size) {
-      df.push(0);
+      df.push(background?.df.get(vocabulary.terms[df.length]!) ?? 0);
       postings.push(undefined);
     }
     reserve();

@@ -1,5 +1,6 @@
 export { createClusterer, clusterFeatures, streamOrder, type ClusterOptions } from './cluster.js';
 export {
-  createIncrementalClusterer, type IncrementalClusterOptions, type StorySnapshot,
+  createIncrementalClusterer, type BackgroundFrequencies, type IncrementalClusterOptions, type StorySnapshot,
 } from './incremental.js';
+export { newsBackground, DEFAULT_BACKGROUND_URL } from './background.js';
 export { featuresOf, termCounts, type ClusterFeatures, type EntityFeature, type TermWeights } from './features.js';
