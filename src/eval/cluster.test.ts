@@ -17,6 +17,11 @@ describe('evalCluster', () => {
     assert.ok(r.seconds > 0 && r.articlesPerSecond > 0);
   });
 
+  it('briefs each event alone and pairs of events together, as `crosscheck brief` clusters a folder', async () => {
+    const r = await evalCluster(SMALL);
+    assert.deepEqual([r.briefedAlone, r.briefedAloneEvents, r.briefedPairsBcubedF1], [1, 3, 1]);
+  });
+
   it('scores the same fixture in batch mode and without entities', async () => {
     assert.equal((await evalCluster(SMALL, { mode: 'batch' })).bcubedF1, 1);
     assert.equal((await evalCluster(SMALL, { entities: false })).bcubedF1, 1);

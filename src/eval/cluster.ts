@@ -3,9 +3,9 @@
  * dataset, with articles fed to the incremental clusterer one at a time in date order.
  */
 import { performance } from 'node:perf_hooks';
-import { clusterFeatures, createIncrementalClusterer, streamOrder, type ClusterOptions } from '../cluster/index.js';
+import { clusterFeatures, createIncrementalClusterer, streamOrder, type ClusterFeatures, type ClusterOptions } from '../cluster/index.js';
 import { bcubed, pairwise } from './bcubed.js';
-import { createRowFeatures, readClusterRows } from './cluster-data.js';
+import { createRowFeatures, readClusterRows, type ClusterRow } from './cluster-data.js';
 
 export interface ClusterEvalOptions {
   /**
@@ -39,6 +39,14 @@ export interface ClusterEvalResult {
   /** Gold events and predicted stories, of the articles scored. */
   readonly events: number;
   readonly stories: number;
+  /**
+   * Each gold event of two or more articles briefed on its own, as `crosscheck brief` clusters a
+   * folder (`clusterFeatures`): the share that stays one story, and of how many events.
+   */
+  readonly briefedAlone: number;
+  readonly briefedAloneEvents: number;
+  /** Mean BCubed F1 of `BRIEFED_PAIRS` pairs of gold events briefed together (a fixed draw). */
+  readonly briefedPairsBcubedF1: number;
   /** Wall time of feature building (entity annotation) and clustering, without reading the file. */
   readonly seconds: number;
   readonly articlesPerSecond: number;
@@ -63,6 +71,7 @@ export async function evalCluster(file: string, options: ClusterEvalOptions = {}
     stories = clusterer.stories().map((s) => [...s.articles]);
   }
   const seconds = (performance.now() - start) / 1000;
+  const briefed = briefedSmall(rows, features, options.cluster);
   const predicted = new Map<string, string>();
   stories.forEach((ids, i) => ids.forEach((id) => predicted.set(id, String(i))));
   const part = options.scoreOnly;
@@ -81,6 +90,7 @@ export async function evalCluster(file: string, options: ClusterEvalOptions = {}
     n: scored.length,
     events: new Set(gold.values()).size,
     stories: new Set(predicted.values()).size,
+    ...briefed,
     seconds,
     articlesPerSecond: rows.length / seconds,
   };
@@ -99,4 +109,37 @@ export function shuffleUndated<T extends { readonly published: string | null }>(
   const out = [...rows];
   slots.forEach((slot, k) => (out[slot] = undated[k]!));
   return out;
+}
+
+/** Pairs of gold events briefed together in `briefedSmall`. */
+const BRIEFED_PAIRS = 40;
+
+/**
+ * Small collections as a user briefs them: every gold event of two or more articles alone, and a
+ * fixed draw of pairs of events (a 32-bit LCG, seed 3), clustered as `crosscheck brief` clusters.
+ */
+function briefedSmall(rows: readonly ClusterRow[], features: readonly ClusterFeatures[], cluster: ClusterOptions | undefined) {
+  const byEvent = new Map<string, ClusterFeatures[]>();
+  rows.forEach((r, i) => byEvent.set(r.event, [...(byEvent.get(r.event) ?? []), features[i]!]));
+  const events = [...byEvent].filter(([, group]) => group.length >= 2);
+  const oneStory = events.filter(([, group]) => clusterFeatures(group, cluster).length === 1).length;
+  let state = 3;
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
+  let sum = 0;
+  let pairs = 0;
+  for (let tries = 0; pairs < BRIEFED_PAIRS && events.length >= 2 && tries < BRIEFED_PAIRS * 10; tries++) {
+    const a = events[Math.floor(next() * events.length)]!;
+    const b = events[Math.floor(next() * events.length)]!;
+    if (a === b) continue;
+    const predicted = new Map<string, string>();
+    clusterFeatures([...a[1], ...b[1]], cluster).forEach((ids, k) => ids.forEach((id) => predicted.set(id, String(k))));
+    const gold = new Map([...a[1].map((f): [string, string] => [f.id, a[0]]), ...b[1].map((f): [string, string] => [f.id, b[0]])]);
+    sum += bcubed(predicted, gold).f1;
+    pairs += 1;
+  }
+  return {
+    briefedAlone: events.length === 0 ? 0 : oneStory / events.length,
+    briefedAloneEvents: events.length,
+    briefedPairsBcubedF1: pairs === 0 ? 0 : sum / pairs,
+  };
 }
