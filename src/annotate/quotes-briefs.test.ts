@@ -717,3 +717,9 @@ test('"He" after a sentence whose subject a person owns ("Biden’s argument …
   const text = 'Biden and Romney say their program would create jobs. Biden didn’t worry so much about numbers. Biden’s argument on Medicare was aimed at voters’ guts, much more so than minds. He acknowledged that Romney’s Medicare plan was popular.';
   assertEverySpeaker(text, 'Medicare plan was popular', 'Joe Biden');
 });
+
+test('an ordinal or adverb opening the sentence ("First, she …") is no speaker', () => {
+  const text = 'Hillary Clinton spoke in Las Vegas on Tuesday. First, she and other Democrats on the stage refused to criticise the plan, saying it was fair.';
+  for (const speaker of speakerNames(text, 'it was fair')) assert.notEqual(speaker, 'First');
+  assert.ok(speakerNames(text, 'it was fair').length > 0);
+});

@@ -175,11 +175,12 @@ export function writtenLower(ctx: QuoteContext, lower: string): boolean {
 /** A character that continues a word. */
 const WORD_CHAR = /[\p{L}\d'’-]/u;
 
-/** Sentence openers that are never a subject ("During", "Inside", "What", "Ahead of the vote", "Rather than …", "Breaking: …"). */
+/** Sentence openers that are never a subject ("During", "Inside", "What", "Ahead of the vote", "Rather than …", "Breaking: …", "First, she …"). */
 const OPENERS = new Set(['what', 'during', 'inside', 'outside', 'back', 'like', 'unlike', 'despite', 'among', 'amid', 'until', 'unless', 'whether', 'ahead', 'following', 'upon', 'without', 'within', 'throughout',
   'why', 'how', 'where', 'who', 'which', 'then', 'now', 'just', 'only', 'also', 'instead', 'perhaps', 'maybe', 'indeed', 'today', 'tonight',
   'yesterday', 'tomorrow', 'thus', 'once', 'about', 'under', 'over', 'through', 'against', 'toward', 'towards', 'beyond', 'given', 'regardless', 'latest',
-  'rather', 'further', 'multiple', 'breaking']);
+  'rather', 'further', 'multiple', 'breaking', 'first', 'second', 'third', 'finally', 'lastly', 'next', 'last', 'later', 'earlier',
+  'again', 'still']);
 /** Word forms that open a sentence as a participle, adverb or superlative ("Having", "Shortly", "Latest", "Reached"). */
 const NOT_A_NOUN = /(?:ing|ly|ed|est)$/;
 
