@@ -19,6 +19,7 @@ import { loadNerModel, type NerModel } from './ner-model.js';
 import type { TaggedEntity } from './ner-perceptron.js';
 import { partitionPoint } from './partition-point.js';
 import { givenNameGender } from './quotes-gender.js';
+import { CLOSING_NAME_SUFFIX, NAME_SUFFIX } from './person-names.js';
 
 export interface EntityAnnotatorOptions {
   /** Extra people known by surname (name + aliases), e.g. a newsroom's own list. */
@@ -1015,7 +1016,7 @@ function titledInside(run: string): number | null {
 }
 
 /** A surname and a generational suffix ("Stone Jr."). */
-const SURNAME_AND_SUFFIX = /^\S+,? (?:Jr\.?|Sr\.?|II|III|IV)$/;
+const SURNAME_AND_SUFFIX = new RegExp(`^\\S+${CLOSING_NAME_SUFFIX.source}`);
 
 /** A given name and an initial without its stop ("David B" of "David B. Yoffie"). */
 const GIVEN_AND_INITIAL = /^\p{Lu}\p{Ll}+ \p{Lu}$/u;
@@ -1093,8 +1094,6 @@ function joinParticleNames(cands: Candidate[], text: string, knownByAlias: Reado
   if (inside.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !inside.has(c)));
 }
 
-/** A name's generational suffix ("Jr.", "Sr.", "III"). */
-const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** Capitalised name words, then a suffix, right after a person's name (" Trump Jr.", " Jr."). */
 const SUFFIXED_REST = /^(?: \p{Lu}[\p{L}’'-]+){0,2},? (?:Jr\.|Sr\.|II|III|IV)(?![\p{L}\p{N}])/u;
 

@@ -17,6 +17,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 /** Name suffixes that are not the surname ("Jr.", "III"). */
 const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** A generational suffix as a word of a name ("Jr.", "Sr", "III"). */
+export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+/** A generational suffix closing a written name, with its comma ("Roger J. Stone Jr.", "Martin Luther King, Jr."). */
+export const CLOSING_NAME_SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\b\.?$/;
+
 /** Lower case, accents and possessives removed, split into word tokens. */
 export function nameTokens(text: string): string[] {
   return text

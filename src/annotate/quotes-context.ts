@@ -2,6 +2,7 @@
 import type { EntityMention, LocalEntity, Sentence } from '../types.js';
 import { findQuoteMarks, paragraphRanges, type MarkSpan, type ParagraphRange } from './quotes-marks.js';
 import { partitionPoint } from './partition-point.js';
+import { NAME_SUFFIX } from './person-names.js';
 
 export interface QuoteContext {
   readonly text: string;
@@ -19,7 +20,6 @@ const BODY_WORD = /\s(?:Partners|Initiative|Plan|Enhanced|Foundation|Group|Fund|
 /** A personal honorific right before a word ("Mr. ", "Mrs. "). */
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
 /** Name suffixes that are not a surname ("Jr.", "III"). */
-const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 /** One capitalised word ("Fiorina", "O’Rourke"). */
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 /** Two capitals in a row: words that may be a name in capitals. */

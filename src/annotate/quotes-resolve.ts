@@ -9,6 +9,7 @@ import { HONORIFICS, ROLE_NOUNS, SUBJECT_FORMS, escapeRegExp } from './quotes-le
 import { CITIES_AND_REGIONS, COUNTRIES } from './gazetteer/places.js';
 import { DEMONYMS } from './gazetteer/words.js';
 import { partitionPoint } from './partition-point.js';
+import { CLOSING_NAME_SUFFIX } from './person-names.js';
 
 const PERSON_ROLES = new Set<string>(ROLE_NOUNS.map((r) => r.split(' ').pop() ?? r));
 
@@ -284,7 +285,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     if (rest === null) return null;
     const written = `${cand.text}${rest[0]}`;
     // The person of the article with that surname and a compatible given name ("Donald J. Trump" is Donald Trump).
-    const words = written.replace(/\s+(?:Jr|Sr|II|III|IV)\b\.?$/, '').split(/\s+/);
+    const words = written.replace(CLOSING_NAME_SUFFIX, '').split(/\s+/);
     const given = words[0]!.toLowerCase();
     const surname = words[words.length - 1]!;
     const known = ctx.entities.find((e) => {

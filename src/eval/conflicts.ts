@@ -11,7 +11,7 @@
  *   in it, by another person of the story; the share of such plants the brief then flags.
  */
 import { performance } from 'node:perf_hooks';
-import { surnameAndGiven, nameTokens, sameNamedPerson } from '../annotate/person-names.js';
+import { surnameAndGiven, nameTokens, sameNamedPerson, CLOSING_NAME_SUFFIX } from '../annotate/person-names.js';
 import { mergeEntities } from '../brief/merge-entities.js';
 import { MIN_CONFLICT_WORDS, buildQuoteLedger } from '../brief/quote-ledger.js';
 import { normWords } from '../brief/text-norm.js';
@@ -150,7 +150,7 @@ function surnameOf(name: string): string | null {
  */
 export function swapNames(text: string, person: Pick<StoryEntity, 'name' | 'aliases'>, other: string): string {
   // A generational suffix is no surname ("Roger J. Stone Jr." is Stone).
-  const nameWords = (name: string) => name.replace(GENERATIONAL_SUFFIX, '').split(/\s+/);
+  const nameWords = (name: string) => name.replace(CLOSING_NAME_SUFFIX, '').split(/\s+/);
   const otherWords = nameWords(other);
   const otherSurname = otherWords[otherWords.length - 1]!;
   const otherGiven = otherWords[0]!;
@@ -166,9 +166,6 @@ export function swapNames(text: string, person: Pick<StoryEntity, 'name' | 'alia
   const alternation = [...forms.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'gu'), (m) => forms.get(m) ?? m);
 }
-
-/** A generational suffix closing a name. */
-const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 
 /** The entry of the new ledger holding the altered article's account of the quote, if any. */
 function sameQuote(ledger: readonly LedgerQuote[], q: LedgerQuote, target: string): LedgerQuote | undefined {
