@@ -13,7 +13,7 @@ import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { DETERMINER_BEFORE, NOT_A_NAME, ORG_HEAD_AFTER, TITLE_BEFORE_OBJECT, describedPerson, headsBody, namedInApposition, findCandidates, listOpener, possessiveAt, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
 import type { NerModel } from './ner-model.js';
-import { WEEKDAYS } from './gazetteer/words.js';
+import { SPOKEN_OPENERS, WEEKDAYS } from './gazetteer/words.js';
 
 /** Words of a cue that make it speech (the rules' verbs of saying and speech acts, and nouns of saying). */
 const SPEECH = new Set<string>([
@@ -189,6 +189,9 @@ function speakerWords(ctx: QuoteContext, start: number, end: number): string | n
   return words.length === written.length || WORDS.test(words) ? words : null;
 }
 
+/** A spoken opener and its comma opening source words ("Sure, "). */
+const SPOKEN_OPENER_LEAD = new RegExp(`^(?:${[...SPOKEN_OPENERS].join('|')}),\\s+(?=\\S)`, 'u');
+
 /** A time phrase closing the source words ("on Thursday evening", "last week", "Tuesday"). */
 const TRAILING_TIME = new RegExp(String.raw`\s+(?:(?:on|late|early|last|this)\s+)?(?:${WEEKDAYS.join('|')}|yesterday|today|tonight|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?[\s,]*$`, 'u');
 
@@ -203,7 +206,10 @@ const CAPITALISED_NEXT = /^\s+\p{Lu}/u;
  * pronoun, an organisation, a role, a group, a name), else the words themselves when they may be a
  * name; null when nothing there names someone, so the cue's own subject is looked for instead.
  */
-function candidateOf(ctx: QuoteContext, tagged: { start: number; end: number }): SpeakerCandidate | null {
+function candidateOf(ctx: QuoteContext, taggedWords: { start: number; end: number }): SpeakerCandidate | null {
+  // A sentence's spoken opener the tagger took with the source words ("Sure, official data suggest") is not theirs.
+  const opener = SPOKEN_OPENER_LEAD.exec(ctx.text.slice(taggedWords.start, taggedWords.end));
+  const tagged = opener === null ? taggedWords : { start: taggedWords.start + opener[0].length, end: taggedWords.end };
   const kept = speakerWords(ctx, tagged.start, tagged.end);
   if (kept === null) return null;
   const shortened = kept.length === tagged.end - tagged.start ? tagged : { start: tagged.start, end: tagged.start + kept.length };
@@ -243,7 +249,8 @@ function candidateOf(ctx: QuoteContext, tagged: { start: number; end: number }):
   if (best !== null) return best;
   const text = ctx.text.slice(source.start, source.end);
   const words: SpeakerCandidate = { start: source.start, end: source.end, text, kind: DETERMINER.test(text) ? 'description' : 'name', name: null };
-  return namesSomeone(words) ? words : null;
+  // Words a spoken opener preceded are the sentence's subject as written ("Sure, official data suggest").
+  return namesSomeone(words) ? words : opener !== null ? wordsAsGroup(ctx, source) : null;
 }
 
 /** What closes source words without being part of the group they name: a relative clause, or a participle or particle at the end. */

@@ -723,3 +723,10 @@ test('an ordinal or adverb opening the sentence ("First, she …") is no speaker
   for (const speaker of speakerNames(text, 'it was fair')) assert.notEqual(speaker, 'First');
   assert.ok(speakerNames(text, 'it was fair').length > 0);
 });
+
+test('a spoken opener the tagger takes with the source words is no part of the speaker ("Sure, official data suggest")', () => {
+  const text = 'The world’s coal production peaked in 2013, some say. Sure, official data suggest that the world’s production peaked in 2013.';
+  for (const [speaker, words] of speakersOf(text, 'production peaked in 2013')) {
+    assert.ok(!/^Sure/.test(speaker ?? '') && !/^Sure/.test(words ?? ''), `${speaker} / ${words}`);
+  }
+});
