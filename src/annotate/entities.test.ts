@@ -96,6 +96,11 @@ describe('entity annotator', () => {
     assert.deepEqual(es.filter((e) => /Stone|Roger/.test(e.name)).map((e) => [e.name, e.mentions.length]), [['Roger J. Stone Jr.', 2]]);
   });
 
+  it('ends a body\'s name before a verb of saying the tagger ran it over ("The Times reports Liz Cheney")', () => {
+    const es = entities('Mary Cheney posted on Facebook. The Times reports Liz Cheney on Friday first articulated her position on the subject.');
+    assert.ok(!es.some((e) => /reports/.test(e.name)), JSON.stringify(es.map((e) => [e.type, e.name])));
+  });
+
   it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
     const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
     const people = es.filter((e) => e.type === 'person');

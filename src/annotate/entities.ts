@@ -244,7 +244,7 @@ function modelCandidates(
     if (type === undefined) continue;
     const trimmed = withoutEdgeMarks(withoutClosingConnector(withoutOpeningPreposition(tagged, text), text), text);
     if (trimmed === null) continue;
-    const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? bodyNameSpan(trimmed, text) : withoutPossessive(trimmed, text), text), text);
+    const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? bodyNameSpan(beforeSpeechVerb(trimmed, text), text) : withoutPossessive(trimmed, text), text), text);
     if (e === null) continue;
     if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
@@ -256,6 +256,15 @@ function modelCandidates(
     }
   }
   return out;
+}
+
+/** A lower-case verb of saying inside a span, and what follows it ("The Times| reports Liz Cheney"). */
+const SPEECH_VERB_INSIDE = new RegExp(`\\s+(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v)).join('|')}|reports|reported)\\s.*$`, 's');
+
+/** A body's span cut before a verb of saying the tagger ran it over: the words after it are the report's subject. */
+function beforeSpeechVerb<T extends { start: number; end: number }>(span: T, text: string): T {
+  const m = SPEECH_VERB_INSIDE.exec(text.slice(span.start, span.end));
+  return m === null || m.index === 0 ? span : { ...span, end: span.start + m.index };
 }
 
 /** A span's first word and the space after it. */
