@@ -101,6 +101,11 @@ describe('entity annotator', () => {
     assert.ok(!es.some((e) => /reports/.test(e.name)), JSON.stringify(es.map((e) => [e.type, e.name])));
   });
 
+  it('reads a name a landform\'s word opens as a place ("Cape Canaveral")', () => {
+    const es = entities('The shuttle took off from Cape Canaveral on Friday.');
+    assert.ok(find(es, 'Cape Canaveral', 'place'), JSON.stringify(es.map((e) => [e.type, e.name])));
+  });
+
   it('keeps a generational suffix in the name: "Donald Trump Jr." is not Donald Trump, "King Jr." no title', () => {
     const es = entities('WASHINGTON — Donald Trump Jr. had conversations with WikiLeaks. Martin Luther King Jr. spoke in Memphis. Robert Downey Jr. acted. President Donald Trump left.');
     const people = es.filter((e) => e.type === 'person');

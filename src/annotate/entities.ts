@@ -247,6 +247,8 @@ function modelCandidates(
     const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? bodyNameSpan(beforeSpeechVerb(trimmed, text), text) : withoutPossessive(trimmed, text), text), text);
     if (e === null) continue;
     if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
+    // "Cape Canaveral", "Mount Rainier": a landform's word opening a name makes it a place, whatever the tagger typed.
+    if (type === 'person' && LANDFORM_FIRST.test(text.slice(e.start, e.end))) type = 'place';
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
       const words = text.slice(span.start, span.end);
       // A party tag or a title alone names no one, whatever the tagger typed it ("D-Mass", "Rev.", "Sens").
@@ -266,6 +268,9 @@ function beforeSpeechVerb<T extends { start: number; end: number }>(span: T, tex
   const m = SPEECH_VERB_INSIDE.exec(text.slice(span.start, span.end));
   return m === null || m.index === 0 ? span : { ...span, end: span.start + m.index };
 }
+
+/** A landform's word, then more of a name ("Cape Canaveral", "Mount Rainier", "Lake Tahoe", "Gulf of Mexico"). */
+const LANDFORM_FIRST = /^(?:Cape|Mount|Mt\.|Lake|Gulf|Isle|Bay|Glacier)\s+(?:of\s+)?\p{Lu}/u;
 
 /** A span's first word and the space after it. */
 const FIRST_WORD = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u;
