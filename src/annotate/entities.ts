@@ -11,9 +11,9 @@ import type { Article, EntityMention, EntityType, LocalEntity, Sentence } from '
 import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES, PLACE_PREFIXES } from './gazetteer/places.js';
 import { KNOWN_PEOPLE } from './gazetteer/people.js';
 import {
-  DAY_WORDS, DEMONYMS, KNOWN_ORGS, MONTHS, NAME_CONNECTORS, NON_NAMES, OPENING_PREPOSITIONS, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPOKEN_OPENERS, TITLES, WEEKDAYS,
+  DAY_WORDS, DEMONYMS, KNOWN_ORGS, MONTH_ABBREVIATIONS, MONTHS, NAME_CONNECTORS, NON_NAMES, OPENING_PREPOSITIONS, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPOKEN_OPENERS, TITLES, WEEKDAYS,
 } from './gazetteer/words.js';
-import { tokenize, type Token } from './tokens.js';
+import { holdsWord, tokenize, type Token } from './tokens.js';
 import { tagEntities } from './ner-entities.js';
 import { loadNerModel, type NerModel } from './ner-model.js';
 import type { TaggedEntity } from './ner-perceptron.js';
@@ -85,6 +85,11 @@ const PLACES = new Map<string, string>([
   ...Object.entries(STATE_ABBREVIATIONS).flatMap(([k, v]): [string, string][] => [[k, v], [`${k}.`, v]]),
 ]);
 const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
+
+/** Words the gazetteers know as a place or a body, which the rules leave as they say. */
+function knownPlaceOrBody(words: string): boolean {
+  return PLACES.has(words) || ORGS[words] !== undefined;
+}
 
 /**
  * Titles that make the capitalised words after them a person's name. The shared `TITLES` are also a
@@ -172,11 +177,7 @@ function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: Readonly
   const word = c.text;
   if (GROUP_OR_DAY_WORDS.has(word) || DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1))) || !/\p{L}\p{L}/u.test(word)) return true;
   if (!sentenceStarts.has(c.start) && !OPENING_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))) return false;
-  const lower = word.toLowerCase();
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!/[\p{L}\d'’-]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d'’-]/u.test(text[at + lower.length] ?? ' ')) return true;
-  }
-  return false;
+  return holdsWord(text, word.toLowerCase());
 }
 
 /** The tagger took only the surname of a common given name and a surname ("INDIANAPOLIS - Ted| Cruz"). */
@@ -265,8 +266,7 @@ const SPEECH_VERB_INSIDE = new RegExp(`\\s+(?:${[...SPEECH_VERBS].filter((v) => 
 
 /** A body's span cut before a verb of saying the tagger ran it over: the words after it are the report's subject. */
 function beforeSpeechVerb<T extends { start: number; end: number }>(span: T, text: string): T {
-  const m = SPEECH_VERB_INSIDE.exec(text.slice(span.start, span.end));
-  return m === null || m.index === 0 ? span : { ...span, end: span.start + m.index };
+  return endBefore(span, text, SPEECH_VERB_INSIDE);
 }
 
 /** A landform's word, then more of a name ("Cape Canaveral", "Mount Rainier", "Lake Tahoe", "Gulf of Mexico"). */
@@ -286,8 +286,7 @@ const CLOSING_CONNECTOR = /\s+(?:of|for|and|on|at|in|to|the)$/;
 
 /** A tagged span without the connector the tagger ran it into. */
 function withoutClosingConnector<T extends { start: number; end: number }>(span: T, text: string): T {
-  const m = CLOSING_CONNECTOR.exec(text.slice(span.start, span.end));
-  return m === null || m.index === 0 ? span : { ...span, end: span.start + m.index };
+  return endBefore(span, text, CLOSING_CONNECTOR);
 }
 
 /** A lower-case "the" right before a name. */
@@ -430,7 +429,12 @@ const TRAILING_DAY = new RegExp(`\\s+(?:${WEEKDAYS.join('|')})$`);
 
 /** The tagger's span without a day it ran into ("asked the Asian Development Bank Monday to stop"). */
 function withoutTrailingDay<T extends { start: number; end: number }>(span: T, text: string): T {
-  const m = TRAILING_DAY.exec(text.slice(span.start, span.end));
+  return endBefore(span, text, TRAILING_DAY);
+}
+
+/** A span ending where `pattern` first matches inside it, unless that leaves nothing. */
+function endBefore<T extends { start: number; end: number }>(span: T, text: string, pattern: RegExp): T {
+  const m = pattern.exec(text.slice(span.start, span.end));
   return m === null || m.index === 0 ? span : { ...span, end: span.start + m.index };
 }
 
@@ -533,7 +537,6 @@ function isCalendarWord(word: string): boolean {
   return DAY_WORDS.has(word) || MONTHS.has(word) || MONTH_ABBREVIATIONS.has(word);
 }
 
-const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 
 /**
  * Plural nouns whose possessive is part of a name ("Children’s Defense Fund", "People’s Liberation
@@ -814,7 +817,7 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
       // The tagger's lone "Steele" as a place or body where the article names Michael Steele is him
       // (a word the gazetteers know as a place or body stays what they say).
       const owner = c.guess === false && !c.name.includes(' ') ? surnameOwner(fullByWord.get(c.text), c) : undefined;
-      if (owner !== undefined && !PLACES.has(c.text) && ORGS[c.text] === undefined) {
+      if (owner !== undefined && !knownPlaceOrBody(c.text)) {
         c.type = 'person';
         c.name = owner.name;
       }
@@ -1067,7 +1070,7 @@ function joinInitialNames(cands: Candidate[], text: string, knownByAlias: Readon
     if (rest === null || !isNameWord(rest[1]!)) continue;
     const end = first.end + rest[0].length;
     const inside = cands.filter((c) => c !== first && c.start < end && first.end < c.end);
-    if (!inside.every((c) => c.type !== 'person' && c.start === end - rest[1]!.length && c.end === end && !PLACES.has(c.text) && ORGS[c.text] === undefined)) continue;
+    if (!inside.every((c) => c.type !== 'person' && c.start === end - rest[1]!.length && c.end === end && !knownPlaceOrBody(c.text))) continue;
     for (const c of inside) surnames.add(c);
     respan(first, first.start, end, text, knownByAlias);
   }
@@ -1100,7 +1103,7 @@ function joinParticleNames(cands: Candidate[], text: string, knownByAlias: Reado
     // Only people may lie in the rest: a place or organisation there is not a name's part, unless the tagger alone
     // typed the last word so ("Osama bin | Laden"), which no gazetteer knows as a place or body.
     const surnameStart = end - (/\S+$/.exec(rest[0])?.[0].length ?? 0);
-    const taggedSurname = (o: Candidate) => o.start === surnameStart && o.end === end && !PLACES.has(o.text) && ORGS[o.text] === undefined;
+    const taggedSurname = (o: Candidate) => o.start === surnameStart && o.end === end && !knownPlaceOrBody(o.text);
     if (cands.some((o) => o !== c && o.start < end && c.end < o.end && ((o.type !== 'person' && !taggedSurname(o)) || o.end > end))) continue;
     for (const o of cands) if (o !== c && o.start >= c.start && o.end <= end) inside.add(o);
     respan(c, c.start, end, text, knownByAlias);

@@ -9,6 +9,7 @@ import { type QuoteContext, cachedPerRange, insideMarks, sentenceIndexAt } from 
 import { findCues } from './quotes-cues.js';
 import { ADVERBS_RE, AUXILIARIES, FINITE_CUES, GROUP_NOUNS, INVERTED_ASIDE_CUE, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
 import { partitionPoint } from './partition-point.js';
+import { holdsWord } from './tokens.js';
 
 export type CandidateKind = EntityType | 'pronoun' | 'description' | 'group' | 'name';
 
@@ -161,19 +162,12 @@ const lowerWordsCache = new WeakMap<QuoteContext, Map<string, boolean>>();
 export function writtenLower(ctx: QuoteContext, lower: string): boolean {
   let seen = lowerWordsCache.get(ctx);
   if (seen === undefined) lowerWordsCache.set(ctx, (seen = new Map()));
-  let found = seen.get(lower);
-  if (found === undefined) {
-    found = false;
-    for (let at = ctx.text.indexOf(lower); at >= 0 && !found; at = ctx.text.indexOf(lower, at + 1)) {
-      found = !WORD_CHAR.test(ctx.text[at - 1] ?? ' ') && !WORD_CHAR.test(ctx.text[at + lower.length] ?? ' ');
-    }
-    seen.set(lower, found);
-  }
+  const known = seen.get(lower);
+  if (known !== undefined) return known;
+  const found = holdsWord(ctx.text, lower);
+  seen.set(lower, found);
   return found;
 }
-
-/** A character that continues a word. */
-const WORD_CHAR = /[\p{L}\d'’-]/u;
 
 /** Sentence openers that are never a subject ("During", "Inside", "What", "Ahead of the vote", "Rather than …", "Breaking: …", "First, she …"). */
 const OPENERS = new Set(['what', 'during', 'inside', 'outside', 'back', 'like', 'unlike', 'despite', 'among', 'amid', 'until', 'unless', 'whether', 'ahead', 'following', 'upon', 'without', 'within', 'throughout',

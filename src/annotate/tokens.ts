@@ -82,3 +82,14 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/** A character that continues a word. */
+const WORD_CHAR = /[\p{L}\d'’-]/u;
+
+/** Whether `word` occurs in `text` as a whole word (no letter, digit, apostrophe or hyphen joined to either side). */
+export function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? ' ') && !WORD_CHAR.test(text[at + word.length] ?? ' ')) return true;
+  }
+  return false;
+}

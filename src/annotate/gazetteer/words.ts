@@ -99,6 +99,9 @@ export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'Around', 'Through', 'Until', 'Unlike', 'Like',
 ]);
 
+/** Months as news copy abbreviates them ("Dec. 3", "Sept. 27"). */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
 /** Capitalised words that start sentences or headlines but name nothing. */
 export const NON_NAMES: ReadonlySet<string> = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'As', 'It',
@@ -110,8 +113,7 @@ export const NON_NAMES: ReadonlySet<string> = new Set([
   'Only', 'Many', 'Most', 'Some', 'All', 'Each', 'Every', 'No', 'Not', 'More', 'Less', 'Such', 'One', 'Two',
   'First', 'Last', 'Next', 'New', 'Former', 'Mr', 'Mrs', 'Ms', 'Photo', 'Please', 'View', 'Notify', 'Inline',
   'Feedbacks', 'Comments', 'Read', 'Related', 'Share', 'Advertisement', 'Click', 'Sign', 'Subscribe',
-  ...MONTHS, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov',
-  'Dec', ...DAY_WORDS, 'Experts', 'Observers', 'Officials', 'Analysts', 'Critics', 'Tensions', 'Trade',
+  ...MONTHS, ...MONTH_ABBREVIATIONS, ...DAY_WORDS, 'Experts', 'Observers', 'Officials', 'Analysts', 'Critics', 'Tensions', 'Trade',
   'Washington-based', 'Bilateral', 'Wang’s', 'Vice', 'President', 'Premier', 'Minister',
   // Auxiliaries opening an inverted clause ("Had Sanders won …", "Were Trump to lose …").
   'Had', 'Were', 'Should', 'Did', 'Does', 'Is', 'Are', 'Was', 'Would', 'Could', 'Has', 'Have',
