@@ -100,8 +100,7 @@ export async function evalCluster(file: string, options: ClusterEvalOptions = {}
 export function shuffleUndated<T extends { readonly published: string | null }>(rows: readonly T[], seed: number): T[] {
   const slots = rows.flatMap((r, i) => (r.published ? [] : [i]));
   const undated = slots.map((i) => rows[i]!);
-  let state = seed >>> 0;
-  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
+  const next = seededRandom(seed);
   for (let i = undated.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [undated[i], undated[j]] = [undated[j]!, undated[i]!];
@@ -111,20 +110,30 @@ export function shuffleUndated<T extends { readonly published: string | null }>(
   return out;
 }
 
-/** Pairs of gold events briefed together in `briefedSmall`. */
+/** Pairs of gold events briefed together in `briefedSmall`, and the seed of their draw. */
 const BRIEFED_PAIRS = 40;
+const BRIEFED_PAIRS_SEED = 3;
+
+/** Numbers in [0, 1) from a 32-bit linear congruential generator: one seed always gives one sequence. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
+}
 
 /**
  * Small collections as a user briefs them: every gold event of two or more articles alone, and a
- * fixed draw of pairs of events (a 32-bit LCG, seed 3), clustered as `crosscheck brief` clusters.
+ * fixed draw of pairs of events (`seededRandom`), clustered as `crosscheck brief` clusters.
  */
 function briefedSmall(rows: readonly ClusterRow[], features: readonly ClusterFeatures[], cluster: ClusterOptions | undefined) {
   const byEvent = new Map<string, ClusterFeatures[]>();
-  rows.forEach((r, i) => byEvent.set(r.event, [...(byEvent.get(r.event) ?? []), features[i]!]));
+  rows.forEach((r, i) => {
+    const group = byEvent.get(r.event);
+    if (group === undefined) byEvent.set(r.event, [features[i]!]);
+    else group.push(features[i]!);
+  });
   const events = [...byEvent].filter(([, group]) => group.length >= 2);
   const oneStory = events.filter(([, group]) => clusterFeatures(group, cluster).length === 1).length;
-  let state = 3;
-  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 4294967296;
+  const next = seededRandom(BRIEFED_PAIRS_SEED);
   let sum = 0;
   let pairs = 0;
   for (let tries = 0; pairs < BRIEFED_PAIRS && events.length >= 2 && tries < BRIEFED_PAIRS * 10; tries++) {
