@@ -8,7 +8,7 @@
  * benchmark in bench/run.ts).
  */
 import { performance } from 'node:perf_hooks';
-import { createIncrementalClusterer, type ClusterFeatures } from '../src/cluster/index.js';
+import { createStreamClusterer, type ClusterFeatures } from '../src/cluster/index.js';
 import { createDuplicateIndex } from '../src/dedupe/index.js';
 import { bcubed } from '../src/eval/bcubed.js';
 import { cpuMs, loadSentences, rng } from './stream-kit.js';
@@ -74,7 +74,7 @@ function generate(total: number, seed = 1): StreamArticle[] {
 function run(total: number): void {
   const stream = generate(total);
   const dedupe = createDuplicateIndex();
-  const cluster = createIncrementalClusterer();
+  const cluster = createStreamClusterer();
   const slices = 10;
   const per = Math.ceil(stream.length / slices);
   const rows: string[] = [];

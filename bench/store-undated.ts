@@ -8,7 +8,7 @@
  * size); at the end, BCubed F1 against the generated events (entity features empty, as with the
  * store benchmark's light annotation). Default 60,000 articles.
  */
-import { createIncrementalClusterer, type IncrementalClusterOptions } from '../src/cluster/index.js';
+import { createStreamClusterer, type IncrementalClusterOptions } from '../src/cluster/index.js';
 import { bcubed } from '../src/eval/bcubed.js';
 import { cpuMs, streamLines } from './stream-kit.js';
 
@@ -17,7 +17,7 @@ const total = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 60_00
 const lines = [...streamLines(total)];
 
 function run(label: string, dated: boolean, options: IncrementalClusterOptions): void {
-  const clusterer = createIncrementalClusterer(options);
+  const clusterer = createStreamClusterer(options);
   const predicted = new Map<string, string>();
   const gold = new Map<string, string>();
   const slices: string[] = [];

@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { newsBackground } from './background.js';
-import { clusterFeatures, streamOrder } from './cluster.js';
+import { clusterFeatures, createStreamClusterer, streamOrder } from './cluster.js';
+import { createIncrementalClusterer } from './incremental.js';
 
 describe('streamOrder', () => {
   it('sorts by publication day, keeps input order on ties and puts undated articles last', () => {
@@ -50,6 +51,30 @@ describe('clusterFeatures with the news document frequencies', () => {
 
   it('still keeps two events apart', () => {
     assert.deepEqual(clusterFeatures([...shuttle, ...flood]), [['s1', 's2', 's3', 's4', 's5'], ['f1', 'f2']]);
+  });
+
+  const streamed = (clusterer: ReturnType<typeof createIncrementalClusterer>, items: typeof shuttle) => {
+    for (const x of items) clusterer.add(x);
+    return clusterer.stories().map((s) => [...s.articles]);
+  };
+
+  it('keeps a new feed\'s first articles on one event together, and two events apart', () => {
+    assert.deepEqual(streamed(createStreamClusterer(), [...shuttle, ...flood]), [['s1', 's2', 's3', 's4', 's5'], ['f1', 'f2']]);
+    assert.ok(streamed(createIncrementalClusterer(), shuttle).length > 1);
+  });
+
+  it('drops the table once the feed has counted `backgroundArticles` of its own', () => {
+    const plain = streamed(createIncrementalClusterer(), [...shuttle, ...flood]);
+    // Dropped before any story: the stories of a feed that never read the table.
+    assert.deepEqual(streamed(createStreamClusterer({ backgroundArticles: 0 }), [...shuttle, ...flood]), plain);
+    // Dropped after two articles placed with it: every later article is weighed by the feed's own counts.
+    const late = createStreamClusterer({ backgroundArticles: 2 });
+    const early = streamed(late, shuttle.slice(0, 2));
+    assert.deepEqual(early, [['s1', 's2']]);
+    const rest = streamed(late, [...shuttle.slice(2), ...flood]);
+    assert.ok(rest.length > 2, `the feed's own counts split the shuttle articles: ${JSON.stringify(rest)}`);
+    assert.ok(rest.some((s) => s.includes('f1') && s.includes('f2') && s.every((id) => id.startsWith('f'))));
+    assert.throws(() => createStreamClusterer({ backgroundArticles: -1 }), /backgroundArticles/);
   });
 
   it('names the file and the script that builds it when the table cannot be read', () => {

@@ -28,9 +28,17 @@ export interface IncrementalClusterOptions {
    * Document frequencies of other news, counted as if those documents had been seen first: a small
    * collection then weighs its words by how rare they are in news, not among its few articles.
    * None by default here; `clusterFeatures` (a collection briefed at once) reads the shipped table
-   * (`background.ts`) unless given `false`.
+   * (`background.ts`) unless given `false`, and `createStreamClusterer` (a store's feed) reads it
+   * for its first articles (`backgroundArticles`).
    */
   readonly background?: BackgroundFrequencies | false;
+  /**
+   * With a `background`: once the clusterer has counted this many articles of its own, the table is
+   * dropped and the collection's own counts alone weigh the words (default: kept). A store starts
+   * from nothing: its first articles need the table, and a grown store's own counts are the better
+   * measure of what its feed repeats.
+   */
+  readonly backgroundArticles?: number;
 }
 
 /** How many documents of a background collection hold each term (terms as `termCounts` spells them). */
@@ -191,7 +199,9 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
 
   const vocabulary = new TermVocabulary();
   const countTerms = createTermCounter(vocabulary, weights);
-  const background = options.background === false ? undefined : options.background;
+  let background = options.background === false ? undefined : options.background;
+  const backgroundArticles = options.backgroundArticles ?? Infinity;
+  if (!(backgroundArticles >= 0)) throw new Error(`backgroundArticles must be a count of articles, got ${backgroundArticles}`);
   const df: number[] = [];
   let docs = background?.docs ?? 0;
   /** Per-term scratch weights of the article being placed (sparse use of a dense array). */
@@ -268,6 +278,24 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
       idfAt = stamp;
     }
     for (const t of m.ids) df[t] = (df[t] ?? 0) + 1;
+    if (background !== undefined && observed.size >= backgroundArticles) dropBackground(background);
+  }
+
+  /** Takes the background's counts out of the statistics; every norm and summed vector is computed anew. */
+  function dropBackground(table: BackgroundFrequencies) {
+    for (let t = 0; t < df.length; t++) df[t]! -= table.df.get(vocabulary.terms[t]!) ?? 0;
+    docs -= table.docs;
+    background = undefined;
+    for (const s of stories) {
+      s.summed = null;
+      for (const m of s.members) forget(m);
+      for (const x of s.recent) forget(x.m);
+    }
+  }
+
+  function forget(m: Member) {
+    m.normDocs = 0;
+    m.squared = null;
   }
 
   function norm(m: Member): number {

@@ -1,4 +1,6 @@
-export { createClusterer, clusterFeatures, streamOrder, type ClusterOptions } from './cluster.js';
+export {
+  createClusterer, createStreamClusterer, clusterFeatures, streamOrder, STREAM_BACKGROUND_ARTICLES, type ClusterOptions,
+} from './cluster.js';
 export {
   createIncrementalClusterer, type BackgroundFrequencies, type IncrementalClusterOptions, type StorySnapshot,
 } from './incremental.js';

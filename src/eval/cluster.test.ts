@@ -17,9 +17,10 @@ describe('evalCluster', () => {
     assert.ok(r.seconds > 0 && r.articlesPerSecond > 0);
   });
 
-  it('briefs each event alone and pairs of events together, as `crosscheck brief` clusters a folder', async () => {
+  it('briefs and ingests each event alone and pairs of events together, as `crosscheck brief` and a new store cluster them', async () => {
     const r = await evalCluster(SMALL);
     assert.deepEqual([r.briefedAlone, r.briefedAloneEvents, r.briefedPairsBcubedF1], [1, 3, 1]);
+    assert.deepEqual([r.ingestedAlone, r.ingestedPairsBcubedF1], [1, 1]);
   });
 
   it('scores the same fixture in batch mode and without entities', async () => {

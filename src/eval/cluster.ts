@@ -3,7 +3,7 @@
  * dataset, with articles fed to the incremental clusterer one at a time in date order.
  */
 import { performance } from 'node:perf_hooks';
-import { clusterFeatures, createIncrementalClusterer, streamOrder, type ClusterFeatures, type ClusterOptions } from '../cluster/index.js';
+import { clusterFeatures, createStreamClusterer, streamOrder, type ClusterFeatures, type ClusterOptions } from '../cluster/index.js';
 import { bcubed, pairwise } from './bcubed.js';
 import { createRowFeatures, readClusterRows, type ClusterRow } from './cluster-data.js';
 
@@ -45,8 +45,14 @@ export interface ClusterEvalResult {
    */
   readonly briefedAlone: number;
   readonly briefedAloneEvents: number;
-  /** Mean BCubed F1 of `BRIEFED_PAIRS` pairs of gold events briefed together (a fixed draw). */
+  /** Mean BCubed F1 of `SMALL_PAIRS` pairs of gold events briefed together (a fixed draw). */
   readonly briefedPairsBcubedF1: number;
+  /**
+   * The same events, and pairs, each ingested into a new store (the stream clusterer, fresh): the
+   * share of events kept as one story, and the pairs' mean BCubed F1.
+   */
+  readonly ingestedAlone: number;
+  readonly ingestedPairsBcubedF1: number;
   /** Wall time of feature building (entity annotation) and clustering, without reading the file. */
   readonly seconds: number;
   readonly articlesPerSecond: number;
@@ -66,12 +72,11 @@ export async function evalCluster(file: string, options: ClusterEvalOptions = {}
   let stories: string[][];
   if (options.mode === 'batch') stories = clusterFeatures(features, options.cluster);
   else {
-    const clusterer = createIncrementalClusterer(options.cluster);
-    for (const f of streamOrder(features)) clusterer.add(f);
-    stories = clusterer.stories().map((s) => [...s.articles]);
+    stories = streamFeatures(features, options.cluster);
   }
   const seconds = (performance.now() - start) / 1000;
-  const briefed = briefedSmall(rows, features, options.cluster);
+  const briefed = smallCollections(rows, features, (group) => clusterFeatures(group, options.cluster));
+  const ingested = smallCollections(rows, features, (group) => streamFeatures(group, options.cluster));
   const predicted = new Map<string, string>();
   stories.forEach((ids, i) => ids.forEach((id) => predicted.set(id, String(i))));
   const part = options.scoreOnly;
@@ -90,7 +95,11 @@ export async function evalCluster(file: string, options: ClusterEvalOptions = {}
     n: scored.length,
     events: new Set(gold.values()).size,
     stories: new Set(predicted.values()).size,
-    ...briefed,
+    briefedAlone: briefed.alone,
+    briefedAloneEvents: briefed.aloneEvents,
+    briefedPairsBcubedF1: briefed.pairsBcubedF1,
+    ingestedAlone: ingested.alone,
+    ingestedPairsBcubedF1: ingested.pairsBcubedF1,
     seconds,
     articlesPerSecond: rows.length / seconds,
   };
@@ -110,9 +119,16 @@ export function shuffleUndated<T extends { readonly published: string | null }>(
   return out;
 }
 
-/** Pairs of gold events briefed together in `briefedSmall`, and the seed of their draw. */
-const BRIEFED_PAIRS = 40;
-const BRIEFED_PAIRS_SEED = 3;
+/** Pairs of gold events clustered together in `smallCollections`, and the seed of their draw. */
+const SMALL_PAIRS = 40;
+const SMALL_PAIRS_SEED = 3;
+
+/** Articles fed one at a time to a new stream clusterer (as a new store places them); the stories formed. */
+function streamFeatures(features: readonly ClusterFeatures[], cluster: ClusterOptions | undefined): string[][] {
+  const clusterer = createStreamClusterer(cluster);
+  for (const f of streamOrder(features)) clusterer.add(f);
+  return clusterer.stories().map((s) => [...s.articles]);
+}
 
 /** Numbers in [0, 1) from a 32-bit linear congruential generator: one seed always gives one sequence. */
 function seededRandom(seed: number): () => number {
@@ -121,10 +137,10 @@ function seededRandom(seed: number): () => number {
 }
 
 /**
- * Small collections as a user briefs them: every gold event of two or more articles alone, and a
- * fixed draw of pairs of events (`seededRandom`), clustered as `crosscheck brief` clusters.
+ * Small collections as a user briefs or first ingests them: every gold event of two or more
+ * articles alone, and a fixed draw of pairs of events (`seededRandom`), each clustered by `cluster`.
  */
-function briefedSmall(rows: readonly ClusterRow[], features: readonly ClusterFeatures[], cluster: ClusterOptions | undefined) {
+function smallCollections(rows: readonly ClusterRow[], features: readonly ClusterFeatures[], cluster: (group: ClusterFeatures[]) => string[][]) {
   const byEvent = new Map<string, ClusterFeatures[]>();
   rows.forEach((r, i) => {
     const group = byEvent.get(r.event);
@@ -132,23 +148,23 @@ function briefedSmall(rows: readonly ClusterRow[], features: readonly ClusterFea
     else group.push(features[i]!);
   });
   const events = [...byEvent].filter(([, group]) => group.length >= 2);
-  const oneStory = events.filter(([, group]) => clusterFeatures(group, cluster).length === 1).length;
-  const next = seededRandom(BRIEFED_PAIRS_SEED);
+  const oneStory = events.filter(([, group]) => cluster(group).length === 1).length;
+  const next = seededRandom(SMALL_PAIRS_SEED);
   let sum = 0;
   let pairs = 0;
-  for (let tries = 0; pairs < BRIEFED_PAIRS && events.length >= 2 && tries < BRIEFED_PAIRS * 10; tries++) {
+  for (let tries = 0; pairs < SMALL_PAIRS && events.length >= 2 && tries < SMALL_PAIRS * 10; tries++) {
     const a = events[Math.floor(next() * events.length)]!;
     const b = events[Math.floor(next() * events.length)]!;
     if (a === b) continue;
     const predicted = new Map<string, string>();
-    clusterFeatures([...a[1], ...b[1]], cluster).forEach((ids, k) => ids.forEach((id) => predicted.set(id, String(k))));
+    cluster([...a[1], ...b[1]]).forEach((ids, k) => ids.forEach((id) => predicted.set(id, String(k))));
     const gold = new Map([...a[1].map((f): [string, string] => [f.id, a[0]]), ...b[1].map((f): [string, string] => [f.id, b[0]])]);
     sum += bcubed(predicted, gold).f1;
     pairs += 1;
   }
   return {
-    briefedAlone: events.length === 0 ? 0 : oneStory / events.length,
-    briefedAloneEvents: events.length,
-    briefedPairsBcubedF1: pairs === 0 ? 0 : sum / pairs,
+    alone: events.length === 0 ? 0 : oneStory / events.length,
+    aloneEvents: events.length,
+    pairsBcubedF1: pairs === 0 ? 0 : sum / pairs,
   };
 }

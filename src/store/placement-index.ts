@@ -5,7 +5,7 @@
  * is closest to.
  */
 import type { Kysely } from 'kysely';
-import { createIncrementalClusterer, type ClusterFeatures, type IncrementalClusterOptions } from '../cluster/index.js';
+import { createStreamClusterer, type ClusterFeatures, type IncrementalClusterOptions } from '../cluster/index.js';
 import { createDuplicateIndex, type DeduperOptions, type DuplicateMatch } from '../dedupe/index.js';
 import type { StoreSchema } from './schema.js';
 
@@ -44,7 +44,7 @@ export type PlacementIndex = ReturnType<typeof createPlacementIndex>;
 /** Creates an empty placement index; `catchUp` fills it from the store. */
 export function createPlacementIndex(options: PlacementOptions = {}) {
   const dupes = createDuplicateIndex({ windowDays: DEDUPE_WINDOW_DAYS, windowArticles: DEDUPE_WINDOW_ARTICLES, ...options.dedupe });
-  const clusterer = createIncrementalClusterer(options.cluster);
+  const clusterer = createStreamClusterer(options.cluster);
   const members = new Map<string, string[]>();
   const seqOf = new Map<string, number>();
   /** Next suffix to try per base id, so allocating `name-N` stays O(1). */

@@ -110,6 +110,23 @@ for (const makeBackend of BACKENDS) {
       await store.close();
     });
 
+    it("keeps a new store's first reports of one event in one story, which the store's own counts alone split", async () => {
+      const store = await open('first-reports.db');
+      const texts = [
+        'Astronauts boarded the space shuttle Endeavour on Friday for the first space station construction flight, a day after an alarm halted the countdown. Relatives watched from bleachers three miles away, and tourists filled motels along the coast hoping to see a night launch.',
+        'The shuttle Endeavour lifted off on Friday with six astronauts, carrying the Unity module for the international space station. Budget hearings in Congress last spring had questioned the cost overruns, which auditors put at several billion dollars over the original estimate.',
+        'NASA said the Endeavour crew would capture the Russian-built Zarya module and join it to Unity, the first two pieces of the space station. Moscow had struggled to pay its share, and a bank loan arranged in the summer kept the Russian factory building the hardware.',
+        'Endeavour closed in on Zarya on Sunday, and the astronauts used the shuttle robot arm to attach the module to the space station node. A Canadian company built the arm, whose joints were tested for months in a warehouse outside Toronto before it was approved.',
+        'Flight controllers said the astronauts on Endeavour had begun the first of three spacewalks to wire the station modules together. Schoolchildren in Houston followed the work on television, and a museum opened an exhibit about earlier walks outside a spacecraft.',
+      ];
+      const titles = ['Crew boards for launch', 'Liftoff after a day of delay', 'Two modules to be joined', 'Robot arm does its work', 'Spacewalkers head outside'];
+      const file = writeJsonl(path.join(dir, 'first-reports.jsonl'), texts.map((text, i) => ({ title: titles[i]!, text, outlet: `Outlet ${i}`, published: '2026-10-13', url: `https://news${i}.example/shuttle` })));
+      const result = await ingester(store).ingest([file]);
+      assert.deepEqual([result.stored.length, result.diagnostics], [5, []]);
+      assert.deepEqual((await listStories(store)).map((s) => s.articles), [5]);
+      await store.close();
+    });
+
     it('groups syndicated copies and counts them as one outlet', async () => {
       const store = await open('wire.db');
       const wire = report(5, 0);
