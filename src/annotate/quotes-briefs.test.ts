@@ -730,3 +730,18 @@ test('a spoken opener the tagger takes with the source words is no part of the s
     assert.ok(!/^Sure/.test(speaker ?? '') && !/^Sure/.test(words ?? ''), `${speaker} / ${words}`);
   }
 });
+
+test('the words after the verb of a quote’s trailing attribution say how, when or to whom, and report nothing', () => {
+  const text = [
+    '“I don’t know where he got that number from,” Grassley said of the new estimate. “We have asked twice.”',
+    '“Did you know it was Mussolini?” Todd asked the real estate mogul. “It’s okay to know,” Trump said.',
+    '“We are going to win this state,” he said two days after the attack. The crowd cheered.',
+  ].join('\n\n');
+  const found = quotes(text).map((q) => q.text);
+  for (const words of ['of the new estimate', 'the real estate mogul', 'two days after the attack']) {
+    assert.ok(!found.some((q) => q.includes(words)), `"${words}" read as a quote: ${JSON.stringify(found)}`);
+  }
+  // The quotes themselves keep their speakers.
+  assert.deepEqual(speakerNames(text, 'where he got that number'), ['Grassley']);
+  assert.deepEqual(speakerNames(text, 'Mussolini'), ['Todd']);
+});

@@ -94,7 +94,7 @@ const SETTING_PHRASE = /^(in|on|at|from|by|during|with|to)\s+(\S+)/i;
 /** After "to", the words of a listener ("to the nominee", "to reporters", "to Bloomberg"), not an infinitive's verb. */
 const LISTENER_START = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|reporters|me|him|them|us|you|\p{Lu})/u;
 /** Words of a clause: a conjunction, relative, auxiliary, negation or subject pronoun, or a comma opening another verb's phrase. */
-const CLAUSE_WORD = /\b(?:that|whether|if|who|whom|whose|which|what|would|will|won|could|should|can|must|may|might|is|are|was|were|has|have|had|does|did|do|not|he|she|they|we|i)\b|n[’']t\b|,["”’']?\s+(?:and|but|or|\p{Ll}+ing)\b/iu;
+export const CLAUSE_WORD = /\b(?:that|whether|if|who|whom|whose|which|what|would|will|won|could|should|can|must|may|might|is|are|was|were|has|have|had|does|did|do|not|he|she|they|we|i)\b|n[’']t\b|,["”’']?\s+(?:and|but|or|\p{Ll}+ing)\b/iu;
 /** How many words a setting phrase may have. */
 const SETTING_MAX_WORDS = 15;
 

@@ -11,7 +11,7 @@ import { ACT_CUES } from './quotes-attitude.js';
 import { createQuoteContext, insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
 import { FINITE_CUES, INDIRECT_CUES, PARTICIPLE_CUES, PARTICIPLE_CUE_SET } from './quotes-lexicon.js';
 import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
-import { circumstanceOnly, findIndirectSpeech, settingOnly } from './quotes-indirect.js';
+import { CLAUSE_WORD, circumstanceOnly, findIndirectSpeech, settingOnly } from './quotes-indirect.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
 import { ADDING_CUES, findAddedClauses, findAskedClauses, findSourcedClauses } from './quotes-sourced.js';
 import { interruptedSubject, speakerBefore } from './quotes-speakers.js';
@@ -73,7 +73,7 @@ export function createQuoteAnnotator(options: QuoteAnnotatorOptions = {}): Quote
     }
     const resolved = resolveSpeakers(ctx, interruptedSubjects(ctx, drafts), lookBack);
     const kept = resolved.filter((r) => !subheadingQuote(ctx, r.draft) && !speakerWordsOfQuote(ctx, r.draft) && !speakerWordsOfClause(ctx, r.draft, drafts)
-      && !descriptionOfInvertedSpeaker(ctx, r.draft, drafts) && !subjectOfLaterCue(ctx, r.draft) && !sourceOfAccording(ctx, r.draft));
+      && !descriptionOfInvertedSpeaker(ctx, r.draft, drafts) && !subjectOfLaterCue(ctx, r.draft) && !sourceOfAccording(ctx, r.draft) && !afterTrailingAttribution(ctx, r.draft, drafts));
     return dropRepeats(clauseSpeakersForPartials(dropNested(dropRepeatedIndirect(ctx, kept)))).map(({ draft, speaker }) => toQuote(text, draft, speaker));
   };
 }
@@ -180,6 +180,36 @@ function speakerWordsOfQuote(ctx: QuoteContext, d: QuoteDraft): boolean {
 const INVERTED_GAP_CHARS = 16;
 /** From a subject to a quote inside the aside a comma opens after it (", citing "): no sentence ends there. */
 const ASIDE_TO_QUOTE = /^,\s[^.!?;]{0,80}$/;
+
+/**
+ * From a closing quote mark to a draft: the speaker and verb of a trailing attribution ("“…,” Texas
+ * delegate Bill Eastland said |", "''…,'' he complained |"), the verb last, at most five words before it.
+ */
+const TRAILING_ATTRIBUTION = /^["”’']*[\s,]*(?:[\p{L}\p{N}.’'-]+\s+){1,5}?(\p{Ll}+)\s+$/u;
+/** A word joining another clause: the verb after it is not the quote's ("…,” and threatened", "…,” while Trump refers"). */
+const CONNECTOR = /\b(?:and|but|or|nor|while|which|who|whom|that|after|before|when|as|because|though|although|if|since|where|whereas|until|so|then)\b/i;
+/** The quoted words end as a quote ends before its attribution in the same sentence: a comma, a dash, "?" or "!". */
+const QUOTE_END_PUNCTUATION = /[,!?—–-]$/;
+
+/**
+ * Whether an indirect draft's words follow the verb of a trailing attribution of a direct quote
+ * ("“We’re like ‘Ebony and Ivory,’” he explained |with a smile", "…,” Hollande said |Tuesday in
+ * Paris", "…,” Todd asked |the real estate mogul"): the quote is what was said; the words after its
+ * verb say how, when, of what or to whom, unless they hold a clause of their own.
+ */
+function afterTrailingAttribution(ctx: QuoteContext, d: QuoteDraft, drafts: readonly QuoteDraft[]): boolean {
+  if (d.kind !== 'indirect' || d.cue === null) return false;
+  let i = partitionPoint(ctx.marks.length, (k) => ctx.marks[k]!.open < d.start) - 1;
+  while (i >= 0 && !(ctx.marks[i]!.closed && ctx.marks[i]!.close < d.start)) i -= 1;
+  const mark = ctx.marks[i];
+  if (mark === undefined || !QUOTE_END_PUNCTUATION.test(ctx.text.slice(mark.open, mark.close).trimEnd())) return false;
+  const words = ctx.text.slice(mark.close + 1, d.start);
+  const between = TRAILING_ATTRIBUTION.exec(words);
+  return between !== null && between[1] === d.cue.split(' ').at(-1) && !CONNECTOR.test(words)
+    && sentenceIndexAt(ctx, mark.close) === sentenceIndexAt(ctx, d.start) && !CLAUSE_WORD.test(ctx.text.slice(d.start, d.end))
+    // The quote is one of speech this attribution gives its speaker, not a title or a scare quote ("“silver standard,” says she warned").
+    && drafts.some((q) => q.kind !== 'indirect' && q.start >= mark.open && q.end <= mark.close + 1 && q.speaker !== null && q.speaker.start > mark.close && q.speaker.end <= d.start);
+}
 
 /** A comma and an inverted verb of saying right before a draft's content ("…, said |his brother, …"). */
 const AFTER_INVERTED_CUE = new RegExp(`,\\s*${INVERTED_VERB}\\s+$`, 'i');
