@@ -37,6 +37,30 @@ describe('entity annotator', () => {
     assert.deepEqual(control.mentions.map((m) => m.type), ['organization', 'person']);
   });
 
+  it('reads a name written beside its kind of craft as a craft in every mention, and a country or a chamber as before', () => {
+    const es = entities(
+      "With a roar, Endeavour made its fiery ascent. The flight of the space shuttle Endeavour had gone according to plan until early Sunday. Endeavour's astronauts then captured the Russian-made Zarya control module and attached the new U.S. module. Zarya had been in orbit for two weeks. The race was led by the yacht Sword of Orion. Later, Dennis Hastert spoke in the House chamber.",
+    );
+    const named = (name: string) => es.filter((e) => e.name === name).map((e) => [e.type, e.mentions.length]);
+    assert.deepEqual(named('Endeavour'), [['other', 3]]);
+    assert.deepEqual(named('Zarya'), [['other', 2]]);
+    assert.ok(!es.some((e) => e.name.startsWith('Sword') && e.type !== 'other'), JSON.stringify(es));
+    assert.equal(find(es, 'United States')?.type, 'place');
+    assert.equal(find(es, 'Dennis Hastert')?.type, 'person');
+    assert.ok(!es.some((e) => e.name === 'House' && e.type === 'other'), JSON.stringify(es));
+  });
+
+  it('reads a common word opening a sentence or quote as no place or body, a rank as no person, and a corps as a body', () => {
+    const es = entities(
+      "``Great show, Endeavour,'' mission control radioed after a great day. Liberal groups urged a vote, and liberal lawmakers agreed. AOL said users could visit aol.com for help. The pilot is Maj. Frederick Sturckow of the Marine Corps.",
+    );
+    const names = es.map((e) => `${e.type}:${e.name}`);
+    for (const word of ['Great', 'Liberal', 'Maj']) assert.ok(!es.some((e) => e.name === word), JSON.stringify(names));
+    assert.equal(find(es, 'AOL')?.type, 'organization', JSON.stringify(names));
+    assert.equal(find(es, 'Frederick Sturckow')?.type, 'person', JSON.stringify(names));
+    assert.equal(find(es, 'Marine Corps')?.type, 'organization', JSON.stringify(names));
+  });
+
   it('joins a given name, an initial and a surname the tagger typed as a body into one person, and the lone surname to it', () => {
     const es = entities("House Speaker-elect Robert L. Livingston presented a fresh note of shock to the impeachment debate. ``I will not stand for a vote,'' Livingston declared in a statement.");
     assert.deepEqual(es.filter((e) => /Livingston|Robert/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Robert L. Livingston', 2]]);

@@ -100,6 +100,7 @@ const PERSON_TITLES: ReadonlySet<string> = new Set([
   ...TITLES, 'Counsel', 'Staff', 'Congressman', 'Congresswoman', 'Adviser', 'Advisor', 'Sgt.', 'Sergeant', 'Adm.', 'Admiral',
   'Rev.', 'Reverend', 'Commissioner', 'Sheriff', 'Whip', 'CEO', 'Treasurer', 'Editor', 'Columnist', 'Anchor', 'Correspondent',
   'Officer', 'Chair', 'Tem', 'Agent', 'Historian', 'Detective', 'Inspector', 'Superintendent', 'Chaplain',
+  'Maj.', 'Cmdr.', 'Cpl.', 'Pvt.', 'Brig.',
 ]);
 
 /** Titles in the plural, before several names ("Sens. Warren and Sanders"). */
@@ -152,6 +153,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     joinInitialNames(candidates, text, knownByAlias);
     withoutOfficeWord(candidates, text, knownByAlias);
     titledAsOther(candidates, text, knownByAlias);
+    craftsAsOther(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)));
   };
@@ -173,11 +175,21 @@ const OPENING_BEFORE = /(?:^|[.!?]["”’']?\s+|[“"‘`(]\s*|\n\s*)$/;
  * Only a word no full name of the article took (a surname the article spells in full stays).
  */
 function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: ReadonlySet<number>): boolean {
-  if (c.type !== 'person' || c.name !== c.text || c.text.includes(' ')) return false;
+  if (c.name !== c.text || c.text.includes(' ')) return false;
   const word = c.text;
+  // A place or a body the gazetteers do not know, opening a sentence or quote, is read the same way ("``Great show, Endeavour''").
+  if (c.type === 'place' || c.type === 'organization') {
+    // Only a word written as a common word is (not "AOL", "WikiLeaks", which a web address writes in lower case).
+    return /^\p{Lu}\p{Ll}+$/u.test(word) && !PLACES.has(word) && ORGS[word] === undefined && opensSentence(c, text, sentenceStarts) && holdsWord(text, word.toLowerCase());
+  }
+  if (c.type !== 'person') return false;
   if (GROUP_OR_DAY_WORDS.has(word) || DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1))) || !/\p{L}\p{L}/u.test(word)) return true;
-  if (!sentenceStarts.has(c.start) && !OPENING_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start))) return false;
-  return holdsWord(text, word.toLowerCase());
+  return opensSentence(c, text, sentenceStarts) && holdsWord(text, word.toLowerCase());
+}
+
+/** Whether a candidate opens a sentence or a quote, where any word is capitalised. */
+function opensSentence(c: Candidate, text: string, sentenceStarts: ReadonlySet<number>): boolean {
+  return sentenceStarts.has(c.start) || OPENING_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start));
 }
 
 /** The tagger took only the surname of a common given name and a surname ("INDIANAPOLIS - Ted| Cruz"). */
@@ -253,7 +265,8 @@ function modelCandidates(
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
       const words = text.slice(span.start, span.end);
       // A party tag or a title alone names no one, whatever the tagger typed it ("D-Mass", "Rev.", "Sens").
-      if (PARTY_TAG.test(words) || PERSON_TITLES.has(words) || PLURAL_TITLES.has(words) || isGroupWord(words) || isOpenerWord(words)) continue;
+      // The tagger's span may leave out a title's period ("Maj| Frederick Sturckow").
+      if (PARTY_TAG.test(words) || PERSON_TITLES.has(words) || PERSON_TITLES.has(`${words}.`) || PLURAL_TITLES.has(words) || isGroupWord(words) || isOpenerWord(words)) continue;
       const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (ORGS[words] ?? words);
       out.push({ start: span.start, end: span.end, text: words, type, name, sure: true, guess: false });
     }
@@ -1168,6 +1181,27 @@ function typeByName(cands: readonly Candidate[]): Map<string, EntityType> {
     chosen.set(name, best!);
   }
   return chosen;
+}
+
+/** A craft's kind right before its name: "the space shuttle Endeavour", "the station Mir", "the good ship Endeavour". */
+const CRAFT_BEFORE = /\b(?:shuttle|spacecraft|spaceship|space\s+station|station|orbiter|module|capsule|probe|rocket|satellite|ship|warship|vessel|submarine|frigate|destroyer|cruiser|aircraft\s+carrier|tanker|freighter|ferry|yacht|liner|lander|rover|telescope)\s+$/;
+/** A craft's kind right after its name: "the Unity module", "the Zarya control module", "Mir space station". */
+const CRAFT_AFTER = /^\s+(?:(?:control|service|docking|command|lunar|cargo|crew|habitation|laboratory|lab)\s+)?(?:module|capsule|spacecraft|space\s+station|orbiter|lander|rover|probe|telescope)\b/;
+
+/**
+ * Names of spacecraft, ships and their parts are neither people, bodies nor places: "the space
+ * shuttle Endeavour" is the tagger's person, "the Unity module" its body. A name written once beside
+ * its kind of craft is a craft in every mention of the article.
+ */
+function craftsAsOther(cands: Candidate[], text: string): void {
+  const crafts = new Set<string>();
+  for (const c of cands) {
+    // A person's full name or a known place stays what it is ("the new U.S. module" is a country's).
+    if ((c.type === 'person' && c.name.includes(' ')) || PLACES.has(c.text)) continue;
+    if (CRAFT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || CRAFT_AFTER.test(text.slice(c.end, c.end + 40))) crafts.add(c.name);
+  }
+  if (crafts.size === 0) return;
+  for (const c of cands) if (crafts.has(c.name)) c.type = 'other';
 }
 
 function groupEntities(cands: readonly Candidate[]): LocalEntity[] {
