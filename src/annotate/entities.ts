@@ -86,6 +86,12 @@ const PLACES = new Map<string, string>([
 ]);
 const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
 
+/**
+ * Last words that make a capitalised phrase a body, as the rules read them: the shared
+ * `ORG_KEYWORDS` (a feature of the trained entity tagger, kept as it was trained) and more.
+ */
+const RULE_ORG_KEYWORDS: ReadonlySet<string> = new Set([...ORG_KEYWORDS, 'Corps']);
+
 /** Words the gazetteers know as a place or a body, which the rules leave as they say. */
 function knownPlaceOrBody(words: string): boolean {
   return PLACES.has(words) || ORGS[words] !== undefined;
@@ -585,9 +591,9 @@ function splitAtConnectors(run: Token[]): Token[][] {
 /** An organisation: its last word is a keyword, or a keyword comes before "of"/"for" ("Ministry of …"). */
 function isOrgRun(words: readonly Token[]): boolean {
   if (words.length < 2) return false;
-  if (ORG_KEYWORDS.has(words[words.length - 1]!.word)) return true;
+  if (RULE_ORG_KEYWORDS.has(words[words.length - 1]!.word)) return true;
   const firstConnector = words.findIndex((t) => NAME_CONNECTORS.has(t.word) && t.word !== 'and');
-  return firstConnector > 0 && words.slice(0, firstConnector).some((t) => ORG_KEYWORDS.has(t.word));
+  return firstConnector > 0 && words.slice(0, firstConnector).some((t) => RULE_ORG_KEYWORDS.has(t.word));
 }
 
 /** A government office a nationality only places: "(Chinese) Foreign Ministry", "(British) Ministry of Defence". */
@@ -726,7 +732,7 @@ function isSentenceStart(at: number, text: string, starts: ReadonlySet<number>):
 /** Words a personal name is made of: capitalised, letters (and an inner hyphen or apostrophe). */
 function isNameWord(word: string): boolean {
   return /^(?:al-|el-|bin-)?[A-Z][a-z\u00C0-\u024F]+(?:[-'’][A-Za-z][a-z\u00C0-\u024F]+)?$/.test(word)
-    && !NON_NAMES.has(word) && !DEMONYMS.has(word) && !ORG_KEYWORDS.has(word) && !PLACES.has(word);
+    && !NON_NAMES.has(word) && !DEMONYMS.has(word) && !RULE_ORG_KEYWORDS.has(word) && !PLACES.has(word);
 }
 
 function isAcronym(s: string): boolean {

@@ -41,7 +41,7 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   'Service', 'Services', 'Authority', 'Board', 'Centre', 'Center', 'Society', 'Network', 'Press', 'Journal',
   'Herald', 'Tribune', 'Telegraph', 'Guardian', 'Mainichi', 'Academy', 'Cabinet', 'Politburo', 'Summit',
   'Club', 'Team', 'Airlines', 'Airways', 'Television', 'Radio', 'Broadcasting', 'Exchange', 'Treaty',
-  'Conference', 'Secretariat', 'Directorate', 'Command', 'Guard', 'Movement', 'Front', 'Coalition', 'Corps',
+  'Conference', 'Secretariat', 'Directorate', 'Command', 'Guard', 'Movement', 'Front', 'Coalition',
 ]);
 
 /** Names of organisations that carry no keyword; mapped to the canonical name. */
