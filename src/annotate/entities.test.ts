@@ -50,7 +50,7 @@ describe('entity annotator', () => {
     assert.ok(!es.some((e) => e.name === 'House' && e.type === 'other'), JSON.stringify(es));
   });
 
-  it('reads a common word opening a sentence or quote as no place or body, a rank as no person, and a corps as a body', () => {
+  it('reads a common word opening a sentence or quote as no place or body, a rank as no person, a corps as a body, and seas and the Earth as places', () => {
     const es = entities(
       "``Great show, Endeavour,'' mission control radioed after a great day. Liberal groups urged a vote, and liberal lawmakers agreed. AOL said users could visit aol.com for help. The pilot is Maj. Frederick Sturckow of the Marine Corps.",
     );
@@ -59,6 +59,8 @@ describe('entity annotator', () => {
     assert.equal(find(es, 'AOL')?.type, 'organization', JSON.stringify(names));
     assert.equal(find(es, 'Frederick Sturckow')?.type, 'person', JSON.stringify(names));
     assert.equal(find(es, 'Marine Corps')?.type, 'organization', JSON.stringify(names));
+    const seas = entities('The two pieces joined above the South Pacific, some 240 miles above the Earth.');
+    assert.deepEqual(seas.map((e) => [e.type, e.name]), [['place', 'South Pacific'], ['place', 'Earth']]);
   });
 
   it('joins a given name, an initial and a surname the tagger typed as a body into one person, and the lone surname to it', () => {

@@ -78,7 +78,17 @@ const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'W.Va': 'West Virginia', Wyo: 'Wyoming',
 };
 
+/**
+ * Seas by their parts and the planet itself ("above the South Pacific", "240 miles above the Earth"),
+ * which the tagger reads as bodies. Read by the rules only, as the abbreviations above.
+ */
+const GEOGRAPHY: readonly string[] = [
+  'Earth', ...['North', 'South', 'East', 'West', 'Central', 'Western', 'Eastern', 'Northern', 'Southern']
+    .flatMap((side) => ['Pacific', 'Atlantic'].map((sea) => `${side} ${sea}`)),
+];
+
 const PLACES = new Map<string, string>([
+  ...GEOGRAPHY.map((p): [string, string] => [p, p]),
   ...COUNTRIES.map((p): [string, string] => [p, p]),
   ...CITIES_AND_REGIONS.map((p): [string, string] => [p, PLACE_ALIASES[p] ?? p]),
   ...Object.entries(PLACE_ALIASES),
