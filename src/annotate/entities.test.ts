@@ -63,6 +63,18 @@ describe('entity annotator', () => {
     assert.deepEqual(seas.map((e) => [e.type, e.name]), [['place', 'South Pacific'], ['place', 'Earth']]);
   });
 
+  it('reads a name spelled out before its acronym as one name, and the acronym as that name', () => {
+    const es = entities(
+      'The offer would extend protections for 700,000 Deferred Action for Childhood Arrivals (DACA) recipients. Democrats said DACA needed a permanent fix. Officials at the National Security Agency (NSA) declined to comment, and the NSA said nothing more.',
+    );
+    const names = es.map((e) => `${e.type}:${e.name}`);
+    const daca = find(es, 'Deferred Action for Childhood Arrivals');
+    assert.equal(daca?.type, 'other', JSON.stringify(names));
+    assert.deepEqual(daca?.mentions.map((m) => m.text), ['Deferred Action for Childhood Arrivals', 'DACA', 'DACA']);
+    assert.ok(!es.some((e) => /^(?:Deferred Action|Childhood Arrivals|DACA)$/.test(e.name)), JSON.stringify(names));
+    assert.deepEqual(find(es, 'National Security Agency', 'organization')?.mentions.length, 3, JSON.stringify(names));
+  });
+
   it('joins a given name, an initial and a surname the tagger typed as a body into one person, and the lone surname to it', () => {
     const es = entities("House Speaker-elect Robert L. Livingston presented a fresh note of shock to the impeachment debate. ``I will not stand for a vote,'' Livingston declared in a statement.");
     assert.deepEqual(es.filter((e) => /Livingston|Robert/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Robert L. Livingston', 2]]);

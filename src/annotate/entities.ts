@@ -170,6 +170,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     withoutOfficeWord(candidates, text, knownByAlias);
     titledAsOther(candidates, text, knownByAlias);
     craftsAsOther(candidates, text);
+    expandedAcronyms(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)));
   };
@@ -1218,6 +1219,61 @@ function craftsAsOther(cands: Candidate[], text: string): void {
   }
   if (crafts.size === 0) return;
   for (const c of cands) if (crafts.has(c.name)) c.type = 'other';
+}
+
+/** An acronym right after a name spelled out: "(DACA)", ", or DACA,", ", known as TPS". */
+const ACRONYM_AFTER = /^\s*(?:\(\s*|,\s+or\s+|,\s+known\s+as\s+)((?:[A-Z]\.?){2,8})(?=[\s),.;:]|$)/;
+/** Lower-case words inside a spelled-out name, which give no letter to its acronym. */
+const ACRONYM_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'to', 'in', '&']);
+/** How far before a name's end its spelled-out words are looked for. */
+const SPELLED_OUT_CHARS = 120;
+
+/**
+ * A name spelled out before its acronym is one name, whatever pieces the tagger made of it, and the
+ * acronym is that name: "Deferred Action for Childhood Arrivals (DACA)", "Temporary Protected
+ * Status (TPS)". The whole is a body when a word of it closes bodies' names or the tagger typed its
+ * first piece one, else a name of another kind (a programme, a law).
+ */
+function expandedAcronyms(cands: Candidate[], text: string): void {
+  const found = new Map<string, { start: number; end: number }>();
+  for (const c of cands) {
+    const m = ACRONYM_AFTER.exec(text.slice(c.end, c.end + 24));
+    if (m === null) continue;
+    const letters = m[1]!.replace(/\./g, '');
+    const start = spelledOutStart(text, c.end, letters);
+    if (start !== null && !found.has(letters)) found.set(letters, { start, end: c.end });
+  }
+  for (const [letters, span] of found) {
+    const inside = cands.filter((c) => c.start >= span.start && c.end <= span.end);
+    const words = text.slice(span.start, span.end);
+    const first = inside.find((c) => c.start === span.start);
+    const type: EntityType = words.split(/\s+/).some((w) => RULE_ORG_KEYWORDS.has(w)) || first?.type === 'organization' ? 'organization' : 'other';
+    const kept = cands.filter((c) => !inside.includes(c));
+    kept.push(candidate({ start: span.start, end: span.end, text: words }, type, words, true));
+    for (const c of kept) {
+      if (c.text.replace(/\./g, '') !== letters) continue;
+      c.type = type;
+      c.name = words;
+    }
+    cands.splice(0, cands.length, ...kept);
+  }
+}
+
+/** Where the words spelling `letters` start, ending at `end`: capitalised words for the letters, connectors between; null when they do not spell it. */
+function spelledOutStart(text: string, end: number, letters: string): number | null {
+  const from = Math.max(0, end - SPELLED_OUT_CHARS);
+  const words = [...text.slice(from, end).matchAll(/[^\s]+/g)];
+  let k = letters.length;
+  let capitalised = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]![0];
+    if (ACRONYM_CONNECTORS.has(w) && k < letters.length && k > 0) continue;
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(w) || k === 0 || w[0] !== letters[k - 1]) return null;
+    k -= 1;
+    capitalised += 1;
+    if (k === 0) return capitalised >= 2 ? from + words[i]!.index! : null;
+  }
+  return null;
 }
 
 function groupEntities(cands: readonly Candidate[]): LocalEntity[] {
