@@ -75,6 +75,19 @@ describe('entity annotator', () => {
     assert.deepEqual(find(es, 'National Security Agency', 'organization')?.mentions.length, 3, JSON.stringify(names));
   });
 
+  it('parts bodies run together at a comma, and reads an occasion, a hashtag and a group word as no body', () => {
+    const es = entities(
+      'Hundreds of thousands of families are being harmed. The Administration, Senate Republicans, and Democrats should talk. The president could not deliver his State of the Union address. Pelosi blamed the chaos of the #TrumpShutdown. Another leading Dem, Sen. Kristen Gillibrand of New York, said a fix for Dreamers was needed. Nervousness grew on Capitol Hill.',
+    );
+    const names = es.map((e) => `${e.type}:${e.name}`);
+    assert.ok(!es.some((e) => e.name.includes(',')), JSON.stringify(names));
+    assert.equal(find(es, 'Senate Republicans')?.type, 'organization', JSON.stringify(names));
+    assert.equal(find(es, 'State of the Union')?.type, 'other', JSON.stringify(names));
+    for (const word of ['Union', 'TrumpShutdown', 'Dem', 'Dreamers']) assert.ok(!es.some((e) => e.name === word), JSON.stringify(names));
+    assert.equal(find(es, 'Capitol Hill')?.type, 'place', JSON.stringify(names));
+    assert.equal(find(es, 'Kristen Gillibrand')?.type, 'person', JSON.stringify(names));
+  });
+
   it('joins a given name, an initial and a surname the tagger typed as a body into one person, and the lone surname to it', () => {
     const es = entities("House Speaker-elect Robert L. Livingston presented a fresh note of shock to the impeachment debate. ``I will not stand for a vote,'' Livingston declared in a statement.");
     assert.deepEqual(es.filter((e) => /Livingston|Robert/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Robert L. Livingston', 2]]);

@@ -79,11 +79,11 @@ const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Seas by their parts and the planet itself ("above the South Pacific", "240 miles above the Earth"),
- * which the tagger reads as bodies. Read by the rules only, as the abbreviations above.
+ * Seas by their parts, the planet itself and Capitol Hill ("above the South Pacific", "240 miles
+ * above the Earth", "nervousness on Capitol Hill"), which the tagger reads as bodies or people. Read by the rules only, as the abbreviations above.
  */
 const GEOGRAPHY: readonly string[] = [
-  'Earth', ...['North', 'South', 'East', 'West', 'Central', 'Western', 'Eastern', 'Northern', 'Southern']
+  'Earth', 'Capitol Hill', ...['North', 'South', 'East', 'West', 'Central', 'Western', 'Eastern', 'Northern', 'Southern']
     .flatMap((side) => ['Pacific', 'Atlantic'].map((sea) => `${side} ${sea}`)),
 ];
 
@@ -171,8 +171,10 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     titledAsOther(candidates, text, knownByAlias);
     craftsAsOther(candidates, text);
     expandedAcronyms(candidates, text);
+    partedAtCommas(candidates);
+    namedEvents(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
-    return groupEntities(candidates.filter((c) => c.sure && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)));
+    return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)));
   };
 }
 
@@ -181,6 +183,7 @@ const GROUP_OR_DAY_WORDS: ReadonlySet<string> = new Set([
   'Hispanic', 'Hispanics', 'Latino', 'Latinos', 'Latina', 'Latinas', 'Mormon', 'Mormons', 'Philippine', 'Croat', 'Croats', 'Serb',
   'Serbs', 'Gay', 'Jew', 'Jews', 'Shiite', 'Shiites', 'Evangelical', 'Evangelicals', 'Blacks', 'Whites', 'Asians', 'Dad', 'Mom',
   'Christmas', 'Halloween', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Passover', 'Kwanzaa', 'Diwali',
+  'Dem', 'Dreamer', 'Dreamers',
 ]);
 /** Where a sentence or a quote opens before a word: its capital says nothing about a name. */
 const OPENING_BEFORE = /(?:^|[.!?]["”’']?\s+|[“"‘`(]\s*|\n\s*)$/;
@@ -196,6 +199,7 @@ function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: Readonly
   const word = c.text;
   // A place or a body the gazetteers do not know, opening a sentence or quote, is read the same way ("``Great show, Endeavour''").
   if (c.type === 'place' || c.type === 'organization') {
+    if (GROUP_OR_DAY_WORDS.has(word)) return true;
     // Only a word written as a common word is (not "AOL", "WikiLeaks", which a web address writes in lower case).
     return /^\p{Lu}\p{Ll}+$/u.test(word) && !PLACES.has(word) && ORGS[word] === undefined && opensSentence(c, text, sentenceStarts) && holdsWord(text, word.toLowerCase());
   }
@@ -1219,6 +1223,51 @@ function craftsAsOther(cands: Candidate[], text: string): void {
   }
   if (crafts.size === 0) return;
   for (const c of cands) if (crafts.has(c.name)) c.type = 'other';
+}
+
+/** A comma and a capitalised word inside a body's or a place's name: two names the tagger ran together ("Army, Navy"). */
+const COMMA_BETWEEN_NAMES = /,\s+(?=\p{Lu})/gu;
+
+/**
+ * A body's or a place's name holding a comma before a capitalised word is two names: "The
+ * Administration, Senate Republicans, and Democrats" is no one body. A place's state after its city
+ * ("Portland, Ore.") is parted too, into the two places. A programme's name keeps its commas ("One
+ * Belt, One Road").
+ */
+function partedAtCommas(cands: Candidate[]): void {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if ((c.type !== 'organization' && c.type !== 'place') || !c.text.includes(', ')) {
+      out.push(c);
+      continue;
+    }
+    let from = 0;
+    for (const m of [...c.text.matchAll(COMMA_BETWEEN_NAMES), null]) {
+      const to = m === null ? c.text.length : m.index!;
+      const words = c.text.slice(from, to);
+      // A piece with two letters at least names something ("Army"); a lone initial does not.
+      if (/\p{L}\p{L}/u.test(words)) {
+        const name = c.type === 'place' ? (PLACES.get(words) ?? words) : (ORGS[words] ?? words);
+        out.push(candidate({ start: c.start + from, end: c.start + to, text: words }, c.type, name, c.sure, c.guess));
+      }
+      if (m !== null) from = m.index! + m[0].length;
+    }
+  }
+  cands.splice(0, cands.length, ...out);
+}
+
+/** Named occasions whose words the tagger takes for a body or a place ("his State of the Union address"). */
+const NAMED_EVENTS = /\bState of the Union\b/g;
+
+/** A named occasion is one name of another kind; the names the tagger found inside it go. */
+function namedEvents(cands: Candidate[], text: string): void {
+  for (const m of text.matchAll(NAMED_EVENTS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const kept = cands.filter((c) => c.end <= start || c.start >= end);
+    kept.push(candidate({ start, end, text: m[0] }, 'other', m[0], true));
+    cands.splice(0, cands.length, ...kept);
+  }
 }
 
 /** An acronym right after a name spelled out: "(DACA)", ", or DACA,", ", known as TPS". */
