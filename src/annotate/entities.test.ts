@@ -88,6 +88,18 @@ describe('entity annotator', () => {
     assert.equal(find(es, 'Kristen Gillibrand')?.type, 'person', JSON.stringify(names));
   });
 
+  it('ends no name on a lower-case word, reads landforms and counties as places, writes a capitals dateline as a reader would, and names no handle', () => {
+    const es = entities(
+      'DES MOINES, Iowa (AP) — The bill reached the House floor on Tuesday. Clinton spoke on Roosevelt Island, and officials in Maricopa County agreed. The Italian government said nothing, @MittRomney wrote.',
+    );
+    const names = es.map((e) => `${e.type}:${e.name}`);
+    assert.equal(find(es, 'Des Moines')?.type, 'place', JSON.stringify(names));
+    assert.ok(!es.some((e) => /\s\p{Ll}+$/u.test(e.name)), JSON.stringify(names));
+    assert.equal(find(es, 'Roosevelt Island')?.type, 'place', JSON.stringify(names));
+    assert.equal(find(es, 'Maricopa County')?.type, 'place', JSON.stringify(names));
+    assert.ok(!es.some((e) => e.name === 'MittRomney' || e.name === 'Italian'), JSON.stringify(names));
+  });
+
   it('joins a given name, an initial and a surname the tagger typed as a body into one person, and the lone surname to it', () => {
     const es = entities("House Speaker-elect Robert L. Livingston presented a fresh note of shock to the impeachment debate. ``I will not stand for a vote,'' Livingston declared in a statement.");
     assert.deepEqual(es.filter((e) => /Livingston|Robert/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Robert L. Livingston', 2]]);

@@ -83,7 +83,7 @@ const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
  * above the Earth", "nervousness on Capitol Hill"), which the tagger reads as bodies or people. Read by the rules only, as the abbreviations above.
  */
 const GEOGRAPHY: readonly string[] = [
-  'Earth', 'Capitol Hill', ...['North', 'South', 'East', 'West', 'Central', 'Western', 'Eastern', 'Northern', 'Southern']
+  'Earth', 'Capitol Hill', 'Pacific Rim', ...['North', 'South', 'East', 'West', 'Central', 'Western', 'Eastern', 'Northern', 'Southern']
     .flatMap((side) => ['Pacific', 'Atlantic'].map((sea) => `${side} ${sea}`)),
 ];
 
@@ -170,11 +170,12 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     withoutOfficeWord(candidates, text, knownByAlias);
     titledAsOther(candidates, text, knownByAlias);
     craftsAsOther(candidates, text);
+    for (const c of candidates) if (c.type === 'person' && LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
     expandedAcronyms(candidates, text);
     partedAtCommas(candidates);
     namedEvents(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
-    return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)));
+    return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)));
   };
 }
 
@@ -278,17 +279,20 @@ function modelCandidates(
     if (type === undefined) continue;
     const trimmed = withoutEdgeMarks(withoutClosingConnector(withoutOpeningPreposition(tagged, text), text), text);
     if (trimmed === null) continue;
-    const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? bodyNameSpan(beforeSpeechVerb(trimmed, text), text) : withoutPossessive(trimmed, text), text), text);
+    const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? bodyNameSpan(beforeSpeechVerb(trimmed, text), text)
+      : type === 'place' ? withoutLowerTail(withoutPossessive(trimmed, text), text) : withoutPossessive(trimmed, text), text), text);
     if (e === null) continue;
     if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
     // "Cape Canaveral", "Mount Rainier": a landform's word opening a name makes it a place, whatever the tagger typed.
-    if (type === 'person' && LANDFORM_FIRST.test(text.slice(e.start, e.end))) type = 'place';
+    if (type === 'person' && (LANDFORM_FIRST.test(text.slice(e.start, e.end)) || LANDFORM_LAST.test(text.slice(e.start, e.end)))) type = 'place';
     for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
       const words = text.slice(span.start, span.end);
       // A party tag or a title alone names no one, whatever the tagger typed it ("D-Mass", "Rev.", "Sens").
       // The tagger's span may leave out a title's period ("Maj| Frederick Sturckow").
-      if (PARTY_TAG.test(words) || PERSON_TITLES.has(words) || PERSON_TITLES.has(`${words}.`) || PLURAL_TITLES.has(words) || isGroupWord(words) || isOpenerWord(words)) continue;
-      const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? (PLACES.get(words) ?? words) : (ORGS[words] ?? words);
+      // Nor does a nationality alone, left of "the Italian| government" once its noun is cut.
+      if (PARTY_TAG.test(words) || PERSON_TITLES.has(words) || PERSON_TITLES.has(`${words}.`) || PLURAL_TITLES.has(words) || isGroupWord(words) || isOpenerWord(words)
+        || (type === 'organization' && DEMONYMS.has(words))) continue;
+      const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? placeName(words) : (ORGS[words] ?? words);
       out.push({ start: span.start, end: span.end, text: words, type, name, sure: true, guess: false });
     }
   }
@@ -305,6 +309,17 @@ function beforeSpeechVerb<T extends { start: number; end: number }>(span: T, tex
 
 /** A landform's word, then more of a name ("Cape Canaveral", "Mount Rainier", "Lake Tahoe", "Gulf of Mexico"). */
 const LANDFORM_FIRST = /^(?:Cape|Mount|Mt\.|Lake|Gulf|Isle|Bay|Glacier)\s+(?:of\s+)?\p{Lu}/u;
+
+/** A landform's or a county's word closing a name ("Roosevelt Island", "Orange County"): a place, not a person. */
+const LANDFORM_LAST = /\s(?:Island|Islands|River|Valley|Peninsula|Canyon|Desert|Strait|Falls|Creek|Heights|County|Mountains)$/;
+
+/** An all-capitals place name of a dateline, as a reader writes it: the gazetteer's, else each word capitalised ("DES MOINES" is Des Moines). */
+function placeName(words: string): string {
+  const known = PLACES.get(words) ?? PLACES_UPPER.get(words);
+  if (known !== undefined) return known;
+  if (!/^[A-Z][A-Z .'-]{3,}$/.test(words) || !/[A-Z]{2}.*[AEIOUY]|[AEIOUY].*[A-Z]{2}/.test(words) || !words.includes(' ') && words.length < 5) return words;
+  return words.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
 
 /** A span's first word and the space after it. */
 const FIRST_WORD = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u;
@@ -362,8 +377,6 @@ function withNounTailsJoined(tagged: readonly TaggedEntity[], text: string): Tag
 
 /** Lower-case words closing an organisation's span ("Interfax news", "Goteborg city"). */
 const LOWER_TAIL = /(?:\s+\p{Ll}[\p{L}-]*)+$/u;
-/** The noun that says what kind of body a name is, right after the span ("… news agency"). */
-const BODY_NOUN_NEXT = /^\s+(?:agency|service|office|ministry|committee|commission|authority|board|department|network|channel|station|newspaper|company|party)\b/;
 /** A local government's noun after "city", "county", … ("Goteborg city council"): the body is the council, named with it. */
 const LOCAL_BODY_NEXT = /^\s+(?:council|government|hall|assembly|legislature|police)\b/;
 /** The lower-case word of a local government's name ("city" of "Goteborg city council"). */
@@ -376,12 +389,14 @@ const LOCAL_WORD = /\s(?:city|town|county|municipal|provincial|regional|state)$/
  * not the city).
  */
 function bodyNameSpan<T extends { start: number; end: number }>(span: T, text: string): T {
-  const after = text.slice(span.end, span.end + 20);
-  const words = text.slice(span.start, span.end);
-  const local = LOCAL_WORD.test(words) ? LOCAL_BODY_NEXT.exec(after) : null;
+  const local = LOCAL_WORD.test(text.slice(span.start, span.end)) ? LOCAL_BODY_NEXT.exec(text.slice(span.end, span.end + 20)) : null;
   if (local !== null) return { ...span, end: span.end + local[0].length };
-  if (!BODY_NOUN_NEXT.test(after)) return span;
-  const tail = LOWER_TAIL.exec(words);
+  return withoutLowerTail(span, text);
+}
+
+/** A span without the lower-case words closing it: no name ends on one ("the House| floor", "the Unity| docking port"). */
+function withoutLowerTail<T extends { start: number; end: number }>(span: T, text: string): T {
+  const tail = LOWER_TAIL.exec(text.slice(span.start, span.end));
   return tail === null || tail.index === 0 ? span : { ...span, end: span.start + tail.index };
 }
 
