@@ -100,6 +100,17 @@ describe('entity annotator', () => {
     assert.ok(!es.some((e) => e.name === 'MittRomney' || e.name === 'Italian'), JSON.stringify(names));
   });
 
+  it('reads occasions and eras as names of another kind, a region\'s people as no name, and no preposition as part of a name', () => {
+    const es = entities(
+      'Relations had not been this tense since the Cold War. North Koreans crossed the border, and Southeast Asians watched. Besides Ewing, the Knicks had no star. Tickets for the Super Bowl sold out, the Arizona Super Bowl Host Committee said.',
+    );
+    const names = es.map((e) => `${e.type}:${e.name}`);
+    assert.equal(find(es, 'Cold War')?.type, 'other', JSON.stringify(names));
+    assert.equal(find(es, 'Super Bowl')?.type, 'other', JSON.stringify(names));
+    assert.equal(find(es, 'Arizona Super Bowl Host Committee')?.type, 'organization', JSON.stringify(names));
+    assert.ok(!es.some((e) => /Koreans|Asians|Besides/.test(e.name)), JSON.stringify(names));
+  });
+
   it('joins a given name, an initial and a surname the tagger typed as a body into one person, and the lone surname to it', () => {
     const es = entities("House Speaker-elect Robert L. Livingston presented a fresh note of shock to the impeachment debate. ``I will not stand for a vote,'' Livingston declared in a statement.");
     assert.deepEqual(es.filter((e) => /Livingston|Robert/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Robert L. Livingston', 2]]);

@@ -289,9 +289,9 @@ function modelCandidates(
       const words = text.slice(span.start, span.end);
       // A party tag or a title alone names no one, whatever the tagger typed it ("D-Mass", "Rev.", "Sens").
       // The tagger's span may leave out a title's period ("Maj| Frederick Sturckow").
-      // Nor does a nationality alone, left of "the Italian| government" once its noun is cut.
+      // Nor does a nationality alone, left of "the Italian| government" once its noun is cut, or a region's people ("North Koreans").
       if (PARTY_TAG.test(words) || PERSON_TITLES.has(words) || PERSON_TITLES.has(`${words}.`) || PLURAL_TITLES.has(words) || isGroupWord(words) || isOpenerWord(words)
-        || (type === 'organization' && DEMONYMS.has(words))) continue;
+        || (type === 'organization' && DEMONYMS.has(words)) || isRegionalPeople(words)) continue;
       const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? placeName(words) : (ORGS[words] ?? words);
       out.push({ start: span.start, end: span.end, text: words, type, name, sure: true, guess: false });
     }
@@ -447,6 +447,14 @@ function isOpenerWord(words: string): boolean {
 /** A people named by the plural of their demonym or faith ("Muslims", "Democrats"): a group, not a person or body. */
 function isGroupWord(words: string): boolean {
   return words.endsWith('s') && DEMONYMS.has(words.slice(0, -1));
+}
+
+/** A region's people: a side of the world and a people in the plural ("North Koreans", "Southeast Asians"). */
+const REGIONAL_PEOPLE = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southwest|Northeast|Northwest)\s(\p{Lu}\p{Ll}+s)$/u;
+
+function isRegionalPeople(words: string): boolean {
+  const m = REGIONAL_PEOPLE.exec(words);
+  return m !== null && isGroupWord(m[1]!);
 }
 
 /** A party and state after a politician's name ("R-Calif.", "D-Penn", "R-S.C."), which the tagger reads as a person. */
@@ -1271,14 +1279,16 @@ function partedAtCommas(cands: Candidate[]): void {
   cands.splice(0, cands.length, ...out);
 }
 
-/** Named occasions whose words the tagger takes for a body or a place ("his State of the Union address"). */
-const NAMED_EVENTS = /\bState of the Union\b/g;
+/** Named occasions and eras whose words the tagger takes for a body or a place ("his State of the Union address", "the Cold War"). */
+const NAMED_EVENTS = /\b(?:State of the Union|Cold War|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup)\b/g;
 
-/** A named occasion is one name of another kind; the names the tagger found inside it go. */
+/** A named occasion is one name of another kind; the names the tagger found inside it or across its edge go. */
 function namedEvents(cands: Candidate[], text: string): void {
   for (const m of text.matchAll(NAMED_EVENTS)) {
     const start = m.index!;
     const end = start + m[0].length;
+    // A longer name holding the occasion's words stays ("the Arizona Super Bowl Host Committee", "the Sydney Olympics").
+    if (cands.some((c) => c.start <= start && c.end >= end && c.end - c.start > end - start)) continue;
     const kept = cands.filter((c) => c.end <= start || c.start >= end);
     kept.push(candidate({ start, end, text: m[0] }, 'other', m[0], true));
     cands.splice(0, cands.length, ...kept);

@@ -96,7 +96,7 @@ export const SPOKEN_OPENERS: ReadonlySet<string> = new Set([
 export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'Aboard', 'Inside', 'Outside', 'Across', 'Beyond', 'Near', 'Along', 'Alongside', 'Among', 'Amid', 'Amidst', 'Throughout',
   'Toward', 'Towards', 'Without', 'Within', 'Upon', 'Into', 'Onto', 'Behind', 'Below', 'Beneath', 'Beside', 'Between',
-  'Around', 'Through', 'Until', 'Unlike', 'Like',
+  'Around', 'Through', 'Until', 'Unlike', 'Like', 'Besides', 'Despite', 'Except', 'Regarding', 'Concerning',
 ]);
 
 /** Months as news copy abbreviates them ("Dec. 3", "Sept. 27"). */
