@@ -193,6 +193,7 @@ describe('entity merging', () => {
   it('folds spelling variants and short forms into one story entity', () => {
     assert.equal(variantKey('Shanghai Cooperation Organisation'), variantKey('Shanghai Cooperation Organization'));
     assert.equal(variantKey('St. Petersburg'), variantKey('St Petersburg'));
+    assert.equal(variantKey('Kim Dae-jung'), variantKey('Kim Dae Jung'));
     assert.equal(variantKey('Ministry of Foreign Affairs'), variantKey('Foreign Ministry'));
     const arts = [
       annotator.article(makeArticle('Officials of the Shanghai Cooperation Organisation met the Asad government.', { id: 'x' })),

@@ -23,7 +23,7 @@ interface Group {
   locals: { article: ArticleId; name: string }[];
 }
 
-/** Folds spelling variants so they compare equal: accents, case, s/z, doubled letters, dots. */
+/** Folds spelling variants so they compare equal: accents, case, s/z, doubled letters, dots, hyphens. */
 export function variantKey(name: string): string {
   return foldWord(name)
     .replace(/\bst\.?\s/g, 'st ')
@@ -32,6 +32,8 @@ export function variantKey(name: string): string {
     .replace(/\b(?:summit|conference)$/, 'forum')
     .replace(/\bministry of (\w+)(?: affairs)?$/, '$1 ministry')
     .replace(/([a-z])\1/g, '$1')
+    // A hyphen joins parts of one name that other copy writes apart ("Kim Dae-jung", "Kim Dae Jung"; "al-Qaeda", "al Qaeda").
+    .replace(/-/g, ' ')
     .replace(/[^a-z0-9 ]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
