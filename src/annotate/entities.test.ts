@@ -111,6 +111,14 @@ describe('entity annotator', () => {
     assert.ok(!es.some((e) => /Koreans|Asians|Besides/.test(e.name)), JSON.stringify(names));
   });
 
+  it('reads a word news writes in lower case, opening a sentence, as no name, and a surname there as one', () => {
+    const es = entities('Normally, the panel meets in May. Poor turnout worried the organisers in Ohio. Brown said the vote would wait.');
+    const names = es.map((e) => `${e.type}:${e.name}`);
+    assert.ok(!es.some((e) => e.name === 'Normally' || e.name === 'Poor'), JSON.stringify(names));
+    assert.equal(find(es, 'Brown')?.type, 'person', JSON.stringify(names));
+    assert.equal(find(es, 'Ohio')?.type, 'place', JSON.stringify(names));
+  });
+
   it('joins a given name, an initial and a surname the tagger typed as a body into one person, and the lone surname to it', () => {
     const es = entities("House Speaker-elect Robert L. Livingston presented a fresh note of shock to the impeachment debate. ``I will not stand for a vote,'' Livingston declared in a statement.");
     assert.deepEqual(es.filter((e) => /Livingston|Robert/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Robert L. Livingston', 2]]);

@@ -8,6 +8,7 @@
  * organisations and places at this speed (compromise misses most non-Western names and loads slowly).
  */
 import type { Article, EntityMention, EntityType, LocalEntity, Sentence } from '../types.js';
+import { commonWords } from './common-words.js';
 import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES, PLACE_PREFIXES } from './gazetteer/places.js';
 import { KNOWN_PEOPLE } from './gazetteer/people.js';
 import {
@@ -202,11 +203,17 @@ function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: Readonly
   if (c.type === 'place' || c.type === 'organization') {
     if (GROUP_OR_DAY_WORDS.has(word)) return true;
     // Only a word written as a common word is (not "AOL", "WikiLeaks", which a web address writes in lower case).
-    return /^\p{Lu}\p{Ll}+$/u.test(word) && !PLACES.has(word) && ORGS[word] === undefined && opensSentence(c, text, sentenceStarts) && holdsWord(text, word.toLowerCase());
+    return /^\p{Lu}\p{Ll}+$/u.test(word) && !PLACES.has(word) && ORGS[word] === undefined && opensSentence(c, text, sentenceStarts) && isCommonWord(word, text);
   }
   if (c.type !== 'person') return false;
   if (GROUP_OR_DAY_WORDS.has(word) || DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1))) || !/\p{L}\p{L}/u.test(word)) return true;
-  return opensSentence(c, text, sentenceStarts) && holdsWord(text, word.toLowerCase());
+  return opensSentence(c, text, sentenceStarts) && isCommonWord(word, text);
+}
+
+/** A word the article writes in lower case too, or that news writes so (`commonWords`). */
+function isCommonWord(word: string, text: string): boolean {
+  const lower = word.toLowerCase();
+  return commonWords().has(lower) || holdsWord(text, lower);
 }
 
 /** Whether a candidate opens a sentence or a quote, where any word is capitalised. */
