@@ -103,6 +103,24 @@ const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
  */
 const RULE_ORG_KEYWORDS: ReadonlySet<string> = new Set([...ORG_KEYWORDS, 'Corps']);
 
+/**
+ * Peoples by their nationality words, for the rules that read a lone word or plural as a group, not a
+ * name ("Malaysians", "Kuwaitis", "Congolese"): the shared `DEMONYMS` (a feature of the trained
+ * entity tagger, kept as it was trained) and more.
+ */
+const PEOPLES: ReadonlySet<string> = new Set([
+  ...DEMONYMS, 'Malaysian', 'Kuwaiti', 'Filipino', 'Thai', 'Malay', 'Congolese', 'Uzbek', 'Kazakh', 'Afghan', 'Iraqi',
+  'Saudi', 'Egyptian', 'Libyan', 'Lebanese', 'Jordanian', 'Yemeni', 'Somali', 'Sudanese', 'Ethiopian', 'Kenyan',
+  'Nigerian', 'Rwandan', 'Ugandan', 'Tanzanian', 'Zimbabwean', 'Angolan', 'Algerian', 'Moroccan', 'Tunisian',
+  'Indonesian', 'Vietnamese', 'Cambodian', 'Burmese', 'Bangladeshi', 'Nepalese', 'Mongolian', 'Tibetan', 'Taiwanese',
+  'Mexican', 'Cuban', 'Venezuelan', 'Colombian', 'Peruvian', 'Chilean', 'Argentine', 'Argentinian', 'Bolivian',
+  'Haitian', 'Guatemalan', 'Honduran', 'Salvadoran', 'Nicaraguan', 'Panamanian', 'Italian', 'Spanish', 'Portuguese',
+  'Greek', 'Dutch', 'Belgian', 'Swiss', 'Austrian', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Polish', 'Czech',
+  'Hungarian', 'Romanian', 'Bulgarian', 'Serbian', 'Croatian', 'Bosnian', 'Albanian', 'Kosovar', 'Armenian',
+  'Azerbaijani', 'Chechen', 'Kurd', 'Kurdish', 'Turk', 'Scot', 'Irish', 'Australian', 'Sandinista', 'Sikh', 'Hindu',
+  'Buddhist', 'Catholic', 'Protestant', 'Sunni',
+]);
+
 /** Words the gazetteers know as a place or a body, which the rules leave as they say. */
 function knownPlaceOrBody(words: string): boolean {
   return PLACES.has(words) || ORGS[words] !== undefined;
@@ -206,7 +224,7 @@ function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: Readonly
     return /^\p{Lu}\p{Ll}+$/u.test(word) && !PLACES.has(word) && ORGS[word] === undefined && opensSentence(c, text, sentenceStarts) && isCommonWord(word, text);
   }
   if (c.type !== 'person') return false;
-  if (GROUP_OR_DAY_WORDS.has(word) || DEMONYMS.has(word) || (word.endsWith('s') && DEMONYMS.has(word.slice(0, -1))) || !/\p{L}\p{L}/u.test(word)) return true;
+  if (GROUP_OR_DAY_WORDS.has(word) || PEOPLES.has(word) || (word.endsWith('s') && PEOPLES.has(word.slice(0, -1))) || !/\p{L}\p{L}/u.test(word)) return true;
   return opensSentence(c, text, sentenceStarts) && isCommonWord(word, text);
 }
 
@@ -298,7 +316,7 @@ function modelCandidates(
       // The tagger's span may leave out a title's period ("Maj| Frederick Sturckow").
       // Nor does a nationality alone, left of "the Italian| government" once its noun is cut, or a region's people ("North Koreans").
       if (PARTY_TAG.test(words) || PERSON_TITLES.has(words) || PERSON_TITLES.has(`${words}.`) || PLURAL_TITLES.has(words) || isGroupWord(words) || isOpenerWord(words)
-        || (type === 'organization' && DEMONYMS.has(words)) || isRegionalPeople(words)) continue;
+        || (type === 'organization' && PEOPLES.has(words)) || isRegionalPeople(words)) continue;
       const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? placeName(words) : (ORGS[words] ?? words);
       out.push({ start: span.start, end: span.end, text: words, type, name, sure: true, guess: false });
     }
@@ -453,7 +471,7 @@ function isOpenerWord(words: string): boolean {
 
 /** A people named by the plural of their demonym or faith ("Muslims", "Democrats"): a group, not a person or body. */
 function isGroupWord(words: string): boolean {
-  return words.endsWith('s') && DEMONYMS.has(words.slice(0, -1));
+  return words.endsWith('s') && PEOPLES.has(words.slice(0, -1));
 }
 
 /** A region's people: a side of the world and a people in the plural ("North Koreans", "Southeast Asians"). */
