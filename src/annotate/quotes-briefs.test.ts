@@ -745,3 +745,9 @@ test('the words after the verb of a quote’s trailing attribution say how, when
   assert.deepEqual(speakerNames(text, 'where he got that number'), ['Grassley']);
   assert.deepEqual(speakerNames(text, 'Mussolini'), ['Todd']);
 });
+
+test('"said the NBA commissioner, David Stern." gives the quote to the person named after the comma, not to the body in the title', () => {
+  const text = "The league said it would decide in two weeks. ``I'm very sad and disappointed,'' said the NBA commissioner, David Stern. ``I consider it to be a collective failure.''";
+  assert.deepEqual(speakerNames(text, 'very sad'), ['David Stern']);
+  assert.deepEqual(speakerNames(text, 'collective failure'), ['David Stern']);
+});

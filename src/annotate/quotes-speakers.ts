@@ -94,8 +94,12 @@ const APPOSITIVE_OPENER = new RegExp(`^\\s*(?:a|an|the|who|whose|which|formerly|
 const RELATIVE_BEFORE = /\b(?!(?:of|at|for|from|with|in|on|to|by|and|or|the|a|an|against|about|over|under|after|before|like|than|into|behind|toward|towards)\b)\p{Ll}[\p{Ll}-]*\s+$/u;
 /** A relative clause without commas between subject and cue ("officials who spoke with The Post said"). */
 const RELATIVE_GAP = /^\s+(?:who|that)\s/i;
-/** Titles written before a name after an inverted cue ("said Sen. Chris Murphy", "said Democratic pollster Geoff Garin", "said U.S. Embassy spokesman Bill Palmer"). */
-const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+|(?:former|then-|top|senior|\p{Lu}[\p{L}-]*|\p{Lu}(?:\.\p{Lu})+\.)\s+)*(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;
+/**
+ * Titles written before a name after an inverted cue ("said Sen. Chris Murphy", "said Democratic
+ * pollster Geoff Garin", "said U.S. Embassy spokesman Bill Palmer"), or set off by a comma before
+ * it ("said the NBA commissioner, David Stern").
+ */
+const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+|(?:former|then-|top|senior|\p{Lu}[\p{L}-]*|\p{Lu}(?:\.\p{Lu})+\.)\s+)*(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}|(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s+)$/u;
 
 /** A relation of someone's, then the person's name in apposition, a description before it ("his brother, exiled democracy campaigner| Liu Qing"). */
 const OWNED_LEAD = /^(?:his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+,\s+(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,4}$/u;
