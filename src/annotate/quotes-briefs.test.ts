@@ -751,3 +751,8 @@ test('"said the NBA commissioner, David Stern." gives the quote to the person na
   assert.deepEqual(speakerNames(text, 'very sad'), ['David Stern']);
   assert.deepEqual(speakerNames(text, 'collective failure'), ['David Stern']);
 });
+
+test('a participle goes with the clause’s subject, not with a body after "by the U.S."', () => {
+  const text = "U.S. special envoy Charles Kartman said Thursday there was ``compelling evidence'' of a site. But in a statement distributed by the U.S. Embassy here Saturday, Kartman backtracked, saying instead that the United States lacks ``conclusive evidence'' the site is a nuclear facility.";
+  assertEverySpeaker(text, 'conclusive evidence', 'Charles Kartman');
+});

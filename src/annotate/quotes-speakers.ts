@@ -407,8 +407,8 @@ const DESCRIBES_PERSON = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?(?:\s*\([^()]*\))?(?:
 
 /** A title between a preposition and the name it governs ("at President Obama"), as a pattern's source. */
 export const TITLE_BEFORE_OBJECT = String.raw`(?:(?:President|Vice President|Sen|Senator|Rep|Gov|Governor|Mr|Mrs|Ms|Dr|Gen)\.?\s+)?`;
-/** A preposition (and determiner and title) right before a name: the name is an object, not a subject. */
-const OBJECT_BEFORE = new RegExp(String.raw`\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before)\s+(?:the\s+)?${TITLE_BEFORE_OBJECT}$`, 'i');
+/** A preposition (and determiner, a country's initials and a title) right before a name: the name is an object, not a subject ("by the U.S. Embassy"). */
+const OBJECT_BEFORE = new RegExp(String.raw`\b(?:to|in|on|at|with|for|about|from|by|against|over|of|into|after|before)\s+(?:the\s+)?(?:\p{Lu}\.(?:\p{Lu}\.)+\s+)?${TITLE_BEFORE_OBJECT}$`, 'iu');
 
 /** Candidates a preposition governs ("at President Obama"), and those joined to one by "and" or "or" ("… and the first lady"). */
 function prepositionObjects(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number): Set<SpeakerCandidate> {
