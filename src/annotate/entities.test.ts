@@ -119,6 +119,13 @@ describe('entity annotator', () => {
     assert.equal(find(es, 'Ohio')?.type, 'place', JSON.stringify(names));
   });
 
+  it('reads a word news writes in lower case as no person anywhere, unless it is the surname of someone the article names in full', () => {
+    const es = entities('The visitors were counted by Media Metrix/Relevant Knowledge, a market research firm. Tom Price spoke on Monday, and Price said the bill would pass.');
+    const names = es.map((e) => `${e.type}:${e.name}`);
+    assert.ok(!es.some((e) => e.name === 'Knowledge' && e.type === 'person'), JSON.stringify(names));
+    assert.deepEqual(find(es, 'Tom Price', 'person')?.mentions.length, 2, JSON.stringify(names));
+  });
+
   it('joins a given name, an initial and a surname the tagger typed as a body into one person, and the lone surname to it', () => {
     const es = entities("House Speaker-elect Robert L. Livingston presented a fresh note of shock to the impeachment debate. ``I will not stand for a vote,'' Livingston declared in a statement.");
     assert.deepEqual(es.filter((e) => /Livingston|Robert/.test(e.name)).map((e) => [e.type, e.name, e.mentions.length]), [['person', 'Robert L. Livingston', 2]]);
