@@ -1277,22 +1277,37 @@ function craftsAsOther(cands: Candidate[], text: string): void {
 
 /** A comma and a capitalised word inside a body's or a place's name: two names the tagger ran together ("Army, Navy"). */
 const COMMA_BETWEEN_NAMES = /,\s+(?=\p{Lu})/gu;
+/**
+ * Between two bodies' names: a comma as above, or "and" after a company's or a body's closing word
+ * ("Exxon Corp. and Mobil Corp."; not "Department of Health and Human Services", "Procter and Gamble").
+ */
+const BODY_BETWEEN_NAMES = new RegExp(String.raw`,\s+(?=\p{Lu})|(?<=\s(?:Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|Group|PLC|LLC|${[...RULE_ORG_KEYWORDS].filter((w) => /^\p{L}+$/u.test(w)).join('|')}))\s+and\s+(?=\p{Lu})`, 'gu');
+/** Punctuation closing a name. */
+const CLOSING_COMMA = /[,;:]+$/;
 
 /**
  * A body's or a place's name holding a comma before a capitalised word is two names: "The
  * Administration, Senate Republicans, and Democrats" is no one body. A place's state after its city
- * ("Portland, Ore.") is parted too, into the two places. A programme's name keeps its commas ("One
- * Belt, One Road").
+ * ("Portland, Ore.") is parted too, into the two places; bodies joined by "and" after a company's or
+ * a body's closing word too ("Exxon Corp. and Mobil Corp."). A programme's name keeps its commas
+ * ("One Belt, One Road").
  */
 function partedAtCommas(cands: Candidate[]): void {
   const out: Candidate[] = [];
   for (const c of cands) {
-    if ((c.type !== 'organization' && c.type !== 'place') || !c.text.includes(', ')) {
+    // A comma closing a name is the sentence's ("Royal Dutch,", "Worldcom,").
+    const closing = CLOSING_COMMA.exec(c.text);
+    if (closing !== null && closing.index > 0) {
+      c.end -= closing[0].length;
+      c.text = c.text.slice(0, closing.index);
+      if (c.name.endsWith(closing[0])) c.name = c.name.slice(0, -closing[0].length);
+    }
+    if ((c.type !== 'organization' && c.type !== 'place') || !(c.text.includes(', ') || (c.type === 'organization' && c.text.includes(' and ')))) {
       out.push(c);
       continue;
     }
     let from = 0;
-    for (const m of [...c.text.matchAll(COMMA_BETWEEN_NAMES), null]) {
+    for (const m of [...c.text.matchAll(c.type === 'organization' ? BODY_BETWEEN_NAMES : COMMA_BETWEEN_NAMES), null]) {
       const to = m === null ? c.text.length : m.index!;
       const words = c.text.slice(from, to);
       // A piece with two letters at least names something ("Army"); a lone initial does not.
