@@ -126,13 +126,15 @@ describe('entity annotator', () => {
     assert.deepEqual(find(es, 'Tom Price', 'person')?.mentions.length, 2, JSON.stringify(names));
   });
 
-  it('parts companies and bodies joined by "and" after a closing word, and ends no name on a comma', () => {
+  it('parts companies and bodies joined by "and" after a closing word, keeps those joined by "&" whole, and ends no name on a comma', () => {
     const es = entities('Exxon Corp. and Mobil Corp. agreed to merge, the companies said. Shares of Royal Dutch, Texaco and others rose. The Department of Health and Human Services said nothing. Mobil said the deal was fair.');
     const names = es.map((e) => `${e.type}:${e.name}`);
     assert.equal(find(es, 'Exxon Corp.')?.type, 'organization', JSON.stringify(names));
     assert.deepEqual(find(es, 'Mobil Corp.', 'organization')?.mentions.map((m) => m.text), ['Mobil Corp.', 'Mobil'], JSON.stringify(names));
     assert.ok(find(es, 'Department of Health and Human Services', 'organization'), JSON.stringify(names));
     assert.ok(!es.some((e) => /[,;:]$/.test(e.name) || e.name.includes(' and Mobil')), JSON.stringify(names));
+    const amp = entities("Shares of Standard & Poor's rose. AT&T and Procter & Gamble gained.").map((e) => `${e.type}:${e.name}`);
+    assert.deepEqual(amp, ["organization:Standard & Poor's", 'organization:AT&T', 'organization:Procter & Gamble']);
   });
 
   it('joins a given name, an initial and a surname the tagger typed as a body into one person, and the lone surname to it', () => {

@@ -192,6 +192,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     for (const c of candidates) if (c.type === 'person' && LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
     expandedAcronyms(candidates, text);
     partedAtCommas(candidates);
+    joinedAtAmpersands(candidates, text);
     namedEvents(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)));
@@ -1320,6 +1321,37 @@ function partedAtCommas(cands: Candidate[]): void {
   }
   cands.splice(0, cands.length, ...out);
 }
+
+/**
+ * A name the tagger ended on "&" and the name after it are one body ("Standard & Poor's", "Procter &
+ * Gamble", "Great Atlantic & Pacific Tea Co."); an "&" with no name after it is cut.
+ */
+function joinedAtAmpersands(cands: Candidate[], text: string): void {
+  if (!cands.some((c) => c.text.endsWith('&'))) return;
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  let joinedTo = -1;
+  for (const c of cands) {
+    if (c.start < joinedTo) continue;
+    const amp = AMPERSAND_END.exec(c.text);
+    if (amp === null) {
+      out.push(c);
+      continue;
+    }
+    // The longest name starting first after the "&" (sorted so: "Poor's" before "Poor").
+    const next = cands.find((n) => n.start >= c.end);
+    if (next !== undefined && /^\s*$/.test(text.slice(c.end, next.start)) && /^\p{Lu}/u.test(next.text)) {
+      const words = text.slice(c.start, next.end);
+      out.push(candidate({ start: c.start, end: next.end, text: words }, 'organization', ORGS[words] ?? words, true));
+      joinedTo = next.end;
+    } else if (amp.index > 0) {
+      const words = c.text.slice(0, amp.index);
+      out.push(candidate({ start: c.start, end: c.start + words.length, text: words }, c.type, c.type === 'place' ? placeName(words) : words, c.sure, c.guess));
+    }
+  }
+  cands.splice(0, cands.length, ...out);
+}
+const AMPERSAND_END = /\s*&$/;
 
 /** Named occasions and eras whose words the tagger takes for a body or a place ("his State of the Union address", "the Cold War"). */
 const NAMED_EVENTS = /\b(?:State of the Union|Cold War|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup)\b/g;
