@@ -76,8 +76,8 @@ describe('quote ledger', () => {
     const f = `Tim Smith said: "Nobody in Geneva expects a breakthrough before the election." John Smith called it "fragile."`;
     const { story: s } = story(['e', e], ['f', f]);
     const geneva = s.quotes.find((q) => q.text.startsWith('Nobody in Geneva'))!;
-    // One story entity for both spellings, so both attributions name it.
-    assert.deepEqual(geneva.attributions.map((x) => x.speaker), ['Tim Smith', 'Tim Smith']);
+    // One story entity for both spellings, so both attributions name it, as most mentions write it.
+    assert.deepEqual(geneva.attributions.map((x) => x.speaker), ['Timothy Smith', 'Timothy Smith']);
     assert.equal(geneva.conflict, false);
     const fragile = s.quotes.find((q) => q.text.startsWith('fragile'));
     assert.ok(fragile === undefined || !fragile.conflict);
@@ -194,6 +194,12 @@ describe('entity merging', () => {
     assert.equal(variantKey('Shanghai Cooperation Organisation'), variantKey('Shanghai Cooperation Organization'));
     assert.equal(variantKey('St. Petersburg'), variantKey('St Petersburg'));
     assert.equal(variantKey('Kim Dae-jung'), variantKey('Kim Dae Jung'));
+    const korea = mergeEntities([
+      annotator.article(makeArticle('President Kim Dae-jung met the envoy. Kim Dae-jung said the talks went well.', { id: 'k1' })),
+      annotator.article(makeArticle('President Kim Dae-jung spoke on Monday.', { id: 'k2' })),
+      annotator.article(makeArticle('President Kim Dae Jung spoke again.', { id: 'k3' })),
+    ]);
+    assert.deepEqual(korea.entities.filter((x) => x.type === 'person').map((x) => [x.name, x.aliases]), [['Kim Dae-jung', ['Kim Dae Jung']]]);
     assert.equal(variantKey('Ministry of Foreign Affairs'), variantKey('Foreign Ministry'));
     const arts = [
       annotator.article(makeArticle('Officials of the Shanghai Cooperation Organisation met the Asad government.', { id: 'x' })),

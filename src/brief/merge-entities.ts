@@ -20,7 +20,24 @@ interface Group {
   aliases: Set<string>;
   articles: Set<ArticleId>;
   mentions: number;
-  locals: { article: ArticleId; name: string }[];
+  locals: { article: ArticleId; name: string; mentions: number }[];
+}
+
+/**
+ * A group named by the spelling of its name the articles write most ("Kim Dae-jung" in four articles,
+ * "Kim Dae Jung" in one), among the spellings as long as the name it was found under (a short form
+ * never names the group); the first found on a tie.
+ */
+function renameToMostWritten(g: Group): void {
+  const length = words(g.name).length;
+  const counts = new Map<string, number>();
+  for (const l of g.locals) if (words(l.name).length === length) counts.set(l.name, (counts.get(l.name) ?? 0) + l.mentions);
+  let best = g.name;
+  for (const [name, n] of counts) if (n > (counts.get(best) ?? 0)) best = name;
+  if (best === g.name) return;
+  g.aliases.delete(best);
+  g.aliases.add(g.name);
+  g.name = best;
 }
 
 /** Folds spelling variants so they compare equal: accents, case, s/z, doubled letters, dots, hyphens. */
@@ -117,8 +134,9 @@ export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityInde
     for (const a of e.aliases) if (a !== g.name) g.aliases.add(a);
     g.articles.add(article);
     g.mentions += e.mentions.length;
-    g.locals.push({ article, name: e.name });
+    g.locals.push({ article, name: e.name, mentions: e.mentions.length });
   }
+  for (const g of groups) renameToMostWritten(g);
   const kept = oneTypePerName(groups);
   const local = new Map<string, string>();
   for (const g of kept) for (const l of g.locals) local.set(`${l.article}\u0000${l.name}`, g.name);
