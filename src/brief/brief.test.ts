@@ -5,7 +5,7 @@ import { makeArticle } from '../test-support/articles.js';
 import { createStoryBuilder } from './build-story.js';
 import { mergeEntities, variantKey, type EntityIndex } from './merge-entities.js';
 import { buildQuoteLedger } from './quote-ledger.js';
-import type { AnnotatedArticle, EntityType, Story } from '../types.js';
+import { asArticleId, type AnnotatedArticle, type EntityType, type Story } from '../types.js';
 
 const annotator = createAnnotator();
 const build = createStoryBuilder();
@@ -200,6 +200,14 @@ describe('entity merging', () => {
       annotator.article(makeArticle('President Kim Dae Jung spoke again.', { id: 'k3' })),
     ]);
     assert.deepEqual(korea.entities.filter((x) => x.type === 'person').map((x) => [x.name, x.aliases]), [['Kim Dae-jung', ['Kim Dae Jung']]]);
+    // An acronym alone in one article joins the name another spells it out as.
+    const story = mergeEntities([
+      annotator.article(makeArticle('The offer extends protections for Deferred Action for Childhood Arrivals (DACA) recipients. The space shuttle Endeavour lifted off.', { id: 'd1' })),
+      annotator.article(makeArticle('Democrats said DACA needed a permanent fix. The space shuttle Endeavour docked.', { id: 'd2' })),
+    ]);
+    const daca = story.entities.filter((x) => x.name.includes('Childhood') || x.name === 'DACA' || x.aliases.includes('DACA'));
+    assert.deepEqual(daca.map((x) => [x.name, x.articles]), [['Deferred Action for Childhood Arrivals', ['d1', 'd2']]]);
+    assert.equal(story.resolve(asArticleId('d2'), 'DACA'), 'Deferred Action for Childhood Arrivals');
     assert.equal(variantKey('Ministry of Foreign Affairs'), variantKey('Foreign Ministry'));
     const arts = [
       annotator.article(makeArticle('Officials of the Shanghai Cooperation Organisation met the Asad government.', { id: 'x' })),

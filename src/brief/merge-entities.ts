@@ -79,13 +79,23 @@ function isSubName(short: string, long: string): boolean {
 /**
  * One name, one type across the story, as within an article (`entities.ts`): articles that type one
  * name differently ("Zarya" a place in six articles, a person in one) are read as naming one thing,
- * of the type carried by most mentions (the first group's on a tie). Miscellaneous names stay apart.
+ * of the type carried by most mentions (the first group's on a tie), a craft's or a programme's too
+ * ("Endeavour" beside "the shuttle" in most articles). An acronym standing alone in some articles
+ * joins the one name other articles spell it out as ("DACA" of "Deferred Action for Childhood
+ * Arrivals (DACA)").
  */
+/** Capitals and dots only: an acronym ("DACA", "U.N."). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
+
 function oneTypePerName(groups: readonly Group[]): Group[] {
   const byName = new Map<string, Group[]>();
+  const spelledOut = new Map<string, Group[]>();
   for (const g of groups) {
-    if (g.type === 'other') continue;
-    const key = words(g.name).join(' ');
+    for (const a of g.aliases) if (ACRONYM.test(a)) spelledOut.set(a, [...(spelledOut.get(a) ?? []), g]);
+  }
+  for (const g of groups) {
+    const owners = ACRONYM.test(g.name) ? spelledOut.get(g.name)?.filter((o) => o !== g) : undefined;
+    const key = owners?.length === 1 ? words(owners[0]!.name).join(' ') : words(g.name).join(' ');
     const same = byName.get(key);
     if (same === undefined) byName.set(key, [g]);
     else same.push(g);
@@ -93,7 +103,9 @@ function oneTypePerName(groups: readonly Group[]): Group[] {
   const dropped = new Set<Group>();
   for (const same of byName.values()) {
     if (same.length < 2) continue;
-    const into = same.reduce((best, g) => (g.mentions > best.mentions ? g : best));
+    // The spelled-out name keeps its name; otherwise the group with most mentions.
+    const into = same.find((g) => !ACRONYM.test(g.name) && same.some((o) => ACRONYM.test(o.name) && g.aliases.has(o.name)))
+      ?? same.reduce((best, g) => (g.mentions > best.mentions ? g : best));
     for (const g of same) {
       if (g === into) continue;
       for (const a of g.aliases) if (a !== into.name) into.aliases.add(a);
