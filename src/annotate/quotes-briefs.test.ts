@@ -756,3 +756,9 @@ test('a participle goes with the clause’s subject, not with a body after "by t
   const text = "U.S. special envoy Charles Kartman said Thursday there was ``compelling evidence'' of a site. But in a statement distributed by the U.S. Embassy here Saturday, Kartman backtracked, saying instead that the United States lacks ``conclusive evidence'' the site is a nuclear facility.";
   assertEverySpeaker(text, 'conclusive evidence', 'Charles Kartman');
 });
+
+test('"his campaign said" names whose campaign it is, as "his surrogates" did', () => {
+  const text = "Martin O'Malley has also opposed the deal. In a sign of its resonance within the party, his campaign noted in an email to supporters Saturday that Clinton's speech in New York didn't \"weigh in on the secretive TPP deal.\"";
+  assertEverySpeaker(text, 'secretive TPP deal', "Martin O'Malley's campaign");
+  assert.deepEqual(speakerNames('Hillary Clinton spoke in Iowa. Her campaign said she would win the state.', 'she would win'), ["Hillary Clinton's campaign"]);
+});

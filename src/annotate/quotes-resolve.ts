@@ -237,8 +237,8 @@ function holdsWithin(offsets: readonly number[], length: number, from: number, t
   return i < offsets.length && offsets[i]! + length <= to;
 }
 
-/** A possessive "his" or "her", then people counted by a plural noun ("His surrogates", "her longtime aides"). */
-const PRONOUN_OWNER = /^(His|Her|his|her)\s+((?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{L}-]*[^s'’\s]s)$/u;
+/** A possessive "his" or "her", then people counted by a plural noun or a body of them ("His surrogates", "her longtime aides", "his campaign"). */
+const PRONOUN_OWNER = /^(His|Her|his|her)\s+((?:[\p{L}-]+\s+){0,2}(?:\p{Ll}[\p{L}-]*[^s'’\s]s|campaign|team|office|staff|administration|government|family|party))$/u;
 
 /** Creates a resolver for one article's context. */
 export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
