@@ -250,7 +250,10 @@ export interface Fact {
 }
 
 export interface Attribution {
+  /** The speaker's name as the story knows it; null when the article names no one. */
   readonly speaker: string | null;
+  /** The words naming the speaker as the article writes them ("A spokesman", "he"), when it has any. */
+  readonly speakerWords?: string | null;
   readonly article: ArticleId;
   readonly start: number;
   readonly end: number;

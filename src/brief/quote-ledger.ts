@@ -169,7 +169,7 @@ function attribution(item: Item, speaker: string | null, from: number, to: numbe
   const base = item.quote.start;
   const start = from < item.words.length ? base + item.words[from]!.start : item.quote.start;
   const end = to > 0 ? base + item.words[to - 1]!.end : item.quote.end;
-  return { speaker, article: item.article.article.id, start, end, explicit: item.quote.explicit, cue: item.quote.cue };
+  return { speaker, speakerWords: item.quote.speakerText, article: item.article.article.id, start, end, explicit: item.quote.explicit, cue: item.quote.cue };
 }
 
 function sameWords(a: readonly string[], b: readonly NormWord[]): boolean {

@@ -14,6 +14,17 @@ const doc = (source: string, text: string): RawDocument => ({ kind: 'text', sour
 const brief = createPipeline().briefDocuments([doc('hostile.txt', hostile)]);
 
 describe('renderers', () => {
+  it('name an unnamed speaker by the words the article uses, not as unattributed', () => {
+    const text = `The company declined to comment on the merger talks with its rival on Monday, as shares rose sharply in early trading in New York.
+
+"We expect the deal to close before the end of the year," a company spokesman said. Analysts expected regulators to approve the merger without conditions.`;
+    const b = createPipeline().briefDocuments([doc('spokesman.txt', text)]);
+    const quote = b.stories[0]!.quotes.find((q) => q.text.startsWith('We expect the deal'))!;
+    assert.deepEqual(quote.attributions.map((a) => [a.speaker, a.speakerWords]), [[null, 'a company spokesman']]);
+    assert.match(renderMarkdown(b), /“We expect the deal[^\n]*— unnamed: “a company spokesman” in/);
+    assert.match(renderHtml(b), /unnamed: “a company spokesman”/);
+  });
+
   it('escape article text in HTML and carry no script', () => {
     const html = renderHtml(brief);
     assert.ok(!/<script/i.test(html), 'no script element');

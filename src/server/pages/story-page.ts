@@ -4,6 +4,7 @@
  * genre with its evidence. Every citation opens the source article with the cited span highlighted.
  */
 import type { Brief, BriefArticle, Span, Story } from '../../types.js';
+import { speakerLabel } from '../../render/labels.js';
 import { html, type SafeHtml } from '../html.js';
 import { articleHref } from '../links.js';
 import { page } from './layout.js';
@@ -76,7 +77,7 @@ function quoteLedger(ctx: Ctx, s: Story): SafeHtml {
   const conflicts = s.quotes.filter((q) => q.conflict).length;
   return html`<h2 id="quotes">Quote ledger</h2><p class="meta">${s.quotes.length} quotes; ${conflicts} with conflicting attributions.</p>
 ${s.quotes.map((q) => html`<div class="quote" id="quote-${q.id}"><blockquote>${q.conflict ? html`<span class="badge conflict">attribution conflict</span> ` : ''}<span class="badge">${q.kind}</span> “${q.text}”</blockquote>
-<ul class="versions">${q.attributions.map((a) => html`<li><b>${outletName(ctx, a.article)}</b> [${ctx.number.get(a.article) ?? '?'}]: ${a.speaker ?? 'unattributed'}${a.explicit ? '' : html` <i>(implied)</i>`}${a.cue ? html` <span class="muted">(${a.cue})</span>` : ''} — “${slice(ctx, a)}”${cite(ctx, [a])}</li>`)}</ul></div>`)}`;
+<ul class="versions">${q.attributions.map((a) => html`<li><b>${outletName(ctx, a.article)}</b> [${ctx.number.get(a.article) ?? '?'}]: ${speakerLabel(a)}${a.explicit ? '' : html` <i>(implied)</i>`}${a.cue ? html` <span class="muted">(${a.cue})</span>` : ''} — “${slice(ctx, a)}”${cite(ctx, [a])}</li>`)}</ul></div>`)}`;
 }
 
 function facts(ctx: Ctx, s: Story, max: number): SafeHtml {
