@@ -81,7 +81,8 @@ const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /**
  * Seas by their parts, the planet itself and Capitol Hill ("above the South Pacific", "240 miles
- * above the Earth", "nervousness on Capitol Hill"), which the tagger reads as bodies or people. Read by the rules only, as the abbreviations above.
+ * above the Earth", "nervousness on Capitol Hill"), which the tagger reads as bodies or people.
+ * Read by the rules only, as the abbreviations above.
  */
 const GEOGRAPHY: readonly string[] = [
   'Earth', 'Capitol Hill', 'Pacific Rim', ...['North', 'South', 'East', 'West', 'Central', 'Western', 'Eastern', 'Northern', 'Southern']
@@ -341,11 +342,14 @@ const LANDFORM_FIRST = /^(?:Cape|Mount|Mt\.|Lake|Gulf|Isle|Bay|Glacier)\s+(?:of\
 /** A landform's or a county's word closing a name ("Roosevelt Island", "Orange County"): a place, not a person. */
 const LANDFORM_LAST = /\s(?:Island|Islands|River|Valley|Peninsula|Canyon|Desert|Strait|Falls|Creek|Heights|County|Mountains)$/;
 
-/** An all-capitals place name of a dateline, as a reader writes it: the gazetteer's, else each word capitalised ("DES MOINES" is Des Moines). */
+/** Capitals written as words, not initials: five letters or more, or two words ("DES MOINES", "MUNICH"; not "DC", "I.R.S."). */
+const CAPITALS_NAME = /^(?=.*[AEIOUY])[A-Z][A-Z'-]*(?:\s[A-Z][A-Z'-]*)*$/;
+
+/** A place's name as a reader writes it: the gazetteer's, else an all-capitals dateline's words capitalised ("DES MOINES" is Des Moines). */
 function placeName(words: string): string {
   const known = PLACES.get(words) ?? PLACES_UPPER.get(words);
   if (known !== undefined) return known;
-  if (!/^[A-Z][A-Z .'-]{3,}$/.test(words) || !/[A-Z]{2}.*[AEIOUY]|[AEIOUY].*[A-Z]{2}/.test(words) || !words.includes(' ') && words.length < 5) return words;
+  if (!CAPITALS_NAME.test(words) || (!words.includes(' ') && words.length < 5)) return words;
   return words.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
