@@ -762,3 +762,8 @@ test('"his campaign said" names whose campaign it is, as "his surrogates" did', 
   assertEverySpeaker(text, 'secretive TPP deal', "Martin O'Malley's campaign");
   assert.deepEqual(speakerNames('Hillary Clinton spoke in Iowa. Her campaign said she would win the state.', 'she would win'), ["Hillary Clinton's campaign"]);
 });
+
+test('"his" skips a woman named before, by the given names news writes ("Zoe", "Astrid")', () => {
+  const text = 'Rep. Zoe Lofgren spoke first. Republicans pounced on the policy and, in Sen. David Vitter’s case, terrorist threats. His office put out a statement saying the U.S. “does not have the capacity.”';
+  assertEverySpeaker(text, 'does not have the capacity', "David Vitter's office");
+});

@@ -30,6 +30,11 @@ const FEMALE_NAMES = new Set([
   'Michele', 'Michelle', 'Monica', 'Nicole', 'Nikki', 'Pamela', 'Patricia', 'Patty', 'Rachel',
   'Rebecca', 'Rosie', 'Ruth', 'Sally', 'Samantha', 'Sandra', 'Sharon', 'Sheila', 'Stephanie', 'Susana',
   'Suzanne', 'Tammy', 'Teresa', 'Tina', 'Tulsi', 'Valerie', 'Victoria', 'Virginia', 'Wendy',
+  'Zoe', 'Zoë', 'Astrid', 'Margareta', 'Judit', 'Ingrid', 'Greta', 'Sonia', 'Sonja', 'Irina', 'Svetlana',
+  'Tatiana', 'Yoko', 'Benazir', 'Indira', 'Golda', 'Hilary', 'Marianne', 'Martha', 'Mildred', 'Nina',
+  'Olivia', 'Paula', 'Rosa', 'Rosalynn', 'Sophia', 'Stacey', 'Tracy', 'Ana', 'Carmen', 'Isabel', 'Lucia',
+  'Marta', 'Silvia', 'Sylvia', 'Yvonne', 'Nadia', 'Leila', 'Fatima', 'Aisha', 'Maryam', 'Shirley', 'Joyce',
+  'Kay', 'Marsha', 'Nita', 'Dianne', 'Louise', 'Grace', 'Anita', 'Rita', 'Doris', 'Frances',
 ]);
 const MALE_NAMES = new Set([
   'Donald', 'Joe', 'Barack', 'George', 'Bill', 'Vladimir', 'Sergei', 'Sergey', 'Emmanuel',
@@ -46,6 +51,11 @@ const MALE_NAMES = new Set([
   'Newt', 'Nick', 'Patrick', 'Phil', 'Ralph', 'Rand', 'Randy', 'Reince', 'Rick', 'Ron', 'Ronald', 'Rudy',
   'Rush', 'Ryan', 'Sam', 'Samuel', 'Scott', 'Sean', 'Stephen', 'Steve', 'Steven', 'Ted', 'Tim', 'Timothy',
   'Todd', 'Tom', 'Tony', 'Walter', 'Wayne', 'William', 'Willie',
+  'Hans', 'Klaus', 'Helmut', 'Gerhard', 'Jacques', 'Francois', 'François', 'Nicolas', 'Jean-Marc', 'Pierre',
+  'Giuseppe', 'Silvio', 'Romano', 'Jose', 'José', 'Carlos', 'Luis', 'Miguel', 'Pedro', 'Hugo', 'Fidel', 'Raul',
+  'Raúl', 'Ahmed', 'Hassan', 'Hussein', 'Saddam', 'Yasser', 'Ehud', 'Ariel', 'Shimon', 'Yitzhak', 'Kofi',
+  'Nelson', 'Thabo', 'Jacob', 'Roger', 'Stan', 'Stanley', 'Vincent', 'Victor', 'Warren', 'Wesley',
+  'Billy', 'Buck', 'Herb', 'Magic', 'Russ', 'Lucio', 'Xanana', 'Suharto', 'Sukarno',
 ]);
 /** Gender evidence per person entity name; persons without evidence are absent. */
 /** Role and kinship nouns that say a gender ("spokeswoman", "his brother"). */
