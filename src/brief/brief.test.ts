@@ -38,6 +38,16 @@ const B = `Analysts were divided on Tuesday.
 
 John Smith said: “The tariffs will stay in place for years – and both sides know it. Nobody in Geneva expects a breakthrough before the election.”`;
 
+describe('story title', () => {
+  it('takes a headline when any article has one, else the lead sentence, cut to fourteen words', () => {
+    const lead = 'Astronauts boarded the space shuttle Endeavour on Friday for the first space station construction flight, a day after an alarm halted the countdown.';
+    const untitled = build([annotator.article(makeArticle(lead, { id: 'u1' })), annotator.article(makeArticle('The shuttle lifted off with six astronauts.', { id: 'u2' }))]);
+    assert.equal(untitled.title, 'Astronauts boarded the space shuttle Endeavour on Friday for the first space station construction …');
+    const titled = build([annotator.article(makeArticle(lead, { id: 'u1' })), annotator.article(makeArticle('The shuttle lifted off.', { id: 'u2', title: 'Endeavour lifts off' }))]);
+    assert.equal(titled.title, 'Endeavour lifts off');
+  });
+});
+
 describe('quote ledger', () => {
   it('matches one quote across outlets despite other marks and punctuation, and a joined quote', () => {
     const { story: s } = story(['a', A], ['b', B]);

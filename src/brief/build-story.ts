@@ -58,8 +58,19 @@ function sourceKeys(articles: readonly AnnotatedArticle[], groups: readonly Dupl
   return (id) => keys.get(id) ?? `article:${id}`;
 }
 
-/** The title of the straight-news article, else the first one's. */
+/** Words of a lead sentence a title takes when no article has a headline. */
+const LEAD_TITLE_WORDS = 14;
+
+/**
+ * The title of the straight-news article, else of the first article with one. Without any headline
+ * (wire copy, text files), the straight-news article's lead sentence, cut at LEAD_TITLE_WORDS words.
+ */
 function storyTitle(articles: readonly AnnotatedArticle[]): string {
-  const best = [...articles].sort((a, b) => GENRE_RANK[a.genre.label] - GENRE_RANK[b.genre.label])[0];
-  return best?.article.title || 'Untitled story';
+  const ranked = [...articles].sort((a, b) => GENRE_RANK[a.genre.label] - GENRE_RANK[b.genre.label]);
+  const titled = ranked.find((a) => a.article.title.trim() !== '');
+  if (titled !== undefined) return titled.article.title;
+  const lead = ranked.map((a) => a.sentences[0]?.text.replace(/\s+/g, ' ').trim() ?? '').find((t) => t !== '');
+  if (lead === undefined) return 'Untitled story';
+  const words = lead.split(' ');
+  return words.length <= LEAD_TITLE_WORDS ? lead : `${words.slice(0, LEAD_TITLE_WORDS).join(' ').replace(/[,;:]$/, '')} …`;
 }
