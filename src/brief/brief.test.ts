@@ -218,6 +218,12 @@ describe('entity merging', () => {
     const daca = story.entities.filter((x) => x.name.includes('Childhood') || x.name === 'DACA' || x.aliases.includes('DACA'));
     assert.deepEqual(daca.map((x) => [x.name, x.articles]), [['Deferred Action for Childhood Arrivals', ['d1', 'd2']]]);
     assert.equal(story.resolve(asArticleId('d2'), 'DACA'), 'Deferred Action for Childhood Arrivals');
+    // A lone word is a short form only as the longer name writes it, not by a spelling fold ("Marry" is not "Mary").
+    const marry = mergeEntities([
+      annotator.article(makeArticle('Gov. Mary Fallin of Oklahoma signed the bill on Tuesday.', { id: 'm1' })),
+      annotator.article(makeArticle('Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said the ruling was historic.', { id: 'm2' })),
+    ]);
+    assert.ok(!marry.entities.some((x) => x.name === 'Mary Fallin' && x.aliases.includes('Marry')), JSON.stringify(marry.entities));
     assert.equal(variantKey('Ministry of Foreign Affairs'), variantKey('Foreign Ministry'));
     const arts = [
       annotator.article(makeArticle('Officials of the Shanghai Cooperation Organisation met the Asad government.', { id: 'x' })),

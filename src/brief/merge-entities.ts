@@ -73,7 +73,10 @@ function words(name: string): string[] {
 function isSubName(short: string, long: string): boolean {
   const s = words(short);
   const l = words(long);
-  return s.length < new Set(l).size && s.every((w) => l.includes(w));
+  if (!(s.length < new Set(l).size && s.every((w) => l.includes(w)))) return false;
+  // One word stands for a longer name only as written in it: the spelling folds ("Assad"/"Asad") are
+  // for whole names, and would make "Marry" of "Freedom to Marry" the short form of "Mary Fallin".
+  return s.length > 1 || foldWord(long).split(/[\s-]+/).includes(foldWord(short));
 }
 
 /**
