@@ -133,6 +133,8 @@ describe('entity annotator', () => {
     assert.deepEqual(find(es, 'Mobil Corp.', 'organization')?.mentions.map((m) => m.text), ['Mobil Corp.', 'Mobil'], JSON.stringify(names));
     assert.ok(find(es, 'Department of Health and Human Services', 'organization'), JSON.stringify(names));
     assert.ok(!es.some((e) => /[,;:]$/.test(e.name) || e.name.includes(' and Mobil')), JSON.stringify(names));
+    // A firm named after people stays whole: "Stanley" is no given name the rules part a run before.
+    assert.deepEqual(entities('Analysts at Morgan Stanley Dean Witter raised their estimates on Tuesday.').map((e) => `${e.type}:${e.name}`), ['organization:Morgan Stanley Dean Witter']);
     const amp = entities("Shares of Standard & Poor's rose. AT&T and Procter & Gamble gained.").map((e) => `${e.type}:${e.name}`);
     assert.deepEqual(amp, ["organization:Standard & Poor's", 'organization:AT&T', 'organization:Procter & Gamble']);
   });

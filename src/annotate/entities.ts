@@ -947,7 +947,9 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
 }
 
 /** A company's closing word ("Netscape Communications Corp.", "Aspen Skiing Co.", "Apple Computer Inc."). */
-const COMPANY_SUFFIX = / (?:Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|Group|Holdings|PLC|plc|LLC|AG|SA)$/;
+/** The words closing a company's name, as a pattern's alternation. */
+const COMPANY_SUFFIX_WORDS = String.raw`Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|Group|Holdings|PLC|plc|LLC|AG|SA`;
+const COMPANY_SUFFIX = new RegExp(` (?:${COMPANY_SUFFIX_WORDS})$`);
 
 /** The person whose full name ends in the candidate's word: the latest named before it, else the first after. */
 function surnameOwner(owners: readonly Candidate[] | undefined, c: Candidate): Candidate | undefined {
@@ -1286,7 +1288,7 @@ const COMMA_BETWEEN_NAMES = /,\s+(?=\p{Lu})/gu;
  * Between two bodies' names: a comma as above, or "and" after a company's or a body's closing word
  * ("Exxon Corp. and Mobil Corp."; not "Department of Health and Human Services", "Procter and Gamble").
  */
-const BODY_BETWEEN_NAMES = new RegExp(String.raw`,\s+(?=\p{Lu})|(?<=\s(?:Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|Group|PLC|LLC|${[...RULE_ORG_KEYWORDS].filter((w) => /^\p{L}+$/u.test(w)).join('|')}))\s+and\s+(?=\p{Lu})`, 'gu');
+const BODY_BETWEEN_NAMES = new RegExp(String.raw`,\s+(?=\p{Lu})|(?<=\s(?:${COMPANY_SUFFIX_WORDS}|${[...RULE_ORG_KEYWORDS].filter((w) => /^\p{L}+$/u.test(w)).join('|')}))\s+and\s+(?=\p{Lu})`, 'gu');
 /** Punctuation closing a name. */
 const CLOSING_COMMA = /[,;:]+$/;
 

@@ -54,8 +54,8 @@ const MALE_NAMES = new Set([
   'Hans', 'Klaus', 'Helmut', 'Gerhard', 'Jacques', 'Francois', 'François', 'Nicolas', 'Jean-Marc', 'Pierre',
   'Giuseppe', 'Silvio', 'Romano', 'Jose', 'José', 'Carlos', 'Luis', 'Miguel', 'Pedro', 'Hugo', 'Fidel', 'Raul',
   'Raúl', 'Ahmed', 'Hassan', 'Hussein', 'Saddam', 'Yasser', 'Ehud', 'Ariel', 'Shimon', 'Yitzhak', 'Kofi',
-  'Nelson', 'Thabo', 'Jacob', 'Roger', 'Stan', 'Stanley', 'Vincent', 'Victor', 'Warren', 'Wesley',
-  'Billy', 'Buck', 'Herb', 'Magic', 'Russ', 'Lucio', 'Xanana', 'Suharto', 'Sukarno',
+  'Thabo', 'Jacob', 'Roger', 'Stan', 'Vincent', 'Victor', 'Wesley',
+  'Billy', 'Buck', 'Herb', 'Russ', 'Lucio', 'Xanana', 'Suharto', 'Sukarno',
 ]);
 /** Gender evidence per person entity name; persons without evidence are absent. */
 /** Role and kinship nouns that say a gender ("spokeswoman", "his brother"). */
