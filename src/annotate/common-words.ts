@@ -4,8 +4,7 @@
  * and PolNeAR's train part by `scripts/build-common-words.ts`, shipped as gzipped JSON in
  * models/common-words.json.gz. The entity rules read them: "Normally" opening a sentence is no name.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readShippedJson } from '../shipped-json.js';
 
 /** Where the shipped list lives, relative to this file in src/ and in dist/ alike. */
 export const COMMON_WORDS_URL = new URL('../../models/common-words.json.gz', import.meta.url);
@@ -15,12 +14,7 @@ let loaded: ReadonlySet<string> | undefined;
 /** The shipped list, read once; a missing or unreadable file throws with its path and the script that builds it. */
 export function commonWords(url: URL = COMMON_WORDS_URL): ReadonlySet<string> {
   if (url === COMMON_WORDS_URL && loaded !== undefined) return loaded;
-  let words: unknown;
-  try {
-    words = JSON.parse(gunzipSync(readFileSync(url)).toString('utf8'));
-  } catch (e) {
-    throw new Error(`cannot read the common words at ${url.pathname} (${(e as Error).message}); build them with: node --import tsx scripts/build-common-words.ts`);
-  }
+  const words = readShippedJson(url, 'common words', 'scripts/build-common-words.ts');
   if (!Array.isArray(words) || !words.every((w) => typeof w === 'string')) throw new Error(`${url.pathname}: expected a JSON array of words`);
   const set = new Set(words);
   if (url === COMMON_WORDS_URL) loaded = set;

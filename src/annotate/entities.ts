@@ -229,7 +229,8 @@ function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: Readonly
   if (GROUP_OR_DAY_WORDS.has(word) || PEOPLES.has(word) || (word.endsWith('s') && PEOPLES.has(word.slice(0, -1))) || !/\p{L}\p{L}/u.test(word)) return true;
   // A word news writes in lower case names no one alone, wherever it stands (a title-case heading's "Agenda", "Smiles");
   // a surname that is also such a word ("Price") is a person once the article names them in full.
-  return commonWords().has(word.toLowerCase()) || (opensSentence(c, text, sentenceStarts) && isCommonWord(word, text));
+  const lower = word.toLowerCase();
+  return commonWords().has(lower) || (opensSentence(c, text, sentenceStarts) && holdsWord(text, lower));
 }
 
 /** A word the article writes in lower case too, or that news writes so (`commonWords`). */

@@ -9,6 +9,7 @@ import { findModelDrafts } from './attribution-quotes.js';
 import type { NerModel } from './ner-model.js';
 import { ACT_CUES } from './quotes-attitude.js';
 import { createQuoteContext, insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
+import type { MarkSpan } from './quotes-marks.js';
 import { FINITE_CUES, INDIRECT_CUES, PARTICIPLE_CUES, PARTICIPLE_CUE_SET } from './quotes-lexicon.js';
 import { findMarkedQuotes, type QuoteDraft } from './quotes-direct.js';
 import { CLAUSE_WORD, circumstanceOnly, findIndirectSpeech, settingOnly } from './quotes-indirect.js';
@@ -162,16 +163,20 @@ const INVERTED_VERB = '(?:said|says|added|adds|wrote|writes|told|noted|continued
 /** From a closing quote mark to an inverted cue's end: the comma and "said" of "“…,” said the spokesman, Peter Carr." */
 const INVERTED_AFTER_CLOSE = new RegExp(`^[\\s,]*${INVERTED_VERB}\\s+$`, 'i');
 
+/** The last pair of quote marks closed before `pos`: marks come in order of opening, and one opening after `pos` closes after it. */
+function lastClosedMarkBefore(ctx: QuoteContext, pos: number): MarkSpan | undefined {
+  let i = partitionPoint(ctx.marks.length, (k) => ctx.marks[k]!.open < pos) - 1;
+  while (i >= 0 && !(ctx.marks[i]!.closed && ctx.marks[i]!.close < pos)) i -= 1;
+  return ctx.marks[i];
+}
+
 /**
  * Whether an indirect draft's "content" is the speaker words of an inverted attribution after a
  * quote ("“…,” said the spokesman, Peter Carr."): those name who spoke, they report nothing.
  */
 function speakerWordsOfQuote(ctx: QuoteContext, d: QuoteDraft): boolean {
   if (d.kind !== 'indirect') return false;
-  // The last mark closing before the draft: marks come in order of opening, and one opening after it closes after it.
-  let i = partitionPoint(ctx.marks.length, (k) => ctx.marks[k]!.open < d.start) - 1;
-  while (i >= 0 && !(ctx.marks[i]!.closed && ctx.marks[i]!.close < d.start)) i -= 1;
-  const mark = ctx.marks[i];
+  const mark = lastClosedMarkBefore(ctx, d.start);
   // A speaker named before the quote makes the verb after it that speaker's own ("Mr. Manafort, citing
   // ''…,'' said the candidate could …"): the words after it are what was said.
   if (mark !== undefined && d.speaker !== null && d.speaker.end <= mark.open && ASIDE_TO_QUOTE.test(ctx.text.slice(d.speaker.end, mark.open))) return false;
@@ -199,9 +204,7 @@ const QUOTE_END_PUNCTUATION = /[,!?—–-]$/;
  */
 function afterTrailingAttribution(ctx: QuoteContext, d: QuoteDraft, drafts: readonly QuoteDraft[]): boolean {
   if (d.kind !== 'indirect' || d.cue === null) return false;
-  let i = partitionPoint(ctx.marks.length, (k) => ctx.marks[k]!.open < d.start) - 1;
-  while (i >= 0 && !(ctx.marks[i]!.closed && ctx.marks[i]!.close < d.start)) i -= 1;
-  const mark = ctx.marks[i];
+  const mark = lastClosedMarkBefore(ctx, d.start);
   if (mark === undefined || !QUOTE_END_PUNCTUATION.test(ctx.text.slice(mark.open, mark.close).trimEnd())) return false;
   const words = ctx.text.slice(mark.close + 1, d.start);
   const between = TRAILING_ATTRIBUTION.exec(words);

@@ -5,8 +5,7 @@
  * "shuttle" is rarer than "said": every word of the event is in most of them. Built by
  * `scripts/build-background.ts`; stored as gzipped JSON in models/news-document-frequencies.json.gz.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readShippedJson } from '../shipped-json.js';
 import type { BackgroundFrequencies } from './incremental.js';
 
 /** Where the shipped table lives, relative to this file in src/ and in dist/ alike. */
@@ -23,12 +22,7 @@ let loaded: BackgroundFrequencies | undefined;
 /** Reads the shipped table once; a missing or unreadable file throws with its path and the script that builds it. */
 export function newsBackground(url: URL = DEFAULT_BACKGROUND_URL): BackgroundFrequencies {
   if (url === DEFAULT_BACKGROUND_URL && loaded !== undefined) return loaded;
-  let stored: StoredBackground;
-  try {
-    stored = JSON.parse(gunzipSync(readFileSync(url)).toString('utf8')) as StoredBackground;
-  } catch (e) {
-    throw new Error(`cannot read the news document frequencies at ${url.pathname} (${(e as Error).message}); build them with: node --import tsx scripts/build-background.ts`);
-  }
+  const stored = readShippedJson(url, 'news document frequencies', 'scripts/build-background.ts') as StoredBackground;
   if (!Number.isInteger(stored.docs) || stored.docs < 1 || typeof stored.df !== 'object' || stored.df === null) {
     throw new Error(`${url.pathname}: expected {"docs": <count>, "df": {term: count}}`);
   }
