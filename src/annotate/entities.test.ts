@@ -436,3 +436,10 @@ describe('entity annotator', () => {
     assert.equal(find(es, 'Pang Zhongying')!.mentions[0]!.start, 0);
   });
 });
+
+it('a given name and a surname listed with people are a person, whatever type the tagger gave ("… Jon M. Huntsman Jr. and Ron Paul all declined")', () => {
+  const es = entities('Mitt Romney, Rick Perry, Michele Bachmann, Jon M. Huntsman Jr. and Ron Paul all declined.');
+  assert.equal(find(es, 'Ron Paul')?.type, 'person');
+  // A firm named like a person stays a body outside such a list.
+  assert.notEqual(find(entities('Shares of Morgan Stanley rose 3 percent on Friday.'), 'Morgan Stanley')?.type, 'person');
+});

@@ -194,6 +194,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     expandedAcronyms(candidates, text);
     partedAtCommas(candidates);
     joinedAtAmpersands(candidates, text);
+    listedPeople(candidates, text);
     namedEvents(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)));
@@ -1327,6 +1328,27 @@ function partedAtCommas(cands: Candidate[]): void {
     }
   }
   cands.splice(0, cands.length, ...out);
+}
+
+/** Between two people of a list: a suffix of the first, then a comma or "and" ("Jon M. Huntsman Jr. and "). */
+const LIST_BETWEEN = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+
+/**
+ * A common given name and a surname the tagger typed a body or place, listed with people ("Mitt
+ * Romney, … Jon M. Huntsman Jr. and Ron Paul all declined"): a person too. Only next to a person in
+ * the list, so firms named like people ("Morgan Stanley", "Dean Witter") stay bodies elsewhere.
+ */
+function listedPeople(cands: Candidate[], text: string): void {
+  const sure = cands.filter((c) => c.sure).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sure.length; i += 1) {
+    const c = sure[i]!;
+    if (c.type === 'person' || !givenAndSurname(c.text) || !c.text.split(' ').every(isNameWord)) continue;
+    const before = sure[i - 1];
+    const after = sure[i + 1];
+    const listed = (before?.type === 'person' && LIST_BETWEEN.test(text.slice(before.end, c.start)))
+      || (after?.type === 'person' && LIST_BETWEEN.test(text.slice(c.end, after.start)));
+    if (listed) c.type = 'person';
+  }
 }
 
 /**

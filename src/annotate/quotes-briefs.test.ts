@@ -767,3 +767,13 @@ test('"his" skips a woman named before, by the given names news writes ("Zoe", "
   const text = 'Rep. Zoe Lofgren spoke first. Republicans pounced on the policy and, in Sen. David Vitter’s case, terrorist threats. His office put out a statement saying the U.S. “does not have the capacity.”';
   assertEverySpeaker(text, 'does not have the capacity', "David Vitter's office");
 });
+
+test('a subject before two appositives speaks, not a name inside the first ("Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said")', () => {
+  const text = 'Evan Wolfson, the founder of Freedom to Marry, a gay rights organization, said that now “there is absolutely no way that opponents of gay rights can hide behind any unclarity.”';
+  assertEverySpeaker(text, 'absolutely no way', 'Evan Wolfson');
+});
+
+test('a name ending an opening phrase owns no description after its comma ("Before approaching Mac and Cheese, the president remarked")', () => {
+  const text = 'Sasha and Malia join President Obama at the ceremony every year. Before approaching Mac and Cheese, the president remarked that it was "puzzling that I do this every year."';
+  assertEverySpeaker(text, 'puzzling that I do', 'Barack Obama');
+});

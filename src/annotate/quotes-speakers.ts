@@ -392,6 +392,22 @@ const TITLED_SUBJECT = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}$/u;
 /** How many commas back an appositive's head is looked for. */
 const MAX_APPOSITIVE_COMMAS = 4;
 
+/**
+ * The clause's subject when an appositive's head sits in an appositive itself ("Evan Wolfson, the
+ * founder of Freedom to Marry, a gay rights organization, said": "Marry" heads the last appositive,
+ * Evan Wolfson the one holding it). Every appositive between subject and cue describes the subject.
+ */
+function outermostHead(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number, head: SpeakerCandidate, cueStart: number): SpeakerCandidate {
+  let outer = head;
+  for (let depth = 0; depth < MAX_APPOSITIVE_COMMAS; depth += 1) {
+    const next = appositiveHead(ctx, cands, clauseStart, outer.start, cueStart);
+    if (next === undefined || next.start >= outer.start) break;
+    outer = next;
+  }
+  // Only a person opening the clause is its subject ("Of Carson, Levine, who …, said"; "aides to Gov. Chris Christie …, and Gov. John R. Kasich …, said").
+  return outer !== head && outer.kind === 'person' && CLAUSE_OPENING.test(ctx.text.slice(clauseStart, outer.start)) ? outer : head;
+}
+
 function inAppositive(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number, cand: SpeakerCandidate, cueStart: number): boolean {
   return appositiveHead(ctx, cands, clauseStart, cand.start, cueStart) !== undefined;
 }
@@ -432,7 +448,8 @@ export function describedPerson(ctx: QuoteContext, clauseStart: number, cand: Sp
   // A description also describes an organisation or a name the entity list missed ("America Rising, a conservative political action committee,").
   const owner = [...before].reverse().find((c) => c.kind === 'person' || (cand.kind === 'description' && (c.kind === 'organization' || c.kind === 'name')));
   // A person after a preposition is an object ("When talk turned to Compaq, Fiorina declared").
-  if (owner === undefined || OBJECT_BEFORE.test(ctx.text.slice(clauseStart, owner.start))) return null;
+  // Nor does a name ending an opening phrase own what follows its comma ("Before approaching Mac and Cheese, the president remarked").
+  if (owner === undefined || OBJECT_BEFORE.test(ctx.text.slice(clauseStart, owner.start)) || endsOpeningPhrase(ctx, owner.start)) return null;
   const between = ctx.text.slice(owner.end, cand.start);
   return DESCRIBES_PERSON.test(between) && !/\s(?:and|or)\s/.test(between) ? owner : null;
 }
@@ -631,7 +648,7 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
     // "a relationship Xi views as": a name after a plain noun starts a relative clause, not an appositive tail.
     const relative = RELATIVE_BEFORE.test(ctx.text.slice(clauseStart, adjacent.start));
     const head = relative ? undefined : appositiveHead(ctx, cands, clauseStart, adjacent.start, cueStart);
-    if (head !== undefined) return head;
+    if (head !== undefined) return outermostHead(ctx, cands, clauseStart, head, cueStart);
     if (PERSONLIKE.has(adjacent.kind)) return adjacent;
   }
   // An appositive or relative clause between subject and cue: "Xi, who met Putin, said".
