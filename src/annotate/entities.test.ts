@@ -443,3 +443,17 @@ it('a given name and a surname listed with people are a person, whatever type th
   // A firm named like a person stays a body outside such a list.
   assert.notEqual(find(entities('Shares of Morgan Stanley rose 3 percent on Friday.'), 'Morgan Stanley')?.type, 'person');
 });
+
+it('reads the quoted title of a show or article as no body or place of the story, keeping the people and acronyms named in it', () => {
+  const es = entities('Sanders spoke on Sunday. He said on CBS\' "Face the Nation." John Podesta told NBC’s “Meet the Press” that Clinton was right. A post titled “The Obama Girls Could Not Be More Bored by Their Dad’s Jokes.” ran on Friday. Lindsey Graham said it on “On the Record with Greta Van Susteren.” Trump spoke to “Axios on HBO” on Monday.');
+  const names = es.map((e) => e.name);
+  for (const piece of ['Nation', 'Press', 'Jokes']) assert.ok(!names.includes(piece), JSON.stringify(names));
+  assert.ok(find(es, 'John Podesta', 'person'), JSON.stringify(names));
+  assert.ok(names.includes('HBO') && names.includes('Greta Van Susteren'), JSON.stringify(names));
+});
+
+it('leaves a letter’s salutation out of the name it greets ("Dear Sasha and Malia")', () => {
+  const es = entities('The girls are Sasha Obama and Malia Obama. Dear Sasha and Malia, I get you are both in those awful teen years.');
+  assert.ok(!es.some((e) => e.name.startsWith('Dear')), JSON.stringify(es.map((e) => e.name)));
+  assert.equal(find(es, 'Sasha Obama', 'person')?.mentions.length, 2);
+});

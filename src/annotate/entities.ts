@@ -196,6 +196,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     joinedAtAmpersands(candidates, text);
     listedPeople(candidates, text);
     namedEvents(candidates, text);
+    quotedTitles(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)));
   };
@@ -1040,16 +1041,25 @@ const OFFICE_WORD = /^(?:State|Defense|Defence|Labor|Labour|Commerce|Energy|Trea
 
 /**
  * A person run that opens with the department of an office named before it ("Secretary of" +
- * "State Nobutaka Machimura"): the department is the title's, the person is the rest.
+ * "State Nobutaka Machimura"): the department is the title's, the person is the rest. A salutation
+ * opening a run is the letter's ("Dear Sasha").
  */
 function withoutOfficeWord(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
   for (const c of cands) {
     if (c.type !== 'person') continue;
+    // A letter's salutation is no part of the name ("Dear Sasha and Malia").
+    const salutation = SALUTATION.exec(c.text);
+    if (salutation !== null) {
+      respan(c, c.start + salutation[0].length, c.end, text, knownByAlias);
+      continue;
+    }
     const office = OFFICE_WORD.exec(c.text);
     if (office === null || !OFFICE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
     respan(c, c.start + office[0].length, c.end, text, knownByAlias);
   }
 }
+
+const SALUTATION = /^Dear\s+(?=\p{Lu})/u;
 
 /** A person's title, then one to three name words. */
 const TITLED_NAME = /^(\S+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
@@ -1394,6 +1404,40 @@ function namedEvents(cands: Candidate[], text: string): void {
     if (cands.some((c) => c.start <= start && c.end >= end && c.end - c.start > end - start)) continue;
     const kept = cands.filter((c) => c.end <= start || c.start >= end);
     kept.push(candidate({ start, end, text: m[0] }, 'other', m[0], true));
+    cands.splice(0, cands.length, ...kept);
+  }
+}
+
+/** Small words a title of a work writes in lower case. */
+const TITLE_SMALL_WORDS = '(?:the|of|a|an|and|or|in|on|to|for|by|at|with|from|about|is|are|be)';
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}’'.-]*|${TITLE_SMALL_WORDS})`;
+/**
+ * A title of a work between quote marks: title-case words only, the first capitalised, at most 15
+ * ("“Face the Nation”", "“The Obama Girls Could Not Be More Bored by Their Dad’s Jokes.”").
+ */
+const QUOTED_TITLE = new RegExp(String.raw`(?<=(?:^|[\s(])[“"])(\p{Lu}[\p{L}\p{N}’'.-]*(?: ${TITLE_WORD}){1,14}?)[.,?!]?(?=[”"](?!\p{L}))`, 'gu');
+
+/**
+ * Bodies and places the tagger found inside the quoted title of a show, book or article are no
+ * bodies or places of the story ("Nation" of CBS's “Face the Nation”, "Press" of “Meet the Press”):
+ * they go, and the title is one name of another kind. People named in a title stay, and so do names
+ * the gazetteers know and a name that is the whole title (“Black Lives Matter”).
+ */
+function quotedTitles(cands: Candidate[], text: string): void {
+  if (!text.includes('"') && !text.includes('“')) return;
+  for (const m of text.matchAll(QUOTED_TITLE)) {
+    const title = m[1]!.replace(/[.,?!]$/, '');
+    if ((title.match(/(?:^|\s)\p{Lu}/gu) ?? []).length < 2) continue;
+    const start = m.index!;
+    const end = start + title.length;
+    const inside = (c: Candidate): boolean => c.start >= start && c.end <= end;
+    const stray = (c: Candidate): boolean => inside(c) && (c.type === 'organization' || c.type === 'place')
+      && !(c.start === start && c.end === end) && PLACES.get(c.text) === undefined && ORGS[c.text] === undefined
+      // An acronym names its body wherever it stands (“Axios on HBO”, “Defeat ISIS”); a person's name is no body's piece (“On the Record with Greta Van Susteren”).
+      && !/^\p{Lu}{2,5}$/u.test(c.text) && givenNameGender(c.text) === undefined;
+    if (!cands.some(stray)) continue;
+    const kept = cands.filter((c) => !stray(c));
+    if (!kept.some(inside)) kept.push(candidate({ start, end, text: title }, 'other', title, true));
     cands.splice(0, cands.length, ...kept);
   }
 }
