@@ -457,3 +457,24 @@ it('leaves a letter’s salutation out of the name it greets ("Dear Sasha and Ma
   assert.ok(!es.some((e) => e.name.startsWith('Dear')), JSON.stringify(es.map((e) => e.name)));
   assert.equal(find(es, 'Sasha Obama', 'person')?.mentions.length, 2);
 });
+
+it('keeps "for the" inside a body’s name after its keyword ("National Association for the Advancement of Colored People")', () => {
+  const es = entities('The National Association for the Advancement of Colored People met. The Committee for a Responsible Federal Budget said so. Smith of the Post wrote.');
+  const names = es.map((e) => e.name);
+  assert.ok(find(es, 'National Association for the Advancement of Colored People', 'organization'), JSON.stringify(names));
+  assert.ok(find(es, 'Committee for a Responsible Federal Budget', 'organization'), JSON.stringify(names));
+  assert.ok(!names.some((n) => /Colored People|Responsible Federal Budget|of the Post/.test(n) && n.length < 40), JSON.stringify(names));
+});
+
+it('reads a law and its acronym as a name of another kind, and al-Qaeda as a body', () => {
+  const es = entities('Lawmakers renewed the Patriot Act. Republicans attacked the Affordable Care Act. Now the ACA covers millions. Al Qaeda claimed the attack.');
+  assert.equal(find(es, 'Patriot Act')?.type, 'other');
+  assert.equal(find(es, 'Affordable Care Act')?.type, 'other');
+  assert.ok(!es.some((e) => e.name === 'ACA'), JSON.stringify(es.map((e) => [e.name, e.type])));
+  assert.equal(find(es, 'al-Qaeda')?.type, 'organization');
+});
+
+it('parts bodies joined by "and" after an acronym or before "The" ("the FBI and National Security Agency", "the Guardian and The Washington Post")', () => {
+  const names = entities('The FBI and National Security Agency tapped the servers, the Guardian and The Washington Post reported.').map((e) => e.name);
+  for (const name of ['FBI', 'National Security Agency', 'Guardian', 'Washington Post']) assert.ok(names.includes(name), JSON.stringify(names));
+});

@@ -62,6 +62,7 @@ function candidate(span: { start: number; end: number; text: string }, type: Ent
  */
 const ORGS: Readonly<Record<string, string>> = {
   ...KNOWN_ORGS, 'Agence France-Presse': 'Agence France-Presse', 'Agence France Presse': 'Agence France-Presse',
+  'Al Qaeda': 'al-Qaeda', 'al Qaeda': 'al-Qaeda', 'al-Qaeda': 'al-Qaeda', 'Al-Qaeda': 'al-Qaeda', 'Al Qaida': 'al-Qaeda', 'al-Qaida': 'al-Qaeda',
 };
 
 /**
@@ -191,6 +192,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     titledAsOther(candidates, text, knownByAlias);
     craftsAsOther(candidates, text);
     for (const c of candidates) if (c.type === 'person' && LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
+    lawsAsOther(candidates);
     expandedAcronyms(candidates, text);
     partedAtCommas(candidates);
     joinedAtAmpersands(candidates, text);
@@ -616,6 +618,11 @@ function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
       run.push(tok);
     } else if (joined && NAME_CONNECTORS.has(tok.word) && tokens[i + 1]?.capitalised && !tok.possessive && !isCalendarWord(tokens[i + 1]!.word)) {
       run.push(tok);
+    } else if (joined && tok.word === 'for' && RULE_ORG_KEYWORDS.has(prev.word) && INNER_ARTICLES.has(tokens[i + 1]?.word ?? '') && spacedName(tokens, i, text)) {
+      // "National Association for the Advancement of Colored People", "Committee for a Responsible Federal Budget":
+      // after a body's keyword, "for" and its article stay in the run (`splitAtConnectors` parts any other run there).
+      run.push(tok, tokens[i + 1]!);
+      i += 1;
     } else {
       flush();
     }
@@ -636,6 +643,17 @@ function isCalendarWord(word: string): boolean {
  */
 const OWNER_IN_NAME: ReadonlySet<string> = new Set(['Children', 'People', 'Women', 'Men', 'Workers', 'Veterans', 'Farmers', 'Writers', 'Teachers', 'Citizens', 'Nurses', 'Parents', 'Soldiers']);
 
+/** Articles that may follow "for" after a body's keyword inside its name ("Association for the Advancement …"). */
+const INNER_ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
+
+/** Whether the connector at `i`, its article and a capitalised word after it are spaced as one name. */
+function spacedName(tokens: readonly Token[], i: number, text: string): boolean {
+  const article = tokens[i + 1]!;
+  const next = tokens[i + 2];
+  return next !== undefined && next.capitalised && !article.possessive && article.start - tokens[i]!.end === 1 && next.start - article.end === 1
+    && text.charCodeAt(tokens[i]!.end) === SPACE && text.charCodeAt(article.end) === SPACE && !isCalendarWord(next.word);
+}
+
 /** Connectors stay inside a run only when it names an organisation ("Communist Party of China"). */
 function splitAtConnectors(run: Token[]): Token[][] {
   const hasConnector = run.some((t) => NAME_CONNECTORS.has(t.word));
@@ -652,7 +670,7 @@ function splitAtConnectors(run: Token[]): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
   for (const t of run) {
-    if (NAME_CONNECTORS.has(t.word)) {
+    if (NAME_CONNECTORS.has(t.word) || INNER_ARTICLES.has(t.word)) {
       if (cur.length > 0) parts.push(cur);
       cur = [];
     } else cur.push(t);
@@ -1298,9 +1316,10 @@ function craftsAsOther(cands: Candidate[], text: string): void {
 const COMMA_BETWEEN_NAMES = /,\s+(?=\p{Lu})/gu;
 /**
  * Between two bodies' names: a comma as above, or "and" after a company's or a body's closing word
- * ("Exxon Corp. and Mobil Corp."; not "Department of Health and Human Services", "Procter and Gamble").
+ * ("Exxon Corp. and Mobil Corp."; not "Department of Health and Human Services", "Procter and Gamble"),
+ * after an acronym ("FBI and National Security Agency"), or before a name opening with "The".
  */
-const BODY_BETWEEN_NAMES = new RegExp(String.raw`,\s+(?=\p{Lu})|(?<=\s(?:${COMPANY_SUFFIX_WORDS}|${[...RULE_ORG_KEYWORDS].filter((w) => /^\p{L}+$/u.test(w)).join('|')}))\s+and\s+(?=\p{Lu})`, 'gu');
+const BODY_BETWEEN_NAMES = new RegExp(String.raw`,\s+(?=\p{Lu})|(?<=\s(?:${COMPANY_SUFFIX_WORDS}|${[...RULE_ORG_KEYWORDS].filter((w) => /^\p{L}+$/u.test(w)).join('|')}))\s+and\s+(?=\p{Lu})|(?<=^(?:\p{Lu}\.?){2,6})\s+and\s+(?=\p{Lu})|\s+and\s+(?=The\s+\p{Lu})`, 'gu');
 /** Punctuation closing a name. */
 const CLOSING_COMMA = /[,;:]+$/;
 
@@ -1328,6 +1347,8 @@ function partedAtCommas(cands: Candidate[]): void {
     let from = 0;
     for (const m of [...c.text.matchAll(c.type === 'organization' ? BODY_BETWEEN_NAMES : COMMA_BETWEEN_NAMES), null]) {
       const to = m === null ? c.text.length : m.index!;
+      // A piece after "and" may open with its own "The" ("the Guardian and The Washington Post"), which is no part of its name.
+      if (from > 0 && /^The\s+\p{Lu}/u.test(c.text.slice(from, to))) from += 4;
       const words = c.text.slice(from, to);
       // A piece with two letters at least names something ("Army"); a lone initial does not.
       if (/\p{L}\p{L}/u.test(words)) {
@@ -1394,6 +1415,29 @@ const AMPERSAND_END = /\s*&$/;
 
 /** Named occasions and eras whose words the tagger takes for a body or a place ("his State of the Union address", "the Cold War"). */
 const NAMED_EVENTS = /\b(?:State of the Union|Cold War|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup)\b/g;
+
+/**
+ * A law is a name of another kind ("the Patriot Act", "the Equal Rights Amendment"), not a person or
+ * a body, and so is its acronym written alone ("ACA" for the Affordable Care Act), which names it.
+ */
+function lawsAsOther(cands: Candidate[]): void {
+  const laws = new Map<string, string>();
+  for (const c of cands) {
+    if (!LAW_NAME.test(c.text)) continue;
+    c.type = 'other';
+    laws.set(c.text.replace(/^The\s+/, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''), c.name);
+  }
+  if (laws.size === 0) return;
+  for (const c of cands) {
+    const law = laws.get(c.text.replace(/\./g, ''));
+    if (law === undefined || c.text.length < 2) continue;
+    c.type = 'other';
+    c.name = law;
+  }
+}
+
+/** Capitalised words closed by "Act" or "Amendment": a law's name. */
+const LAW_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}.'’-]*))*\s+(?:Act|Amendment)$/u;
 
 /** A named occasion is one name of another kind; the names the tagger found inside it or across its edge go. */
 function namedEvents(cands: Candidate[], text: string): void {
