@@ -478,3 +478,9 @@ it('parts bodies joined by "and" after an acronym or before "The" ("the FBI and 
   const names = entities('The FBI and National Security Agency tapped the servers, the Guardian and The Washington Post reported.').map((e) => e.name);
   for (const name of ['FBI', 'National Security Agency', 'Guardian', 'Washington Post']) assert.ok(names.includes(name), JSON.stringify(names));
 });
+
+it('reads a company’s first word alone as the company the article names, even where the tagger typed it a place', () => {
+  const es = entities('Exxon Corp. agreed to buy Mobil Corp. So when the 900 or so remaining blue-collar workers here at Mobil\'s largest domestic refinery heard the news, they worried.');
+  assert.ok(!es.some((e) => e.type === 'place'), JSON.stringify(es.map((e) => [e.name, e.type])));
+  assert.equal(find(es, 'Mobil Corp.', 'organization')?.mentions.length, 2);
+});

@@ -911,7 +911,8 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
     return found;
   };
   for (const c of cands) {
-    const company = c.type !== 'place' && !c.text.includes(' ') && !fullByWord.has(c.text) ? companyByWord.get(c.text) : undefined;
+    // A place only when no gazetteer knows it ("Netscape" the tagger typed a place; not "America" of "America Online Inc.").
+    const company = (c.type !== 'place' || !PLACES.has(c.text)) && !c.text.includes(' ') && !fullByWord.has(c.text) ? companyByWord.get(c.text) : undefined;
     if (company !== undefined && company !== null) {
       c.type = 'organization';
       c.name = company;

@@ -5,7 +5,7 @@ import { makeArticle } from '../test-support/articles.js';
 import { createStoryBuilder } from './build-story.js';
 import { mergeEntities, variantKey, type EntityIndex } from './merge-entities.js';
 import { buildQuoteLedger } from './quote-ledger.js';
-import { asArticleId, type AnnotatedArticle, type EntityType, type Story } from '../types.js';
+import { asArticleId, type AnnotatedArticle, type EntityType, type LocalEntity, type Story } from '../types.js';
 
 const annotator = createAnnotator();
 const build = createStoryBuilder();
@@ -234,6 +234,24 @@ describe('entity merging', () => {
     assert.deepEqual([...sco.articles].sort(), ['x', 'y']);
     const assad = index.entities.find((e) => e.name === 'Bashar al-Assad')!;
     assert.deepEqual([...assad.aliases].sort(), ['Asad', 'Assad']);
+  });
+
+  it('joins a company’s short name to the company, whatever type an article gave it ("Netscape", "Exxon", "America Online")', () => {
+    const local = (name: string, type: EntityType, count: number): LocalEntity => ({
+      name, type, aliases: [], mentions: Array.from({ length: count }, (_, i) => ({ start: i, end: i + 1, text: name, type, name })),
+    });
+    const article = (id: string, entities: LocalEntity[]) => ({ ...annotator.article(makeArticle('Shares rose.', { id })), entities });
+    const index = mergeEntities([
+      article('n1', [local('Netscape Communications Corp.', 'organization', 3), local('Exxon Corp.', 'organization', 2), local('Exxon of Mobil', 'organization', 1), local('America Online Inc.', 'organization', 2)]),
+      article('n2', [local('Netscape Communication Corp.', 'organization', 1), local('Netscape', 'place', 4), local('Exxon', 'organization', 2), local('America Online', 'place', 1), local('America', 'place', 1)]),
+    ]);
+    const named = (name: string) => index.entities.find((e) => e.name === name);
+    assert.deepEqual(named('Netscape Communications Corp.')?.articles, ['n1', 'n2']);
+    assert.deepEqual(named('Exxon Corp.')?.articles, ['n1', 'n2']);
+    assert.deepEqual(named('America Online Inc.')?.articles, ['n1', 'n2']);
+    assert.equal(named('Netscape'), undefined);
+    // A place the gazetteers know stays a place.
+    assert.equal(named('America')?.type, 'place');
   });
 
   it('merges one person written two ways across articles, by short form or middle initial', () => {

@@ -4,6 +4,7 @@
  * one longer name of the same type ("Communist Party" in "Communist Party of China"), or one
  * person's full name written another way ("Bill Kristol", "William Kristol").
  */
+import { CITIES_AND_REGIONS, COUNTRIES, PLACE_ALIASES } from '../annotate/gazetteer/places.js';
 import { sameNamedPerson } from '../annotate/person-names.js';
 import type { AnnotatedArticle, ArticleId, EntityType, StoryEntity } from '../types.js';
 import { foldWord } from './text-norm.js';
@@ -121,6 +122,31 @@ function oneTypePerName(groups: readonly Group[]): Group[] {
   return groups.filter((g) => !dropped.has(g));
 }
 
+/** A company's closing word ("Netscape Communications Corp.", "Exxon Corp."). */
+const COMPANY_END = /\s(?:Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|PLC|plc|LLC)$/;
+let knownPlaces: ReadonlySet<string> | null = null;
+
+/**
+ * The company a name stands for: its first word or its name without its closing word, in a
+ * company's name the story writes with one ("Exxon" of "Exxon Corp.", not of "Exxon of Mobil";
+ * "Netscape", which the tagger typed a place in some articles, of "Netscape Communications Corp.";
+ * "America Online"). Of several such names (copy spells one company "Communications" and
+ * "Communication"), the most mentioned. Never a place the gazetteers know ("America" of "America
+ * Online Inc.").
+ */
+function companyOf(name: string, among: readonly Group[]): Group | undefined {
+  knownPlaces ??= new Set([...COUNTRIES, ...CITIES_AND_REGIONS, ...Object.keys(PLACE_ALIASES)]);
+  if (knownPlaces.has(name)) return undefined;
+  let best: Group | undefined;
+  for (const c of among) {
+    if (c.type !== 'organization' || !COMPANY_END.test(c.name) || !c.name.startsWith(`${name} `)) continue;
+    // Longer names only as the company's name without its closing word ("America Online" of "America Online Inc.").
+    if (name.includes(' ') && c.name.replace(COMPANY_END, '') !== name) continue;
+    if (best === undefined || c.mentions > best.mentions) best = c;
+  }
+  return best;
+}
+
 export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityIndex {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
@@ -134,6 +160,7 @@ export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityInde
     if (!g) {
       const owners = groups.filter((c) => c.type === e.type && isSubName(e.name, c.name));
       if (owners.length === 1) g = owners[0];
+      else g = companyOf(e.name, e.type === 'organization' ? owners : groups);
     }
     if (!g && e.type === 'person' && words(e.name).length > 1) {
       // One person written two ways across articles ("Bill Kristol", "William Kristol"; "Dick Durbin", "Richard J. Durbin").
