@@ -484,3 +484,16 @@ it('reads a company’s first word alone as the company the article names, even 
   assert.ok(!es.some((e) => e.type === 'place'), JSON.stringify(es.map((e) => [e.name, e.type])));
   assert.equal(find(es, 'Mobil Corp.', 'organization')?.mentions.length, 2);
 });
+
+it('reads holidays as occasions and weekdays in the plural as no names ("Remembrance Day", "on Wednesdays and Saturdays")', () => {
+  const es = entities('While veterans devote Wednesday to honoring soldiers, Remembrance Day is marked in Canada. The clinic is closed on Wednesdays and Saturdays. Memorial Day falls on Monday.');
+  assert.deepEqual(es.filter((e) => e.type !== 'place').map((e) => [e.name, e.type]), [['Remembrance Day', 'other'], ['Memorial Day', 'other']]);
+});
+
+it('keeps a campaign for a right whole ("National Right to Life Committee", "Freedom to Marry")', () => {
+  const es = entities('The National Right to Life Committee said so. Evan Wolfson, the founder of Freedom to Marry, disagreed.');
+  const names = es.map((e) => e.name);
+  assert.ok(find(es, 'National Right to Life Committee', 'organization'), JSON.stringify(names));
+  assert.ok(find(es, 'Freedom to Marry', 'organization'), JSON.stringify(names));
+  assert.ok(!names.includes('Marry') && !names.includes('Freedom'), JSON.stringify(names));
+});

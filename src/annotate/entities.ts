@@ -62,7 +62,7 @@ function candidate(span: { start: number; end: number; text: string }, type: Ent
  */
 const ORGS: Readonly<Record<string, string>> = {
   ...KNOWN_ORGS, 'Agence France-Presse': 'Agence France-Presse', 'Agence France Presse': 'Agence France-Presse',
-  'Al Qaeda': 'al-Qaeda', 'al Qaeda': 'al-Qaeda', 'al-Qaeda': 'al-Qaeda', 'Al-Qaeda': 'al-Qaeda', 'Al Qaida': 'al-Qaeda', 'al-Qaida': 'al-Qaeda',
+  'Freedom to Marry': 'Freedom to Marry', 'Al Qaeda': 'al-Qaeda', 'al Qaeda': 'al-Qaeda', 'al-Qaeda': 'al-Qaeda', 'Al-Qaeda': 'al-Qaeda', 'Al Qaida': 'al-Qaeda', 'al-Qaida': 'al-Qaeda',
 };
 
 /**
@@ -209,7 +209,7 @@ const GROUP_OR_DAY_WORDS: ReadonlySet<string> = new Set([
   'Hispanic', 'Hispanics', 'Latino', 'Latinos', 'Latina', 'Latinas', 'Mormon', 'Mormons', 'Philippine', 'Croat', 'Croats', 'Serb',
   'Serbs', 'Gay', 'Jew', 'Jews', 'Shiite', 'Shiites', 'Evangelical', 'Evangelicals', 'Blacks', 'Whites', 'Asians', 'Dad', 'Mom',
   'Christmas', 'Halloween', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Passover', 'Kwanzaa', 'Diwali',
-  'Dem', 'Dreamer', 'Dreamers',
+  'Dem', 'Dreamer', 'Dreamers', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays',
 ]);
 /** Where a sentence or a quote opens before a word: its capital says nothing about a name. */
 const OPENING_BEFORE = /(?:^|[.!?]["”’']?\s+|[“"‘`(]\s*|\n\s*)$/;
@@ -618,6 +618,9 @@ function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
       run.push(tok);
     } else if (joined && NAME_CONNECTORS.has(tok.word) && tokens[i + 1]?.capitalised && !tok.possessive && !isCalendarWord(tokens[i + 1]!.word)) {
       run.push(tok);
+    } else if (joined && tok.word === 'to' && RIGHT_TO.has(prev.word) && tokens[i + 1]?.capitalised && text.charCodeAt(tok.end) === SPACE && tokens[i + 1]!.start === tok.end + 1) {
+      // "National Right to Life Committee": kept whole only as a body's run (`splitAtConnectors`).
+      run.push(tok);
     } else if (joined && tok.word === 'for' && RULE_ORG_KEYWORDS.has(prev.word) && INNER_ARTICLES.has(tokens[i + 1]?.word ?? '') && spacedName(tokens, i, text)) {
       // "National Association for the Advancement of Colored People", "Committee for a Responsible Federal Budget":
       // after a body's keyword, "for" and its article stay in the run (`splitAtConnectors` parts any other run there).
@@ -643,6 +646,9 @@ function isCalendarWord(word: string): boolean {
  */
 const OWNER_IN_NAME: ReadonlySet<string> = new Set(['Children', 'People', 'Women', 'Men', 'Workers', 'Veterans', 'Farmers', 'Writers', 'Teachers', 'Citizens', 'Nurses', 'Parents', 'Soldiers']);
 
+/** Words before "to" in the names of campaigns for a right ("Right to Life", "Right to Work", "Freedom to Marry"). */
+const RIGHT_TO: ReadonlySet<string> = new Set(['Right', 'Freedom']);
+
 /** Articles that may follow "for" after a body's keyword inside its name ("Association for the Advancement …"). */
 const INNER_ARTICLES: ReadonlySet<string> = new Set(['the', 'a']);
 
@@ -656,8 +662,8 @@ function spacedName(tokens: readonly Token[], i: number, text: string): boolean 
 
 /** Connectors stay inside a run only when it names an organisation ("Communist Party of China"). */
 function splitAtConnectors(run: Token[]): Token[][] {
-  const hasConnector = run.some((t) => NAME_CONNECTORS.has(t.word));
-  if (!hasConnector) return [run];
+  const hasConnector = run.some((t) => NAME_CONNECTORS.has(t.word) || t.word === 'to');
+  if (!hasConnector || ORGS[run.map((t) => t.word).join(' ')] !== undefined) return [run];
   if (isOrgRun(run)) {
     // "… Sloan School of Management and David B. Yoffie": a body, "and", then a common given name opening a person's name
     // (not "Bill and Hillary Clinton Foundation", where no body comes before "and").
@@ -670,7 +676,7 @@ function splitAtConnectors(run: Token[]): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
   for (const t of run) {
-    if (NAME_CONNECTORS.has(t.word) || INNER_ARTICLES.has(t.word)) {
+    if (NAME_CONNECTORS.has(t.word) || INNER_ARTICLES.has(t.word) || t.word === 'to') {
       if (cur.length > 0) parts.push(cur);
       cur = [];
     } else cur.push(t);
@@ -1414,8 +1420,8 @@ function joinedAtAmpersands(cands: Candidate[], text: string): void {
 }
 const AMPERSAND_END = /\s*&$/;
 
-/** Named occasions and eras whose words the tagger takes for a body or a place ("his State of the Union address", "the Cold War"). */
-const NAMED_EVENTS = /\b(?:State of the Union|Cold War|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup)\b/g;
+/** Named occasions, eras and holidays whose words the tagger takes for a body, a place or a person ("his State of the Union address", "the Cold War", "Remembrance Day"). */
+const NAMED_EVENTS = /\b(?:State of the Union|Cold War|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
 
 /**
  * A law is a name of another kind ("the Patriot Act", "the Equal Rights Amendment"), not a person or
