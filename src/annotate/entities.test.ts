@@ -497,3 +497,9 @@ it('keeps a campaign for a right whole ("National Right to Life Committee", "Fre
   assert.ok(find(es, 'Freedom to Marry', 'organization'), JSON.stringify(names));
   assert.ok(!names.includes('Marry') && !names.includes('Freedom'), JSON.stringify(names));
 });
+
+it('reads a role opening a sentence, a name and its body as a person of that body ("Historian Alan Brinkley of Columbia University")', () => {
+  const es = entities('Historian Alan Brinkley of Columbia University told Fox News the reading may be a bit of theater.');
+  assert.ok(find(es, 'Alan Brinkley', 'person'), JSON.stringify(es.map((e) => [e.name, e.type])));
+  assert.ok(find(es, 'Columbia University', 'organization'), JSON.stringify(es.map((e) => [e.name, e.type])));
+});

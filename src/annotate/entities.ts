@@ -181,7 +181,11 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
       const overlapsRuled = overlapTest(ruled);
       const tagged = rejoinSplitPeople(candidates, taggedAll.filter((t) => !overlapsRuled(t.start, t.end)));
       // Shape-only guesses give way to the tagger; a lone word stays a candidate for a full name named elsewhere.
-      const kept = candidates.filter((c) => c.guess !== true || (c.sure === false && c.type === 'person'));
+      // A given name and a surname the tagger left without a name of its own (its span gave way to a ruled
+      // name across it: "Historian Alan Brinkley of| Columbia University") stays.
+      const overlapsTagged = overlapTest(tagged);
+      const kept = candidates.filter((c) => c.guess !== true || (c.sure === false && c.type === 'person')
+        || (c.type === 'person' && givenAndSurname(c.text) && !overlapsTagged(c.start, c.end)));
       candidates.splice(0, candidates.length, ...kept, ...tagged);
     }
     joinParticleNames(candidates, text, knownByAlias);
@@ -669,9 +673,12 @@ function splitAtConnectors(run: Token[]): Token[][] {
     // (not "Bill and Hillary Clinton Foundation", where no body comes before "and").
     const and = run.findIndex((t, i) => t.word === 'and' && i > 0 && givenNameGender(run[i + 1]?.word ?? '') !== undefined && isOrgRun(run.slice(0, i)));
     if (and >= 0) return [run.slice(0, and), run.slice(and + 1)].flatMap(splitAtConnectors);
-    // "David B. Yoffie of Harvard Business School": a person of a body, when a common given name opens the run.
-    const of = givenNameGender(run[0]!.word) === undefined ? -1 : run.findIndex((t, i) => i >= 2 && t.word === 'of');
-    return of < 0 ? [run] : [run.slice(0, of), run.slice(of + 1)];
+    // "David B. Yoffie of Harvard Business School": a person of a body, when a common given name opens the run,
+    // or follows a common word capitalised as a role opening the sentence ("Historian Alan Brinkley of Columbia University").
+    const lead = run.length > 4 && givenNameGender(run[0]!.word) === undefined && givenNameGender(run[1]!.word) !== undefined
+      && commonWords().has(run[0]!.word.toLowerCase()) ? 1 : 0;
+    const of = givenNameGender(run[lead]!.word) === undefined ? -1 : run.findIndex((t, i) => i >= lead + 2 && t.word === 'of');
+    return of < 0 ? [run] : [run.slice(lead, of), run.slice(of + 1)];
   }
   const parts: Token[][] = [];
   let cur: Token[] = [];

@@ -38,6 +38,11 @@ describe('sentence splitter', () => {
     assert.equal(s.length, 1);
   });
 
+  it('keeps a country’s initials with the mission, office or agency they name inside a sentence ("the U.S. Mission in Benghazi")', () => {
+    const text = 'That cable summarized a meeting held by the U.S. Mission in Benghazi and warned of an attack. He moved to the U.S. The move paid off.';
+    assert.deepEqual(sentenceTexts(text), ['That cable summarized a meeting held by the U.S. Mission in Benghazi and warned of an attack.', 'He moved to the U.S.', 'The move paid off.']);
+  });
+
   it('reads a line whose only stops end it as one sentence, and splits a line with a stop before its end', () => {
     const cases: [string, string[]][] = [
       ['Trump Wins Nevada Caucuses', ['Trump Wins Nevada Caucuses']],

@@ -99,7 +99,7 @@ const ENDS_INITIALS = /\b(?:U\.S|U\.K|U\.N|E\.U)\.$/;
  * Capitalised words that follow a country's initials inside a sentence far more often than they
  * open one ("U.S. Republican candidate", "U.S. Senate", "U.K. Foreign Office").
  */
-const INITIALS_MODIFIER = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|Senate|Senator|Sen\.|Rep\.|House|Congress|Army|Navy|Air|Marine|Marines|Supreme|Justice|State|Treasury|Defense|Embassy|Ambassador|Secretary|Attorney|Department|Census|Border|Customs|Federal|Postal|Coast|Capitol|Olympic|Central|Special|Intelligence|District|Circuit|Chamber|Commerce|Trade|Energy|Labor|Homeland|Secret|Geological|Foreign|Home|Security|Forces|Treasuries)\b/;
+const INITIALS_MODIFIER = /^(?:Republican|Republicans|Democratic|Democrat|Democrats|Senate|Senator|Sen\.|Rep\.|House|Congress|Army|Navy|Air|Marine|Marines|Supreme|Justice|State|Treasury|Defense|Embassy|Ambassador|Secretary|Attorney|Department|Census|Border|Customs|Federal|Postal|Coast|Capitol|Olympic|Central|Special|Intelligence|District|Circuit|Chamber|Commerce|Trade|Energy|Labor|Homeland|Secret|Geological|Foreign|Home|Security|Forces|Treasuries|Mission|Consulate|Consul|Envoy|Military|Naval|Agency|Office|Bureau|Agriculture|Interior|Transportation|Education|Health|Immigration|Citizenship|Institute|Marshals|Patent|Mint|Open|Steel|Airways|Conference|Catholic|Forest|Park|Food|Drug)\b/;
 
 function continues(previous: string, part: string): boolean {
   return STARTS_LOWER.test(part) || (ENDS_INITIALS.test(previous) && INITIALS_MODIFIER.test(part));
