@@ -503,3 +503,8 @@ it('reads a role opening a sentence, a name and its body as a person of that bod
   assert.ok(find(es, 'Alan Brinkley', 'person'), JSON.stringify(es.map((e) => [e.name, e.type])));
   assert.ok(find(es, 'Columbia University', 'organization'), JSON.stringify(es.map((e) => [e.name, e.type])));
 });
+
+it('knows internet services as bodies ("Skype", "Gmail", "YouTube"), not people or places', () => {
+  const es = entities('The agency taps the servers of Google, Skype, YouTube, Gmail and AOL, the report said.');
+  for (const name of ['Skype', 'YouTube', 'Gmail', 'AOL']) assert.equal(find(es, name)?.type, 'organization', JSON.stringify(es.map((e) => [e.name, e.type])));
+});
