@@ -185,9 +185,13 @@ function speakerWords(ctx: QuoteContext, start: number, end: number): string | n
   // A closing possessive names its owner ("Mr. Trump’s promises that …": the source words stop at the mark).
   const kept = (cut ? written.slice(0, verb!.index).replace(/[\s,;:]+$/u, '') : written).replace(CLOSING_POSSESSIVE, '');
   const time = TRAILING_TIME.exec(kept);
-  const words = time === null ? kept : kept.slice(0, time.index);
+  // Nor do they end on a connector or a preposition the tagger took with them ("Lebanon on", "Foreign aid and").
+  const words = (time === null ? kept : kept.slice(0, time.index)).replace(TRAILING_CONNECTORS, '');
   return words.length === written.length || WORDS.test(words) ? words : null;
 }
+
+/** Connectors, prepositions and articles closing source words. */
+const TRAILING_CONNECTORS = /(?:[\s,]+(?:and|or|but|of|in|the|to|for|with|at|on|by|from|a|an))+$/u;
 
 /** A spoken opener and its comma opening source words ("Sure, "). */
 const SPOKEN_OPENER_LEAD = new RegExp(`^(?:${[...SPOKEN_OPENERS].join('|')}),\\s+(?=\\S)`, 'u');

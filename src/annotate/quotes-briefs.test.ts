@@ -777,3 +777,8 @@ test('a name ending an opening phrase owns no description after its comma ("Befo
   const text = 'Sasha and Malia join President Obama at the ceremony every year. Before approaching Mac and Cheese, the president remarked that it was "puzzling that I do this every year."';
   assertEverySpeaker(text, 'puzzling that I do', 'Barack Obama');
 });
+
+test('speaker words the tagger closed on a preposition or connector end before it ("Lebanon on Monday denied")', () => {
+  const text = 'Lebanon on Monday denied it is harboring Kurdish rebels and blamed Israel for the rising tension between Syria and Turkey. President Elias Hrawi traveled to Damascus Monday for a summit.';
+  assert.deepEqual(speakerNames(text, 'harboring Kurdish rebels'), ['Lebanon']);
+});
