@@ -782,3 +782,9 @@ test('speaker words the tagger closed on a preposition or connector end before i
   const text = 'Lebanon on Monday denied it is harboring Kurdish rebels and blamed Israel for the rising tension between Syria and Turkey. President Elias Hrawi traveled to Damascus Monday for a summit.';
   assert.deepEqual(speakerNames(text, 'harboring Kurdish rebels'), ['Lebanon']);
 });
+
+test('a group keeps a qualifier of its qualifier ("law enforcement officials", "Republican primary voters"), and a name that qualifies one word of it stays the speaker', () => {
+  assert.deepEqual(speakerNames('Law enforcement officials said the gunman acted alone.', 'acted alone'), ['Law enforcement officials']);
+  assert.deepEqual(speakerNames('About two-thirds of Republican primary voters said they want a ban on Muslims.', 'want a ban'), ['Republican primary voters']);
+  assert.deepEqual(speakerNames('White House officials said the president would veto the bill.', 'would veto'), ['White House']);
+});

@@ -54,8 +54,10 @@ const POSSESSIVE_S = /['’]s\s|s['’]\s/iu;
  * "including liberals"). Other words in -ing name a kind of group ("restructuring experts", "Right-wing politicians").
  */
 const NOT_GROUP_MODIFIER = String.raw`(?!(?:against|for|with|from|by|to|of|on|at|in|among|between|about|like|after|before|what|which|whose|whom|who|that|while|as|when|because|if|although|though|since|where|whether|and|or|but|than|so|now|then|even|also|just|still|only|not|never|something|give|gave|giving|sway|swayed|enabled|let|made|helped|urged|told|asked|including|suggesting|uniting|leaving|prompting|forcing|allowing|telling|asking|urging|sending|angering|pushing)\s)`;
-/** Plural groups speak without a determiner ("Experts stated", "observers also cautioned"); words before one that are no part of it are left out (`NOT_GROUP_MODIFIER`). */
-const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local|(?:his|her|their|its|our)(?:\\s+own)?)\\s+)?(?:${NOT_GROUP_MODIFIER}\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
+/** Words that qualify a group's own qualifier ("law enforcement officials", "Republican primary voters", "American intelligence officials"). */
+const GROUP_OUTER_MODIFIER = '(?:law|civil|human|gay|top|senior|federal|state|election|party|campaign|intelligence|primary|Republican|Democratic|GOP|American|conservative|liberal|progressive|evangelical|black|Hispanic|Latino|white|young|House|Senate|congressional|administration|government|military|security|health|business|industry|union|news|media)';
+/** Plural groups speak without a determiner ("Experts stated", "observers also cautioned", "law enforcement officials said"); words before one that are no part of it are left out (`NOT_GROUP_MODIFIER`). */
+const GROUP_RE = new RegExp(`\\b(?:(?:the|some|many|several|other|most|both|all|few|western|foreign|chinese|local|(?:his|her|their|its|our)(?:\\s+own)?)\\s+)?(?:${GROUP_OUTER_MODIFIER}\\s+(?!\\p{L}+(?:ed|ly)\\s))?(?:${NOT_GROUP_MODIFIER}\\p{Ll}[\\p{L}-]+\\s+)?(?:${alternation(GROUP_NOUNS)})\\b`, 'giu');
 /** The nouns a group ends with, anywhere (same flags, no word boundaries): a region without one holds no match of `GROUP_RE`. */
 const GROUP_NOUN = new RegExp(alternation(GROUP_NOUNS), 'iu');
 /** The verbs of saying after which "it" speaks for a body ("It said …", "“…,” it added"); not "it is not clear", "it seems". */
@@ -317,6 +319,12 @@ function scanPattern(ctx: QuoteContext, from: number, to: number, region: string
       }
       while (start < end && /\s/.test(ctx.text[start] ?? '')) start += 1;
       if (start >= end) continue;
+    }
+    if (kind === 'group' && overlaps({ start, end }, out)) {
+      // A group whose qualifier a name holds is the group without its first word, as before that word was read
+      // ("GOP| primary voters"); a name qualifying one word of a group is the candidate ("White House officials").
+      const space = ctx.text.indexOf(' ', start);
+      if (space > 0 && ctx.text.indexOf(' ', space + 1) > 0 && ctx.text.indexOf(' ', space + 1) < end) start = space + 1;
     }
     if (kind === 'name') {
       const words = withoutHeadlineVerb(ctx.text.slice(start, end));
