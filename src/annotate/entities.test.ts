@@ -508,3 +508,10 @@ it('knows internet services as bodies ("Skype", "Gmail", "YouTube"), not people 
   const es = entities('The agency taps the servers of Google, Skype, YouTube, Gmail and AOL, the report said.');
   for (const name of ['Skype', 'YouTube', 'Gmail', 'AOL']) assert.equal(find(es, name)?.type, 'organization', JSON.stringify(es.map((e) => [e.name, e.type])));
 });
+
+it('reads a state’s abbreviation as the state only with its stop, a city or a party tag ("Kansas City, Mo.", "(D-Mass)"), not as a word of a name ("known as Mo")', () => {
+  const es = entities('Gov. Deval Patrick appointed William "Mo" Cowan on Wednesday. Mr. Cowan, who is known as Mo, is a lawyer. Sen. Elizabeth Warren (D-Mass) agreed. He grew up in Kansas City, Mo. He visited Calif. last week.');
+  const missouri = find(es, 'Missouri', 'place');
+  assert.equal(missouri?.mentions.length, 1, JSON.stringify(es.map((e) => [e.name, e.type, e.mentions.length])));
+  assert.ok(find(es, 'Massachusetts', 'place') && find(es, 'California', 'place'));
+});

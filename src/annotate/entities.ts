@@ -84,6 +84,16 @@ const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * A state's abbreviation with neither its stop nor a city or party tag before it is a word of
+ * another name ("Xu's lawyer, Mo said": Mo Shaoping, not Missouri); "Kansas City, Mo", "(D-Mass)" stay.
+ */
+function bareStateAbbreviation(c: Candidate, text: string, cands: readonly Candidate[]): boolean {
+  if (c.type !== 'place' || STATE_ABBREVIATIONS[c.text] === undefined || /^\s*\./.test(text.slice(c.end, c.end + 3)) || text[c.start - 1] === '-') return false;
+  const comma = /,\s*$/.exec(text.slice(Math.max(0, c.start - 3), c.start));
+  return comma === null || !cands.some((p) => p.type === 'place' && /^\s*$/.test(text.slice(p.end, c.start - comma[0].length)) && p.end <= c.start);
+}
+
+/**
  * Seas by their parts, the planet itself and Capitol Hill ("above the South Pacific", "240 miles
  * above the Earth", "nervousness on Capitol Hill"), which the tagger reads as bodies or people.
  * Read by the rules only, as the abbreviations above.
@@ -207,7 +217,8 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     namedEvents(candidates, text);
     quotedTitles(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
-    return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)));
+    return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)
+      && !bareStateAbbreviation(c, text, candidates)));
   };
 }
 

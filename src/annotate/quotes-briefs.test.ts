@@ -788,3 +788,13 @@ test('a group keeps a qualifier of its qualifier ("law enforcement officials", "
   assert.deepEqual(speakerNames('About two-thirds of Republican primary voters said they want a ban on Muslims.', 'want a ban'), ['Republican primary voters']);
   assert.deepEqual(speakerNames('White House officials said the president would veto the bill.', 'would veto'), ['White House']);
 });
+
+test('"said Maj. Gen. Chanvut Vajrabukka" gives the quote to the officer, not to "Maj"', () => {
+  const text = "About 100 of those detained were displayed Friday. ``Most come here because of economic hardship,'' said Maj. Gen. Chanvut Vajrabukka, deputy commissioner for the immigration police.";
+  assert.deepEqual(speakerNames(text, 'economic hardship'), ['Chanvut Vajrabukka']);
+});
+
+test('a country opening the clause before its verb speaks the participle, not a person named in its object ("Turkey stepped up pressure … Abdullah Ocalan, saying")', () => {
+  const text = "Turkey stepped up pressure on Italy for the extradition of captured Kurdish rebel leader Abdullah Ocalan, saying Sunday that granting him asylum would amount to ``opening doors to terrorism.''";
+  assertEverySpeaker(text, 'opening doors to terrorism', 'Turkey');
+});

@@ -10,6 +10,7 @@ import { findCues } from './quotes-cues.js';
 import { ADVERBS_RE, AUXILIARIES, FINITE_CUES, GROUP_NOUNS, INVERTED_ASIDE_CUE, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
 import { partitionPoint } from './partition-point.js';
 import { holdsWord } from './tokens.js';
+import { DEMONYMS } from './gazetteer/words.js';
 
 export type CandidateKind = EntityType | 'pronoun' | 'description' | 'group' | 'name';
 
@@ -101,7 +102,7 @@ const RELATIVE_GAP = /^\s+(?:who|that)\s/i;
  * pollster Geoff Garin", "said U.S. Embassy spokesman Bill Palmer"), or set off by a comma before
  * it ("said the NBA commissioner, David Stern").
  */
-const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev)\.\s+|(?:former|then-|top|senior|\p{Lu}[\p{L}-]*|\p{Lu}(?:\.\p{Lu})+\.)\s+)*(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}|(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s+)$/u;
+const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Supt|Insp)\.\s+|(?:former|then-|top|senior|\p{Lu}[\p{L}-]*|\p{Lu}(?:\.\p{Lu})+\.)\s+)*(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}|(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s+)$/u;
 
 /** A relation of someone's, then the person's name in apposition, a description before it ("his brother, exiled democracy campaigner| Liu Qing"). */
 const OWNED_LEAD = /^(?:his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+,\s+(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,4}$/u;
@@ -193,6 +194,12 @@ const COMPOUND_ADJECTIVE = /(?:-(?:based|born|led|backed|leaning|wide|style|owne
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 const DAY_NEXT = /^\.?\s+\d/;
 
+/** A verb in the past right after a subject, maybe after an adverb ("stepped up", "quickly denied", "said"). */
+const PAST_VERB_NEXT = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|said|told|took|made|gave|sent|held|kept|put|met|left|won|lost|began|became|went|came|struck|sought)\b/u;
+
+/** A military or police rank's abbreviation, whose stop the name scan leaves out. */
+const RANK_ABBREVIATION = /^(?:Maj|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|Brig|Cpl|Pvt|Lieut|Supt|Insp)$/;
+
 /**
  * How capitalised words the entity list did not know may speak: a compound adjective, a lone initial or a word of the
  * list above names nobody; one word the article also writes in lower case is a common word — a
@@ -203,7 +210,8 @@ function nameKind(ctx: QuoteContext, words: string, start: number): 'name' | 'gr
   if (COMPOUND_ADJECTIVE.test(words)) return null;
   if (words.includes(' ')) return 'name';
   const lower = words.toLowerCase();
-  if (words.length < 2 || NOT_A_NAME.test(words) || OPENERS.has(lower)) return null;
+  // Nor does a rank's abbreviation ("said Maj. Gen. Chanvut Vajrabukka").
+  if (words.length < 2 || NOT_A_NAME.test(words) || OPENERS.has(lower) || RANK_ABBREVIATION.test(words)) return null;
   const next = ctx.text.slice(start + words.length, start + words.length + 20);
   // A month before a day is a date ("PARIS, Aug 31 (Reuters) -"), though "Jan" alone may be a name.
   if (MONTH_ABBREVIATION.test(words) && DAY_NEXT.test(next)) return null;
@@ -639,8 +647,15 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
     const reporter = reporterBefore(ctx, cands, cueStart);
     if (reporter !== null) return reporter;
     // Not inside an opening prepositional phrase ("In a statement released Thursday, Rep. Jeffries reacted, saying").
+    // A body or country opening the clause before its verb is its subject ("Turkey stepped up pressure on Italy for the
+    // extradition of … Abdullah Ocalan, saying"), whoever the clause names after it.
+    const opener = cands[0];
+    if (opener !== undefined && (opener.kind === 'place' || opener.kind === 'organization') && /^[\s"“]*$/.test(ctx.text.slice(clauseStart, opener.start))
+      && PAST_VERB_NEXT.test(ctx.text.slice(opener.end, opener.end + 40))) return opener;
     const objects = prepositionObjects(ctx, cands, clauseStart);
-    const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart) && !objects.has(c));
+    // A nationality qualifying a noun is no subject ("the extradition of captured Kurdish rebel leader Abdullah Ocalan, saying").
+    const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart) && !objects.has(c)
+      && !(c.kind === 'name' && DEMONYMS.has(c.text)));
     if (subject !== undefined) return subject;
     // Else a body opening the clause ("Apple defended the design, saying"; "Fiorina", a name the tagger
     // typed a body, "was upfront about her distaste for Donald Trump, saying").
