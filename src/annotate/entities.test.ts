@@ -515,3 +515,9 @@ it('reads a state’s abbreviation as the state only with its stop, a city or a 
   assert.equal(missouri?.mentions.length, 1, JSON.stringify(es.map((e) => [e.name, e.type, e.mentions.length])));
   assert.ok(find(es, 'Massachusetts', 'place') && find(es, 'California', 'place'));
 });
+
+it('parts a body, its title and the holder’s name run together ("National Organization for Women President Terry O\'Neill")', () => {
+  const es = entities("National Organization for Women President Terry O'Neill said the cover was sexist. NOW has long opposed it.");
+  assert.ok(find(es, "Terry O'Neill", 'person'), JSON.stringify(es.map((e) => [e.name, e.type])));
+  assert.ok(find(es, 'National Organization for Women', 'organization'), JSON.stringify(es.map((e) => [e.name, e.type])));
+});

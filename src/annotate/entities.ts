@@ -1162,6 +1162,8 @@ function titledAsOther(cands: Candidate[], text: string, knownByAlias: ReadonlyM
     // The place the title is of stays a place ("Ohio| Gov. John Kasich").
     const place = /^(.+?)\s+\S+\s+$/.exec(c.text.slice(0, named));
     if (place !== null && PLACES.has(place[1]!)) places.push(candidate({ start: c.start, end: c.start + place[1]!.length, text: place[1]! }, 'place', PLACES.get(place[1]!)!, true));
+    // So does the body whose title it is ("National Organization for Women| President Terry O'Neill").
+    else if (place !== null && place[1]!.split(' ').some((w) => RULE_ORG_KEYWORDS.has(w))) places.push(candidate({ start: c.start, end: c.start + place[1]!.length, text: place[1]! }, 'organization', ORGS[place[1]!] ?? place[1]!, true));
     c.type = 'person';
     respan(c, c.start + named, c.end, text, knownByAlias);
   }
@@ -1175,7 +1177,11 @@ function titledInside(run: string): number | null {
     const word = words[i]![0];
     if (!PERSON_TITLES.has(word) && !AFFILIATION_WORD.test(word) && !DEMONYMS.has(word)) continue;
     const rest = words.slice(i + 1).map((w) => w[0]);
-    if (givenNameGender(rest[0]!) === undefined || !rest.every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (!rest.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // A body's title before two name words names its holder, a given name of the lists or not
+    // ("National Organization for Women President Terry O'Neill").
+    const ofBody = PERSON_TITLES.has(word) && rest.length === 2 && words.slice(0, i).some((w) => RULE_ORG_KEYWORDS.has(w[0])) && !rest.some((w) => RULE_ORG_KEYWORDS.has(w) || commonWords().has(w.toLowerCase()));
+    if (givenNameGender(rest[0]!) === undefined && !ofBody) continue;
     return words[i + 1]!.index;
   }
   return null;
