@@ -3,8 +3,8 @@
  * escaped. Each citation links to an evidence block that shows the cited characters highlighted in
  * their context, and each article's full text is on the page.
  */
-import type { Brief, Span, Story } from '../types.js';
-import { articleLabel, speakerLabel } from './labels.js';
+import type { Brief, Genre, Span, Story } from '../types.js';
+import { articleLabel, genreEvidenceLabels, speakerLabel } from './labels.js';
 
 /** Characters of context shown around a cited span. */
 const CONTEXT_CHARS = 160;
@@ -15,6 +15,12 @@ h1{font-size:1.6rem}h2{border-bottom:1px solid #ddd;margin-top:2rem}mark{backgro
 .ev{border-left:3px solid #ccc;padding:.2rem .8rem;margin:.5rem 0;color:#444}.ev:target{border-color:#e0a800;background:#fff8e1}
 .meta{color:#666;font-size:.9em}sup a{text-decoration:none}.article{white-space:pre-wrap;border:1px solid #eee;padding:1rem}
 table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;vertical-align:top}`;
+
+/** Why the article has its genre: the evidence the rules found, each with its rule. */
+function genreWhy(genre: Genre): string {
+  const why = genreEvidenceLabels(genre.evidence, genre.label);
+  return why.length === 0 ? '' : `<p class="meta">Read as ${escapeHtml(genre.label)} for: ${why.map(escapeHtml).join('; ')}</p>`;
+}
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -32,6 +38,7 @@ export function renderHtml(brief: Brief): string {
   const ev = [...evidence].map(([id, sp]) => evidenceBlock(brief, id, sp)).join('\n');
   const articles = brief.articles.map((a) => `<h3 id="article-${escapeHtml(a.id)}">${escapeHtml(articleLabel(brief, a.id))}: ${escapeHtml(a.title)}</h3>
 <p class="meta">${escapeHtml(a.source)} · ${escapeHtml(a.genre.label)}${a.published ? ` · ${escapeHtml(a.published)}` : ''}</p>
+${genreWhy(a.genre)}
 <div class="article">${escapeHtml(a.text)}</div>
 <details><summary>Removed boilerplate (${a.removed.length})</summary><ul>${a.removed.map((r) => `<li><b>${escapeHtml(r.reason)}</b>: ${escapeHtml(r.text)}</li>`).join('')}</ul></details>`).join('\n');
   const diags = brief.diagnostics.map((d) => `<li><b>${escapeHtml(d.severity)}</b> ${escapeHtml(d.rule)} ${escapeHtml(d.source)}: ${escapeHtml(d.note)}</li>`).join('');

@@ -1,4 +1,4 @@
-import type { ArticleId, Attribution, Brief, Span } from '../types.js';
+import type { ArticleId, Attribution, Brief, GenreEvidence, Span } from '../types.js';
 
 /** A short label for an article in running text: its outlet, else its id. */
 export function articleLabel(brief: Brief, id: ArticleId): string {
@@ -24,4 +24,28 @@ export function citation(span: Span): string {
 export function speakerLabel(a: Pick<Attribution, 'speaker' | 'speakerWords'>): string {
   if (a.speaker !== null) return a.speaker;
   return a.speakerWords ? `unnamed: “${a.speakerWords}”` : 'unattributed';
+}
+
+/** Evidence words shown for a genre, at most this many characters. */
+const EVIDENCE_CHARS = 90;
+
+/**
+ * Why an article has its genre, for a reader: the first pieces of evidence of that genre, each with
+ * the rule that found it (`dateline “DES MOINES –”`, `attributed reporting “…”`), one per distinct text.
+ */
+export function genreEvidenceLabels(evidence: readonly GenreEvidence[], label: string, max = 3): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const e of evidence) {
+    if (e.label !== label || seen.has(e.text)) continue;
+    seen.add(e.text);
+    out.push(`${e.rule.replace(/-/g, ' ')} “${shorten(e.text.trim(), EVIDENCE_CHARS)}”`);
+    if (out.length === max) break;
+  }
+  return out;
+}
+
+/** The text cut to `n` characters with an ellipsis. */
+export function shorten(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }

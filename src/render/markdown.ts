@@ -1,6 +1,6 @@
 /** The brief as Markdown, for reading in a terminal or pasting into notes. */
 import type { Brief, Story } from '../types.js';
-import { articleLabel, citation, speakerLabel } from './labels.js';
+import { articleLabel, citation, genreEvidenceLabels, shorten, speakerLabel } from './labels.js';
 
 /** How many facts and omissions to list per section before "and N more". */
 const LIST_LIMIT = 12;
@@ -23,7 +23,8 @@ function renderStory(brief: Brief, s: Story): string {
   lines.push('## Articles', '');
   for (const id of s.articles) {
     const a = brief.articles.find((x) => x.id === id)!;
-    lines.push(`- **${label(id)}** — ${a.title || '(untitled)'} — *${a.genre.label}* (${[...new Set(a.genre.evidence.map((e) => e.text))].slice(0, 3).map((t) => `“${t}”`).join('; ')})`);
+    const why = genreEvidenceLabels(a.genre.evidence, a.genre.label);
+    lines.push(`- **${label(id)}** — ${a.title || '(untitled)'} — *${a.genre.label}*${why.length > 0 ? ` (${why.join('; ')})` : ''}`);
   }
   for (const g of s.duplicates ?? []) {
     lines.push(`- copies (${g.kind}): ${g.articles.map(label).join(', ')} carry one text and count as one source.`);
@@ -35,22 +36,22 @@ function renderStory(brief: Brief, s: Story): string {
     for (const d of s.discrepancies) {
       if (d.kind === 'attribution') {
         const q = s.quotes.find((x) => x.id === d.quote);
-        lines.push(`- **Attribution conflict** on “${truncate(q?.text ?? '', 90)}”: ${d.note}.`);
+        lines.push(`- **Attribution conflict** on “${shorten(q?.text ?? '', 90)}”: ${d.note}.`);
       } else lines.push(`- **${d.kind}**: ${d.note}`);
     }
   }
   lines.push('', '## Quotes', '');
   for (const q of s.quotes) {
     const who = q.attributions.map((a) => `${speakerLabel(a)}${a.explicit ? '' : ' (implied)'} in ${label(a.article)} [${citation(a)}]`);
-    lines.push(`- ${q.conflict ? '**CONFLICT** ' : ''}“${truncate(q.text, 140)}” — ${who.join('; ')}`);
+    lines.push(`- ${q.conflict ? '**CONFLICT** ' : ''}“${shorten(q.text, 140)}” — ${who.join('; ')}`);
   }
   lines.push('', '## Timeline', '');
   for (const t of s.timeline) {
-    lines.push(`- **${t.date}**${t.yearInferred ? ' (year inferred)' : ''} — ${truncate(t.text, 160)} (${t.articles.map(label).join(', ')})`);
+    lines.push(`- **${t.date}**${t.yearInferred ? ' (year inferred)' : ''} — ${shorten(t.text, 160)} (${t.articles.map(label).join(', ')})`);
   }
   lines.push('', '## Facts and who reports them', '');
   for (const f of s.facts.slice(0, LIST_LIMIT)) {
-    lines.push(`- [${f.outlets} outlet${f.outlets === 1 ? '' : 's'}] ${truncate(f.text, 180)} (${f.articles.map(label).join(', ')})`);
+    lines.push(`- [${f.outlets} outlet${f.outlets === 1 ? '' : 's'}] ${shorten(f.text, 180)} (${f.articles.map(label).join(', ')})`);
   }
   if (s.facts.length > LIST_LIMIT) lines.push(`- … and ${s.facts.length - LIST_LIMIT} more in the JSON brief.`);
   lines.push('', '## People, organisations, places', '');
@@ -64,13 +65,10 @@ function renderStory(brief: Brief, s: Story): string {
     for (const o of s.omissions) {
       const facts = o.facts.slice(0, 5).map((id) => s.facts.find((f) => f.id === id)?.text ?? id);
       lines.push(`- **${label(o.article)}** never names: ${o.entities.join(', ') || '—'}.`);
-      for (const f of facts) lines.push(`  - does not report: ${truncate(f, 140)}`);
+      for (const f of facts) lines.push(`  - does not report: ${shorten(f, 140)}`);
     }
   }
   lines.push('');
   return lines.join('\n');
 }
 
-function truncate(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}

@@ -50,11 +50,14 @@ describe('renderers', () => {
     }
   });
 
-  it('write an article\'s genre evidence in Markdown once per phrase', () => {
+  it('write an article\'s genre evidence once per phrase, each with the rule that found it, in Markdown and HTML', () => {
     const article = brief.articles[0]!;
-    const cue = { rule: 'hedge', text: 'is likely to', label: 'analysis' as const, start: null, end: null };
-    const md = renderMarkdown({ ...brief, articles: [{ ...article, genre: { label: 'analysis', evidence: [cue, cue, { ...cue, text: 'analysts say' }] } }] });
-    assert.match(md, /\*analysis\* \(“is likely to”; “analysts say”\)/);
+    const cue = { rule: 'forecast-wording', text: 'is likely to', label: 'analysis' as const, start: null, end: null };
+    const other = { ...cue, rule: 'dateline', label: 'news' as const, text: 'DES MOINES –' };
+    const withGenre = { ...brief, articles: [{ ...article, genre: { label: 'analysis' as const, evidence: [cue, cue, other, { ...cue, text: 'analysts say' }] } }] };
+    // Evidence for another genre than the one read is not given as the reason.
+    assert.match(renderMarkdown(withGenre), /\*analysis\* \(forecast wording “is likely to”; forecast wording “analysts say”\)/);
+    assert.match(renderHtml(withGenre), /Read as analysis for: forecast wording “is likely to”; forecast wording “analysts say”<\/p>/);
   });
 
   it('write Markdown with the quote and its speaker', () => {
