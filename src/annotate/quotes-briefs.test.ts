@@ -798,3 +798,8 @@ test('a country opening the clause before its verb speaks the participle, not a 
   const text = "Turkey stepped up pressure on Italy for the extradition of captured Kurdish rebel leader Abdullah Ocalan, saying Sunday that granting him asylum would amount to ``opening doors to terrorism.''";
   assertEverySpeaker(text, 'opening doors to terrorism', 'Turkey');
 });
+
+test('"the U.N. chief" after a sentence about U.N. Secretary-General Kofi Annan is Annan, not the United Nations', () => {
+  const text = 'U.N. Secretary-General Kofi Annan arrived in Baghdad on Sunday. The U.N. chief said he was hopeful that a deal could be reached.';
+  assert.deepEqual(speakerNames(text, 'deal could be reached'), ['Kofi Annan']);
+});

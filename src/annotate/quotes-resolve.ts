@@ -45,6 +45,8 @@ const PLACE_WORDS = new Set([...COUNTRIES, ...CITIES_AND_REGIONS].flatMap((p) =>
 const placeOrParty = (word: string): boolean => PLACE_WORDS.has(word) || PARTY_WORDS.has(word);
 /** A description that may name the person just spoken of: "the" and a present role ("the committee chairman"; not "the former secretary", "the other candidate"). */
 const EPITHET = /^the\s+(?!(?:former|other|ex-|then-|late|previous|new|next)\b)/i;
+/** Roles of a body's head, whose body names them in an epithet ("the U.N. chief", "the agency's director"). */
+const BODY_HEAD_ROLES: ReadonlySet<string> = new Set(['chief', 'head', 'leader', 'director', 'chairman', 'chairwoman', 'president', 'commissioner', 'boss']);
 /** A former role with a place or party ("the former Florida governor"): an epithet too, where the place or party narrows it. */
 const FORMER_EPITHET = /^the\s+former\s+/i;
 /** A quote opening the sentence, up to the attribution after it. */
@@ -674,11 +676,15 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   };
 
   /** The capitalised words of a description that name a place the entities know or a party ("Vermont", "Democratic"): what an epithet may add to a role. */
-  const epithetWords = (cand: SpeakerCandidate): string[] => {
+  const epithetWords = (cand: SpeakerCandidate, role: string): string[] => {
     const out: string[] = [];
+    // The body a head of body leads is an epithet's word too ("the U.N. chief" after "U.N. Secretary-General Kofi Annan").
+    // Only a body named before the role: "the head of the Service Employees International Union" is introduced as such.
+    const roleAt = BODY_HEAD_ROLES.has(role) ? cand.text.toLowerCase().indexOf(role) : -1;
     for (const w of cand.text.matchAll(NAME_WORD)) {
       const at = cand.start + (w.index ?? 0);
-      if (placeOrParty(w[0]) || ctx.mentions.some((m) => m.type === 'place' && m.start <= at && at + w[0].length <= m.end)) out.push(w[0]);
+      const bodyBefore = (w.index ?? 0) < roleAt;
+      if (placeOrParty(w[0]) || ctx.mentions.some((m) => (m.type === 'place' || (bodyBefore && m.type === 'organization')) && m.start <= at && at + w[0].length <= m.end)) out.push(w[0]);
     }
     return out;
   };
@@ -773,7 +779,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const loose = holderNamedLast(modifiers.filter((w) => !bodyWords.has(w)));
       if (loose !== null) return loose;
     }
-    if (knownRole && !SPEAKS_FOR.has(role) && (EPITHET.test(cand.text) || (modifiers.length > 0 && FORMER_EPITHET.test(cand.text) && gazetteerEpithet(cand, role))) && modifiers.length === epithetWords(cand).length) {
+    if (knownRole && !SPEAKS_FOR.has(role) && (EPITHET.test(cand.text) || (modifiers.length > 0 && FORMER_EPITHET.test(cand.text) && gazetteerEpithet(cand, role))) && modifiers.length === epithetWords(cand, role).length) {
       // A role no one was introduced with, after a sentence whose subject is a person: an epithet of that person ("California Rep. Ed Royce … questioned the action. … the committee chairman said").
       // Its place or party ("the Vermont senator", "the Democratic presidential nominee") is seldom written where the person is introduced.
       // After a quote of several sentences, a place or party epithet opens where the quote opens.
