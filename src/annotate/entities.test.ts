@@ -521,3 +521,8 @@ it('parts a body, its title and the holder’s name run together ("National Orga
   assert.ok(find(es, "Terry O'Neill", 'person'), JSON.stringify(es.map((e) => [e.name, e.type])));
   assert.ok(find(es, 'National Organization for Women', 'organization'), JSON.stringify(es.map((e) => [e.name, e.type])));
 });
+
+it('drops a name left in lower case once the tagger’s "The" is cut ("The bureau said")', () => {
+  const names = entities('The FBI met agents Monday. The bureau said it would investigate.').map((e) => e.name);
+  assert.deepEqual(names, ['FBI']);
+});

@@ -83,6 +83,9 @@ const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'W.Va': 'West Virginia', Wyo: 'Wyoming',
 };
 
+/** Words in lower case only, no name ("bureau" of "The bureau said", once its "The" is cut). */
+const LOWER_CASE_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+)*$/u;
+
 /**
  * A state's abbreviation with neither its stop nor a city or party tag before it is a word of
  * another name ("Xu's lawyer, Mo said": Mo Shaoping, not Missouri); "Kansas City, Mo", "(D-Mass)" stay.
@@ -218,7 +221,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     quotedTitles(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)
-      && !bareStateAbbreviation(c, text, candidates)));
+      && !bareStateAbbreviation(c, text, candidates) && !LOWER_CASE_WORDS.test(c.text)));
   };
 }
 

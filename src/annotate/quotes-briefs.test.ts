@@ -803,3 +803,14 @@ test('"the U.N. chief" after a sentence about U.N. Secretary-General Kofi Annan 
   const text = 'U.N. Secretary-General Kofi Annan arrived in Baghdad on Sunday. The U.N. chief said he was hopeful that a deal could be reached.';
   assert.deepEqual(speakerNames(text, 'deal could be reached'), ['Kofi Annan']);
 });
+
+test('"the bureau" and "the company" speak for the bureau or company named before ("FBI", "Microsoft Corp.")', () => {
+  assert.deepEqual(speakerNames('FBI Director Louis Freeh met agents Monday. The bureau said it would investigate the bombing.', 'investigate the bombing'), ['FBI']);
+  assert.deepEqual(speakerNames('Microsoft Corp. fought the suit for a year. The company said it would appeal.', 'would appeal'), ['Microsoft Corp.']);
+});
+
+test('"…, said the bureau\'s director, James B. Comey, on Monday." gives the clause to Comey, and his name and title report nothing', () => {
+  const text = 'The FBI looked for a connection between Mateen and Abusalha in 2014 and did not find "ties of any consequence," aside from the two men knowing each other "casually," said the bureau\'s director, James B. Comey, on Monday. Others disagreed.';
+  assert.deepEqual(speakerNames(text, 'looked for a connection'), ['James B. Comey']);
+  assert.ok(!quotes(text).some((q) => q.text.includes('James B. Comey')), JSON.stringify(quotes(text).map((q) => q.text)));
+});

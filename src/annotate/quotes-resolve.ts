@@ -53,8 +53,19 @@ const FORMER_EPITHET = /^the\s+former\s+/i;
 const QUOTE_THEN_ATTRIBUTION = /^\s*["“'‘][^"“”]*[,!?]["”'’]\s*$/;
 /** A document that speaks for its author: "the statement", "the letter". */
 const DOCUMENT = /^the\s+(statement|letter|release|memo)$/i;
-/** A government body's name ("Fish and Wildlife Service", "Environmental Protection Agency"). */
-const AGENCY_NAME = /\b(?:Service|Agency|Administration|Bureau|Commission)$/;
+/** A government body's name ("Fish and Wildlife Service", "Environmental Protection Agency"), or an agency's acronym. */
+const AGENCY_NAME = /\b(?:Service|Agency|Administration|Bureau|Commission)$|^(?:CIA|NSA|EPA|FDA|DEA|NASA|IAEA|FEMA|TSA)$/;
+/** A company's closing word ("Microsoft Corp.", "Netscape Communications Inc."). */
+const COMPANY_NAME = /\s(?:Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|PLC|plc|LLC|Group)$/;
+/** "the agency", "the bureau", "the company", "the firm": a body named before by its kind. */
+const BODY_NOUN = /^the\s+(agency|bureau|company|firm)$/i;
+/** Which bodies each of those nouns stands for. */
+const BODY_NOUN_FITS: Readonly<Record<string, (name: string) => boolean>> = {
+  agency: (name) => AGENCY_NAME.test(name),
+  bureau: (name) => /\bBureau\b|^(?:FBI|F\.B\.I\.|ATF)$/.test(name),
+  company: (name) => COMPANY_NAME.test(name),
+  firm: (name) => COMPANY_NAME.test(name),
+};
 /** Verbs of putting out a document, and the documents "the statement" may then stand for. */
 const ISSUED = 'issued|released|put\\s+out|sent\\s+out';
 const ISSUED_DOCUMENTS = 'condemnation|declaration|communique|protest';
@@ -617,11 +628,13 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   };
   /** "The agency": the government body named last before it ("the U.S. Fish and Wildlife Service … the agency said"). */
   const agencyNamed = (cand: SpeakerCandidate): string | null => {
-    if (!/^the\s+agency$/i.test(cand.text)) return null;
+    const noun = BODY_NOUN.exec(cand.text)?.[1]?.toLowerCase();
+    if (noun === undefined) return null;
+    const fits = BODY_NOUN_FITS[noun]!;
     let found: string | null = null;
     for (const m of ctx.mentions) {
       if (m.start >= cand.start) break;
-      if (m.type === 'organization' && AGENCY_NAME.test(m.name) && cand.start - m.end <= DOCUMENT_WINDOW) found = m.name;
+      if (m.type === 'organization' && fits(m.name) && cand.start - m.end <= DOCUMENT_WINDOW) found = m.name;
     }
     return found;
   };

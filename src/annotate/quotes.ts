@@ -228,8 +228,10 @@ function speakerWordsOfClause(ctx: QuoteContext, d: QuoteDraft, drafts: readonly
   if (d.kind !== 'indirect' || !AFTER_INVERTED_CUE.test(ctx.text.slice(Math.max(0, d.start - 20), d.start))) return false;
   // The clause ends right at the inverted cue's comma, and these words end with the name of its speaker.
   return drafts.some((o) => o !== d && o.end < d.start && INVERTED_CUE_ONLY.test(ctx.text.slice(o.end, d.start))
-    && o.speaker !== null && o.speaker.start >= d.start && (d.end <= o.speaker.end || /^[\s.,]*$/.test(ctx.text.slice(o.speaker.end, d.end))));
+    && o.speaker !== null && o.speaker.start >= d.start && (d.end <= o.speaker.end || SPEAKER_TAIL.test(ctx.text.slice(o.speaker.end, d.end))));
 }
+/** What may follow the speaker's name in those words: punctuation, and when it was said (", on Monday"). */
+const SPEAKER_TAIL = /^[\s.,]*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today)?[\s.,]*$/;
 
 /** From a quote's end to its inverted speaker: the comma, marks and verb of "“…,” said Norm Coleman" (or "said one of those advisers"). */
 const INVERTED_BEFORE_SPEAKER = new RegExp(`^[\\s,”"’']*(${INVERTED_VERB}|stated)\\s+(?:(?:one|some|many|two|three|most|all|each|none)\\s+of\\s+)?$`, 'i');
