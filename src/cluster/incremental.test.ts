@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ClusterFeatures } from './features.js';
-import { createIncrementalClusterer, sortIds } from './incremental.js';
+import { createIncrementalClusterer, eventAgeFactor, sortIds } from './incremental.js';
 
 const FLOOD = 'Heavy rain flooded Valencia and the Turia river burst its banks, forcing thousands from their homes. Mayor Elena Ruiz opened schools as shelters.';
 const FLOOD_2 = 'The Turia river overflowed in Valencia after torrential rain; Mayor Elena Ruiz said schools would shelter thousands of evacuated residents.';
@@ -107,6 +107,10 @@ describe('createIncrementalClusterer', () => {
     };
     assert.equal(joinsSixDaysLater(7), true);
     assert.equal(joinsSixDaysLater(1), false);
+    // Within the event's days an article keeps its similarity; past them it falls with the square of the days.
+    assert.equal(eventAgeFactor(3, 3), 1);
+    assert.equal(eventAgeFactor(6, 3), 0.25);
+    assert.ok(Math.abs(eventAgeFactor(4, 3) - 0.5625) < 1e-12);
   });
 
   it('places an undated article against the stories open now', () => {

@@ -67,6 +67,17 @@ const STORY_WINDOW_DAYS = 7;
 const STORY_WINDOW_ARTICLES = 6000;
 /** Articles between two sweeps for stories past the article window: a story closes at most this late. */
 const ARTICLE_SWEEP_EVERY = 64;
+/**
+ * How much of its similarity an article keeps toward a story that began `days` before it: all of it
+ * within the event's first `eventDays`, then less, falling with the square of the days past them (a
+ * quarter at `eventDays` past). Reports of one event come within a few days (BASIL's within four);
+ * a linear fall let the next week's shutdown deal join the story of the offer that preceded it.
+ */
+export function eventAgeFactor(days: number, eventDays: number): number {
+  const over = days - eventDays;
+  return over <= 0 ? 1 : 1 / (1 + over / eventDays) ** 2;
+}
+
 /** Reports of one event come within a few days of it; later articles are often a follow-up event. */
 const EVENT_DAYS = 3;
 /** Enough to hold every story sharing several rare terms with the article. */
@@ -428,8 +439,7 @@ export function createIncrementalClusterer(options: IncrementalClusterOptions = 
   /** A story is one event: past its first days, an article must be closer to join (a follow-up is a new story). */
   function ageFactor(at: number | null, s: Story): number {
     if (at === null || !Number.isFinite(s.first)) return 1;
-    const over = at - s.first - eventDays;
-    return over <= 0 ? 1 : 1 / (1 + over / eventDays);
+    return eventAgeFactor(at - s.first, eventDays);
   }
 
   function close(s: Story) {
