@@ -526,3 +526,10 @@ it('drops a name left in lower case once the tagger’s "The" is cut ("The burea
   const names = entities('The FBI met agents Monday. The bureau said it would investigate.').map((e) => e.name);
   assert.deepEqual(names, ['FBI']);
 });
+
+it('drops a lone word news writes in lower case that the tagger typed a body or place anywhere ("History" of a list of departments), keeping body words ("Police")', () => {
+  const es = entities('The letter was signed by a dozen Georgetown Jesuit priests, numerous members of the Theology and other departments including History, Government, Philosophy, School of Foreign Service and School of Nursing. Part of the plan stalled in the Legislature, and Police said so.');
+  const names = es.filter((e) => e.type !== 'other').map((e) => e.name);
+  assert.ok(!names.includes('History'), JSON.stringify(names));
+  assert.ok(names.includes('Police'), JSON.stringify(names));
+});

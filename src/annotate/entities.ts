@@ -248,7 +248,9 @@ function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: Readonly
   if (c.type === 'place' || c.type === 'organization') {
     if (GROUP_OR_DAY_WORDS.has(word)) return true;
     // Only a word written as a common word is (not "AOL", "WikiLeaks", which a web address writes in lower case).
-    return /^\p{Lu}\p{Ll}+$/u.test(word) && !PLACES.has(word) && ORGS[word] === undefined && opensSentence(c, text, sentenceStarts) && isCommonWord(word, text);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || PLACES.has(word) || ORGS[word] !== undefined) return false;
+    // Anywhere, a word news writes in lower case that closes no body's name ("History", "Part"; not "Police").
+    return (opensSentence(c, text, sentenceStarts) && isCommonWord(word, text)) || (commonWords().has(word.toLowerCase()) && !RULE_ORG_KEYWORDS.has(word) && !BODY_WORDS.has(word));
   }
   if (c.type !== 'person') return false;
   if (GROUP_OR_DAY_WORDS.has(word) || PEOPLES.has(word) || (word.endsWith('s') && PEOPLES.has(word.slice(0, -1))) || !/\p{L}\p{L}/u.test(word)) return true;
@@ -257,6 +259,9 @@ function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: Readonly
   const lower = word.toLowerCase();
   return commonWords().has(lower) || (opensSentence(c, text, sentenceStarts) && holdsWord(text, lower));
 }
+
+/** Words that name a body by themselves in news copy ("the Legislature", "the Government"), though written in lower case too. */
+const BODY_WORDS: ReadonlySet<string> = new Set(['Legislature', 'Government', 'Parliament', 'Assembly', 'Administration', 'Cabinet', 'Court', 'Courts', 'Resistance']);
 
 /** A word the article writes in lower case too, or that news writes so (`commonWords`). */
 function isCommonWord(word: string, text: string): boolean {
