@@ -533,3 +533,8 @@ it('drops a lone word news writes in lower case that the tagger typed a body or 
   assert.ok(!names.includes('History'), JSON.stringify(names));
   assert.ok(names.includes('Police'), JSON.stringify(names));
 });
+
+it('reads a common given name and a surname the tagger typed a place as a person ("Victoria Nuland"), not a site ("Grace Road")', () => {
+  const es = entities('The Senate offered support nonetheless for the nomination of Victoria Nuland, who helped edit the talking points.');
+  assert.equal(find(es, 'Victoria Nuland')?.type, 'person', JSON.stringify(es.map((e) => [e.name, e.type])));
+});

@@ -1403,6 +1403,9 @@ function partedAtCommas(cands: Candidate[]): void {
   cands.splice(0, cands.length, ...out);
 }
 
+/** A street's, ground's or building's closing word ("Grace Road", "Victoria Park"). */
+const SITE_LAST = /\s(?:Road|Street|Avenue|Boulevard|Lane|Drive|Park|Stadium|Field|Square|Bridge|Hall|Center|Centre|Gardens|Ground|Oval|Arena|Station|Airport)$/;
+
 /** Between two people of a list: a suffix of the first, then a comma or "and" ("Jon M. Huntsman Jr. and "). */
 const LIST_BETWEEN = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
@@ -1416,6 +1419,14 @@ function listedPeople(cands: Candidate[], text: string): void {
   for (let i = 0; i < sure.length; i += 1) {
     const c = sure[i]!;
     if (c.type === 'person' || !givenAndSurname(c.text) || !c.text.split(' ').every(isNameWord)) continue;
+    // A common given name and a surname no gazetteer knows as a place is a person, whatever the tagger typed
+    // ("Victoria Nuland"; not "Grace Road", a site, nor two words whose second is a common word).
+    const words = c.text.split(' ');
+    if (c.type === 'place' && !PLACES.has(c.text) && !LANDFORM_LAST.test(c.text) && !SITE_LAST.test(c.text) && words.length === 2 && !commonWords().has(words[1]!.toLowerCase())) {
+      c.type = 'person';
+      c.name = c.text;
+      continue;
+    }
     const before = sure[i - 1];
     const after = sure[i + 1];
     const listed = (before?.type === 'person' && LIST_BETWEEN.test(text.slice(before.end, c.start)))
