@@ -538,3 +538,10 @@ it('reads a common given name and a surname the tagger typed a place as a person
   const es = entities('The Senate offered support nonetheless for the nomination of Victoria Nuland, who helped edit the talking points.');
   assert.equal(find(es, 'Victoria Nuland')?.type, 'person', JSON.stringify(es.map((e) => [e.name, e.type])));
 });
+
+it('parts a body run into "of" and a person\'s possessive ("told Congress of Mueller\'s findings")', () => {
+  const es = entities("Robert Mueller finished his report in March. Mr. Barr told Congress of Mueller's findings on Sunday.");
+  const names = es.map((e) => e.name);
+  assert.ok(names.includes('Congress') && !names.some((n) => n.includes('Congress of')), JSON.stringify(names));
+  assert.equal(find(es, 'Robert Mueller', 'person')?.mentions.length, 2);
+});

@@ -217,6 +217,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     partedAtCommas(candidates);
     joinedAtAmpersands(candidates, text);
     listedPeople(candidates, text);
+    ownerAfterOf(candidates, text);
     namedEvents(candidates, text);
     quotedTitles(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
@@ -1405,6 +1406,31 @@ function partedAtCommas(cands: Candidate[]): void {
 
 /** A street's, ground's or building's closing word ("Grace Road", "Victoria Park"). */
 const SITE_LAST = /\s(?:Road|Street|Avenue|Boulevard|Lane|Drive|Park|Stadium|Field|Square|Bridge|Hall|Center|Centre|Gardens|Ground|Oval|Arena|Station|Airport)$/;
+
+/**
+ * A body's name run into "of" and a person's possessive is the body and the person ("told Congress
+ * of Mueller’s findings", "News of Mattis’ departure"): the possessive owns the next noun, so "of"
+ * joins no name. Only where the article names that person in full elsewhere; "Lambs of Christ" and
+ * "the Duke of Norfolk's" stay.
+ */
+function ownerAfterOf(cands: Candidate[], text: string): void {
+  // Surnames of people the article names in full.
+  const people = new Set(cands.filter((c) => c.type === 'person' && c.name.includes(' ')).flatMap((c) => [c.name, c.name.split(' ').at(-1)!]));
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const of = c.type === 'organization' ? c.text.lastIndexOf(' of ') : -1;
+    const owner = of < 0 ? '' : c.text.slice(of + 4);
+    if (of < 0 || !POSSESSIVE_NEXT.test(text.slice(c.end, c.end + 2)) || !people.has(owner)) {
+      out.push(c);
+      continue;
+    }
+    const body = c.text.slice(0, of);
+    out.push(candidate({ start: c.start, end: c.start + of, text: body }, 'organization', ORGS[body] ?? body, c.sure, c.guess));
+    out.push(candidate({ start: c.end - owner.length, end: c.end, text: owner }, 'person', owner, c.sure, c.guess));
+  }
+  cands.splice(0, cands.length, ...out);
+}
+const POSSESSIVE_NEXT = /^['’]/;
 
 /** Between two people of a list: a suffix of the first, then a comma or "and" ("Jon M. Huntsman Jr. and "). */
 const LIST_BETWEEN = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
