@@ -545,3 +545,11 @@ it('parts a body run into "of" and a person\'s possessive ("told Congress of Mue
   assert.ok(names.includes('Congress') && !names.some((n) => n.includes('Congress of')), JSON.stringify(names));
   assert.equal(find(es, 'Robert Mueller', 'person')?.mentions.length, 2);
 });
+
+it('reads a body’s keyword alone as the article’s one body of that kind ("the Committee", "the Post"), not "Senate" or "Congress"', () => {
+  const es = entities('Adam Schiff leads the House Intelligence Committee. Republicans on the Committee asked him to resign, The Washington Post reported. The Post said the Senate would not act.');
+  const committee = find(es, 'House Intelligence Committee', 'organization');
+  assert.equal(committee?.mentions.length, 2, JSON.stringify(es.map((e) => [e.name, e.mentions.length])));
+  assert.equal(find(es, 'Washington Post')?.mentions.length, 2);
+  assert.ok(find(es, 'Senate', 'organization'));
+});

@@ -960,6 +960,13 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
       if (match) c.name = match.name;
       continue;
     }
+    // A body's keyword alone ("the Committee") is the one body of the article whose name it closes ("House Intelligence
+    // Committee"). Not "Senate", "House" or "Congress", which name a body by themselves.
+    if (c.type === 'organization' && c.name === c.text && SHORT_BODY_WORDS.has(c.text)) {
+      const bodies = new Set(orgs.filter((o) => o.name.endsWith(` ${c.text}`) && !o.name.startsWith('The ') && !o.name.includes(' and ') && !DEMONYMS.has(o.name.slice(0, o.name.indexOf(' ')))).map((o) => o.name));
+      if (bodies.size === 1) c.name = [...bodies][0]!;
+      continue;
+    }
     if (c.type !== 'person') {
       // The tagger's lone "Steele" as a place or body where the article names Michael Steele is him
       // (a word the gazetteers know as a place or body stays what they say).
@@ -1431,6 +1438,9 @@ function ownerAfterOf(cands: Candidate[], text: string): void {
   cands.splice(0, cands.length, ...out);
 }
 const POSSESSIVE_NEXT = /^['’]/;
+
+/** Keywords that stand for the article's one body of their kind when written alone ("the Committee", "the Times"). */
+const SHORT_BODY_WORDS: ReadonlySet<string> = new Set(['Committee', 'Department', 'Commission', 'Agency', 'Bureau', 'Council', 'Board', 'Court', 'Ministry', 'Institute', 'Foundation', 'Association', 'Times', 'Post', 'Journal']);
 
 /** Between two people of a list: a suffix of the first, then a comma or "and" ("Jon M. Huntsman Jr. and "). */
 const LIST_BETWEEN = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
