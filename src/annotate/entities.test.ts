@@ -553,3 +553,11 @@ it('reads a body’s keyword alone as the article’s one body of that kind ("th
   assert.equal(find(es, 'Washington Post')?.mentions.length, 2);
   assert.ok(find(es, 'Senate', 'organization'));
 });
+
+it('joins a given name the tagger typed a place or body to the initial and surname after it ("Susan E. Rice", "Vladimir V. Putin’s Russia")', () => {
+  const es = entities('The witnesses warned that Vladimir V. Putin’s Russia would grow bolder. Susan E. Rice, the national security adviser, disagreed. Rice spoke on Sunday.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(find(es, 'Vladimir V. Putin', 'person'), JSON.stringify(names));
+  assert.ok(find(es, 'Susan E. Rice', 'person'), JSON.stringify(names));
+  assert.ok(!es.some((e) => e.name === 'Vladimir' || e.name === 'Susan'), JSON.stringify(names));
+});

@@ -1235,14 +1235,21 @@ function joinInitialNames(cands: Candidate[], text: string, knownByAlias: Readon
   // A surname no one took after the initial ("Leonard E. Burman, director of …": the tagger saw "E. Burman" as no person),
   // or that the tagger alone typed as a body or place ("Robert L. | Livingston"): a given name, an initial and a surname are one person.
   const surnames = new Set<Candidate>();
-  for (const first of people) {
+  // A common given name the tagger typed a body or place opens such a name too ("Vladimir| V. Putin’s Russia").
+  const givenNames = cands.filter((c) => c.type !== 'person' && c.sure && !c.text.includes(' ') && givenNameGender(c.text) !== undefined && !knownPlaceOrBody(c.text));
+  for (const first of [...people, ...givenNames]) {
     if (joined.has(first) || first.text.includes(' ')) continue;
     const rest = INITIAL_AND_SURNAME.exec(text.slice(first.end, first.end + 40));
-    if (rest === null || !isNameWord(rest[1]!)) continue;
-    const end = first.end + rest[0].length;
+    // A possessive closing the surname is no part of the name ("V. Putin’s Russia").
+    const owner = rest === null ? 0 : /['’]s?$/.exec(rest[1]!)?.[0].length ?? 0;
+    if (rest === null || !isNameWord(rest[1]!.slice(0, rest[1]!.length - owner))) continue;
+    const end = first.end + rest[0].length - owner;
     const inside = cands.filter((c) => c !== first && c.start < end && first.end < c.end);
-    if (!inside.every((c) => c.type !== 'person' && c.start === end - rest[1]!.length && c.end === end && !knownPlaceOrBody(c.text))) continue;
+    // After a given name the tagger typed a body, the surname may be its person ("V. Putin", "Putin").
+    const typedPerson = first.type !== 'person';
+    if (!inside.every((c) => (c.type !== 'person' || typedPerson) && c.start >= end - rest[1]!.length - 3 && c.end === end && !knownPlaceOrBody(c.text))) continue;
     for (const c of inside) surnames.add(c);
+    first.type = 'person';
     respan(first, first.start, end, text, knownByAlias);
   }
   if (surnames.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !surnames.has(c)));
