@@ -561,3 +561,8 @@ it('joins a given name the tagger typed a place or body to the initial and surna
   assert.ok(find(es, 'Susan E. Rice', 'person'), JSON.stringify(names));
   assert.ok(!es.some((e) => e.name === 'Vladimir' || e.name === 'Susan'), JSON.stringify(names));
 });
+
+it('reads a storm named after its kind as no person in any mention ("Hurricane Mitch … Mitch weakened")', () => {
+  const es = entities('The storm killed thousands. Hurricane Mitch hit Honduras. Mitch weakened on Monday, but Mitch left floods behind.');
+  assert.ok(!es.some((e) => e.type === 'person'), JSON.stringify(es.map((e) => [e.name, e.type])));
+});

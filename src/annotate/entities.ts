@@ -1350,13 +1350,16 @@ function typeByName(cands: readonly Candidate[]): Map<string, EntityType> {
 
 /** A craft's kind right before its name: "the space shuttle Endeavour", "the station Mir", "the good ship Endeavour". */
 const CRAFT_BEFORE = /\b(?:shuttle|spacecraft|spaceship|space\s+station|station|orbiter|module|capsule|probe|rocket|satellite|ship|warship|vessel|submarine|frigate|destroyer|cruiser|aircraft\s+carrier|tanker|freighter|ferry|yacht|liner|lander|rover|telescope)\s+$/;
+/** A storm's kind opening its name ("Hurricane Mitch") or written before it ("hurricane Georges"). */
+const STORM_LEAD = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Superstorm)\s+(?=\p{Lu})/u;
+const STORM_NAMED = /\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Tt]ropical [Ss]torm|[Ss]uperstorm)\s+(\p{Lu}\p{Ll}+)\b/gu;
 /** A craft's kind right after its name: "the Unity module", "the Zarya control module", "Mir space station". */
 const CRAFT_AFTER = /^\s+(?:(?:control|service|docking|command|lunar|cargo|crew|habitation|laboratory|lab)\s+)?(?:module|capsule|spacecraft|space\s+station|orbiter|lander|rover|probe|telescope)\b/;
 
 /**
  * Names of spacecraft, ships and their parts are neither people, bodies nor places: "the space
  * shuttle Endeavour" is the tagger's person, "the Unity module" its body. A name written once beside
- * its kind of craft is a craft in every mention of the article.
+ * its kind of craft is a craft in every mention of the article; so is a storm's ("Hurricane Mitch").
  */
 function craftsAsOther(cands: Candidate[], text: string): void {
   const crafts = new Set<string>();
@@ -1364,7 +1367,12 @@ function craftsAsOther(cands: Candidate[], text: string): void {
     // A person's full name or a known place stays what it is ("the new U.S. module" is a country's).
     if ((c.type === 'person' && c.name.includes(' ')) || PLACES.has(c.text)) continue;
     if (CRAFT_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || CRAFT_AFTER.test(text.slice(c.end, c.end + 40))) crafts.add(c.name);
+    // A storm's name with its kind ("Hurricane Mitch").
+    const storm = STORM_LEAD.exec(c.text);
+    if (storm !== null) crafts.add(c.name).add(c.text.slice(storm[0].length));
   }
+  // A storm's name after its kind, wherever the tagger left it out, names the storm alone too ("Mitch weakened").
+  for (const m of text.matchAll(STORM_NAMED)) crafts.add(m[1]!);
   if (crafts.size === 0) return;
   for (const c of cands) if (crafts.has(c.name)) c.type = 'other';
 }
