@@ -9,6 +9,7 @@
  */
 import type { Article, EntityMention, EntityType, LocalEntity, Sentence } from '../types.js';
 import { commonWords } from './common-words.js';
+import { COMPANY_NAME_END, COMPANY_SUFFIX_WORDS } from './company-names.js';
 import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES, PLACE_PREFIXES } from './gazetteer/places.js';
 import { KNOWN_PEOPLE } from './gazetteer/people.js';
 import {
@@ -1012,9 +1013,7 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
 }
 
 /** A company's closing word ("Netscape Communications Corp.", "Aspen Skiing Co.", "Apple Computer Inc."). */
-/** The words closing a company's name, as a pattern's alternation. */
-const COMPANY_SUFFIX_WORDS = String.raw`Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|Group|Holdings|PLC|plc|LLC|AG|SA`;
-const COMPANY_SUFFIX = new RegExp(` (?:${COMPANY_SUFFIX_WORDS})$`);
+const COMPANY_SUFFIX = COMPANY_NAME_END;
 
 /** The person whose full name ends in the candidate's word: the latest named before it, else the first after. */
 function surnameOwner(owners: readonly Candidate[] | undefined, c: Candidate): Candidate | undefined {

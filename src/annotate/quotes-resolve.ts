@@ -10,6 +10,7 @@ import { CITIES_AND_REGIONS, COUNTRIES } from './gazetteer/places.js';
 import { DEMONYMS } from './gazetteer/words.js';
 import { partitionPoint } from './partition-point.js';
 import { CLOSING_NAME_SUFFIX } from './person-names.js';
+import { COMPANY_NAME_END } from './company-names.js';
 
 const PERSON_ROLES = new Set<string>(ROLE_NOUNS.map((r) => r.split(' ').pop() ?? r));
 
@@ -55,16 +56,14 @@ const QUOTE_THEN_ATTRIBUTION = /^\s*["“'‘][^"“”]*[,!?]["”'’]\s*$/;
 const DOCUMENT = /^the\s+(statement|letter|release|memo)$/i;
 /** A government body's name ("Fish and Wildlife Service", "Environmental Protection Agency"), or an agency's acronym. */
 const AGENCY_NAME = /\b(?:Service|Agency|Administration|Bureau|Commission)$|^(?:CIA|NSA|EPA|FDA|DEA|NASA|IAEA|FEMA|TSA)$/;
-/** A company's closing word ("Microsoft Corp.", "Netscape Communications Inc."). */
-const COMPANY_NAME = /\s(?:Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|PLC|plc|LLC|Group)$/;
 /** "the agency", "the bureau", "the company", "the firm": a body named before by its kind. */
 const BODY_NOUN = /^the\s+(agency|bureau|company|firm)$/i;
 /** Which bodies each of those nouns stands for. */
 const BODY_NOUN_FITS: Readonly<Record<string, (name: string) => boolean>> = {
   agency: (name) => AGENCY_NAME.test(name),
   bureau: (name) => /\bBureau\b|^(?:FBI|F\.B\.I\.|ATF)$/.test(name),
-  company: (name) => COMPANY_NAME.test(name),
-  firm: (name) => COMPANY_NAME.test(name),
+  company: (name) => COMPANY_NAME_END.test(name),
+  firm: (name) => COMPANY_NAME_END.test(name),
 };
 /** Verbs of putting out a document, and the documents "the statement" may then stand for. */
 const ISSUED = 'issued|released|put\\s+out|sent\\s+out';

@@ -4,6 +4,7 @@
  * one longer name of the same type ("Communist Party" in "Communist Party of China"), or one
  * person's full name written another way ("Bill Kristol", "William Kristol").
  */
+import { COMPANY_NAME_END } from '../annotate/company-names.js';
 import { CITIES_AND_REGIONS, COUNTRIES, PLACE_ALIASES } from '../annotate/gazetteer/places.js';
 import { sameNamedPerson } from '../annotate/person-names.js';
 import type { AnnotatedArticle, ArticleId, EntityType, StoryEntity } from '../types.js';
@@ -122,8 +123,6 @@ function oneTypePerName(groups: readonly Group[]): Group[] {
   return groups.filter((g) => !dropped.has(g));
 }
 
-/** A company's closing word ("Netscape Communications Corp.", "Exxon Corp."). */
-const COMPANY_END = /\s(?:Corp\.?|Corporation|Inc\.?|Co\.?|Company|Ltd\.?|PLC|plc|LLC)$/;
 let knownPlaces: ReadonlySet<string> | null = null;
 
 /**
@@ -139,9 +138,9 @@ function companyOf(name: string, among: readonly Group[]): Group | undefined {
   if (knownPlaces.has(name)) return undefined;
   let best: Group | undefined;
   for (const c of among) {
-    if (c.type !== 'organization' || !COMPANY_END.test(c.name) || !c.name.startsWith(`${name} `)) continue;
+    if (c.type !== 'organization' || !COMPANY_NAME_END.test(c.name) || !c.name.startsWith(`${name} `)) continue;
     // Longer names only as the company's name without its closing word ("America Online" of "America Online Inc.").
-    if (name.includes(' ') && c.name.replace(COMPANY_END, '') !== name) continue;
+    if (name.includes(' ') && c.name.replace(COMPANY_NAME_END, '') !== name) continue;
     if (best === undefined || c.mentions > best.mentions) best = c;
   }
   return best;

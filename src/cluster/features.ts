@@ -2,6 +2,7 @@
  * What the clusterer reads of an article: a light record (title, text, date, outlet, entity names)
  * that an annotated article maps onto, and that an evaluation can build without the full annotator.
  */
+import { COMPANY_SUFFIX_WORDS } from '../annotate/company-names.js';
 import type { AnnotatedArticle } from '../types.js';
 
 /** One named entity of an article and how often the article names it. */
@@ -134,8 +135,8 @@ export function termCounts(f: ClusterFeatures, partial: Partial<TermWeights> = {
   return counts;
 }
 
-/** A company's closing word, in lower case: an article may name the company with it or without. */
-const COMPANY_SUFFIX = /,? (?:corp\.?|corporation|inc\.?|co\.?|company|ltd\.?|plc|llc)$/;
+/** A company's closing word (matched in lower case): an article may name the company with it or without. */
+const COMPANY_SUFFIX = new RegExp(`,? (?:${COMPANY_SUFFIX_WORDS})$`, 'i');
 
 /** The term of an entity name (accents folded, lower case, prefixed), or null for a blank name. */
 export function entityTerm(name: string): string | null {
