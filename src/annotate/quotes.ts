@@ -7,6 +7,7 @@ import type { Article, LocalEntity, Quote, Sentence } from '../types.js';
 import { loadAttributionModel } from './attribution-model.js';
 import { findModelDrafts } from './attribution-quotes.js';
 import type { NerModel } from './ner-model.js';
+import { WEEKDAYS } from './gazetteer/words.js';
 import { ACT_CUES } from './quotes-attitude.js';
 import { createQuoteContext, insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
 import type { MarkSpan } from './quotes-marks.js';
@@ -231,7 +232,7 @@ function speakerWordsOfClause(ctx: QuoteContext, d: QuoteDraft, drafts: readonly
     && o.speaker !== null && o.speaker.start >= d.start && (d.end <= o.speaker.end || SPEAKER_TAIL.test(ctx.text.slice(o.speaker.end, d.end))));
 }
 /** What may follow the speaker's name in those words: punctuation, and when it was said (", on Monday"). */
-const SPEAKER_TAIL = /^[\s.,]*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today)?[\s.,]*$/;
+const SPEAKER_TAIL = new RegExp(String.raw`^[\s.,]*(?:(?:on\s+)?(?:${WEEKDAYS.join('|')})|(?:on\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today)?[\s.,]*$`);
 
 /** From a quote's end to its inverted speaker: the comma, marks and verb of "“…,” said Norm Coleman" (or "said one of those advisers"). */
 const INVERTED_BEFORE_SPEAKER = new RegExp(`^[\\s,”"’']*(${INVERTED_VERB}|stated)\\s+(?:(?:one|some|many|two|three|most|all|each|none)\\s+of\\s+)?$`, 'i');
