@@ -70,7 +70,11 @@ function storyTitle(articles: readonly AnnotatedArticle[]): string {
   const titled = ranked.find((a) => a.article.title.trim() !== '');
   if (titled !== undefined) return titled.article.title;
   const lead = ranked.map((a) => a.sentences[0]?.text.replace(/\s+/g, ' ').trim() ?? '').find((t) => t !== '');
-  if (lead === undefined) return 'Untitled story';
-  const words = lead.split(' ');
-  return words.length <= LEAD_TITLE_WORDS ? lead : `${words.slice(0, LEAD_TITLE_WORDS).join(' ').replace(/[,;:]$/, '')} …`;
+  return lead === undefined ? 'Untitled story' : leadTitle(lead);
+}
+
+/** A lead sentence as a title: its first LEAD_TITLE_WORDS words, with an ellipsis when cut. */
+export function leadTitle(sentence: string): string {
+  const words = sentence.replace(/\s+/g, ' ').trim().split(' ');
+  return words.length <= LEAD_TITLE_WORDS ? words.join(' ') : `${words.slice(0, LEAD_TITLE_WORDS).join(' ').replace(/[,;:]$/, '')} …`;
 }

@@ -127,6 +127,19 @@ for (const makeBackend of BACKENDS) {
       await store.close();
     });
 
+    it('titles a story none of whose articles has a headline by its first article\'s lead, as the brief does', async () => {
+      const store = await open('untitled.db');
+      const lead = 'Astronauts boarded the space shuttle Endeavour on Friday for the first space station construction flight, a day after an alarm halted the countdown.';
+      const file = writeJsonl(path.join(dir, 'untitled.jsonl'), [{ title: '', text: `${lead} Relatives watched from bleachers three miles away, and tourists filled motels along the coast hoping to see a night launch of the shuttle.`, outlet: 'Wire', published: '2026-10-13', url: 'https://wire.example/shuttle' }]);
+      const run = await ingester(store).ingest([file]);
+      assert.deepEqual([run.stored.length, run.diagnostics.map((d) => d.rule)], [1, ['no-title']]);
+      const [story] = await listStories(store);
+      assert.equal(story?.title, 'Astronauts boarded the space shuttle Endeavour on Friday for the first space station construction …');
+      const brief = await storyBrief(store, story!.id);
+      assert.equal(brief.stories[0]!.title, story!.title);
+      await store.close();
+    });
+
     it('groups syndicated copies and counts them as one outlet', async () => {
       const store = await open('wire.db');
       const wire = report(5, 0);

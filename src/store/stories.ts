@@ -1,5 +1,7 @@
 /** Reading stories back: the list with article and independent-outlet counts, and resolving ids. */
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { splitSentences } from '../annotate/sentences.js';
+import { leadTitle } from '../brief/build-story.js';
 import { independentOutlets, type DuplicateGroup } from '../dedupe/index.js';
 import { StoreError } from './errors.js';
 import type { Store } from './open-store.js';
@@ -44,11 +46,13 @@ export async function listStories(store: Store, options: ListStoriesOptions = {}
 export async function storySummaries(db: Kysely<StoreSchema>, stories: readonly Selectable<StoriesTable>[], ids: readonly string[] | null = stories.map((s) => s.id)): Promise<StorySummary[]> {
   if (stories.length === 0) return [];
   const members = await membersOf(db, ids);
+  const untitled = stories.filter((s) => s.title === '').map((s) => s.id);
+  const leads = untitled.length === 0 ? new Map<string, string>() : await leadTitles(db, ids === null ? null : untitled);
   return stories.map((s) => {
     const list = members.byStory.get(s.id) ?? [];
     return {
       id: s.id,
-      title: s.title,
+      title: s.title === '' ? leads.get(s.id) ?? '' : s.title,
       articles: list.length,
       outlets: independentOutlets(list, members.groups, (id) => members.outletOf.get(id)),
       firstPublished: s.first_published,
@@ -56,6 +60,29 @@ export async function storySummaries(db: Kysely<StoreSchema>, stories: readonly 
       updatedAt: s.updated_at,
     };
   });
+}
+
+/** Characters of a story's first article read for its lead sentence. */
+const LEAD_CHARS = 600;
+
+/**
+ * Titles for stories none of whose articles has a headline (wire copy, text files), as their briefs
+ * title them: the lead sentence of the story's first article, cut short (`leadTitle`).
+ */
+async function leadTitles(db: Kysely<StoreSchema>, storyIds: readonly string[] | null): Promise<Map<string, string>> {
+  // Only each story's first article is read; `storyIds` null reads every untitled story (no id list).
+  let q = db.selectFrom('story_articles').innerJoin('articles', 'articles.id', 'story_articles.article_id')
+    .innerJoin('stories', 'stories.id', 'story_articles.story_id')
+    .select(['story_articles.story_id', sql<string>`substr(articles.text, 1, ${LEAD_CHARS})`.as('lead')])
+    .where('stories.title', '=', '')
+    .where(sql<boolean>`articles.seq = (select min(a2.seq) from story_articles sa2 join articles a2 on a2.id = sa2.article_id where sa2.story_id = story_articles.story_id)`);
+  if (storyIds !== null) q = q.where('story_articles.story_id', 'in', [...storyIds]);
+  const out = new Map<string, string>();
+  for (const r of await q.execute()) {
+    const first = splitSentences(r.lead)[0]?.text;
+    if (first !== undefined) out.set(r.story_id, leadTitle(first));
+  }
+  return out;
 }
 
 /** Story membership, outlets and the duplicate groups of the given stories' articles (all when null). */
