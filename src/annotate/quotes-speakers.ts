@@ -332,7 +332,8 @@ function scanPattern(ctx: QuoteContext, from: number, to: number, region: string
       // A group whose qualifier a name holds is the group without its first word, as before that word was read
       // ("GOP| primary voters"); a name qualifying one word of a group is the candidate ("White House officials").
       const space = ctx.text.indexOf(' ', start);
-      if (space > 0 && ctx.text.indexOf(' ', space + 1) > 0 && ctx.text.indexOf(' ', space + 1) < end) start = space + 1;
+      const next = space < 0 ? -1 : ctx.text.indexOf(' ', space + 1);
+      if (next > 0 && next < end) start = space + 1;
     }
     if (kind === 'name') {
       const words = withoutHeadlineVerb(ctx.text.slice(start, end));
@@ -646,12 +647,12 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
     // After a reporting clause of its own ("…, Nefzi said, adding"), the participle is that clause's.
     const reporter = reporterBefore(ctx, cands, cueStart);
     if (reporter !== null) return reporter;
-    // Not inside an opening prepositional phrase ("In a statement released Thursday, Rep. Jeffries reacted, saying").
     // A body or country opening the clause before its verb is its subject ("Turkey stepped up pressure on Italy for the
     // extradition of … Abdullah Ocalan, saying"), whoever the clause names after it.
     const opener = cands[0];
     if (opener !== undefined && (opener.kind === 'place' || opener.kind === 'organization') && /^[\s"“]*$/.test(ctx.text.slice(clauseStart, opener.start))
       && PAST_VERB_NEXT.test(ctx.text.slice(opener.end, opener.end + 40))) return opener;
+    // Not inside an opening prepositional phrase ("In a statement released Thursday, Rep. Jeffries reacted, saying").
     const objects = prepositionObjects(ctx, cands, clauseStart);
     // A nationality qualifying a noun is no subject ("the extradition of captured Kurdish rebel leader Abdullah Ocalan, saying").
     const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart) && !objects.has(c)
