@@ -1349,8 +1349,9 @@ function typeByName(cands: readonly Candidate[]): Map<string, EntityType> {
 
 /** A craft's kind right before its name: "the space shuttle Endeavour", "the station Mir", "the good ship Endeavour". */
 const CRAFT_BEFORE = /\b(?:shuttle|spacecraft|spaceship|space\s+station|station|orbiter|module|capsule|probe|rocket|satellite|ship|warship|vessel|submarine|frigate|destroyer|cruiser|aircraft\s+carrier|tanker|freighter|ferry|yacht|liner|lander|rover|telescope)\s+$/;
-/** A storm's kind opening its name ("Hurricane Mitch") or written before it ("hurricane Georges"). */
+/** A storm's kind opening a name ("Hurricane Mitch"). */
 const STORM_LEAD = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Superstorm)\s+(?=\p{Lu})/u;
+/** A storm's kind and its name anywhere in the text ("hurricane Georges", "Hurricane Mitch"), the name captured. */
 const STORM_NAMED = /\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Tt]ropical [Ss]torm|[Ss]uperstorm)\s+(\p{Lu}\p{Ll}+)\b/gu;
 /** A craft's kind right after its name: "the Unity module", "the Zarya control module", "Mir space station". */
 const CRAFT_AFTER = /^\s+(?:(?:control|service|docking|command|lunar|cargo|crew|habitation|laboratory|lab)\s+)?(?:module|capsule|spacecraft|space\s+station|orbiter|lander|rover|probe|telescope)\b/;
@@ -1468,10 +1469,10 @@ function listedPeople(cands: Candidate[], text: string): void {
   const sure = cands.filter((c) => c.sure).sort((a, b) => a.start - b.start);
   for (let i = 0; i < sure.length; i += 1) {
     const c = sure[i]!;
-    if (c.type === 'person' || !givenAndSurname(c.text) || !c.text.split(' ').every(isNameWord)) continue;
+    const words = c.text.split(' ');
+    if (c.type === 'person' || !givenAndSurname(c.text) || !words.every(isNameWord)) continue;
     // A common given name and a surname no gazetteer knows as a place is a person, whatever the tagger typed
     // ("Victoria Nuland"; not "Grace Road", a site, nor two words whose second is a common word).
-    const words = c.text.split(' ');
     if (c.type === 'place' && !PLACES.has(c.text) && !LANDFORM_LAST.test(c.text) && !SITE_LAST.test(c.text) && words.length === 2 && !commonWords().has(words[1]!.toLowerCase())) {
       c.type = 'person';
       c.name = c.text;
@@ -1579,7 +1580,7 @@ function quotedTitles(cands: Candidate[], text: string): void {
     const end = start + title.length;
     const inside = (c: Candidate): boolean => c.start >= start && c.end <= end;
     const stray = (c: Candidate): boolean => inside(c) && (c.type === 'organization' || c.type === 'place')
-      && !(c.start === start && c.end === end) && PLACES.get(c.text) === undefined && ORGS[c.text] === undefined
+      && !(c.start === start && c.end === end) && !knownPlaceOrBody(c.text)
       // An acronym names its body wherever it stands (“Axios on HBO”, “Defeat ISIS”); a person's name is no body's piece (“On the Record with Greta Van Susteren”).
       && !/^\p{Lu}{2,5}$/u.test(c.text) && givenNameGender(c.text) === undefined;
     if (!cands.some(stray)) continue;

@@ -6,7 +6,7 @@
  * them, and ner-perceptron.test.ts checks the two agree.
  */
 import { FNV_OFFSET, fnvRange } from '../fnv.js';
-import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES } from './gazetteer/places.js';
+import { GAZETTEER_PLACE_NAMES } from './gazetteer/places.js';
 import { KNOWN_PEOPLE } from './gazetteer/people.js';
 import { DEMONYMS, KNOWN_ORGS, ORG_KEYWORDS, TITLES } from './gazetteer/words.js';
 
@@ -48,7 +48,7 @@ function gazetteerIndex(): GazetteerIndex {
     const tokens = key.split(' ');
     firsts.set(tokens[0]!, Math.max(firsts.get(tokens[0]!) ?? 0, tokens.length));
   };
-  for (const p of [...COUNTRIES, ...CITIES_AND_REGIONS, ...Object.keys(PLACE_ALIASES)]) add(p, 'place');
+  for (const p of GAZETTEER_PLACE_NAMES) add(p, 'place');
   for (const p of KNOWN_PEOPLE) for (const n of [p.name, ...p.aliases]) add(n, 'person');
   for (const o of Object.keys(KNOWN_ORGS)) add(o, 'org');
   for (const w of ORG_KEYWORDS) add(w, 'orgkey');

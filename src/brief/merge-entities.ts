@@ -5,7 +5,7 @@
  * person's full name written another way ("Bill Kristol", "William Kristol").
  */
 import { COMPANY_NAME_END } from '../annotate/company-names.js';
-import { CITIES_AND_REGIONS, COUNTRIES, PLACE_ALIASES } from '../annotate/gazetteer/places.js';
+import { GAZETTEER_PLACE_NAMES } from '../annotate/gazetteer/places.js';
 import { sameNamedPerson } from '../annotate/person-names.js';
 import type { AnnotatedArticle, ArticleId, EntityType, StoryEntity } from '../types.js';
 import { foldWord } from './text-norm.js';
@@ -134,7 +134,7 @@ let knownPlaces: ReadonlySet<string> | null = null;
  * Online Inc.").
  */
 function companyOf(name: string, among: readonly Group[]): Group | undefined {
-  knownPlaces ??= new Set([...COUNTRIES, ...CITIES_AND_REGIONS, ...Object.keys(PLACE_ALIASES)]);
+  knownPlaces ??= new Set(GAZETTEER_PLACE_NAMES);
   if (knownPlaces.has(name)) return undefined;
   let best: Group | undefined;
   for (const c of among) {

@@ -59,6 +59,9 @@ export const PLACE_ALIASES: Readonly<Record<string, string>> = {
   "People's Republic of China": 'China', PRC: 'China', 'Russian Federation': 'Russia', UAE: 'United Arab Emirates',
 };
 
+/** Every name the gazetteer knows a place by: countries, cities and regions, and the other ways texts name them. */
+export const GAZETTEER_PLACE_NAMES: readonly string[] = [...COUNTRIES, ...CITIES_AND_REGIONS, ...Object.keys(PLACE_ALIASES)];
+
 /** Prefixes of hyphenated compounds that stand for a place ("Sino-Russian" names China). */
 export const PLACE_PREFIXES: Readonly<Record<string, string>> = {
   Sino: 'China', Russo: 'Russia', Anglo: 'United Kingdom', Franco: 'France', Indo: 'India', Euro: 'Europe',
