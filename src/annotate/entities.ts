@@ -1436,6 +1436,7 @@ const SITE_LAST = /\s(?:Road|Street|Avenue|Boulevard|Lane|Drive|Park|Stadium|Fie
  * "the Duke of Norfolk's" stay.
  */
 function ownerAfterOf(cands: Candidate[], text: string): void {
+  if (!cands.some((c) => c.type === 'organization' && c.text.includes(' of '))) return;
   // Surnames of people the article names in full.
   const people = new Set(cands.filter((c) => c.type === 'person' && c.name.includes(' ')).flatMap((c) => [c.name, c.name.split(' ').at(-1)!]));
   const out: Candidate[] = [];
