@@ -11,6 +11,11 @@ import { WEEKDAYS } from './gazetteer/words.js';
 /** Which way a weekday points from the writing date. */
 export type WeekdayDirection = 'on-or-before' | 'before' | 'on-or-after' | 'after';
 
+/** Whether a date's sentence reports what happened or announces what is to come. */
+export type Tense = 'past' | 'future';
+/** What the words around a date say of its time: a tense, a modal, or nothing (null). */
+type ClauseTime = Tense | 'modal' | null;
+
 export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
 
 /** What one date phrase states, before any reference date is applied. */
@@ -20,6 +25,8 @@ export type RawDate =
       readonly year: number | null;
       readonly month: number | null;
       readonly day: number | null;
+      /** For a date without its year: the tense of the words around it, which says which year is meant. */
+      readonly tense?: Tense;
     }
   | { readonly kind: 'weekday'; readonly weekday: number; readonly direction: WeekdayDirection }
   | {
@@ -58,13 +65,55 @@ const MAY_CUE_BEFORE = /\b(?:in|since|by|until|till|from|during|of|through|early
 const LEADING_WORD = /^(?:on|in|at|of|since|by|from|the)\s+/i;
 const TRAILING_JUNK = /(?:\s+of|[\s,;:])+$/;
 
-/** Words before a weekday that put it in the future ("which starts on Thursday", "the vote is on Thursday"). */
-const FUTURE_CUE =
-  /\b(?:will|shall|'ll|due|set to|scheduled|expected|upcoming|starts|begins|opens|kicks off|arrives|leaves|is to|are to|plans? to|going to)\b|\b(?:is|are)\s+on\s+$/i;
-/** How far back (characters) a weekday's tense cue is looked for, within its sentence. */
-const CUE_WINDOW = 80;
-/** A sentence break inside the cue window; cues before it belong to another sentence. */
-const SENTENCE_BREAK = /[.!?]["”’]?\s|\n/g;
+/**
+ * A sentence break inside the cue window; cues before it belong to another sentence. The stop
+ * after an initial or a title ("U.S.", "Sen.") is not one, nor a single line break: wire copy
+ * wraps its lines inside sentences.
+ */
+const SENTENCE_BREAK = /(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|No|vs))[.!?](?:["”’]|'')?\s|\n\s*\n/g;
+
+/**
+ * Words that set the tense of a date's clause. A modal or an "-ing" form leaves it open ("would
+ * visit in April", "was leaving in February" is a plan, not a past event); "-ed" forms are past
+ * unless listed as future ("scheduled", "expected", "planned") or as adjectives. "set" is open:
+ * "was set to leave in July" is a plan.
+ */
+const TENSE_FUTURE_WORDS = new Set([
+  'will', 'shall', "'ll", 'due', 'scheduled', 'slated', 'expected', 'expects', 'expect', 'upcoming', 'planned',
+  'next', 'coming',
+  // A timetable in the present: "starts on Thursday", "runs through Nov. 5".
+  'runs', 'ends', 'begins', 'starts', 'opens', 'closes', 'kicks', 'arrives', 'leaves', 'resumes', 'expires',
+]);
+/** Auxiliaries of the present and reporting verbs: the clause's time is open. */
+const TENSE_OPEN_WORDS = new Set(['set', 'is', 'are', 'am', 'has', 'have', 'does', 'do', 'says', 'say', 'continues', 'remains']);
+/** A modal leaves a month's year open ("would visit in April") but puts a weekday ahead ("could take place on Tuesday"). */
+const MODAL_WORDS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can']);
+/** A past participle after these is passive or perfect ("will be held", "has been sold"): the auxiliary decides. */
+const AUXILIARY_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are', 'am', 'was', 'were', 'has', 'have', 'had']);
+/** A participle after these is an adjective or a noun ("a registered nurse", "a running mate"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+/** Words scanned back from a date for its tense: further back is mostly another clause. */
+const TENSE_WORDS_BACK = 12;
+const TENSE_PAST_WORDS = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'took', 'made', 'went', 'came', 'won', 'lost', 'began', 'ran', 'met',
+  'left', 'gave', 'saw', 'sent', 'spent', 'wrote', 'held', 'led', 'fell', 'rose', 'struck', 'became',
+  'brought', 'bought', 'built', 'caught', 'chose', 'drew', 'drove', 'fought', 'found', 'got', 'grew', 'heard',
+  'hit', 'kept', 'knew', 'laid', 'lent', 'meant', 'paid', 'quit', 'sat', 'shot',
+  'sold', 'spoke', 'stood', 'swore', 'taught', 'thought', 'threw', 'tore', 'withdrew', 'since',
+  'ago', 'last', 'earlier',
+]);
+/** Words after "to" that show it is a preposition, not an infinitive marker. */
+const NOT_A_VERB_AFTER_TO = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'all']);
+/** Words before an infinitive that make it a plan: "supposed to leave", "going to vote", "set to retire". */
+const INFINITIVE_FUTURE_LEADS = new Set([
+  'supposed', 'going', 'set', 'poised', 'likely', 'ready', 'hoping', 'hopes', 'wants', 'want', 'promised', 'vowed',
+  'pledged', 'plans', 'plan', 'planning', 'intends', 'aims', 'is', 'are',
+]);
+const ED_ADJECTIVES = new Set(['hundred', 'kindred', 'sacred', 'naked', 'wicked', 'wretched', 'rugged', 'crooked', 'beloved', 'red', 'bed', 'shed', 'wed']);
+const TENSE_WORD = /[A-Za-z’']+/g;
+/** How far (characters) a date's tense is looked for before it, and after it when nothing before decides. */
+const TENSE_WINDOW_BEFORE = 100;
+const TENSE_WINDOW_AFTER = 60;
 
 /** "Monday (May 21)": a weekday glossed by its date is one mention. */
 const GLOSS_OPEN = /^\s*\(\s*$/;
@@ -198,9 +247,11 @@ function chronoMentions(text: string): RawMention[] {
       if (day === null && year === null && /^May$/.test(words) && !MAY_CUE_BEFORE.test(text.slice(0, span.start))) {
         continue;
       }
-      out.push({ ...span, kind: 'calendar', year, month, day });
+      const time = year === null ? clauseTime(text, span.start, span.end) : null;
+      const tense = time === 'modal' ? null : time;
+      out.push({ ...span, kind: 'calendar', year, month, day, ...(tense === null ? {} : { tense }) });
     } else if (weekday !== null && FULL_WEEKDAY.test(words)) {
-      out.push({ ...span, kind: 'weekday', weekday, direction: weekdayDirection(text, span.start, result.text) });
+      out.push({ ...span, kind: 'weekday', weekday, direction: weekdayDirection(text, span, result.text) });
     }
   }
   return out;
@@ -285,18 +336,91 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
 }
 
 /**
- * "last Friday" points back and "next Friday" forward; a bare weekday points forward when the
- * words before it announce something ("which starts on Thursday"), else back: news mostly
- * reports what happened ("said on Tuesday").
+ * "last Friday" points back and "next Friday" forward; a bare weekday points forward when its
+ * clause is in the future ("which starts on Thursday", "will be announced Tuesday"), else back:
+ * news mostly reports what happened ("said on Tuesday").
  */
-function weekdayDirection(text: string, start: number, chronoText: string): WeekdayDirection {
+function weekdayDirection(text: string, span: { start: number; end: number }, chronoText: string): WeekdayDirection {
   const modifier = /\b(last|past|next|this|coming)\s+\w+/i.exec(chronoText)?.[1]?.toLowerCase();
   if (modifier === 'last' || modifier === 'past') return 'before';
   if (modifier === 'next') return 'after';
   if (modifier === 'this' || modifier === 'coming') return 'on-or-after';
-  let window = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  const time = clauseTime(text, span.start, span.end);
+  return time === 'future' || time === 'modal' ? 'on-or-after' : 'on-or-before';
+}
+
+/**
+ * The tense of a date's clause: the nearest deciding word before it in its sentence (see
+ * TENSE_FUTURE_WORDS), else the first one after it ("In April, the company announced").
+ * Null when the words leave it open.
+ */
+function clauseTime(text: string, start: number, end: number): ClauseTime {
+  const before = sentenceWindowBefore(text, start, TENSE_WINDOW_BEFORE);
+  const words = [...before.matchAll(TENSE_WORD)].map((m) => m[0]);
+  // "the March incident", "ahead of the Jan. 3 caucuses": the date names a thing, not the clause's time.
+  if (words[words.length - 1]?.toLowerCase() === 'the') return null;
+  if (/\b(?:is|are)\s+on\s+$/i.test(before)) return 'future';
+  for (let i = words.length - 1; i >= Math.max(0, words.length - TENSE_WORDS_BACK); i--) {
+    // "followed by the House on Thursday" lists, it does not date.
+    if (words[i] === 'followed' && words[i + 1] === 'by') continue;
+    const decided = words[i] === 'to' ? infinitiveTense(words, i) : wordTense(words[i]!, words[i - 1], words[i + 1]);
+    if (decided !== undefined) return decided;
+  }
+  if (/[A-Za-z]/.test(before)) return null;
+  let after = text.slice(end, end + TENSE_WINDOW_AFTER);
+  const stop = SENTENCE_BREAK.exec(after);
+  SENTENCE_BREAK.lastIndex = 0;
+  if (stop) after = after.slice(0, stop.index);
+  const following = [...after.matchAll(TENSE_WORD)].map((m) => m[0]);
+  for (let i = 0; i < following.length; i++) {
+    const decided = wordTense(following[i]!, following[i - 1], following[i + 1]);
+    if (decided !== undefined) return decided;
+  }
+  return null;
+}
+
+/**
+ * "to" before a verb leaves the time to the word before it: "expected to leave in July" is
+ * future, "went on to pull out in May" past, "agreed to step down in February" open. Before
+ * anything else ("went to Paris in May") it says nothing.
+ */
+function infinitiveTense(words: readonly string[], at: number): ClauseTime | undefined {
+  const next = words[at + 1];
+  if (next === undefined || !/^[a-z]/.test(next) || NOT_A_VERB_AFTER_TO.has(next)) return undefined;
+  const lead = words[at - 1]?.toLowerCase();
+  if (lead === undefined) return null;
+  // "had planned to sleep late on Monday": a plan given up, not one still ahead.
+  if (words[at - 2]?.toLowerCase() === 'had') return null;
+  if (TENSE_FUTURE_WORDS.has(lead) || INFINITIVE_FUTURE_LEADS.has(lead)) return 'future';
+  if (lead === 'on' && words[at - 2]?.toLowerCase() === 'went') return 'past';
+  return null;
+}
+
+/** The sentence's words up to `start`, at most `chars` of them. */
+function sentenceWindowBefore(text: string, start: number, chars: number): string {
+  let window = text.slice(Math.max(0, start - chars), start);
   const breaks = [...window.matchAll(SENTENCE_BREAK)];
   const lastBreak = breaks[breaks.length - 1];
   if (lastBreak) window = window.slice(lastBreak.index + lastBreak[0].length);
-  return FUTURE_CUE.test(window) ? 'on-or-after' : 'on-or-before';
+  return window;
+}
+
+/**
+ * A word's say on the time of its clause, given its neighbours: past, future, a modal, null when
+ * it leaves the time open, undefined when it says nothing.
+ */
+function wordTense(word: string, previous: string | undefined, next: string | undefined): ClauseTime | undefined {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  // "could not be determined Wednesday" reports a failure; "would not withdraw on Friday" a refusal ahead.
+  if (word === w && MODAL_WORDS.has(w)) return w === 'could' && next === 'not' ? null : 'modal';
+  const before = previous?.toLowerCase();
+  if (TENSE_FUTURE_WORDS.has(w)) return 'future';
+  if (TENSE_OPEN_WORDS.has(w)) return null;
+  if (word !== w && !TENSE_PAST_WORDS.has(w)) return undefined;
+  const adjective = before !== undefined && DETERMINERS.has(before);
+  if (/[a-z]{2,}ing$/.test(w)) return adjective ? undefined : null;
+  const past = TENSE_PAST_WORDS.has(w) || (/[a-z]{2,}ed$/.test(w) && !ED_ADJECTIVES.has(w) && !/[^r]eed$/.test(w));
+  if (!past) return undefined;
+  if (adjective || (before !== undefined && AUXILIARY_BEFORE_PARTICIPLE.has(before))) return undefined;
+  return 'past';
 }

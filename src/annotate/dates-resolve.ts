@@ -4,7 +4,7 @@
  * arithmetic is in UTC so a result never depends on the machine's time zone.
  */
 import type { DateAnchor, DateGranularity } from '../types.js';
-import type { RawDate, RelativeUnit, WeekdayDirection } from './dates-parse.js';
+import type { RawDate, RelativeUnit, Tense, WeekdayDirection } from './dates-parse.js';
 
 /** A reference date known to the day, the month, or only the year. */
 export interface PartialDate {
@@ -53,7 +53,7 @@ export function isoValue(year: number, month: number | null, day: number | null)
 export function resolveRaw(raw: RawDate, ref: PartialDate | null): Resolution {
   switch (raw.kind) {
     case 'calendar':
-      return resolveCalendar(raw.year, raw.month, raw.day, ref);
+      return resolveCalendar(raw.year, raw.month, raw.day, ref, raw.tense ?? null);
     case 'weekday':
       return resolveWeekday(raw.weekday, raw.direction, ref);
     case 'relative':
@@ -66,12 +66,43 @@ function granularityOf(month: number | null, day: number | null): DateGranularit
   return day === null ? 'month' : 'day';
 }
 
-function resolveCalendar(year: number | null, month: number | null, day: number | null, ref: PartialDate | null): Resolution {
+function resolveCalendar(
+  year: number | null,
+  month: number | null,
+  day: number | null,
+  ref: PartialDate | null,
+  tense: Tense | null,
+): Resolution {
   const granularity = granularityOf(month, day);
   if (year !== null) return { value: isoValue(year, month, day), granularity, anchor: 'absolute', yearInferred: false };
   if (ref === null || month === null) return { value: null, granularity, anchor: 'missing-year', yearInferred: false };
-  const inferred = ref.month === null ? ref.year : nearestYear(month, day ?? MID_MONTH, ref);
+  const inferred = ref.month === null ? ref.year : (tensedYear(month, day, ref, tense) ?? nearestYear(month, day ?? MID_MONTH, ref));
   return { value: isoValue(inferred, month, day), granularity, anchor: 'missing-year', yearInferred: true };
+}
+
+/**
+ * The tense overrides the nearest year only when the date lies this far on the wrong side of the
+ * reference: an undated article's reference is its story's earliest date, often weeks before it
+ * was written ("was arrested on Nov. 30" in a story first dated Nov. 1 is still this year).
+ */
+const TENSE_GRACE_DAYS = 45;
+
+/**
+ * A date without its year in a past-tense clause is its latest occurrence not after the reference
+ * ("occurred in April" in a December story is this April, though next April is nearer); in a
+ * future one, its earliest occurrence not before it ("expected to leave in July"). Null without a
+ * tense, or when no year within one of the reference fits.
+ */
+function tensedYear(month: number, day: number | null, ref: PartialDate, tense: Tense | null): number | null {
+  if (tense === null) return null;
+  const refTime = utcDate(ref.year, ref.month ?? 1, ref.day ?? MID_MONTH).getTime();
+  const grace = TENSE_GRACE_DAYS * DAY_MS;
+  const years = tense === 'past' ? [ref.year + 1, ref.year, ref.year - 1] : [ref.year - 1, ref.year, ref.year + 1];
+  for (const year of years) {
+    const time = utcDate(year, month, day ?? MID_MONTH).getTime();
+    if (tense === 'past' ? time <= refTime + grace : time >= refTime - grace) return year;
+  }
+  return null;
 }
 
 /** A date without its year is taken in the year that puts it nearest the reference (Dec. 30 in a January story is last year). */

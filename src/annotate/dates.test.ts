@@ -153,6 +153,39 @@ test('a missing year is taken nearest the reference, across a new year', () => {
   assert.deepEqual([m.value, m.anchor, m.yearInferred], ['2018-12-30', 'missing-year', true]);
 });
 
+test('a month without its year takes its year from the tense of its clause', () => {
+  const december = { reference: new Date('2018-12-20') };
+  const value = (text: string, ref = december) => only(annotate(makeArticle(text), ref)).value;
+  // Next April is nearer to Dec. 20 than last April, but the clause reports what happened.
+  assert.equal(value('His most prominent moment occurred in April when he handled briefings.'), '2018-04');
+  assert.equal(value('Mattis told U.S. Naval War College graduates at a commencement ceremony in June.'), '2018-06');
+  assert.equal(value('Trump went on to pull out of the deal in May.'), '2018-05');
+  assert.equal(value('The budget bill the president signed into law in February earmarked $700 billion.'), '2018-02');
+  // Last July is nearer, but the clause announces what is to come.
+  assert.equal(value('Joe Hagin is expected to leave his post in July, Politico reported.'), '2019-07');
+  assert.equal(value('Was supposed to leave in February but he just quit.'), '2019-02');
+  // A plan under way, a modal, a passive with "will", a date naming a thing: the nearest year stands.
+  assert.equal(value('Trump had said Mattis was leaving in February.'), '2019-02');
+  assert.equal(value('The final debates will be held Oct. 16.', { reference: new Date('2012-10-12') }), '2012-10-16');
+  assert.equal(value('The primary would be held on April 30.', { reference: new Date('2013-01-30') }), '2013-04-30');
+  assert.equal(value('He was expected to mention the March incident.', { reference: new Date('2010-07-14') }), '2010-03');
+  // A wire story's reference may be weeks early: a past day a few weeks after it is still this year.
+  assert.equal(value('Qin Yongmin was arrested on Nov. 30.', { reference: new Date('1998-11-01') }), '1998-11-30');
+  // Wire copy wraps lines inside a sentence: "until" on the line before still governs the date.
+  assert.equal(value('Gingrich technically remains speaker until \nJan. 6, when the election was held.', { reference: new Date('1998-11-10') }), '1999-01-06');
+});
+
+test('a weekday points forward in a clause about what is to come, back in one about what happened', () => {
+  const ref = { reference: new Date('1998-11-11') }; // a Wednesday
+  const value = (text: string) => only(annotate(makeArticle(text), ref)).value;
+  assert.equal(value('The physics and chemistry prizes will be announced Tuesday.'), '1998-11-17');
+  assert.equal(value('The meeting could take place on Tuesday.'), '1998-11-17');
+  assert.equal(value('Ocalan was arrested at the Rome airport on Thursday.'), '1998-11-05');
+  assert.equal(value('Financial terms could not be determined Tuesday.'), '1998-11-10');
+  assert.equal(value('He is scheduled to appear before his committee on Thursday.'), '1998-11-12');
+  assert.equal(value("``We shall defend our country.'' The government said Friday the fighting had ended."), '1998-11-06');
+});
+
 test('relative periods resolve against the reference', () => {
   const mentions = annotate(makeArticle('Sales fell last year, rose this week and may recover next month or next year.'), {
     reference: new Date('2018-12-20'),
