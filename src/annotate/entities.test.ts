@@ -566,3 +566,11 @@ it('reads a storm named after its kind as no person in any mention ("Hurricane M
   const es = entities('The storm killed thousands. Hurricane Mitch hit Honduras. Mitch weakened on Monday, but Mitch left floods behind.');
   assert.ok(!es.some((e) => e.type === 'person'), JSON.stringify(es.map((e) => [e.name, e.type])));
 });
+
+it('reads "<people or cause> for <aim>" as one body ("Americans for Prosperity", "Democracy for America"), not a slogan', () => {
+  const es = entities('Tim Phillips, president of Americans for Prosperity, spoke. “It is over,” said Jim Dean, the chairman of Democracy for America. Protesters chanted Freedom for Chechnya.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(find(es, 'Americans for Prosperity', 'organization'), JSON.stringify(names));
+  assert.ok(find(es, 'Democracy for America', 'organization'), JSON.stringify(names));
+  assert.ok(!es.some((e) => e.name === 'Democracy' || e.name === 'Freedom for Chechnya'), JSON.stringify(names));
+});

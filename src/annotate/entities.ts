@@ -720,9 +720,22 @@ function splitAtConnectors(run: Token[]): Token[][] {
 function isOrgRun(words: readonly Token[]): boolean {
   if (words.length < 2) return false;
   if (RULE_ORG_KEYWORDS.has(words[words.length - 1]!.word)) return true;
+  if (words.length >= 3 && words[1]!.word === 'for' && ADVOCACY_LEADS.has(words[0]!.word)) return true;
   const firstConnector = words.findIndex((t) => NAME_CONNECTORS.has(t.word) && t.word !== 'and');
   return firstConnector > 0 && words.slice(0, firstConnector).some((t) => RULE_ORG_KEYWORDS.has(t.word));
 }
+
+/**
+ * First words of advocacy groups named "<people or cause> for <aim>": "Americans for Prosperity",
+ * "Democracy for America", "Physicians for Social Responsibility", "Students for Fair Admissions";
+ * not slogans ("Freedom for Chechnya", "Justice for Trayvon").
+ */
+const ADVOCACY_LEADS: ReadonlySet<string> = new Set([
+  'Americans', 'Citizens', 'Physicians', 'Doctors', 'Students', 'Parents', 'Mothers', 'Moms', 'Veterans', 'Women',
+  'Scientists', 'Lawyers', 'Republicans', 'Democrats', 'Conservatives', 'Progressives', 'Catholics', 'Christians',
+  'Evangelicals', 'Jews', 'Muslims', 'Taxpayers', 'Families', 'Voters', 'Friends', 'Patriots', 'Business', 'Businesses',
+  'Democracy', 'Campaign', 'Priests', 'Clergy', 'Teachers', 'Nurses', 'Farmers', 'Workers',
+]);
 
 /** A government office a nationality only places: "(Chinese) Foreign Ministry", "(British) Ministry of Defence". */
 const GOVERNMENT_OFFICE = /^(?:(?:Ministry|Department|Office) of \p{Lu}[\p{L} ]*|\p{Lu}\p{L}+ (?:Ministry|Office|Department|Embassy|Consulate)|Air Force|Coast Guard|Armed Forces)$/u;

@@ -371,3 +371,14 @@ test('a group speaker keeps its possessive and "own" ("his own supporters")', ()
   assert.deepEqual(annotate(text).map((q) => q.speakerText), ['his own supporters']);
 });
 
+
+test('a local chapter of a body gives its words to the body ("said the Texas chapter of the Sierra Club")', () => {
+  const text = 'The base was furious. “Let the Senate know we stand with them,” tweeted the Brooklyn, N.Y., chapter of Indivisible Nation, a leader in the movement. “We will fight,” said the Texas chapter of the Sierra Club.';
+  const bodies: EntitySpec[] = [
+    { name: 'Brooklyn', type: 'place', aliases: [] },
+    { name: 'Indivisible Nation', type: 'person', aliases: [] },
+    { name: 'Texas', type: 'place', aliases: [] },
+    { name: 'Sierra Club', type: 'organization', aliases: [] },
+  ];
+  assert.deepEqual(annotate(text, bodies).map((q) => q.speaker), ['Indivisible Nation', 'Sierra Club']);
+});

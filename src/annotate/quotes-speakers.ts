@@ -812,12 +812,19 @@ export function speakerAfter(ctx: QuoteContext, from: number, limit: number): Sp
   if (titled !== undefined && first.kind !== 'pronoun') return titled.kind === 'organization' ? { ...titled, kind: 'person' } : titled;
   // Else the first candidate speaks when it opens the words after the cue (after "the").
   if (first.start !== from + lead && first.start !== from + lead + article) return null;
+  // "the Brooklyn, N.Y., chapter of Indivisible": the body a local part belongs to speaks through it.
+  const part = first.kind === 'place' || first.kind === 'organization' ? BODY_PART_OF.exec(ctx.text.slice(first.end, limit)) : null;
+  const owner = part === null ? undefined : cands.find((c) => c.start === first.end + part[0].length && c.kind !== 'pronoun');
+  if (owner !== undefined) return { ...owner, kind: 'organization' };
   // A place heading an office's name is part of it: "the U.S. Attorney’s Office", "the Iraqi Foreign Ministry".
   const office = first.kind === 'place' ? PLACE_OFFICE.exec(ctx.text.slice(first.end, limit)) : null;
   if (office === null) return first;
   const text = ctx.text.slice(first.start, first.end + office[0].length);
   return { start: first.start, end: first.end + office[0].length, text, kind: 'organization', name: text };
 }
+
+/** A local part of a body after a place or a body's name, up to the body it belongs to. */
+const BODY_PART_OF = /^(?:,\s[^,]{1,25},)?\s+(?:local\s+)?(?:chapter|branch|affiliate|wing|arm)\s+of\s+(?:the\s+)?/;
 
 /** A transcript's speaker label opening a quoted paragraph ("PENCE: Well, …", "Chris Matthews: …"). */
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}):\s/u;
