@@ -574,3 +574,10 @@ it('reads "<people or cause> for <aim>" as one body ("Americans for Prosperity",
   assert.ok(find(es, 'Democracy for America', 'organization'), JSON.stringify(names));
   assert.ok(!es.some((e) => e.name === 'Democracy' || e.name === 'Freedom for Chechnya'), JSON.stringify(names));
 });
+
+it('lists no generational suffix alone when it ends a sentence ("Robert S. Mueller III. He …")', () => {
+  const es = entities('The inquiry was led by the special counsel, Robert S. Mueller III. He was appointed in May.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(find(es, 'Robert S. Mueller', 'person'), JSON.stringify(names));
+  assert.ok(!es.some((e) => /^(?:III|Jr)\.?$/.test(e.name)), JSON.stringify(names));
+});

@@ -223,7 +223,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     quotedTitles(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)
-      && !bareStateAbbreviation(c, text, candidates) && !LOWER_CASE_WORDS.test(c.text)));
+      && !bareStateAbbreviation(c, text, candidates) && !LOWER_CASE_WORDS.test(c.text) && !NAME_SUFFIX.test(c.text)));
   };
 }
 

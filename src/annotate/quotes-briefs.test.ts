@@ -814,3 +814,11 @@ test('"…, said the bureau\'s director, James B. Comey, on Monday." gives the c
   assert.deepEqual(speakerNames(text, 'looked for a connection'), ['James B. Comey']);
   assert.ok(!quotes(text).some((q) => q.text.includes('James B. Comey')), JSON.stringify(quotes(text).map((q) => q.text)));
 });
+
+test('a participle after "with" and a name is that one\'s ("…, with Chairman Trey Gowdy saying"), not the clause subject\'s', () => {
+  const text = 'But Republicans tore into the FBI official, with House Oversight Committee Chairman Trey Gowdy saying he exhibited "textbook bias."\n\nThe bureau declined to comment.';
+  assert.deepEqual(speakerNames(text, 'exhibited'), ['Trey Gowdy']);
+  // With a comma, "with" ends a phrase of the clause: "sided with the Democrats, saying" is the judge's.
+  const sided = 'In May, a U.S. District Court judge, Thomas Schroeder, sided with the Democrats, saying the law violated the Constitution.';
+  assert.deepEqual(speakerNames(sided, 'violated'), ['Thomas Schroeder']);
+});

@@ -644,6 +644,9 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
   }
   // A participle hangs on the clause's subject, not on the object right before it ("attacked Rubio, saying").
   if (form === 'participle') {
+    // "with Chairman Trey Gowdy saying": the participle's subject is the one "with" introduces.
+    if (adjacent !== undefined && PERSONLIKE.has(adjacent.kind) && /^\s+$/.test(ctx.text.slice(adjacent.end, cueStart))
+      && WITH_SUBJECT_BEFORE.test(ctx.text.slice(clauseStart, adjacent.start))) return adjacent;
     // After a reporting clause of its own ("…, Nefzi said, adding"), the participle is that clause's.
     const reporter = reporterBefore(ctx, cands, cueStart);
     if (reporter !== null) return reporter;
@@ -696,6 +699,9 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
   }
   return adjacent ?? (lenient ? null : subjectPhrase(ctx, clauseStart, cueStart));
 }
+
+/** "with" and at most a few capitalised title words before a participle's subject ("…, with House Chairman Trey Gowdy saying"). */
+const WITH_SUBJECT_BEFORE = /(?:^|[,;\s])with\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 
 /** "and" (after a comma or not, with an adverb) right before a cue: the cue is the clause's second verb. */
 const COORDINATED_VERB_BEFORE = /,?\s+and\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u;
