@@ -581,3 +581,21 @@ it('lists no generational suffix alone when it ends a sentence ("Robert S. Muell
   assert.ok(find(es, 'Robert S. Mueller', 'person'), JSON.stringify(names));
   assert.ok(!es.some((e) => /^(?:III|Jr)\.?$/.test(e.name)), JSON.stringify(names));
 });
+
+it('reads no person in a word after "a" ("a former Marine", "a Des Moines Register poll") or in "Other Democrats"', () => {
+  const es = entities('A former Marine in Iraq, Mr. Hunter was first elected in 2008, according to a Des Moines Register poll.\n\nOther Democrats said Trump should nix the summit.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(!es.some((e) => e.type === 'person' && ['Marine', 'Des', 'Other Democrats'].includes(e.name)), JSON.stringify(names));
+});
+
+it('types a place\'s party members as a body and drops a family named by a listed person\'s surname ("California Republicans", "the Hunters")', () => {
+  const es = entities('Rep. Duncan Hunter and his wife, Margaret Hunter, were indicted. A grand jury indicted the Hunters on charges. For California Republicans, it has implications.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(find(es, 'California Republicans', 'organization'), JSON.stringify(names));
+  assert.ok(!es.some((e) => e.name === 'Hunters'), JSON.stringify(names));
+});
+
+it('joins "Rod" to the initial and surname after it ("by Rod J. Rosenstein, the deputy attorney general")', () => {
+  const es = entities('The charges were announced here on Friday by Rod J. Rosenstein, the deputy attorney general.');
+  assert.deepEqual(es.map((e) => [e.name, e.type]), [['Rod J. Rosenstein', 'person']]);
+});

@@ -213,6 +213,8 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     titledAsOther(candidates, text, knownByAlias);
     craftsAsOther(candidates, text);
     for (const c of candidates) if (c.type === 'person' && LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
+    // "California Republicans", like "Texas Democrats": a party's members in a place are a body, not the place.
+    for (const c of candidates) if (c.type === 'place' && PARTY_MEMBERS_LAST.test(c.text)) c.type = 'organization';
     lawsAsOther(candidates);
     expandedAcronyms(candidates, text);
     partedAtCommas(candidates);
@@ -223,8 +225,15 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     quotedTitles(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)
-      && !bareStateAbbreviation(c, text, candidates) && !LOWER_CASE_WORDS.test(c.text) && !NAME_SUFFIX.test(c.text)));
+      && !bareStateAbbreviation(c, text, candidates) && !LOWER_CASE_WORDS.test(c.text) && !NAME_SUFFIX.test(c.text) && !familyOfNamed(c, candidates)));
   };
+}
+
+/** "the Hunters", "the Clintons": a family called by the surname of a person the article names is no body or place. */
+function familyOfNamed(c: Candidate, candidates: readonly Candidate[]): boolean {
+  if (c.type === 'person' || c.text.includes(' ') || !c.text.endsWith('s')) return false;
+  const surname = c.text.slice(0, -1);
+  return candidates.some((p) => p.type === 'person' && p.text.includes(' ') && p.text.endsWith(` ${surname}`));
 }
 
 /** Words for a group or a day that the tagger reads as a person when they stand alone ("Hispanic", "Christmas"). */
@@ -256,11 +265,19 @@ function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: Readonly
   }
   if (c.type !== 'person') return false;
   if (GROUP_OR_DAY_WORDS.has(word) || PEOPLES.has(word) || (word.endsWith('s') && PEOPLES.has(word.slice(0, -1))) || !/\p{L}\p{L}/u.test(word)) return true;
+  // After "a" a capitalised word is a noun of rank or service, not a name ("a former Marine", "as a Ranger").
+  if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) return true;
   // A word news writes in lower case names no one alone, wherever it stands (a title-case heading's "Agenda", "Smiles");
   // a surname that is also such a word ("Price") is a person once the article names them in full.
   const lower = word.toLowerCase();
   return commonWords().has(lower) || (opensSentence(c, text, sentenceStarts) && holdsWord(text, lower));
 }
+
+/** A place's name followed by a party's members. */
+const PARTY_MEMBERS_LAST = /^\p{Lu}.* (?:Republicans|Democrats|Conservatives|Liberals|Tories|Socialists|Communists|Greens)$/u;
+
+/** "a", "an", with at most one adjective of service after it, right before a word. */
+const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:former\s+|retired\s+|young\s+|decorated\s+)?$/i;
 
 /** Words that name a body by themselves in news copy ("the Legislature", "the Government"), though written in lower case too. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['Legislature', 'Government', 'Parliament', 'Assembly', 'Administration', 'Cabinet', 'Court', 'Courts', 'Resistance']);

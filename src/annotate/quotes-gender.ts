@@ -34,7 +34,7 @@ const FEMALE_NAMES = new Set([
   'Tatiana', 'Yoko', 'Benazir', 'Indira', 'Golda', 'Hilary', 'Marianne', 'Martha', 'Mildred', 'Nina',
   'Olivia', 'Paula', 'Rosa', 'Rosalynn', 'Sophia', 'Stacey', 'Tracy', 'Ana', 'Carmen', 'Isabel', 'Lucia',
   'Marta', 'Silvia', 'Sylvia', 'Yvonne', 'Nadia', 'Leila', 'Fatima', 'Aisha', 'Maryam', 'Shirley', 'Joyce',
-  'Kay', 'Marsha', 'Nita', 'Dianne', 'Louise', 'Grace', 'Anita', 'Rita', 'Doris', 'Frances',
+  'Kay', 'Marsha', 'Nita', 'Dianne', 'Louise', 'Grace', 'Anita', 'Rita', 'Doris', 'Frances', 'Kirstjen',
 ]);
 const MALE_NAMES = new Set([
   'Donald', 'Joe', 'Barack', 'George', 'Bill', 'Vladimir', 'Sergei', 'Sergey', 'Emmanuel',
@@ -56,6 +56,7 @@ const MALE_NAMES = new Set([
   'Raúl', 'Ahmed', 'Hassan', 'Hussein', 'Saddam', 'Yasser', 'Ehud', 'Ariel', 'Shimon', 'Yitzhak', 'Kofi',
   'Thabo', 'Jacob', 'Roger', 'Stan', 'Vincent', 'Victor', 'Wesley',
   'Billy', 'Buck', 'Herb', 'Russ', 'Lucio', 'Xanana', 'Suharto', 'Sukarno',
+  'Rod', 'Rodney', 'Trey', 'Devin', 'Jerrold', 'Rahm', 'Mick',
 ]);
 /** Gender evidence per person entity name; persons without evidence are absent. */
 /** Role and kinship nouns that say a gender ("spokeswoman", "his brother"). */

@@ -122,7 +122,7 @@ export const NON_NAMES: ReadonlySet<string> = new Set([
   'Otherwise', 'Thus', 'Hence', 'Therefore', 'Accordingly', 'Consequently', 'Additionally', 'Again', 'Later',
   'Earlier', 'Currently', 'Recently', 'Eventually', 'Initially', 'Originally', 'Separately', 'Notably', 'Apparently',
   'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Fifteen', 'Twenty', 'Thirty',
-  'Fifty', 'Hundreds', 'Thousands', 'Dozens', 'Several',
+  'Fifty', 'Hundreds', 'Thousands', 'Dozens', 'Several', 'Other', 'Few',
 ]);
 
 /** Lower-case nouns after a name that make it the name of a programme or policy ("America First policy"). */
