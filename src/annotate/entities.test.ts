@@ -599,3 +599,10 @@ it('joins "Rod" to the initial and surname after it ("by Rod J. Rosenstein, the 
   const es = entities('The charges were announced here on Friday by Rod J. Rosenstein, the deputy attorney general.');
   assert.deepEqual(es.map((e) => [e.name, e.type]), [['Rod J. Rosenstein', 'person']]);
 });
+
+it('keeps an office named after its holder whole ("the U.S. Attorney’s Office", "the Broward County Sheriff’s Office")', () => {
+  const es = entities('The press release from the U.S. Attorney’s Office said so. The Broward County Sheriff’s Office declined. The Inspector General’s Office agreed.');
+  const names = es.map((e) => [e.name, e.type]);
+  for (const name of ['U.S. Attorney’s Office', 'Broward County Sheriff’s Office', 'Inspector General’s Office']) assert.ok(find(es, name, 'organization'), JSON.stringify(names));
+  assert.ok(!es.some((e) => e.name === 'Office'), JSON.stringify(names));
+});

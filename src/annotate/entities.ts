@@ -689,7 +689,11 @@ function isCalendarWord(word: string): boolean {
  * Plural nouns whose possessive is part of a name ("Children’s Defense Fund", "People’s Liberation
  * Army", "Women’s March"): the run of capitalised words goes on after their "'s".
  */
-const OWNER_IN_NAME: ReadonlySet<string> = new Set(['Children', 'People', 'Women', 'Men', 'Workers', 'Veterans', 'Farmers', 'Writers', 'Teachers', 'Citizens', 'Nurses', 'Parents', 'Soldiers']);
+const OWNER_IN_NAME: ReadonlySet<string> = new Set([
+  'Children', 'People', 'Women', 'Men', 'Workers', 'Veterans', 'Farmers', 'Writers', 'Teachers', 'Citizens', 'Nurses', 'Parents', 'Soldiers',
+  // Offices named after the one who holds them: "U.S. Attorney’s Office", "Sheriff’s Department" (not "the Washington Examiner’s Phillip Klein").
+  'Attorney', 'General', 'Sheriff', 'Coroner', 'Marshal',
+]);
 
 /** Words before "to" in the names of campaigns for a right ("Right to Life", "Right to Work", "Freedom to Marry"). */
 const RIGHT_TO: ReadonlySet<string> = new Set(['Right', 'Freedom']);
