@@ -341,6 +341,12 @@ function overlapTest(spans: readonly { start: number; end: number }[]): (start: 
   };
 }
 
+/** A health law's nickname: a name and "care" ("Obamacare", "Trumpcare", "Medicare"). */
+const CARE_LAW = /^\p{Lu}\p{Ll}+care$/u;
+
+/** A body's leader's title the tagger typed a body ("Senate Majority Leader", "House Minority Whip"): a title, named by the person after it. */
+const LEADER_TITLE_LAST = /\s(?:Leader|Whip)$/;
+
 /** A personal name runs to at most this many words ("Martin Luther King Jr."); a longer tagger person is a title-case headline. */
 const MAX_PERSON_WORDS = 4;
 /** Lower-case words inside personal names ("Osama bin Laden", "Ursula von der Leyen"). */
@@ -355,9 +361,14 @@ function modelCandidates(
   const out: Candidate[] = [];
   for (const tagged of withNounTailsJoined(tagEntities(text, sentences, model), text)) {
     let type = MODEL_TYPES[tagged.type];
-    if (type === undefined) continue;
+    // Of the tagger's MISC only a law or a treaty is kept: the brief lists them ("North American Free Trade Agreement").
+    if (type === undefined && (tagged.type !== 'MISC' || !LAW_NAME.test(text.slice(tagged.start, tagged.end)))) continue;
     const trimmed = withoutEdgeMarks(withoutClosingConnector(withoutOpeningPreposition(tagged, text), text), text);
     if (trimmed === null) continue;
+    if (type === undefined) {
+      out.push(candidate({ start: trimmed.start, end: trimmed.end, text: text.slice(trimmed.start, trimmed.end) }, 'other', text.slice(trimmed.start, trimmed.end), true));
+      continue;
+    }
     const e = withoutTimeTail(withoutTrailingDay(type === 'organization' ? bodyNameSpan(beforeSpeechVerb(trimmed, text), text)
       : type === 'place' ? withoutLowerTail(withoutPossessive(trimmed, text), text) : withoutPossessive(trimmed, text), text), text);
     if (e === null) continue;
@@ -370,7 +381,12 @@ function modelCandidates(
       // The tagger's span may leave out a title's period ("Maj| Frederick Sturckow").
       // Nor does a nationality alone, left of "the Italian| government" once its noun is cut, or a region's people ("North Koreans").
       if (PARTY_TAG.test(words) || PERSON_TITLES.has(words) || PERSON_TITLES.has(`${words}.`) || PLURAL_TITLES.has(words) || isGroupWord(words) || isOpenerWord(words)
-        || (type === 'organization' && PEOPLES.has(words)) || isRegionalPeople(words)) continue;
+        || (type === 'organization' && (PEOPLES.has(words) || LEADER_TITLE_LAST.test(words))) || isRegionalPeople(words)) continue;
+      // "Obamacare", "Trumpcare": a health law's nickname, whatever the tagger typed it.
+      if (CARE_LAW.test(words)) {
+        out.push(candidate({ start: span.start, end: span.end, text: words }, 'other', words, true));
+        continue;
+      }
       const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? placeName(words) : (ORGS[words] ?? words);
       out.push({ start: span.start, end: span.end, text: words, type, name, sure: true, guess: false });
     }
@@ -1575,8 +1591,8 @@ function lawsAsOther(cands: Candidate[]): void {
   }
 }
 
-/** Capitalised words closed by "Act" or "Amendment": a law's name. */
-const LAW_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}.'’-]*))*\s+(?:Act|Amendment)$/u;
+/** Capitalised words closed by "Act" or "Amendment": a law's name; or by "Agreement", "Treaty", "Accord" or "Protocol": a treaty's. */
+const LAW_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}.'’-]*))*\s+(?:Act|Amendment|Agreement|Treaty|Accords?|Protocol)$/u;
 
 /** A named occasion is one name of another kind; the names the tagger found inside it or across its edge go. */
 function namedEvents(cands: Candidate[], text: string): void {
