@@ -614,3 +614,11 @@ it('lists treaties and health laws as other names, and a leader\'s title as no b
   assert.ok(find(es, 'Mitch McConnell', 'person'), JSON.stringify(names));
   assert.ok(!es.some((e) => e.name === 'Senate Majority Leader'), JSON.stringify(names));
 });
+
+it('reads online outlets as bodies and no name in a region\'s adjective or a sentence\'s opening gerund ("Axios", "Middle Eastern", "Changing")', () => {
+  const es = entities('He claimed the caravan is stocked with Middle Eastern terrorists.\n\nChanging that policy would reshape the country. The White House Counsel’s Office has advised him otherwise, Trump told Axios.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(find(es, 'Axios', 'organization'), JSON.stringify(names));
+  assert.ok(find(es, 'White House Counsel’s Office', 'organization'), JSON.stringify(names));
+  assert.ok(!es.some((e) => e.name === 'Middle Eastern' || e.name === 'Changing'), JSON.stringify(names));
+});

@@ -63,9 +63,10 @@ function candidate(span: { start: number; end: number; text: string }, type: Ent
  */
 const ORGS: Readonly<Record<string, string>> = {
   ...KNOWN_ORGS, 'Agence France-Presse': 'Agence France-Presse', 'Agence France Presse': 'Agence France-Presse',
-  // Internet services and carriers the tagger, trained on 1996 newswire, never met ("Skype" and "Gmail" were people).
+  // Internet services, carriers and online outlets the tagger, trained on 1996 newswire, never met ("Skype" and "Gmail" were people).
   ...Object.fromEntries(['YouTube', 'Skype', 'Gmail', 'Yahoo', 'AOL', 'PalTalk', 'Instagram', 'WhatsApp', 'Snapchat', 'LinkedIn', 'Reddit',
-    'Tumblr', 'Netflix', 'Uber', 'Airbnb', 'eBay', 'PayPal', 'Hotmail', 'Verizon', 'Comcast', 'BuzzFeed', 'Politico', 'Gawker'].map((n) => [n, n])),
+    'Tumblr', 'Netflix', 'Uber', 'Airbnb', 'eBay', 'PayPal', 'Hotmail', 'Verizon', 'Comcast', 'BuzzFeed', 'Politico', 'Gawker',
+    'Axios', 'Breitbart', 'Mediaite', 'Newsmax', 'TMZ', 'Vox'].map((n) => [n, n])),
   'Freedom to Marry': 'Freedom to Marry', 'Al Qaeda': 'al-Qaeda', 'al Qaeda': 'al-Qaeda', 'al-Qaeda': 'al-Qaeda', 'Al-Qaeda': 'al-Qaeda', 'Al Qaida': 'al-Qaeda', 'al-Qaida': 'al-Qaeda',
 };
 
@@ -542,10 +543,14 @@ function isOpenerWord(words: string): boolean {
   return SPOKEN_OPENERS.has(words) || (NON_NAMES.has(words) && !MONTHS.has(words));
 }
 
-/** A people named by the plural of their demonym or faith ("Muslims", "Democrats"): a group, not a person or body. */
+/**
+ * A people named by the plural of their demonym or faith ("Muslims", "Democrats"): a group, not a
+ * person or body; so is a region's adjective ("Middle Eastern terrorists").
+ */
 function isGroupWord(words: string): boolean {
-  return words.endsWith('s') && PEOPLES.has(words.slice(0, -1));
+  return (words.endsWith('s') && PEOPLES.has(words.slice(0, -1))) || REGION_ADJECTIVE.test(words);
 }
+const REGION_ADJECTIVE = /^(?:Middle|Far|Near) Eastern$/;
 
 /** A region's people: a side of the world and a people in the plural ("North Koreans", "Southeast Asians"). */
 const REGIONAL_PEOPLE = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Southeast|Southwest|Northeast|Northwest)\s(\p{Lu}\p{Ll}+s)$/u;
@@ -708,7 +713,7 @@ function isCalendarWord(word: string): boolean {
 const OWNER_IN_NAME: ReadonlySet<string> = new Set([
   'Children', 'People', 'Women', 'Men', 'Workers', 'Veterans', 'Farmers', 'Writers', 'Teachers', 'Citizens', 'Nurses', 'Parents', 'Soldiers',
   // Offices named after the one who holds them: "U.S. Attorney’s Office", "Sheriff’s Department" (not "the Washington Examiner’s Phillip Klein").
-  'Attorney', 'General', 'Sheriff', 'Coroner', 'Marshal',
+  'Attorney', 'General', 'Counsel', 'Sheriff', 'Coroner', 'Marshal',
 ]);
 
 /** Words before "to" in the names of campaigns for a right ("Right to Life", "Right to Work", "Freedom to Marry"). */
@@ -878,7 +883,8 @@ function classifyRun(
   // An all-capitals dateline of places ("BEIJING/MOSCOW").
   if (/^[A-Z]+(?:\/[A-Z]+)+$/.test(phrase.text)) return slashPlaces(phrase.start, phrase.text);
 
-  if (isProgrammeName(phrase.end, text)) return [candidate(phrase, 'other', phrase.text, true)];
+  // Not a gerund opening its sentence ("Changing that policy would …").
+  if (isProgrammeName(phrase.end, text) && !GERUND.test(phrase.text)) return [candidate(phrase, 'other', phrase.text, true)];
 
   if (words.every((w) => DEMONYMS.has(w.word))) return [];
   if (isAcronym(phrase.text)) return [candidate(phrase, 'organization', phrase.text, true, true)];
@@ -931,6 +937,8 @@ function hasPersonContext(start: number, end: number, text: string): boolean {
 
 /** Within this many lower-case words after a name, a programme noun makes it a programme's name. */
 const PROGRAMME_WINDOW = 4;
+
+const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
 function isProgrammeName(end: number, text: string): boolean {
   const after = /^["”’']?((?:\s+[a-z-]+){1,4})/.exec(text.slice(end, end + 60));
