@@ -622,3 +622,12 @@ it('reads online outlets as bodies and no name in a region\'s adjective or a sen
   assert.ok(find(es, 'White House Counsel’s Office', 'organization'), JSON.stringify(names));
   assert.ok(!es.some((e) => e.name === 'Middle Eastern' || e.name === 'Changing'), JSON.stringify(names));
 });
+
+it('reads a name as a programme\'s only when the words after it modify the programme noun ("Democrats rejected the plan" names no programme)', () => {
+  const es = entities('However, Democrats rejected the plan before Trump announced it, and a Senate version of the plan failed. Texas Rep. Beto O’Rourke called for a campaign. The Juncker investment plan grew.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(find(es, 'Senate', 'organization'), JSON.stringify(names));
+  assert.ok(find(es, 'Beto O’Rourke', 'person'), JSON.stringify(names));
+  assert.ok(find(es, 'Juncker', 'other'), JSON.stringify(names));
+  assert.ok(!es.some((e) => e.type === 'other' && e.name !== 'Juncker'), JSON.stringify(names));
+});

@@ -940,10 +940,20 @@ const PROGRAMME_WINDOW = 4;
 
 const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
 
+/**
+ * Lower-case words after a name that end the phrase it modifies: the name is then a clause's
+ * subject or a phrase's head ("Democrats rejected the plan", "a Senate version of the plan").
+ */
+const PROGRAMME_PHRASE_END = /^(?:the|a|an|of|to|that|is|was|are|were|has|had|will|would|\p{Ll}+ed)$/u;
+
 function isProgrammeName(end: number, text: string): boolean {
   const after = /^["”’']?((?:\s+[a-z-]+){1,4})/.exec(text.slice(end, end + 60));
   if (!after) return false;
-  return after[1]!.trim().split(/\s+/).slice(0, PROGRAMME_WINDOW).some((w) => PROGRAMME_NOUNS.has(w));
+  for (const w of after[1]!.trim().split(/\s+/).slice(0, PROGRAMME_WINDOW)) {
+    if (PROGRAMME_NOUNS.has(w)) return true;
+    if (PROGRAMME_PHRASE_END.test(w)) return false;
+  }
+  return false;
 }
 
 function hyphenPlaces(tok: Token, text: string): Candidate[] {
