@@ -631,3 +631,9 @@ it('reads a name as a programme\'s only when the words after it modify the progr
   assert.ok(find(es, 'Juncker', 'other'), JSON.stringify(names));
   assert.ok(!es.some((e) => e.type === 'other' && e.name !== 'Juncker'), JSON.stringify(names));
 });
+
+it('parts two chambers the tagger joined with "and" ("the Senate and House", "House Democrats and Senate Republicans")', () => {
+  const es = entities('Both the Senate and House passed the bill. It must please House Democrats and Senate Republicans alike.');
+  const names = es.map((e) => e.name).sort();
+  assert.deepEqual(names, ['House', 'House Democrats', 'Senate', 'Senate Republicans']);
+});

@@ -376,7 +376,7 @@ function modelCandidates(
     if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
     // "Cape Canaveral", "Mount Rainier": a landform's word opening a name makes it a place, whatever the tagger typed.
     if (type === 'person' && (LANDFORM_FIRST.test(text.slice(e.start, e.end)) || LANDFORM_LAST.test(text.slice(e.start, e.end)))) type = 'place';
-    for (const span of type === 'person' ? personSpans(e, text, names) : [e]) {
+    for (const span of type === 'person' ? personSpans(e, text, names) : type === 'organization' ? chamberSpans(e, text) : [e]) {
       const words = text.slice(span.start, span.end);
       // A party tag or a title alone names no one, whatever the tagger typed it ("D-Mass", "Rev.", "Sens").
       // The tagger's span may leave out a title's period ("Maj| Frederick Sturckow").
@@ -757,6 +757,17 @@ function splitAtConnectors(run: Token[]): Token[][] {
   if (cur.length > 0) parts.push(cur);
   return parts;
 }
+
+/** A body's span, or its two chambers when it joins them with "and" ("the Senate and House"). */
+function chamberSpans(e: { start: number; end: number }, text: string): { start: number; end: number }[] {
+  const words = text.slice(e.start, e.end);
+  const and = words.indexOf(' and ');
+  if (and < 0 || !CHAMBER_OR_MEMBERS.test(words.slice(0, and)) || !CHAMBER_OR_MEMBERS.test(words.slice(and + 5))) return [e];
+  return [{ start: e.start, end: e.start + and }, { start: e.start + and + 5, end: e.end }];
+}
+
+/** A chamber of a legislature, or a party's members in one ("House", "Senate Republicans"). */
+const CHAMBER_OR_MEMBERS = /^(?:(?:Senate|House)\s+)?(?:Senate|House|Congress|Democrats|Republicans|GOP)$/;
 
 /** An organisation: its last word is a keyword, or a keyword comes before "of"/"for" ("Ministry of …"). */
 function isOrgRun(words: readonly Token[]): boolean {
