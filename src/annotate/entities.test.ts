@@ -637,3 +637,8 @@ it('parts two chambers the tagger joined with "and" ("the Senate and House", "Ho
   const names = es.map((e) => e.name).sort();
   assert.deepEqual(names, ['House', 'House Democrats', 'Senate', 'Senate Republicans']);
 });
+
+it('joins a given name the tagger split off the rest of a long name ("George| Herbert Walker Bush")', () => {
+  const es = entities('The shutdown paused for the funeral of George Herbert Walker Bush last month.');
+  assert.deepEqual(es.map((e) => [e.name, e.type]), [['George Herbert Walker Bush', 'person']]);
+});

@@ -210,6 +210,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     joinSuffixedNames(candidates, text, knownByAlias);
     joinNicknamedNames(candidates, text);
     joinInitialNames(candidates, text, knownByAlias);
+    joinSplitGivenNames(candidates, text, knownByAlias);
     withoutOfficeWord(candidates, text, knownByAlias);
     titledAsOther(candidates, text, knownByAlias);
     craftsAsOther(candidates, text);
@@ -1294,6 +1295,24 @@ const MIDDLE_INITIAL = /^ \p{Lu}\. $/u;
  * A person's name the tagger cut at its middle initial ("Mark" and "MacDougall" of "Mark J.
  * MacDougall") is joined whole, named by the gazetteers when they know it.
  */
+/**
+ * A common given name the tagger split off the rest of a long name ("George| Herbert Walker Bush"):
+ * two people one space apart, the first a given name alone, are one person of at most four words.
+ */
+function joinSplitGivenNames(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
+  const people = cands.filter((c) => c.type === 'person' && c.sure).sort((a, b) => a.start - b.start);
+  const joined = new Set<Candidate>();
+  for (let i = 0; i + 1 < people.length; i += 1) {
+    const first = people[i]!;
+    const rest = people[i + 1]!;
+    if (joined.has(first) || first.text.includes(' ') || rest.start !== first.end + 1 || text[first.end] !== ' ') continue;
+    if (givenNameGender(first.text) === undefined || rest.text.split(' ').length > MAX_PERSON_WORDS - 1 || givenNameGender(rest.text) !== undefined) continue;
+    respan(first, first.start, rest.end, text, knownByAlias);
+    joined.add(rest);
+  }
+  if (joined.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !joined.has(c)));
+}
+
 function joinInitialNames(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
   if (!text.includes('. ')) return;
   const people = cands.filter((c) => c.type === 'person' && c.sure).sort((a, b) => a.start - b.start);
