@@ -642,3 +642,8 @@ it('joins a given name the tagger split off the rest of a long name ("George| He
   const es = entities('The shutdown paused for the funeral of George Herbert Walker Bush last month.');
   assert.deepEqual(es.map((e) => [e.name, e.type]), [['George Herbert Walker Bush', 'person']]);
 });
+
+it('reads words of address in quoted speech as no names ("‘Mama, look, you won.’ … ‘Baby, they don’t.’")', () => {
+  const es = entities('“And when your son looks at you and says, ‘Mama, look, you won. Bullies don’t win.’ And I say, ‘Baby, they don’t,’” Rashida Tlaib said.');
+  assert.deepEqual(es.map((e) => [e.name, e.type]), [['Rashida Tlaib', 'person']]);
+});

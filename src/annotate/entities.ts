@@ -238,12 +238,14 @@ function familyOfNamed(c: Candidate, candidates: readonly Candidate[]): boolean 
   return candidates.some((p) => p.type === 'person' && p.text.includes(' ') && p.text.endsWith(` ${surname}`));
 }
 
-/** Words for a group or a day that the tagger reads as a person when they stand alone ("Hispanic", "Christmas"). */
+/** Words for a group, a day or a form of address that the tagger reads as a person when they stand alone ("Hispanic", "Christmas", "Mama"). */
 const GROUP_OR_DAY_WORDS: ReadonlySet<string> = new Set([
   'Hispanic', 'Hispanics', 'Latino', 'Latinos', 'Latina', 'Latinas', 'Mormon', 'Mormons', 'Philippine', 'Croat', 'Croats', 'Serb',
   'Serbs', 'Gay', 'Jew', 'Jews', 'Shiite', 'Shiites', 'Evangelical', 'Evangelicals', 'Blacks', 'Whites', 'Asians', 'Dad', 'Mom',
   'Christmas', 'Halloween', 'Easter', 'Thanksgiving', 'Ramadan', 'Hanukkah', 'Passover', 'Kwanzaa', 'Diwali',
   'Dem', 'Dreamer', 'Dreamers', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays',
+  // Words of address ("Mama, look, you won." "Baby, they don't.").
+  'Mama', 'Momma', 'Mommy', 'Daddy', 'Papa', 'Baby', 'Honey', 'Sweetie', 'Darling', 'Grandma', 'Grandpa',
 ]);
 /** Where a sentence or a quote opens before a word: its capital says nothing about a name. */
 const OPENING_BEFORE = /(?:^|[.!?]["”’']?\s+|[“"‘`(]\s*|\n\s*)$/;

@@ -822,3 +822,10 @@ test('a participle after "with" and a name is that one\'s ("…, with Chairman T
   const sided = 'In May, a U.S. District Court judge, Thomas Schroeder, sided with the Democrats, saying the law violated the Constitution.';
   assert.deepEqual(speakerNames(sided, 'violated'), ['Thomas Schroeder']);
 });
+
+test('a show\'s title after "an episode of" is no quote ("in an episode of “The Late Show with Stephen Colbert,” said")', () => {
+  const text = 'Sen. Kristen Gillibrand of New York, who announced her bid on Jan. 15 in an episode of "The Late Show with Stephen Colbert," said Trump\'s offer was a "bad deal."';
+  const found = quotes(text);
+  assert.ok(!found.some((q) => q.text.startsWith('The Late Show')), JSON.stringify(found.map((q) => q.text)));
+  assert.ok(found.some((q) => q.text === 'bad deal'), JSON.stringify(found.map((q) => q.text)));
+});
