@@ -829,3 +829,18 @@ test('a show\'s title after "an episode of" is no quote ("in an episode of “Th
   assert.ok(!found.some((q) => q.text.startsWith('The Late Show')), JSON.stringify(found.map((q) => q.text)));
   assert.ok(found.some((q) => q.text === 'bad deal'), JSON.stringify(found.map((q) => q.text)));
 });
+
+test('a title naming a department with "and" leads to the person after it ("tweeted former Housing and Urban Development Secretary Julián Castro")', () => {
+  const text = '“The American people deserve to know the full truth about Russia’s interference in our democracy,” tweeted former Housing and Urban Development Secretary Julián Castro.';
+  assert.deepEqual(speakerNames(text, 'full truth'), ['Julián Castro']);
+  // "said of Mr. Rubio" names whom the words are about, not a title before a speaker.
+  const about = 'A Republican official in Miami-Dade County said of Mr. Rubio: “He is American 100 percent, but he is proud of his roots.”';
+  assert.ok(!speakerNames(about, 'American 100 percent').includes('Marco Rubio'));
+});
+
+test('"he said" after "X, asked if … Y, said …" goes on with X, the one before the commas, not Y', () => {
+  const text = 'Mr. O’Rourke, asked if he supported impeaching Mr. Trump, said he believed the president had “sought to collude.”\n\n“I think those are grounds enough for members of the House to bring up the issue of impeachment,” he said.';
+  assert.deepEqual(speakerNames(text, 'grounds enough'), ['O’Rourke']);
+  const porter = 'Paul Porter, a truck driver who is a member of the Teamsters union and a supporter of Mr. Trump, said he strongly favored the new overtime regulation. “I have friends who are managers who get taken advantage of terribly,” he said.';
+  assert.deepEqual(speakerNames(porter, 'taken advantage'), ['Paul Porter']);
+});

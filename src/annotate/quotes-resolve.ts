@@ -23,6 +23,9 @@ export interface SpeakerResolver {
 
 /** An honorific is not part of the name a speaker resolves to ("Mr. Rhodes" is Rhodes). */
 const HONORIFIC = new RegExp(`^(?:(?:${HONORIFICS})\\.?\\s+)+`);
+/** Before a sentence's first name: at most a title ("Mr. ", "Sen. "). */
+const OPENS_WITH_TITLE = /^[\s"“]*(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
+
 /** How many sentences back a pronoun may find its antecedent. */
 const PRONOUN_SENTENCE_WINDOW = 4;
 /** How far back (characters) the most recent speaker still counts for a pronoun. */
@@ -347,7 +350,12 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const persons = findCandidates(ctx, s.start, s.end).filter((c) => c.kind === 'person' && c.name !== null && !insideMarks(ctx, c.start));
     for (let i = persons.length - 1; i >= 0; i -= 1) {
       const c = persons[i]!;
-      if (SAYS_AFTER.test(ctx.text.slice(c.end, Math.min(s.end, c.end + 40))) && fits(c.name!, gender)) return c.name;
+      if (!SAYS_AFTER.test(ctx.text.slice(c.end, Math.min(s.end, c.end + 40)))) continue;
+      // "Mr. O’Rourke, asked if he supported impeaching Mr. Trump, said": the one before the commas speaks.
+      const opener = persons[0]!;
+      if (opener !== c && ctx.text.startsWith(',', c.end) && ctx.text.startsWith(',', opener.end)
+        && OPENS_WITH_TITLE.test(ctx.text.slice(s.start, opener.start)) && fits(opener.name!, gender)) return opener.name;
+      if (fits(c.name!, gender)) return c.name;
     }
     return null;
   };

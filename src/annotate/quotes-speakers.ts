@@ -99,10 +99,11 @@ const RELATIVE_BEFORE = /\b(?!(?:of|at|for|from|with|in|on|to|by|and|or|the|a|an
 const RELATIVE_GAP = /^\s+(?:who|that)\s/i;
 /**
  * Titles written before a name after an inverted cue ("said Sen. Chris Murphy", "said Democratic
- * pollster Geoff Garin", "said U.S. Embassy spokesman Bill Palmer"), or set off by a comma before
+ * pollster Geoff Garin", "said U.S. Embassy spokesman Bill Palmer", "tweeted former Housing and Urban
+ * Development Secretary Julián Castro"), or set off by a comma before
  * it ("said the NBA commissioner, David Stern").
  */
-const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Supt|Insp)\.\s+|(?:former|then-|top|senior|\p{Lu}[\p{L}-]*|\p{Lu}(?:\.\p{Lu})+\.)\s+)*(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s+)$/u;
+const TITLE_LEAD = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Cmdr|Brig|Cpl|Pvt|Supt|Insp)\.\s+|(?:former|then-|top|senior|\p{Lu}[\p{L}-]*|\p{Lu}(?:\.\p{Lu})+\.|(?<=\p{Lu}[\p{L}-]*\.?\s)(?:and|of|for)(?=\s+\p{Lu}))\s+)*(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}|(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}-]*,\s+)$/u;
 
 /** A relation of someone's, then the person's name in apposition, a description before it ("his brother, exiled democracy campaigner| Liu Qing"). */
 const OWNED_LEAD = /^(?:his|her|their)\s+(?:\p{Ll}+\s+)?\p{Ll}+,\s+(?:(?:a|an|the)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,4}$/u;
