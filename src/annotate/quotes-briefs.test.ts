@@ -844,3 +844,11 @@ test('"he said" after "X, asked if … Y, said …" goes on with X, the one befo
   const porter = 'Paul Porter, a truck driver who is a member of the Teamsters union and a supporter of Mr. Trump, said he strongly favored the new overtime regulation. “I have friends who are managers who get taken advantage of terribly,” he said.';
   assert.deepEqual(speakerNames(porter, 'taken advantage'), ['Paul Porter']);
 });
+
+test('"he" goes on with the subject after an opening phrase and a subordinate clause, not with the clause\'s subject', () => {
+  const text = 'And on Saturday, one day before Attorney General William Barr released a short summary of the findings, former Texas Rep. Beto O’Rourke charged on the campaign trail that the president colluded with Russia.\n\nHe did not comment at length on Sunday, but did say at a campaign stop in Las Vegas that Trump is “one of the most racist and uncivil presidents we have ever had.”';
+  assert.deepEqual(speakerNames(text, 'most racist'), ['Beto O’Rourke']);
+  // A subordinate clause after a main clause keeps its subject ("… that spring when Michael Capellas, … Compaq, called").
+  const capellas = 'One big obstacle disappeared that spring when Michael Capellas, her counterpart at struggling Compaq, called with an enticing offer. In a merger, he said, the HP brand would survive.';
+  assert.deepEqual(speakerNames(capellas, 'HP brand'), ['Michael Capellas']);
+});

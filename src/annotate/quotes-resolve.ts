@@ -144,6 +144,12 @@ const TOPIC_OPENING = /^[\s"“]*(?:of|about|as\s+for|as\s+to|regarding|on)\s+(?
 /** A sentence opening with a subordinate clause ("When …, ", "Although …, "). */
 const SUBORDINATE_START = /^[\s"“]*(?:(?:Even|Back|Just|But|And)\s+)?(?:As|When|While|After|Before|Although|Though|Since|Because|If|Once|Until|Whereas|(?:\p{Lu}[\p{L}\d-]*\s+)(?:[\p{Ll}\d-]+\s+){0,2}(?:after|before|since))\s/u;
 
+/**
+ * A clause opening with a subordinating word, after a comma, before its subject ("…, one day before
+ * ", "…, after "); not one after a main clause ("One big obstacle disappeared that spring when ").
+ */
+const INNER_SUBORDINATOR = /^\s*(?:[\p{L}\d-]+\s+){0,3}(?:before|after|when|while|although|though|because|once|until)\s[^,]*$/iu;
+
 /** What joins two people of one list: a comma, "and", or both. */
 const LIST_JOIN = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
 
@@ -319,8 +325,16 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     if (s === undefined) return null;
     // An opening subordinate clause ("When Mr. Biden went after …, Mr. Ryan reminded …") holds no subject of the sentence.
     const comma = SUBORDINATE_START.test(s.text) ? ctx.text.indexOf(',', s.start) : -1;
-    const from = comma > s.start && comma < s.end ? comma + 1 : s.start;
-    const first = findCandidates(ctx, from, s.end).find((c) => c.kind === 'person' || c.kind === 'pronoun' || c.kind === 'description' || (c.kind === 'name' && entityByWords(ctx, c.text)?.type === 'person'));
+    let from = comma > s.start && comma < s.end ? comma + 1 : s.start;
+    const subjectLike = (c: SpeakerCandidate) => c.kind === 'person' || c.kind === 'pronoun' || c.kind === 'description' || (c.kind === 'name' && entityByWords(ctx, c.text)?.type === 'person');
+    let first = findCandidates(ctx, from, s.end).find(subjectLike);
+    // "And on Saturday, one day before William Barr released a summary, Beto O’Rourke charged": a
+    // subordinate clause after an opening phrase holds no subject either; it ends at the comma after its subject.
+    if (first !== undefined && INNER_SUBORDINATOR.test(ctx.text.slice(from, first.start).split(',').pop() ?? '')) {
+      const close = ctx.text.indexOf(',', first.end);
+      const next = close > 0 && close < s.end ? findCandidates(ctx, close + 1, s.end).find(subjectLike) : undefined;
+      if (next !== undefined) [from, first] = [close + 1, next];
+    }
     // No one named as the subject, but a person owns it ("Biden’s argument on Medicare was aimed at voters’ guts. He …").
     const name = first === undefined ? openingOwner(from, s.end) : nameOf(first, depth + 1);
     subjects.set(index, name);
