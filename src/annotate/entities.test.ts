@@ -647,3 +647,10 @@ it('reads words of address in quoted speech as no names ("‘Mama, look, you won
   const es = entities('“And when your son looks at you and says, ‘Mama, look, you won. Bullies don’t win.’ And I say, ‘Baby, they don’t,’” Rashida Tlaib said.');
   assert.deepEqual(es.map((e) => [e.name, e.type]), [['Rashida Tlaib', 'person']]);
 });
+
+it('reads a plural title as no part of the first name after it ("Senators Amy Klobuchar of Minnesota")', () => {
+  const es = entities('Four other candidates — Senators Amy Klobuchar of Minnesota; Gov. Jay Inslee of Washington; and John Delaney — also called for the release.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(find(es, 'Amy Klobuchar', 'person'), JSON.stringify(names));
+  assert.ok(!es.some((e) => e.name.startsWith('Senators')), JSON.stringify(names));
+});

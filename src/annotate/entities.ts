@@ -345,6 +345,9 @@ function overlapTest(spans: readonly { start: number; end: number }[]): (start: 
   };
 }
 
+/** A plural title before the first of several names ("Senators Amy Klobuchar", "Reps. Jim Jordan"). */
+const PLURAL_TITLE_LEAD = /^(?:Senators|Sens\.|Representatives|Reps\.|Governors|Govs\.|Congressmen|Congresswomen)\s+(?=\p{Lu}\p{Ll})/u;
+
 /** A health law's nickname: a name and "care" ("Obamacare", "Trumpcare", "Medicare"). */
 const CARE_LAW = /^\p{Lu}\p{Ll}+care$/u;
 
@@ -367,8 +370,16 @@ function modelCandidates(
     let type = MODEL_TYPES[tagged.type];
     // Of the tagger's MISC only a law or a treaty is kept: the brief lists them ("North American Free Trade Agreement").
     if (type === undefined && (tagged.type !== 'MISC' || !LAW_NAME.test(text.slice(tagged.start, tagged.end)))) continue;
-    const trimmed = withoutEdgeMarks(withoutClosingConnector(withoutOpeningPreposition(tagged, text), text), text);
+    let trimmed = withoutEdgeMarks(withoutClosingConnector(withoutOpeningPreposition(tagged, text), text), text);
     if (trimmed === null) continue;
+    // "Senators Amy Klobuchar of Minnesota": a plural title opens a list of people, whatever the tagger typed.
+    const plural = type !== undefined ? PLURAL_TITLE_LEAD.exec(text.slice(trimmed.start, trimmed.end)) : null;
+    if (plural !== null) {
+      const start = trimmed.start + plural[0].length;
+      trimmed = withoutClosingConnector({ ...trimmed, start, text: text.slice(start, trimmed.end) }, text);
+      if (trimmed === null) continue;
+      type = 'person';
+    }
     if (type === undefined) {
       out.push(candidate({ start: trimmed.start, end: trimmed.end, text: text.slice(trimmed.start, trimmed.end) }, 'other', text.slice(trimmed.start, trimmed.end), true));
       continue;
