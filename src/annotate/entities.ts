@@ -108,12 +108,20 @@ const GEOGRAPHY: readonly string[] = [
     .flatMap((side) => ['Pacific', 'Atlantic'].map((sea) => `${side} ${sea}`)),
 ];
 
+/** Spellings 1990s wire copy used for places the gazetteer names otherwise ("Kazakstan" for Kazakhstan). */
+const OLDER_SPELLINGS: Readonly<Record<string, string>> = {
+  Kazakstan: 'Kazakhstan', Kirghizia: 'Kyrgyzstan', Byelorussia: 'Belarus', Bombay: 'Mumbai', Calcutta: 'Kolkata', Madras: 'Chennai',
+  Peking: 'Beijing', Rangoon: 'Yangon',
+};
+
 const PLACES = new Map<string, string>([
   ...GEOGRAPHY.map((p): [string, string] => [p, p]),
   ...COUNTRIES.map((p): [string, string] => [p, p]),
   ...CITIES_AND_REGIONS.map((p): [string, string] => [p, PLACE_ALIASES[p] ?? p]),
   ...Object.entries(PLACE_ALIASES),
   ...Object.entries(STATE_ABBREVIATIONS).flatMap(([k, v]): [string, string][] => [[k, v], [`${k}.`, v]]),
+  // Older wire spellings, kept out of the tagger's gazetteer feature so its features stay as trained.
+  ...Object.entries(OLDER_SPELLINGS),
 ]);
 const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
 
