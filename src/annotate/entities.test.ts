@@ -660,3 +660,10 @@ it('names a place spelled the 1990s wire way by the gazetteer\'s name ("Kazaksta
   const places = es.filter((e) => e.type === 'place').map((e) => e.name);
   assert.ok(places.includes('Kazakhstan') && !places.includes('Kazakstan'), JSON.stringify(places));
 });
+
+it('reads a bridge, stadium or square named after a person as a place ("the George Washington Bridge", "Jack Murphy Stadium")', () => {
+  const es = entities('The lane closures at the George Washington Bridge caused chaos. The game was at Jack Murphy Stadium. Crowds filled Tiananmen Square. George Washington spoke.');
+  const names = es.map((e) => [e.name, e.type]);
+  for (const name of ['George Washington Bridge', 'Jack Murphy Stadium', 'Tiananmen Square']) assert.ok(find(es, name, 'place'), JSON.stringify(names));
+  assert.ok(find(es, 'George Washington', 'person'), JSON.stringify(names));
+});

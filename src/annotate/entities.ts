@@ -429,7 +429,7 @@ function beforeSpeechVerb<T extends { start: number; end: number }>(span: T, tex
 const LANDFORM_FIRST = /^(?:Cape|Mount|Mt\.|Lake|Gulf|Isle|Bay|Glacier)\s+(?:of\s+)?\p{Lu}/u;
 
 /** A landform's or a county's word closing a name ("Roosevelt Island", "Orange County"): a place, not a person. */
-const LANDFORM_LAST = /\s(?:Island|Islands|River|Valley|Peninsula|Canyon|Desert|Strait|Falls|Creek|Heights|County|Mountains)$/;
+const LANDFORM_LAST = /\s(?:Island|Islands|River|Valley|Peninsula|Canyon|Desert|Strait|Falls|Creek|Heights|County|Mountains|Bridge|Tunnel|Stadium|Monastery|Cathedral|Square|Avenue|Boulevard|Highway|Turnpike|Expressway)$/;
 
 /** Capitals written as words, not initials: five letters or more, or two words ("DES MOINES", "MUNICH"; not "DC", "I.R.S."). */
 const CAPITALS_NAME = /^(?=.*[AEIOUY])[A-Z][A-Z'-]*(?:\s[A-Z][A-Z'-]*)*$/;
@@ -1321,14 +1321,21 @@ const MIDDLE_INITIAL = /^ \p{Lu}\. $/u;
  * two people one space apart, the first a given name alone, are one person of at most four words.
  */
 function joinSplitGivenNames(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
-  const people = cands.filter((c) => c.type === 'person' && c.sure).sort((a, b) => a.start - b.start);
+  // A place named after a person, split the same way, is one place ("Jack| Murphy Stadium", "George| Washington Bridge").
+  const named = cands.filter((c) => c.sure && (c.type === 'person' || (c.type === 'place' && (LANDFORM_LAST.test(c.text) || givenNameGender(c.text) !== undefined))))
+    .sort((a, b) => a.start - b.start);
   const joined = new Set<Candidate>();
-  for (let i = 0; i + 1 < people.length; i += 1) {
-    const first = people[i]!;
-    const rest = people[i + 1]!;
-    if (joined.has(first) || first.text.includes(' ') || rest.start !== first.end + 1 || text[first.end] !== ' ') continue;
+  for (let i = 0; i + 1 < named.length; i += 1) {
+    const first = named[i]!;
+    const rest = named[i + 1]!;
+    if ((first.type !== 'person' && rest.type !== 'place') || joined.has(first) || first.text.includes(' ') || rest.start !== first.end + 1 || text[first.end] !== ' ') continue;
     if (givenNameGender(first.text) === undefined || rest.text.split(' ').length > MAX_PERSON_WORDS - 1 || givenNameGender(rest.text) !== undefined) continue;
-    respan(first, first.start, rest.end, text, knownByAlias);
+    if (rest.type === 'place') {
+      first.end = rest.end;
+      first.text = text.slice(first.start, rest.end);
+      first.type = 'place';
+      first.name = first.text;
+    } else respan(first, first.start, rest.end, text, knownByAlias);
     joined.add(rest);
   }
   if (joined.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !joined.has(c)));
