@@ -667,3 +667,8 @@ it('reads a bridge, stadium or square named after a person as a place ("the Geor
   for (const name of ['George Washington Bridge', 'Jack Murphy Stadium', 'Tiananmen Square']) assert.ok(find(es, name, 'place'), JSON.stringify(names));
   assert.ok(find(es, 'George Washington', 'person'), JSON.stringify(names));
 });
+
+it('reads "Wal-Mart" and "Walmart" as one company, and "LGBT" as no body', () => {
+  const es = entities('Wal-Mart urged a veto. Walmart is based in Arkansas. LGBT groups protested.');
+  assert.deepEqual(es.map((e) => [e.name, e.type]), [['Walmart', 'organization'], ['Arkansas', 'place']]);
+});

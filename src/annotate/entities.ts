@@ -63,10 +63,10 @@ function candidate(span: { start: number; end: number; text: string }, type: Ent
  */
 const ORGS: Readonly<Record<string, string>> = {
   ...KNOWN_ORGS, 'Agence France-Presse': 'Agence France-Presse', 'Agence France Presse': 'Agence France-Presse',
-  // Internet services, carriers and online outlets the tagger, trained on 1996 newswire, never met ("Skype" and "Gmail" were people).
+  // Internet services, carriers, online outlets and retailers the tagger, trained on 1996 newswire, never met ("Skype" and "Gmail" were people).
   ...Object.fromEntries(['YouTube', 'Skype', 'Gmail', 'Yahoo', 'AOL', 'PalTalk', 'Instagram', 'WhatsApp', 'Snapchat', 'LinkedIn', 'Reddit',
     'Tumblr', 'Netflix', 'Uber', 'Airbnb', 'eBay', 'PayPal', 'Hotmail', 'Verizon', 'Comcast', 'BuzzFeed', 'Politico', 'Gawker',
-    'Axios', 'Breitbart', 'Mediaite', 'Newsmax', 'TMZ', 'Vox'].map((n) => [n, n])),
+    'Axios', 'Breitbart', 'Mediaite', 'Newsmax', 'TMZ', 'Vox', 'Walmart'].map((n) => [n, n])), 'Wal-Mart': 'Walmart',
   'Freedom to Marry': 'Freedom to Marry', 'Al Qaeda': 'al-Qaeda', 'al Qaeda': 'al-Qaeda', 'al-Qaeda': 'al-Qaeda', 'Al-Qaeda': 'al-Qaeda', 'Al Qaida': 'al-Qaeda', 'al-Qaida': 'al-Qaeda',
 };
 
@@ -254,6 +254,7 @@ const GROUP_OR_DAY_WORDS: ReadonlySet<string> = new Set([
   'Dem', 'Dreamer', 'Dreamers', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays',
   // Words of address ("Mama, look, you won." "Baby, they don't.").
   'Mama', 'Momma', 'Mommy', 'Daddy', 'Papa', 'Baby', 'Honey', 'Sweetie', 'Darling', 'Grandma', 'Grandpa',
+  'LGBT', 'LGBTQ',
 ]);
 /** Where a sentence or a quote opens before a word: its capital says nothing about a name. */
 const OPENING_BEFORE = /(?:^|[.!?]["”’']?\s+|[“"‘`(]\s*|\n\s*)$/;
@@ -410,8 +411,10 @@ function modelCandidates(
         out.push(candidate({ start: span.start, end: span.end, text: words }, 'other', words, true));
         continue;
       }
-      const name = type === 'person' ? (knownByAlias.get(words) ?? words) : type === 'place' ? placeName(words) : (ORGS[words] ?? words);
-      out.push({ start: span.start, end: span.end, text: words, type, name, sure: true, guess: false });
+      // A body the rules know by name is one, whatever the tagger typed it ("Wal-Mart" as a place).
+      const spanType = ORGS[words] !== undefined && !PLACES.has(words) ? 'organization' : type;
+      const name = spanType === 'person' ? (knownByAlias.get(words) ?? words) : spanType === 'place' ? placeName(words) : (ORGS[words] ?? words);
+      out.push({ start: span.start, end: span.end, text: words, type: spanType, name, sure: true, guess: false });
     }
   }
   return out;
