@@ -672,3 +672,12 @@ it('reads "Wal-Mart" and "Walmart" as one company, and "LGBT" as no body', () =>
   const es = entities('Wal-Mart urged a veto. Walmart is based in Arkansas. LGBT groups protested.');
   assert.deepEqual(es.map((e) => [e.name, e.type]), [['Walmart', 'organization'], ['Arkansas', 'place']]);
 });
+
+it('reads an occupation opening a sentence as no part of the name after it, and a doctrine as a policy\'s name ("Journalist Charlie Rose", "the Rubio Doctrine")', () => {
+  const es = entities('Journalist Charlie Rose asked Marco Rubio about the Rubio Doctrine. Rubio said it differs from the Bush Doctrine. Pollster said so.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(find(es, 'Charlie Rose', 'person'), JSON.stringify(names));
+  assert.ok(find(es, 'Rubio Doctrine', 'other') && find(es, 'Bush Doctrine', 'other'), JSON.stringify(names));
+  assert.ok(find(es, 'Marco Rubio', 'person')?.mentions.length === 2, JSON.stringify(names));
+  assert.ok(!es.some((e) => e.name.startsWith('Journalist') || e.name === 'Pollster'), JSON.stringify(names));
+});

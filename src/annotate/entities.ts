@@ -277,7 +277,7 @@ function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: Readonly
     return (opensSentence(c, text, sentenceStarts) && isCommonWord(word, text)) || (commonWords().has(word.toLowerCase()) && !RULE_ORG_KEYWORDS.has(word) && !BODY_WORDS.has(word));
   }
   if (c.type !== 'person') return false;
-  if (GROUP_OR_DAY_WORDS.has(word) || PEOPLES.has(word) || (word.endsWith('s') && PEOPLES.has(word.slice(0, -1))) || !/\p{L}\p{L}/u.test(word)) return true;
+  if (GROUP_OR_DAY_WORDS.has(word) || OCCUPATIONS.has(word) || PEOPLES.has(word) || (word.endsWith('s') && PEOPLES.has(word.slice(0, -1))) || !/\p{L}\p{L}/u.test(word)) return true;
   // After "a" a capitalised word is a noun of rank or service, not a name ("a former Marine", "as a Ranger").
   if (INDEFINITE_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) return true;
   // A word news writes in lower case names no one alone, wherever it stands (a title-case heading's "Agenda", "Smiles");
@@ -354,6 +354,14 @@ function overlapTest(spans: readonly { start: number; end: number }[]): (start: 
   };
 }
 
+/** Occupations news capitalises before a name opening a sentence ("Journalist Charlie Rose asked"): no part of the name. */
+const OCCUPATIONS: ReadonlySet<string> = new Set([
+  'Journalist', 'Historian', 'Pollster', 'Columnist', 'Commentator', 'Economist', 'Analyst', 'Activist', 'Novelist', 'Comedian',
+  'Filmmaker', 'Businessman', 'Businesswoman', 'Billionaire', 'Entrepreneur', 'Philanthropist', 'Blogger', 'Strategist', 'Consultant',
+]);
+/** An occupation before a name of two words or more, or alone, in the tagger's person span. */
+const OCCUPATION_LEAD = new RegExp(`^(?:${[...OCCUPATIONS].join('|')})(?:\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})|$)`, 'u');
+
 /** A plural title before the first of several names ("Senators Amy Klobuchar", "Reps. Jim Jordan"). */
 const PLURAL_TITLE_LEAD = /^(?:Senators|Sens\.|Representatives|Reps\.|Governors|Govs\.|Congressmen|Congresswomen)\s+(?=\p{Lu}\p{Ll})/u;
 
@@ -399,7 +407,11 @@ function modelCandidates(
     if (type === 'organization' && COUNTRY_NAMES.has(text.slice(e.start, e.end))) type = 'place';
     // "Cape Canaveral", "Mount Rainier": a landform's word opening a name makes it a place, whatever the tagger typed.
     if (type === 'person' && (LANDFORM_FIRST.test(text.slice(e.start, e.end)) || LANDFORM_LAST.test(text.slice(e.start, e.end)))) type = 'place';
-    for (const span of type === 'person' ? personSpans(e, text, names) : type === 'organization' ? chamberSpans(e, text) : [e]) {
+    for (const found of type === 'person' ? personSpans(e, text, names) : type === 'organization' ? chamberSpans(e, text) : [e]) {
+      // "Journalist Charlie Rose", "Pollster": an occupation capitalised before a name is no part of it, and alone names no one.
+      const lead = type === 'person' ? OCCUPATION_LEAD.exec(text.slice(found.start, found.end)) : null;
+      if (lead !== null && lead[0].length === found.end - found.start) continue;
+      const span = lead === null ? found : { start: found.start + lead[0].length, end: found.end };
       const words = text.slice(span.start, span.end);
       // A party tag or a title alone names no one, whatever the tagger typed it ("D-Mass", "Rev.", "Sens").
       // The tagger's span may leave out a title's period ("Maj| Frederick Sturckow").
@@ -846,7 +858,7 @@ function classifyRun(
     const word = words[lead]!.word;
     // "New" opens "New York Times" as a place's first word, not as an adjective ("New polls").
     const opensPlace = lead + 1 < words.length && PLACES.has(`${word} ${words[lead + 1]!.word}`);
-    if (!connectors && NON_NAMES.has(word) && !PERSON_TITLES.has(word) && !opensPlace) atSentenceStart = false;
+    if (!connectors && ((NON_NAMES.has(word) && !PERSON_TITLES.has(word) && !opensPlace) || (OCCUPATIONS.has(word) && lead + 2 < words.length))) atSentenceStart = false;
     else if (NAME_CONNECTORS.has(word)) connectors = true;
     else break;
     lead += 1;
@@ -1670,8 +1682,8 @@ function lawsAsOther(cands: Candidate[]): void {
   }
 }
 
-/** Capitalised words closed by "Act" or "Amendment": a law's name; or by "Agreement", "Treaty", "Accord" or "Protocol": a treaty's. */
-const LAW_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}.'’-]*))*\s+(?:Act|Amendment|Agreement|Treaty|Accords?|Protocol)$/u;
+/** Capitalised words closed by "Act" or "Amendment": a law's name; by "Agreement", "Treaty", "Accord" or "Protocol": a treaty's; by "Doctrine": a policy's. */
+const LAW_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}.'’-]*))*\s+(?:Act|Amendment|Agreement|Treaty|Accords?|Protocol|Doctrine)$/u;
 
 /** A named occasion is one name of another kind; the names the tagger found inside it or across its edge go. */
 function namedEvents(cands: Candidate[], text: string): void {
