@@ -681,3 +681,8 @@ it('reads an occupation opening a sentence as no part of the name after it, and 
   assert.ok(find(es, 'Marco Rubio', 'person')?.mentions.length === 2, JSON.stringify(names));
   assert.ok(!es.some((e) => e.name.startsWith('Journalist') || e.name === 'Pollster'), JSON.stringify(names));
 });
+
+it('reads a sentence adverb or answer opening a quoted sentence as no name ("Sadly, I believe …", "OK, so …")', () => {
+  const es = entities('“Sadly, I believe President Obama often disagrees with that simple truth,” Rubio said. “OK, so we won,” Trump said.');
+  assert.ok(!es.some((e) => e.name === 'Sadly' || e.name === 'OK'), JSON.stringify(es.map((e) => [e.name, e.type])));
+});

@@ -123,6 +123,9 @@ export const NON_NAMES: ReadonlySet<string> = new Set([
   'Earlier', 'Currently', 'Recently', 'Eventually', 'Initially', 'Originally', 'Separately', 'Notably', 'Apparently',
   'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Fifteen', 'Twenty', 'Thirty',
   'Fifty', 'Hundreds', 'Thousands', 'Dozens', 'Several', 'Other', 'Few',
+  // Sentence adverbs and answers opening a quoted sentence ("Sadly, I believe …", "OK, so …").
+  'Sadly', 'Fortunately', 'Unfortunately', 'Clearly', 'Obviously', 'Frankly', 'Honestly', 'Ironically', 'Interestingly',
+  'Luckily', 'Hopefully', 'Certainly', 'Indeed', 'Perhaps', 'Instead', 'Yes', 'OK', 'Okay',
 ]);
 
 /** Lower-case nouns after a name that make it the name of a programme or policy ("America First policy"). */
