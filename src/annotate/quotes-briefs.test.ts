@@ -852,3 +852,10 @@ test('"he" goes on with the subject after an opening phrase and a subordinate cl
   const capellas = 'One big obstacle disappeared that spring when Michael Capellas, her counterpart at struggling Compaq, called with an enticing offer. In a merger, he said, the HP brand would survive.';
   assert.deepEqual(speakerNames(capellas, 'HP brand'), ['Michael Capellas']);
 });
+
+test('a show\'s title after a network\'s possessive is no quote ("said on Fox News\' “On the Record with Greta Van Susteren.”")', () => {
+  const text = '"They are more worried about the politics in Israel," Graham said Tuesday night on Fox News\' "On the Record with Greta Van Susteren."\n\nDurbin said he regretted it.';
+  const found = quotes(text).map((q) => q.text);
+  assert.ok(!found.some((t) => t.includes('On the Record')), JSON.stringify(found));
+  assert.deepEqual(speakerNames(text, 'more worried'), ['Graham']);
+});
