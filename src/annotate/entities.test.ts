@@ -686,3 +686,10 @@ it('reads a sentence adverb or answer opening a quoted sentence as no name ("Sad
   const es = entities('“Sadly, I believe President Obama often disagrees with that simple truth,” Rubio said. “OK, so we won,” Trump said.');
   assert.ok(!es.some((e) => e.name === 'Sadly' || e.name === 'OK'), JSON.stringify(es.map((e) => [e.name, e.type])));
 });
+
+it('reads a city the gazetteer lacks as a place where the tagger saw a person ("Lockerbie", "Minneapolis"), not where it saw a team', () => {
+  const es = entities('The plane exploded over Lockerbie in 1988. The mayors of Minnesota’s Twin Cities, Minneapolis and St. Paul, condemned the measure.');
+  const names = es.map((e) => [e.name, e.type]);
+  for (const name of ['Lockerbie', 'Minneapolis']) assert.ok(find(es, name, 'place'), JSON.stringify(names));
+  assert.ok(!es.some((e) => e.type === 'person' && (e.name === 'Lockerbie' || e.name === 'Minneapolis')), JSON.stringify(names));
+});

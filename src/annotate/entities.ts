@@ -114,6 +114,29 @@ const OLDER_SPELLINGS: Readonly<Record<string, string>> = {
   Peking: 'Beijing', Rangoon: 'Yangon',
 };
 
+/**
+ * Cities the gazetteer lacks: a place where the tagger saw a person ("Minneapolis", "Lockerbie").
+ * Not where it saw a body: a city's name is its sports team's too ("Baltimore beat Cleveland").
+ * Names that are as often a person's ("Charlotte", "Madison", "Austin", "Columbus", "Ferguson",
+ * "Milan", "Sofia") or a word ("Phoenix", "Providence", "Buffalo") are left out.
+ */
+const MORE_CITIES: ReadonlySet<string> = new Set([
+  'Minneapolis', 'St. Paul', 'Milwaukee', 'Cleveland', 'Cincinnati', 'Pittsburgh', 'Baltimore', 'Orlando', 'Tampa', 'Jacksonville',
+  'Nashville', 'Memphis', 'Louisville', 'Indianapolis', 'St. Louis', 'Kansas City', 'Omaha', 'Tucson', 'Albuquerque', 'Las Vegas',
+  'Salt Lake City', 'Sacramento', 'San Diego', 'San Jose', 'San Antonio', 'El Paso', 'Oklahoma City', 'Tulsa', 'New Orleans',
+  'Anchorage', 'Honolulu', 'Des Moines', 'Little Rock', 'Baton Rouge', 'Fort Worth', 'Oakland', 'Fresno', 'Long Beach',
+  'Kinshasa', 'Lockerbie', 'Dar es Salaam', 'Kampala', 'Kigali', 'Abuja', 'Accra', 'Dakar', 'Pretoria', 'Harare', 'Lusaka',
+  'Luanda', 'Tunis', 'Benghazi', 'Rabat', 'Casablanca', 'Amman', 'Aleppo', 'Mosul', 'Basra', 'Jeddah', 'Sanaa', 'Muscat',
+  'Abu Dhabi', 'Kuwait City', 'Manama', 'Bucharest', 'Belgrade', 'Zagreb', 'Sarajevo', 'Pristina', 'Skopje', 'Tirana',
+  'Bratislava', 'Krakow', 'Vilnius', 'Riga', 'Tallinn', 'Kharkiv', 'Odessa', 'Donetsk', 'Chisinau', 'Tbilisi', 'Yerevan', 'Baku',
+  'Almaty', 'Astana', 'Tashkent', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Kandahar', 'Karachi', 'Lahore', 'Peshawar', 'Bangalore',
+  'Hyderabad', 'Dhaka', 'Kathmandu', 'Colombo', 'Ho Chi Minh City', 'Phnom Penh', 'Vientiane', 'Hiroshima', 'Auckland',
+  'Guadalajara', 'Quito', 'Montevideo', 'Asuncion', 'Managua', 'Tegucigalpa', 'San Salvador', 'Guatemala City', 'Panama City',
+  'San Juan', 'Port-au-Prince', 'Dublin', 'Belfast', 'Edinburgh', 'Glasgow', 'Liverpool', 'Barcelona', 'Naples', 'Marseille',
+  'The Hague', 'Munich', 'Frankfurt', 'Hamburg', 'Reykjavik', 'Grozny', 'Novosibirsk', 'Ramallah', 'Hebron', 'Nablus', 'Davos',
+  'Strasbourg', 'Mogadishu', 'Asmara', 'Bamako', 'Niamey', 'Tikrit', 'Fallujah', 'Ramadi', 'Raqqa', 'Idlib', 'Homs',
+]);
+
 const PLACES = new Map<string, string>([
   ...GEOGRAPHY.map((p): [string, string] => [p, p]),
   ...COUNTRIES.map((p): [string, string] => [p, p]),
@@ -223,6 +246,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     titledAsOther(candidates, text, knownByAlias);
     craftsAsOther(candidates, text);
     for (const c of candidates) if (c.type === 'person' && LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
+    for (const c of candidates) if (c.type === 'person' && MORE_CITIES.has(c.text)) [c.type, c.name] = ['place', c.text];
     // "California Republicans", like "Texas Democrats": a party's members in a place are a body, not the place.
     for (const c of candidates) if (c.type === 'place' && PARTY_MEMBERS_LAST.test(c.text)) c.type = 'organization';
     lawsAsOther(candidates);
