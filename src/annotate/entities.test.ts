@@ -693,3 +693,11 @@ it('reads a city the gazetteer lacks as a place where the tagger saw a person ("
   for (const name of ['Lockerbie', 'Minneapolis']) assert.ok(find(es, name, 'place'), JSON.stringify(names));
   assert.ok(!es.some((e) => e.type === 'person' && (e.name === 'Lockerbie' || e.name === 'Minneapolis')), JSON.stringify(names));
 });
+
+it('reads a name followed by a state as its town, and "a South Carolina Republican" as the place of a party\'s member', () => {
+  const es = entities('Huckabee made the announcement in his hometown of Hope, Ark. Trey Gowdy, a South Carolina Republican, asked. The ranking member, Elijah E. Cummings, objected.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(find(es, 'Hope', 'place') && find(es, 'South Carolina', 'place'), JSON.stringify(names));
+  assert.ok(find(es, 'Elijah E. Cummings', 'person'), JSON.stringify(names));
+  assert.ok(!es.some((e) => e.name === 'South Carolina Republican'), JSON.stringify(names));
+});

@@ -247,6 +247,14 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     craftsAsOther(candidates, text);
     for (const c of candidates) if (c.type === 'person' && LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
     for (const c of candidates) if (c.type === 'person' && MORE_CITIES.has(c.text)) [c.type, c.name] = ['place', c.text];
+    // "Hope, Ark.", "Tujunga, California": a name followed by a state is its town.
+    for (const c of candidates) if (c.type === 'person' && !c.text.includes(' ') && stateAfter(text, c.end)) [c.type, c.name] = ['place', c.text];
+    // "Trey Gowdy, a South Carolina Republican": the place of a party's member, not a place of its own name
+    // ("The Wisconsin Republican says" stays whole: a speaker described, whom the quote rules read).
+    for (const c of candidates) {
+      const member = c.type === 'place' && /\ba\s+$/.test(text.slice(Math.max(0, c.start - 3), c.start)) ? PARTY_MEMBER_LAST.exec(c.text) : null;
+      if (member !== null && PLACES.has(c.text.slice(0, member.index))) respan(c, c.start, c.start + member.index, text, new Map([[c.text.slice(0, member.index), PLACES.get(c.text.slice(0, member.index))!]]));
+    }
     // "California Republicans", like "Texas Democrats": a party's members in a place are a body, not the place.
     for (const c of candidates) if (c.type === 'place' && PARTY_MEMBERS_LAST.test(c.text)) c.type = 'organization';
     lawsAsOther(candidates);
@@ -308,6 +316,15 @@ function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: Readonly
   // a surname that is also such a word ("Price") is a person once the article names them in full.
   const lower = word.toLowerCase();
   return commonWords().has(lower) || (opensSentence(c, text, sentenceStarts) && holdsWord(text, lower));
+}
+
+/** A party's member closing a place's name ("South Carolina| Republican"). */
+const PARTY_MEMBER_LAST = / (?:Republican|Democrat)$/;
+/** A comma and a US state's name or abbreviation right after a name ("Hope, Ark.", "Hope, Arkansas"). */
+const STATE_AFTER = new RegExp(`^,\\s+(?:${[...Object.keys(STATE_ABBREVIATIONS).map((k) => `${k.replace(/\./g, '\\.')}\\.`), ...new Set(Object.values(STATE_ABBREVIATIONS))].join('|')})(?![\\p{L}])`, 'u');
+
+function stateAfter(text: string, end: number): boolean {
+  return STATE_AFTER.test(text.slice(end, end + 20));
 }
 
 /** A place's name followed by a party's members. */

@@ -56,7 +56,7 @@ const MALE_NAMES = new Set([
   'Raúl', 'Ahmed', 'Hassan', 'Hussein', 'Saddam', 'Yasser', 'Ehud', 'Ariel', 'Shimon', 'Yitzhak', 'Kofi',
   'Thabo', 'Jacob', 'Roger', 'Stan', 'Vincent', 'Victor', 'Wesley',
   'Billy', 'Buck', 'Herb', 'Russ', 'Lucio', 'Xanana', 'Suharto', 'Sukarno',
-  'Rod', 'Rodney', 'Trey', 'Devin', 'Jerrold', 'Rahm', 'Mick',
+  'Rod', 'Rodney', 'Trey', 'Devin', 'Jerrold', 'Rahm', 'Mick', 'Elijah',
 ]);
 /** Gender evidence per person entity name; persons without evidence are absent. */
 /** Role and kinship nouns that say a gender ("spokeswoman", "his brother"). */
