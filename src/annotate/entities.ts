@@ -10,7 +10,7 @@
 import type { Article, EntityMention, EntityType, LocalEntity, Sentence } from '../types.js';
 import { commonWords } from './common-words.js';
 import { COMPANY_NAME_END, COMPANY_SUFFIX_WORDS } from './company-names.js';
-import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES, PLACE_PREFIXES } from './gazetteer/places.js';
+import { COUNTRIES, CITIES_AND_REGIONS, PLACE_ALIASES, PLACE_PREFIXES, STATE_ABBREVIATIONS } from './gazetteer/places.js';
 import { KNOWN_PEOPLE } from './gazetteer/people.js';
 import {
   DAY_WORDS, DEMONYMS, KNOWN_ORGS, MONTH_ABBREVIATIONS, MONTHS, NAME_CONNECTORS, NON_NAMES, OPENING_PREPOSITIONS, ORG_KEYWORDS, PROGRAMME_NOUNS, ROLE_NOUNS, SPEECH_VERBS, SPOKEN_OPENERS, TITLES, WEEKDAYS,
@@ -70,20 +70,6 @@ const ORGS: Readonly<Record<string, string>> = {
   'Freedom to Marry': 'Freedom to Marry', 'Al Qaeda': 'al-Qaeda', 'al Qaeda': 'al-Qaeda', 'al-Qaeda': 'al-Qaeda', 'Al-Qaeda': 'al-Qaeda', 'Al Qaida': 'al-Qaeda', 'al-Qaida': 'al-Qaeda',
 };
 
-/**
- * US states by the abbreviations news copy uses ("Tujunga, Calif.", "R-Va."), with and without the stop.
- * Read by the rules only (the tagger's gazetteer features stay as trained). Left out where the
- * abbreviation is also a word of names or titles: "Miss", "La", "Del", "Me".
- */
-const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  Ala: 'Alabama', Ariz: 'Arizona', Ark: 'Arkansas', Calif: 'California', Colo: 'Colorado', Conn: 'Connecticut',
-  Fla: 'Florida', Ga: 'Georgia', Ill: 'Illinois', Ind: 'Indiana', Kan: 'Kansas', Ky: 'Kentucky', Md: 'Maryland',
-  Mass: 'Massachusetts', Mich: 'Michigan', Minn: 'Minnesota', Mo: 'Missouri', Mont: 'Montana', Neb: 'Nebraska',
-  Nev: 'Nevada', 'N.H': 'New Hampshire', 'N.J': 'New Jersey', 'N.M': 'New Mexico', 'N.Y': 'New York', 'N.C': 'North Carolina',
-  'N.D': 'North Dakota', Okla: 'Oklahoma', Ore: 'Oregon', Pa: 'Pennsylvania', 'R.I': 'Rhode Island', 'S.C': 'South Carolina',
-  'S.D': 'South Dakota', Tenn: 'Tennessee', Va: 'Virginia', Vt: 'Vermont', Wash: 'Washington', Wis: 'Wisconsin',
-  'W.Va': 'West Virginia', Wyo: 'Wyoming',
-};
 
 /** Words in lower case only, no name ("bureau" of "The bureau said", once its "The" is cut). */
 const LOWER_CASE_WORDS = /^\p{Ll}+(?:\s+\p{Ll}+)*$/u;

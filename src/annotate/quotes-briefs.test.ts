@@ -859,3 +859,8 @@ test('a show\'s title after a network\'s possessive is no quote ("said on Fox Ne
   assert.ok(!found.some((t) => t.includes('On the Record')), JSON.stringify(found));
   assert.deepEqual(speakerNames(text, 'more worried'), ['Graham']);
 });
+
+test('"the Arizona Republican said" goes to the one person named before with that party and state ("Sen. John McCain, R-Ariz.")', () => {
+  const text = 'Sen. John McCain, R-Ariz., called the remarks wrong. Sen. Lindsey Graham, R-S.C., agreed. "That is not accurate." The Arizona Republican said Steele needs to assess whether he can still function in his job.';
+  assert.deepEqual(speakerNames(text, 'needs to assess'), ['John McCain']);
+});

@@ -6,7 +6,7 @@ import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from '
 import { type Gender, genderEvidence, roleGender } from './quotes-gender.js';
 import { endsOpeningPhrase, findCandidates, headsBody, withoutHeadlineVerb, writtenLower, type SpeakerCandidate } from './quotes-speakers.js';
 import { HONORIFICS, ROLE_NOUNS, SUBJECT_FORMS, escapeRegExp } from './quotes-lexicon.js';
-import { CITIES_AND_REGIONS, COUNTRIES } from './gazetteer/places.js';
+import { CITIES_AND_REGIONS, COUNTRIES, stateForms } from './gazetteer/places.js';
 import { DEMONYMS } from './gazetteer/words.js';
 import { partitionPoint } from './partition-point.js';
 import { CLOSING_NAME_SUFFIX } from './person-names.js';
@@ -23,6 +23,9 @@ export interface SpeakerResolver {
 
 /** An honorific is not part of the name a speaker resolves to ("Mr. Rhodes" is Rhodes). */
 const HONORIFIC = new RegExp(`^(?:(?:${HONORIFICS})\\.?\\s+)+`);
+/** A party's member described by state ("the Wisconsin Republican", "Utah Democrat"). */
+const STATE_MEMBER = /^(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(Republican|Democrat)$/u;
+
 /** Before a sentence's first name: at most a title ("Mr. ", "Sen. "). */
 const OPENS_WITH_TITLE = /^[\s"“]*(?:\p{Lu}\p{Ll}*\.?\s+)?$/u;
 
@@ -291,8 +294,26 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       case 'name':
         return entityByWords(ctx, cand.text)?.name ?? cand.text.replace(/^the\s+/i, '').replace(HONORIFIC, '');
       default:
-        return cutShort(cand) ?? cand.name;
+        return stateMember(cand) ?? cutShort(cand) ?? cand.name;
     }
+  };
+
+  /**
+   * "The Wisconsin Republican says": the one person named before with that party and state
+   * ("Paul Ryan, R-Wis.", "Ryan (R-Wis.)", "Ryan, a Republican from Wisconsin"); null when none or several are.
+   */
+  const stateMember = (cand: SpeakerCandidate): string | null => {
+    const m = STATE_MEMBER.exec(cand.text);
+    const forms = m === null ? [] : stateForms(m[1]!);
+    if (m === null || forms.length === 0) return null;
+    const party = m[2]!;
+    const tag = new RegExp(`^\\s*[,(]?\\s*${party[0]}-(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}])|^,\\s+(?:a\\s+)?${party}\\s+(?:of|from)\\s+${escapeRegExp(m[1]!)}\\b`, 'u');
+    const found = new Set<string>();
+    for (const mention of ctx.mentions) {
+      if (mention.start >= cand.start) break;
+      if (mention.type === 'person' && tag.test(ctx.text.slice(mention.end, mention.end + 40))) found.add(mention.name);
+    }
+    return found.size === 1 ? [...found][0]! : null;
   };
 
   /**

@@ -66,3 +66,27 @@ export const GAZETTEER_PLACE_NAMES: readonly string[] = [...COUNTRIES, ...CITIES
 export const PLACE_PREFIXES: Readonly<Record<string, string>> = {
   Sino: 'China', Russo: 'Russia', Anglo: 'United Kingdom', Franco: 'France', Indo: 'India', Euro: 'Europe',
 };
+
+/**
+ * US states by the abbreviations news copy uses ("Tujunga, Calif.", "R-Va."), with and without the stop.
+ * Read by the rules only (the tagger's gazetteer features stay as trained). Left out where the
+ * abbreviation is also a word of names or titles: "Miss", "La", "Del", "Me".
+ */
+export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Ala: 'Alabama', Ariz: 'Arizona', Ark: 'Arkansas', Calif: 'California', Colo: 'Colorado', Conn: 'Connecticut',
+  Fla: 'Florida', Ga: 'Georgia', Ill: 'Illinois', Ind: 'Indiana', Kan: 'Kansas', Ky: 'Kentucky', Md: 'Maryland',
+  Mass: 'Massachusetts', Mich: 'Michigan', Minn: 'Minnesota', Mo: 'Missouri', Mont: 'Montana', Neb: 'Nebraska',
+  Nev: 'Nevada', 'N.H': 'New Hampshire', 'N.J': 'New Jersey', 'N.M': 'New Mexico', 'N.Y': 'New York', 'N.C': 'North Carolina',
+  'N.D': 'North Dakota', Okla: 'Oklahoma', Ore: 'Oregon', Pa: 'Pennsylvania', 'R.I': 'Rhode Island', 'S.C': 'South Carolina',
+  'S.D': 'South Dakota', Tenn: 'Tennessee', Va: 'Virginia', Vt: 'Vermont', Wash: 'Washington', Wis: 'Wisconsin',
+  'W.Va': 'West Virginia', Wyo: 'Wyoming',
+};
+
+/** States news copy writes out in party tags ("R-Iowa", "D-Texas"): no abbreviation, or one left out above. */
+const UNABBREVIATED_STATES: readonly string[] = ['Alaska', 'Hawaii', 'Idaho', 'Iowa', 'Ohio', 'Texas', 'Utah', 'Maine', 'Louisiana', 'Mississippi', 'Delaware'];
+
+/** The ways a party tag writes a US state ("Wis.", "Wis", "Wisconsin"); empty for a name that is no state. */
+export function stateForms(state: string): string[] {
+  const abbreviations = Object.entries(STATE_ABBREVIATIONS).filter(([, name]) => name === state).flatMap(([abbreviation]) => [`${abbreviation}.`, abbreviation]);
+  return abbreviations.length > 0 || UNABBREVIATED_STATES.includes(state) ? [...abbreviations, state] : [];
+}
