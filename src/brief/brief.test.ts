@@ -254,6 +254,17 @@ describe('entity merging', () => {
     assert.equal(named('America')?.type, 'place');
   });
 
+  it('keeps a place the gazetteers know apart from a longer place that opens with it ("Ohio" of "the Ohio River", "Washington" of "the George Washington Bridge")', () => {
+    const local = (name: string, type: EntityType): LocalEntity => ({ name, type, aliases: [], mentions: [{ start: 0, end: 1, text: name, type, name }] });
+    const article = (id: string, entities: LocalEntity[]) => ({ ...annotator.article(makeArticle('Traffic stopped.', { id })), entities });
+    const index = mergeEntities([
+      article('b1', [local('Ohio River', 'place'), local('George Washington Bridge', 'place'), local('South Carolina Republican', 'place')]),
+      article('b2', [local('Ohio', 'place'), local('Washington', 'place'), local('South Carolina', 'place'), local('Washington Metrorail', 'place')]),
+    ]);
+    const places = index.entities.map((e) => [e.name, e.aliases]).sort();
+    for (const name of ['Ohio', 'Washington', 'South Carolina']) assert.ok(places.some(([n, a]) => n === name && (a as string[]).length === 0), JSON.stringify(places));
+  });
+
   it('merges one person written two ways across articles, by short form or middle initial', () => {
     const arts = [
       annotator.article(makeArticle('Editor Bill Kristol wrote a letter. Kristol asked Steele to resign.', { id: 'x' })),

@@ -157,7 +157,10 @@ export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityInde
     const key = `${e.type}:${words(e.name).join(' ')}`;
     let g = byKey.get(key);
     if (!g) {
-      const owners = groups.filter((c) => c.type === e.type && isSubName(e.name, c.name));
+      // A place the gazetteers know is no short form of a longer place ("South Carolina" of "South Carolina Republican").
+      knownPlaces ??= new Set(GAZETTEER_PLACE_NAMES);
+      const known = e.type === 'place' && knownPlaces.has(e.name);
+      const owners = known ? [] : groups.filter((c) => c.type === e.type && isSubName(e.name, c.name));
       if (owners.length === 1) g = owners[0];
       else g = companyOf(e.name, e.type === 'organization' ? owners : groups);
     }
