@@ -701,3 +701,9 @@ it('reads a name followed by a state as its town, and "a South Carolina Republic
   assert.ok(find(es, 'Elijah E. Cummings', 'person'), JSON.stringify(names));
   assert.ok(!es.some((e) => e.name === 'South Carolina Republican'), JSON.stringify(names));
 });
+
+it('lists a constitution as a law\'s name ("the United States Constitution", "the Constitution"), not a place or a body', () => {
+  const es = entities('The United States Constitution forbids it, and the Constitution is clear on that, Roberts wrote.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(find(es, 'United States Constitution', 'other') && find(es, 'Constitution', 'other'), JSON.stringify(names));
+});

@@ -1696,7 +1696,7 @@ const NAMED_EVENTS = /\b(?:State of the Union|Cold War|World War (?:I|II|One|Two
 function lawsAsOther(cands: Candidate[]): void {
   const laws = new Map<string, string>();
   for (const c of cands) {
-    if (!LAW_NAME.test(c.text)) continue;
+    if (!LAW_NAME.test(c.text) && c.text !== 'Constitution') continue;
     c.type = 'other';
     laws.set(c.text.replace(/^The\s+/, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''), c.name);
   }
@@ -1709,8 +1709,11 @@ function lawsAsOther(cands: Candidate[]): void {
   }
 }
 
-/** Capitalised words closed by "Act" or "Amendment": a law's name; by "Agreement", "Treaty", "Accord" or "Protocol": a treaty's; by "Doctrine": a policy's. */
-const LAW_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}.'’-]*))*\s+(?:Act|Amendment|Agreement|Treaty|Accords?|Protocol|Doctrine)$/u;
+/**
+ * Capitalised words closed by "Act", "Amendment" or "Constitution": a law's name; by "Agreement",
+ * "Treaty", "Accord" or "Protocol": a treaty's; by "Doctrine": a policy's.
+ */
+const LAW_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}.'’-]*))*\s+(?:Act|Amendment|Agreement|Treaty|Accords?|Protocol|Doctrine|Constitution)$/u;
 
 /** A named occasion is one name of another kind; the names the tagger found inside it or across its edge go. */
 function namedEvents(cands: Candidate[], text: string): void {
