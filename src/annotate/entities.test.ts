@@ -707,3 +707,10 @@ it('lists a constitution as a law\'s name ("the United States Constitution", "th
   const names = es.map((e) => [e.name, e.type]);
   assert.ok(find(es, 'United States Constitution', 'other') && find(es, 'Constitution', 'other'), JSON.stringify(names));
 });
+
+it('reads "Goteborg", "Dili" and "Laramie" as places, "Mobil" as a company and "the Web" as no name', () => {
+  const es = entities('The fire in Goteborg killed 60. Protesters gathered in Dili. Exxon and Mobil held talks. It was posted on the Web site of a student.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(find(es, 'Goteborg', 'place') && find(es, 'Dili', 'place') && find(es, 'Mobil', 'organization'), JSON.stringify(names));
+  assert.ok(!es.some((e) => e.name === 'Web'), JSON.stringify(names));
+});

@@ -63,10 +63,10 @@ function candidate(span: { start: number; end: number; text: string }, type: Ent
  */
 const ORGS: Readonly<Record<string, string>> = {
   ...KNOWN_ORGS, 'Agence France-Presse': 'Agence France-Presse', 'Agence France Presse': 'Agence France-Presse',
-  // Internet services, carriers, online outlets and retailers the tagger, trained on 1996 newswire, never met ("Skype" and "Gmail" were people).
+  // Internet services, carriers, online outlets and companies the tagger, trained on 1996 newswire, never met or typed otherwise ("Skype" and "Gmail" were people).
   ...Object.fromEntries(['YouTube', 'Skype', 'Gmail', 'Yahoo', 'AOL', 'PalTalk', 'Instagram', 'WhatsApp', 'Snapchat', 'LinkedIn', 'Reddit',
     'Tumblr', 'Netflix', 'Uber', 'Airbnb', 'eBay', 'PayPal', 'Hotmail', 'Verizon', 'Comcast', 'BuzzFeed', 'Politico', 'Gawker',
-    'Axios', 'Breitbart', 'Mediaite', 'Newsmax', 'TMZ', 'Vox', 'Walmart'].map((n) => [n, n])), 'Wal-Mart': 'Walmart',
+    'Axios', 'Breitbart', 'Mediaite', 'Newsmax', 'TMZ', 'Vox', 'Walmart', 'Mobil', 'Exxon'].map((n) => [n, n])), 'Wal-Mart': 'Walmart',
   'Freedom to Marry': 'Freedom to Marry', 'Al Qaeda': 'al-Qaeda', 'al Qaeda': 'al-Qaeda', 'al-Qaeda': 'al-Qaeda', 'Al-Qaeda': 'al-Qaeda', 'Al Qaida': 'al-Qaeda', 'al-Qaida': 'al-Qaeda',
 };
 
@@ -121,6 +121,7 @@ const MORE_CITIES: ReadonlySet<string> = new Set([
   'San Juan', 'Port-au-Prince', 'Dublin', 'Belfast', 'Edinburgh', 'Glasgow', 'Liverpool', 'Barcelona', 'Naples', 'Marseille',
   'The Hague', 'Munich', 'Frankfurt', 'Hamburg', 'Reykjavik', 'Grozny', 'Novosibirsk', 'Ramallah', 'Hebron', 'Nablus', 'Davos',
   'Strasbourg', 'Mogadishu', 'Asmara', 'Bamako', 'Niamey', 'Tikrit', 'Fallujah', 'Ramadi', 'Raqqa', 'Idlib', 'Homs',
+  'Goteborg', 'Gothenburg', 'Dili', 'Laramie',
 ]);
 
 const PLACES = new Map<string, string>([
@@ -272,7 +273,7 @@ const GROUP_OR_DAY_WORDS: ReadonlySet<string> = new Set([
   'Dem', 'Dreamer', 'Dreamers', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays',
   // Words of address ("Mama, look, you won." "Baby, they don't.").
   'Mama', 'Momma', 'Mommy', 'Daddy', 'Papa', 'Baby', 'Honey', 'Sweetie', 'Darling', 'Grandma', 'Grandpa',
-  'LGBT', 'LGBTQ',
+  'LGBT', 'LGBTQ', 'Web', 'Marxist', 'Marxists', 'Leninist', 'Maoist', 'Maoists', 'Islamist', 'Islamists',
 ]);
 /** Where a sentence or a quote opens before a word: its capital says nothing about a name. */
 const OPENING_BEFORE = /(?:^|[.!?]["”’']?\s+|[“"‘`(]\s*|\n\s*)$/;
