@@ -714,3 +714,10 @@ it('reads "Goteborg", "Dili" and "Laramie" as places, "Mobil" as a company and "
   assert.ok(find(es, 'Goteborg', 'place') && find(es, 'Dili', 'place') && find(es, 'Mobil', 'organization'), JSON.stringify(names));
   assert.ok(!es.some((e) => e.name === 'Web'), JSON.stringify(names));
 });
+
+it('reads a lone surname written first as the person of that full name, where the tagger saw a place ("Xu" of "Xu Wenli")', () => {
+  const es = entities('Xu Wenli and Qin Yongmin were detained in November. The Foreign Office in London demanded the immediate release of Xu, Qin and others.');
+  const names = es.map((e) => [e.name, e.type, e.mentions.length]);
+  assert.equal(find(es, 'Xu Wenli', 'person')?.mentions.length, 2, JSON.stringify(names));
+  assert.ok(!es.some((e) => e.name === 'Xu' || e.name === 'Qin'), JSON.stringify(names));
+});

@@ -1162,8 +1162,13 @@ const COMPANY_SUFFIX = COMPANY_NAME_END;
 /** The person whose full name ends in the candidate's word: the latest named before it, else the first after. */
 function surnameOwner(owners: readonly Candidate[] | undefined, c: Candidate): Candidate | undefined {
   let owner: Candidate | undefined;
+  // A surname written first ("Xu" of "Xu Wenli", "Qin" of "Qin Yongmin"): a two-word name whose first word is no common
+  // given name nor a body's keyword, and whose second is no plural ("House Democrats" names no one).
+  const first = givenNameGender(c.text) === undefined && !RULE_ORG_KEYWORDS.has(c.text) && !commonWords().has(c.text.toLowerCase());
   for (const f of owners ?? []) {
-    if (!f.name.endsWith(` ${c.text}`)) continue;
+    const rest = f.name.slice(c.text.length + 1);
+    const surnameFirst = first && f.name.startsWith(`${c.text} `) && !rest.includes(' ') && !rest.endsWith('s') && !commonWords().has(rest.toLowerCase());
+    if (!f.name.endsWith(` ${c.text}`) && !surnameFirst) continue;
     if (f.start < c.start || owner === undefined) owner = f;
     if (f.start > c.start) break;
   }
