@@ -94,6 +94,7 @@ const AUXILIARY_BEFORE_PARTICIPLE = new Set(['be', 'been', 'being', 'is', 'are',
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 /** Words scanned back from a date for its tense: further back is mostly another clause. */
 const TENSE_WORDS_BACK = 12;
+/** Irregular past forms, and words that put a date behind ("since", "ago", "last", "earlier"). */
 const TENSE_PAST_WORDS = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'took', 'made', 'went', 'came', 'won', 'lost', 'began', 'ran', 'met',
   'left', 'gave', 'saw', 'sent', 'spent', 'wrote', 'held', 'led', 'fell', 'rose', 'struck', 'became',
@@ -350,9 +351,9 @@ function weekdayDirection(text: string, span: { start: number; end: number }, ch
 }
 
 /**
- * The tense of a date's clause: the nearest deciding word before it in its sentence (see
- * TENSE_FUTURE_WORDS), else the first one after it ("In April, the company announced").
- * Null when the words leave it open.
+ * The time of a date's clause: the nearest deciding word before it in its sentence (see
+ * TENSE_FUTURE_WORDS), else the first one after it ("In April, the company announced"): a tense,
+ * 'modal', or null when the words leave it open.
  */
 function clauseTime(text: string, start: number, end: number): ClauseTime {
   const before = sentenceWindowBefore(text, start, TENSE_WINDOW_BEFORE);
@@ -368,9 +369,8 @@ function clauseTime(text: string, start: number, end: number): ClauseTime {
   }
   if (/[A-Za-z]/.test(before)) return null;
   let after = text.slice(end, end + TENSE_WINDOW_AFTER);
-  const stop = SENTENCE_BREAK.exec(after);
-  SENTENCE_BREAK.lastIndex = 0;
-  if (stop) after = after.slice(0, stop.index);
+  const stop = after.matchAll(SENTENCE_BREAK).next().value;
+  if (stop !== undefined) after = after.slice(0, stop.index);
   const following = [...after.matchAll(TENSE_WORD)].map((m) => m[0]);
   for (let i = 0; i < following.length; i++) {
     const decided = wordTense(following[i]!, following[i - 1], following[i + 1]);

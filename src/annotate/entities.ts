@@ -240,7 +240,11 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     // ("The Wisconsin Republican says" stays whole: a speaker described, whom the quote rules read).
     for (const c of candidates) {
       const member = c.type === 'place' && /\ba\s+$/.test(text.slice(Math.max(0, c.start - 3), c.start)) ? PARTY_MEMBER_LAST.exec(c.text) : null;
-      if (member !== null && PLACES.has(c.text.slice(0, member.index))) respan(c, c.start, c.start + member.index, text, new Map([[c.text.slice(0, member.index), PLACES.get(c.text.slice(0, member.index))!]]));
+      const place = member === null ? undefined : PLACES.get(c.text.slice(0, member.index));
+      if (member === null || place === undefined) continue;
+      c.end = c.start + member.index;
+      c.text = text.slice(c.start, c.end);
+      c.name = place;
     }
     // "California Republicans", like "Texas Democrats": a party's members in a place are a body, not the place.
     for (const c of candidates) if (c.type === 'place' && PARTY_MEMBERS_LAST.test(c.text)) c.type = 'organization';
@@ -393,8 +397,8 @@ const OCCUPATION_LEAD = new RegExp(`^(?:${[...OCCUPATIONS].join('|')})(?:\\s+(?=
 /** A plural title before the first of several names ("Senators Amy Klobuchar", "Reps. Jim Jordan"). */
 const PLURAL_TITLE_LEAD = /^(?:Senators|Sens\.|Representatives|Reps\.|Governors|Govs\.|Congressmen|Congresswomen)\s+(?=\p{Lu}\p{Ll})/u;
 
-/** A health law's nickname: a name and "care" ("Obamacare", "Trumpcare", "Medicare"). */
-const CARE_LAW = /^\p{Lu}\p{Ll}+care$/u;
+/** A health law's or programme's name: a name and "care" ("Obamacare", "ObamaCare", "Trumpcare", "Medicare"). */
+const CARE_LAW = /^\p{Lu}\p{Ll}+[cC]are$/u;
 
 /** A body's leader's title the tagger typed a body ("Senate Majority Leader", "House Minority Whip"): a title, named by the person after it. */
 const LEADER_TITLE_LAST = /\s(?:Leader|Whip)$/;
