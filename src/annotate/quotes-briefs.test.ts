@@ -863,4 +863,7 @@ test('a show\'s title after a network\'s possessive is no quote ("said on Fox Ne
 test('"the Arizona Republican said" goes to the one person named before with that party and state ("Sen. John McCain, R-Ariz.")', () => {
   const text = 'Sen. John McCain, R-Ariz., called the remarks wrong. Sen. Lindsey Graham, R-S.C., agreed. "That is not accurate." The Arizona Republican said Steele needs to assess whether he can still function in his job.';
   assert.deepEqual(speakerNames(text, 'needs to assess'), ['John McCain']);
+  // A party tag may write a state with an abbreviation that is also a word ("R-Miss.").
+  const wicker = 'Sen. Roger Wicker, R-Miss., objected. Sen. Tom Carper, D-Del., agreed. The Mississippi Republican said the bill was flawed.';
+  assert.deepEqual(speakerNames(wicker, 'was flawed'), ['Roger Wicker']);
 });

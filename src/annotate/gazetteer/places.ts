@@ -82,11 +82,14 @@ export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'W.Va': 'West Virginia', Wyo: 'Wyoming',
 };
 
-/** States news copy writes out in party tags ("R-Iowa", "D-Texas"): no abbreviation, or one left out above. */
-const UNABBREVIATED_STATES: readonly string[] = ['Alaska', 'Hawaii', 'Idaho', 'Iowa', 'Ohio', 'Texas', 'Utah', 'Maine', 'Louisiana', 'Mississippi', 'Delaware'];
+/** States news copy writes out in party tags ("R-Iowa", "D-Texas"). */
+const UNABBREVIATED_STATES: readonly string[] = ['Alaska', 'Hawaii', 'Idaho', 'Iowa', 'Ohio', 'Texas', 'Utah'];
+/** Abbreviations left out above as words of names, which a party tag writes without doubt ("R-Miss.", "D-Del."). */
+const PARTY_TAG_ABBREVIATIONS: Readonly<Record<string, string>> = { La: 'Louisiana', Miss: 'Mississippi', Del: 'Delaware', Me: 'Maine' };
 
 /** The ways a party tag writes a US state ("Wis.", "Wis", "Wisconsin"); empty for a name that is no state. */
 export function stateForms(state: string): string[] {
-  const abbreviations = Object.entries(STATE_ABBREVIATIONS).filter(([, name]) => name === state).flatMap(([abbreviation]) => [`${abbreviation}.`, abbreviation]);
+  const abbreviations = Object.entries({ ...STATE_ABBREVIATIONS, ...PARTY_TAG_ABBREVIATIONS })
+    .filter(([, name]) => name === state).flatMap(([abbreviation]) => [`${abbreviation}.`, abbreviation]);
   return abbreviations.length > 0 || UNABBREVIATED_STATES.includes(state) ? [...abbreviations, state] : [];
 }
