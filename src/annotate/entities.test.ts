@@ -721,3 +721,10 @@ it('reads a lone surname written first as the person of that full name, where th
   assert.equal(find(es, 'Xu Wenli', 'person')?.mentions.length, 2, JSON.stringify(names));
   assert.ok(!es.some((e) => e.name === 'Xu' || e.name === 'Qin'), JSON.stringify(names));
 });
+
+it('reads "an Iowa Democrat" as the place of a party\'s member, "Tex." as Texas and "the Great Depression" as an event', () => {
+  const es = entities('Bruce Braley, an Iowa Democrat, spoke in Corpus Christi, Tex., about jobs lost in the Great Depression.');
+  const names = es.map((e) => [e.name, e.type]);
+  assert.ok(find(es, 'Iowa', 'place') && find(es, 'Texas', 'place') && find(es, 'Great Depression', 'other'), JSON.stringify(names));
+  assert.ok(!es.some((e) => e.name === 'Iowa Democrat' || e.name === 'Tex'), JSON.stringify(names));
+});

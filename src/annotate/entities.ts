@@ -236,10 +236,10 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     for (const c of candidates) if (c.type === 'person' && MORE_CITIES.has(c.text)) [c.type, c.name] = ['place', c.text];
     // "Hope, Ark.", "Tujunga, California": a name followed by a state is its town.
     for (const c of candidates) if (c.type === 'person' && !c.text.includes(' ') && stateAfter(text, c.end)) [c.type, c.name] = ['place', c.text];
-    // "Trey Gowdy, a South Carolina Republican": the place of a party's member, not a place of its own name
+    // "Trey Gowdy, a South Carolina Republican", "an Iowa Democrat": the place of a party's member, not a place of its own name
     // ("The Wisconsin Republican says" stays whole: a speaker described, whom the quote rules read).
     for (const c of candidates) {
-      const member = c.type === 'place' && /\ba\s+$/.test(text.slice(Math.max(0, c.start - 3), c.start)) ? PARTY_MEMBER_LAST.exec(c.text) : null;
+      const member = c.type === 'place' && /\ban?\s+$/.test(text.slice(Math.max(0, c.start - 4), c.start)) ? PARTY_MEMBER_LAST.exec(c.text) : null;
       const place = member === null ? undefined : PLACES.get(c.text.slice(0, member.index));
       if (member === null || place === undefined) continue;
       c.end = c.start + member.index;
@@ -1697,7 +1697,7 @@ function joinedAtAmpersands(cands: Candidate[], text: string): void {
 const AMPERSAND_END = /\s*&$/;
 
 /** Named occasions, eras and holidays whose words the tagger takes for a body, a place or a person ("his State of the Union address", "the Cold War", "Remembrance Day"). */
-const NAMED_EVENTS = /\b(?:State of the Union|Cold War|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
+const NAMED_EVENTS = /\b(?:State of the Union|Cold War|Great Depression|Great Recession|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
 
 /**
  * A law is a name of another kind ("the Patriot Act", "the Equal Rights Amendment"), not a person or

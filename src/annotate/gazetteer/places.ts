@@ -78,7 +78,7 @@ export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Mass: 'Massachusetts', Mich: 'Michigan', Minn: 'Minnesota', Mo: 'Missouri', Mont: 'Montana', Neb: 'Nebraska',
   Nev: 'Nevada', 'N.H': 'New Hampshire', 'N.J': 'New Jersey', 'N.M': 'New Mexico', 'N.Y': 'New York', 'N.C': 'North Carolina',
   'N.D': 'North Dakota', Okla: 'Oklahoma', Ore: 'Oregon', Pa: 'Pennsylvania', 'R.I': 'Rhode Island', 'S.C': 'South Carolina',
-  'S.D': 'South Dakota', Tenn: 'Tennessee', Va: 'Virginia', Vt: 'Vermont', Wash: 'Washington', Wis: 'Wisconsin',
+  'S.D': 'South Dakota', Tenn: 'Tennessee', Tex: 'Texas', Va: 'Virginia', Vt: 'Vermont', Wash: 'Washington', Wis: 'Wisconsin',
   'W.Va': 'West Virginia', Wyo: 'Wyoming',
 };
 
