@@ -613,6 +613,8 @@ it('lists treaties and health laws as other names, and a leader\'s title as no b
   for (const name of ['North American Free Trade Agreement', 'United States Mexico Canada Agreement', 'Obamacare', 'ObamaCare', 'Dayton Accords']) assert.ok(find(es, name, 'other'), JSON.stringify(names));
   assert.ok(find(es, 'Mitch McConnell', 'person'), JSON.stringify(names));
   assert.ok(!es.some((e) => e.name === 'Senate Majority Leader'), JSON.stringify(names));
+  const agent = entities('He will serve with the dedication that has characterized his lifetime of public service as a Marine Corps combat veteran and decorated FBI Special Agent, the statement said.');
+  assert.ok(!agent.some((e) => e.name === 'FBI Special Agent'), JSON.stringify(agent.map((e) => [e.name, e.type])));
 });
 
 it('reads online outlets as bodies and no name in a region\'s adjective or a sentence\'s opening gerund ("Axios", "Middle Eastern", "Changing")', () => {

@@ -400,8 +400,8 @@ const PLURAL_TITLE_LEAD = /^(?:Senators|Sens\.|Representatives|Reps\.|Governors|
 /** A health law's or programme's name: a name and "care" ("Obamacare", "ObamaCare", "Trumpcare", "Medicare"). */
 const CARE_LAW = /^\p{Lu}\p{Ll}+[cC]are$/u;
 
-/** A body's leader's title the tagger typed a body ("Senate Majority Leader", "House Minority Whip"): a title, named by the person after it. */
-const LEADER_TITLE_LAST = /\s(?:Leader|Whip)$/;
+/** A title the tagger typed a body ("Senate Majority Leader", "House Minority Whip", "FBI Special Agent"): a title, named by the person after it. */
+const LEADER_TITLE_LAST = /\s(?:Leader|Whip|Agent|Spokesman|Spokeswoman|Spokesperson)$/;
 
 /** A personal name runs to at most this many words ("Martin Luther King Jr."); a longer tagger person is a title-case headline. */
 const MAX_PERSON_WORDS = 4;
