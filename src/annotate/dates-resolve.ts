@@ -95,7 +95,7 @@ const TENSE_GRACE_DAYS = 45;
  */
 function tensedYear(month: number, day: number | null, ref: PartialDate, tense: Tense | null): number | null {
   if (tense === null) return null;
-  const refTime = utcDate(ref.year, ref.month ?? 1, ref.day ?? MID_MONTH).getTime();
+  const refTime = referenceTime(ref);
   const grace = TENSE_GRACE_DAYS * DAY_MS;
   const years = tense === 'past' ? [ref.year + 1, ref.year, ref.year - 1] : [ref.year - 1, ref.year, ref.year + 1];
   for (const year of years) {
@@ -105,9 +105,14 @@ function tensedYear(month: number, day: number | null, ref: PartialDate, tense: 
   return null;
 }
 
+/** The reference as an instant: the middle of its month when its day is not known. */
+function referenceTime(ref: PartialDate): number {
+  return utcDate(ref.year, ref.month ?? 1, ref.day ?? MID_MONTH).getTime();
+}
+
 /** A date without its year is taken in the year that puts it nearest the reference (Dec. 30 in a January story is last year). */
 function nearestYear(month: number, day: number, ref: PartialDate): number {
-  const target = utcDate(ref.year, ref.month ?? 1, ref.day ?? MID_MONTH).getTime();
+  const target = referenceTime(ref);
   let best = ref.year;
   let bestDistance = Infinity;
   for (const year of [ref.year, ref.year - 1, ref.year + 1]) {

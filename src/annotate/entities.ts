@@ -232,22 +232,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     withoutOfficeWord(candidates, text, knownByAlias);
     titledAsOther(candidates, text, knownByAlias);
     craftsAsOther(candidates, text);
-    for (const c of candidates) if (c.type === 'person' && LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
-    for (const c of candidates) if (c.type === 'person' && MORE_CITIES.has(c.text)) [c.type, c.name] = ['place', c.text];
-    // "Hope, Ark.", "Tujunga, California": a name followed by a state is its town.
-    for (const c of candidates) if (c.type === 'person' && !c.text.includes(' ') && stateAfter(text, c.end)) [c.type, c.name] = ['place', c.text];
-    // "Trey Gowdy, a South Carolina Republican", "an Iowa Democrat": the place of a party's member, not a place of its own name
-    // ("The Wisconsin Republican says" stays whole: a speaker described, whom the quote rules read).
-    for (const c of candidates) {
-      const member = c.type === 'place' && /\ban?\s+$/.test(text.slice(Math.max(0, c.start - 4), c.start)) ? PARTY_MEMBER_LAST.exec(c.text) : null;
-      const place = member === null ? undefined : PLACES.get(c.text.slice(0, member.index));
-      if (member === null || place === undefined) continue;
-      c.end = c.start + member.index;
-      c.text = text.slice(c.start, c.end);
-      c.name = place;
-    }
-    // "California Republicans", like "Texas Democrats": a party's members in a place are a body, not the place.
-    for (const c of candidates) if (c.type === 'place' && PARTY_MEMBERS_LAST.test(c.text)) c.type = 'organization';
+    for (const c of candidates) retypedByPlace(c, text);
     lawsAsOther(candidates);
     expandedAcronyms(candidates, text);
     partedAtCommas(candidates);
@@ -260,6 +245,30 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)
       && !bareStateAbbreviation(c, text, candidates) && !LOWER_CASE_WORDS.test(c.text) && !NAME_SUFFIX.test(c.text) && !familyOfNamed(c, candidates)));
   };
+}
+
+/**
+ * A candidate's type as the places in and around it tell: a landform's word closing a name, a city
+ * the gazetteer lacks where the tagger saw a person, or a state after a one-word name make a place
+ * ("Roosevelt Island", "Lockerbie", "Hope, Ark."); "a South Carolina Republican", "an Iowa Democrat"
+ * is the place of a party's member, not a place of that name ("The Wisconsin Republican says" stays
+ * whole: a speaker described, whom the quote rules read); "California Republicans", like "Texas
+ * Democrats", is a body.
+ */
+function retypedByPlace(c: Candidate, text: string): void {
+  if (c.type === 'person') {
+    if (LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
+    else if (MORE_CITIES.has(c.text) || (!c.text.includes(' ') && stateAfter(text, c.end))) [c.type, c.name] = ['place', c.text];
+    return;
+  }
+  if (c.type !== 'place') return;
+  const member = /\ban?\s+$/.test(text.slice(Math.max(0, c.start - 4), c.start)) ? PARTY_MEMBER_LAST.exec(c.text) : null;
+  const place = member === null ? undefined : PLACES.get(c.text.slice(0, member.index));
+  if (member !== null && place !== undefined) {
+    c.end = c.start + member.index;
+    c.text = text.slice(c.start, c.end);
+    c.name = place;
+  } else if (PARTY_MEMBERS_LAST.test(c.text)) c.type = 'organization';
 }
 
 /** "the Hunters", "the Clintons": a family called by the surname of a person the article names is no body or place. */
@@ -401,7 +410,7 @@ const PLURAL_TITLE_LEAD = /^(?:Senators|Sens\.|Representatives|Reps\.|Governors|
 const CARE_LAW = /^\p{Lu}\p{Ll}+[cC]are$/u;
 
 /** A title the tagger typed a body ("Senate Majority Leader", "House Minority Whip", "FBI Special Agent"): a title, named by the person after it. */
-const LEADER_TITLE_LAST = /\s(?:Leader|Whip|Agent|Spokesman|Spokeswoman|Spokesperson)$/;
+const TITLE_AS_BODY_LAST = /\s(?:Leader|Whip|Agent|Spokesman|Spokeswoman|Spokesperson)$/;
 
 /** A personal name runs to at most this many words ("Martin Luther King Jr."); a longer tagger person is a title-case headline. */
 const MAX_PERSON_WORDS = 4;
@@ -449,7 +458,7 @@ function modelCandidates(
       // The tagger's span may leave out a title's period ("Maj| Frederick Sturckow").
       // Nor does a nationality alone, left of "the Italian| government" once its noun is cut, or a region's people ("North Koreans").
       if (PARTY_TAG.test(words) || PERSON_TITLES.has(words) || PERSON_TITLES.has(`${words}.`) || PLURAL_TITLES.has(words) || isGroupWord(words) || isOpenerWord(words)
-        || (type === 'organization' && (PEOPLES.has(words) || LEADER_TITLE_LAST.test(words))) || isRegionalPeople(words)) continue;
+        || (type === 'organization' && (PEOPLES.has(words) || TITLE_AS_BODY_LAST.test(words))) || isRegionalPeople(words)) continue;
       // "Obamacare", "Trumpcare": a health law's nickname, whatever the tagger typed it.
       if (CARE_LAW.test(words)) {
         out.push(candidate({ start: span.start, end: span.end, text: words }, 'other', words, true));

@@ -383,12 +383,12 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const s = ctx.sentences[index];
     if (s === undefined) return null;
     const persons = findCandidates(ctx, s.start, s.end).filter((c) => c.kind === 'person' && c.name !== null && !insideMarks(ctx, c.start));
+    // "Mr. O’Rourke, asked if he supported impeaching Mr. Trump, said": the one before the commas speaks.
+    const opener = persons[0];
     for (let i = persons.length - 1; i >= 0; i -= 1) {
       const c = persons[i]!;
       if (!SAYS_AFTER.test(ctx.text.slice(c.end, Math.min(s.end, c.end + 40)))) continue;
-      // "Mr. O’Rourke, asked if he supported impeaching Mr. Trump, said": the one before the commas speaks.
-      const opener = persons[0]!;
-      if (opener !== c && ctx.text.startsWith(',', c.end) && ctx.text.startsWith(',', opener.end)
+      if (opener !== undefined && opener !== c && ctx.text.startsWith(',', c.end) && ctx.text.startsWith(',', opener.end)
         && OPENS_WITH_TITLE.test(ctx.text.slice(s.start, opener.start)) && fits(opener.name!, gender)) return opener.name;
       if (fits(c.name!, gender)) return c.name;
     }

@@ -125,6 +125,12 @@ function oneTypePerName(groups: readonly Group[]): Group[] {
 
 let knownPlaces: ReadonlySet<string> | null = null;
 
+/** The places the gazetteers know, built once. */
+function gazetteerPlaces(): ReadonlySet<string> {
+  knownPlaces ??= new Set(GAZETTEER_PLACE_NAMES);
+  return knownPlaces;
+}
+
 /**
  * The company a name stands for: its first word or its name without its closing word, in a
  * company's name the story writes with one ("Exxon" of "Exxon Corp.", not of "Exxon of Mobil";
@@ -134,8 +140,7 @@ let knownPlaces: ReadonlySet<string> | null = null;
  * Online Inc.").
  */
 function companyOf(name: string, among: readonly Group[]): Group | undefined {
-  knownPlaces ??= new Set(GAZETTEER_PLACE_NAMES);
-  if (knownPlaces.has(name)) return undefined;
+  if (gazetteerPlaces().has(name)) return undefined;
   let best: Group | undefined;
   for (const c of among) {
     if (c.type !== 'organization' || !COMPANY_NAME_END.test(c.name) || !c.name.startsWith(`${name} `)) continue;
@@ -158,8 +163,7 @@ export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityInde
     let g = byKey.get(key);
     if (!g) {
       // A place the gazetteers know is no short form of a longer place ("South Carolina" of "South Carolina Republican").
-      knownPlaces ??= new Set(GAZETTEER_PLACE_NAMES);
-      const known = e.type === 'place' && knownPlaces.has(e.name);
+      const known = e.type === 'place' && gazetteerPlaces().has(e.name);
       const owners = known ? [] : groups.filter((c) => c.type === e.type && isSubName(e.name, c.name));
       if (owners.length === 1) g = owners[0];
       else g = companyOf(e.name, e.type === 'organization' ? owners : groups);
