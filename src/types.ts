@@ -247,6 +247,11 @@ export interface Fact {
   /** Number of distinct outlets reporting the fact. */
   readonly outlets: number;
   readonly sources: readonly Span[];
+  /**
+   * Kinds of discrepancy among the sentences carrying the fact: `attribution` when they hold one
+   * quote given to different people, `number` when they give different figures. Absent when none.
+   */
+  readonly disputed?: readonly Discrepancy['kind'][];
 }
 
 export interface Attribution {

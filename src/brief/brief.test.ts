@@ -69,6 +69,10 @@ describe('quote ledger', () => {
     assert.equal(geneva.conflict, false);
     assert.equal(s.discrepancies.length, 1);
     assert.equal(s.discrepancies[0]!.kind, 'attribution');
+    // The facts holding the conflicting quote say so; the one holding the agreed quote does not.
+    const holding = (quote: typeof tariffs) => s.facts.filter((f) => f.sources.some((src) => quote.attributions.some((x) => x.article === src.article && x.start < src.end && src.start < x.end)));
+    assert.ok(holding(tariffs).length > 0 && holding(tariffs).every((f) => f.disputed?.includes('attribution')));
+    assert.ok(holding(geneva).length > 0 && holding(geneva).every((f) => f.disputed === undefined));
   });
 
   it('does not flag a group against a named person: it is a vaguer account, not another speaker', () => {

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, ArticleId, Story } from '../types.js';
 import { asStoryId } from '../types.js';
 import { findNumberDiscrepancies } from './discrepancy-numbers.js';
+import { markDisputedFacts } from './fact-disputes.js';
 import { buildFacts, GENRE_RANK } from './facts.js';
 import { mergeEntities } from './merge-entities.js';
 import { buildOmissions } from './omissions.js';
@@ -27,17 +28,18 @@ export function createStoryBuilder(options: StoryBuilderOptions = {}) {
     const entities = mergeEntities(articles);
     const ledger = buildQuoteLedger(articles, entities);
     const facts = buildFacts(articles, entities, outletOf);
+    const discrepancies = [...ledger.discrepancies, ...findNumberDiscrepancies(facts, (id) => articles.find((a) => a.article.id === id)?.article.outlet ?? id)];
     return {
       id: asStoryId(`s-${createHash('sha1').update([...ids].sort().join('\n')).digest('hex').slice(0, 10)}`),
       title: storyTitle(articles),
       articles: ids,
       summary: buildSummary(articles, facts, options.summary),
-      facts: facts.map((f) => f.fact),
+      facts: markDisputedFacts(facts.map((f) => f.fact), discrepancies),
       quotes: ledger.quotes,
       entities: entities.entities,
       timeline: buildTimeline(articles),
       omissions: buildOmissions(articles, facts, entities.entities),
-      discrepancies: [...ledger.discrepancies, ...findNumberDiscrepancies(facts, (id) => articles.find((a) => a.article.id === id)?.article.outlet ?? id)],
+      discrepancies,
       duplicates: duplicates.map((g) => ({ kind: g.kind, articles: g.articles as ArticleId[] })),
     };
   };

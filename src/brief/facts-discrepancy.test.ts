@@ -37,11 +37,18 @@ describe('facts grouped by meaning and number discrepancies', () => {
     assert.match(d.note, /Outlet b gives "320 people"/);
     const texts = d.sources.map((sp) => (sp.article === 'a' ? A : B).slice(sp.start, sp.end)).sort();
     assert.deepEqual(texts, ['300 people', '320 people']);
+    // The fact counts two outlets, and says they do not give it alike.
+    const quake = s.facts.find((f) => /Gansu/.test(f.text))!;
+    assert.equal(quake.outlets, 2);
+    assert.deepEqual(quake.disputed, ['number']);
+    assert.equal(s.facts.find((f) => /Lyon/.test(f.text))!.disputed, undefined);
   });
 
   it('raises no number discrepancy when the articles agree, or for dates and years', () => {
     const same = B.replace('320 people', '300 people');
-    assert.equal(story(['a', A], ['b', same]).discrepancies.filter((d) => d.kind === 'number').length, 0);
+    const agreed = story(['a', A], ['b', same]);
+    assert.equal(agreed.discrepancies.filter((d) => d.kind === 'number').length, 0);
+    assert.ok(agreed.facts.every((f) => f.disputed === undefined));
     const x = 'The storm hit the coast of Florida on 12 May 2018, flooding the low-lying town of Naples badly.';
     const y = 'The storm hit the coast of Florida on 13 May 2018, flooding the low-lying town of Naples badly.';
     assert.equal(story(['x', x], ['y', y]).discrepancies.filter((d) => d.kind === 'number').length, 0);

@@ -1,4 +1,4 @@
-import type { ArticleId, Attribution, Brief, GenreEvidence, Span } from '../types.js';
+import type { ArticleId, Attribution, Brief, Discrepancy, Fact, GenreEvidence, Span } from '../types.js';
 
 /** A short label for an article in running text: its outlet, else its id. */
 export function articleLabel(brief: Brief, id: ArticleId): string {
@@ -48,4 +48,17 @@ export function genreEvidenceLabels(evidence: readonly GenreEvidence[], label: s
 /** The text cut to `n` characters with an ellipsis. */
 export function shorten(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+/** What the outlets carrying a fact differ on, by discrepancy kind. */
+const DISPUTE_LABELS: Readonly<Record<Discrepancy['kind'], string>> = {
+  attribution: 'who said it',
+  number: 'the figures',
+  date: 'the date',
+  name: 'the name',
+};
+
+/** "disputed: who said it; the figures" for a fact the outlets carry differently, else ''. */
+export function disputeLabel(f: Pick<Fact, 'disputed'>): string {
+  return f.disputed === undefined || f.disputed.length === 0 ? '' : `disputed: ${f.disputed.map((k) => DISPUTE_LABELS[k]).join('; ')}`;
 }

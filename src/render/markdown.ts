@@ -1,6 +1,6 @@
 /** The brief as Markdown, for reading in a terminal or pasting into notes. */
 import type { Brief, Story } from '../types.js';
-import { articleLabel, citation, genreEvidenceLabels, shorten, speakerLabel } from './labels.js';
+import { articleLabel, citation, disputeLabel, genreEvidenceLabels, shorten, speakerLabel } from './labels.js';
 
 /** How many facts and omissions to list per section before "and N more". */
 const LIST_LIMIT = 12;
@@ -51,7 +51,8 @@ function renderStory(brief: Brief, s: Story): string {
   }
   lines.push('', '## Facts and who reports them', '');
   for (const f of s.facts.slice(0, LIST_LIMIT)) {
-    lines.push(`- [${f.outlets} outlet${f.outlets === 1 ? '' : 's'}] ${shorten(f.text, 180)} (${f.articles.map(label).join(', ')})`);
+    const disputed = disputeLabel(f);
+    lines.push(`- [${f.outlets} outlet${f.outlets === 1 ? '' : 's'}${disputed ? `; ${disputed}` : ''}] ${shorten(f.text, 180)} (${f.articles.map(label).join(', ')})`);
   }
   if (s.facts.length > LIST_LIMIT) lines.push(`- … and ${s.facts.length - LIST_LIMIT} more in the JSON brief.`);
   lines.push('', '## People, organisations, places', '');

@@ -66,3 +66,24 @@ describe('renderers', () => {
     assert.match(md, /“The tariffs .*” — Maria Lopez/);
   });
 });
+
+describe('disputed facts', () => {
+  const rest = `Rescue teams from three neighbouring provinces reached the worst-hit villages by road on Tuesday morning.
+
+Aftershocks kept thousands of families sleeping in tents outside their homes for a second night.`;
+  const a = `The earthquake killed 300 people in the mountain province of Gansu, officials said on Monday.\n\n${rest}`;
+  const b = `Officials said on Monday that the earthquake in the mountain province of Gansu killed 320 people.\n\n${rest}`;
+  const two = createPipeline().briefDocuments([doc('a.txt', a), doc('b.txt', b)]);
+
+  it('say in Markdown and HTML what the outlets counted for a fact differ on', () => {
+    assert.equal(two.stories.length, 1);
+    assert.match(renderMarkdown(two), /- \[2 outlets; disputed: the figures\] .*Gansu/);
+    assert.match(renderHtml(two), /<li>\[2\] <span class="conflict">disputed: the figures<\/span> .*Gansu/);
+  });
+
+  it('leave a fact the outlets agree on unmarked', () => {
+    const agreed = createPipeline().briefDocuments([doc('a.txt', a), doc('b.txt', b.replace('320', '300'))]);
+    assert.doesNotMatch(renderMarkdown(agreed), /disputed/);
+    assert.match(renderMarkdown(agreed), /- \[2 outlets\] .*Gansu/);
+  });
+});

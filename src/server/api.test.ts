@@ -79,8 +79,11 @@ describe('the JSON API and pages over a store holding the seed story', () => {
   test('the facts CSV gives each fact its outlet count', async () => {
     const csv = await (await app.request(`/api/stories/${storyId}/facts.csv`)).text();
     const lines = csv.trimEnd().split('\r\n');
-    assert.equal(lines[0], 'fact_id,outlets,articles,article_ids,outlet_names,text');
+    assert.equal(lines[0], 'fact_id,outlets,articles,article_ids,outlet_names,disputed,text');
     assert.ok(lines.slice(1).some((l) => /^f\d+,3,3,/.test(l)), 'a fact reported by all three outlets');
+    const disputed = lines.slice(1).filter((l) => l.includes(',attribution,'));
+    assert.ok(disputed.some((l) => l.includes('party veteran')), 'the fact holding the quote given to Pang and to Li is disputed');
+    assert.ok(disputed.every((l) => /^f\d+,2,2,/.test(l)), 'only facts carried by the two outlets that differ');
   });
 
   test('the OpenAPI document describes every API route', async () => {
@@ -94,6 +97,7 @@ describe('the JSON API and pages over a store holding the seed story', () => {
   test('the story page cites into the article page, which highlights the cited span', async () => {
     const page = await (await app.request(`/stories/${storyId}`)).text();
     assert.equal((page.match(/attribution conflict/g) ?? []).length, 2);
+    assert.match(page, /<span class="badge conflict">disputed: who said it<\/span> [^<]*party veteran/, 'the fact holding a conflicting quote is marked');
     assert.match(page, /<svg class="timeline"/);
     const href = /<a class="cite" href="([^"]+)"/.exec(page)?.[1]?.replace(/&amp;/g, '&');
     assert.ok(href, 'a citation link');

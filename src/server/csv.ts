@@ -32,14 +32,14 @@ export function quotesCsv(brief: Brief): string {
   return csv(rows);
 }
 
-/** One row per fact, with its independent-outlet count and the articles that carry it. */
+/** One row per fact, with its independent-outlet count, the articles that carry it and what they differ on. */
 export function factsCsv(brief: Brief): string {
   const byId = new Map(brief.articles.map((a) => [a.id as string, a]));
-  const rows: (string | number | boolean | null)[][] = [['fact_id', 'outlets', 'articles', 'article_ids', 'outlet_names', 'text']];
+  const rows: (string | number | boolean | null)[][] = [['fact_id', 'outlets', 'articles', 'article_ids', 'outlet_names', 'disputed', 'text']];
   for (const s of brief.stories) {
     for (const f of s.facts) {
       const outlets = [...new Set(f.articles.map((id) => byId.get(id)?.outlet).filter((o): o is string => typeof o === 'string'))];
-      rows.push([f.id, f.outlets, f.articles.length, f.articles.join(' '), outlets.join('; '), f.text]);
+      rows.push([f.id, f.outlets, f.articles.length, f.articles.join(' '), outlets.join('; '), (f.disputed ?? []).join(' '), f.text]);
     }
   }
   return csv(rows);

@@ -97,7 +97,7 @@ export function openApiDocument(version: string): object {
         Brief: {
           type: 'object',
           required: ['stories', 'articles', 'diagnostics'],
-          description: 'Story: id, title, articles, summary (sentences with `sources` spans), facts (with `articles` and `outlets`), quotes (`text`, `attributions`, `conflict`), entities, timeline, omissions, discrepancies.',
+          description: 'Story: id, title, articles, summary (sentences with `sources` spans), facts (with `articles`, `outlets` and, where the outlets differ on it, `disputed`), quotes (`text`, `attributions`, `conflict`), entities, timeline, omissions, discrepancies.',
           properties: { stories: { type: 'array', items: { type: 'object' } }, articles: { type: 'array', items: { type: 'object' } }, diagnostics: { type: 'array', items: { type: 'object' } } },
         },
         Article: {

@@ -4,7 +4,7 @@
  * genre with its evidence. Every citation opens the source article with the cited span highlighted.
  */
 import type { Brief, BriefArticle, Span, Story } from '../../types.js';
-import { speakerLabel } from '../../render/labels.js';
+import { disputeLabel, speakerLabel } from '../../render/labels.js';
 import { html, type SafeHtml } from '../html.js';
 import { articleHref } from '../links.js';
 import { page } from './layout.js';
@@ -84,7 +84,7 @@ function facts(ctx: Ctx, s: Story, max: number): SafeHtml {
   const sorted = [...s.facts].sort((a, b) => b.outlets - a.outlets || b.articles.length - a.articles.length);
   const shown = sorted.slice(0, max);
   return html`<h2 id="facts">Facts</h2><p class="meta">${s.facts.length} facts, most widely reported first${sorted.length > shown.length ? `; the first ${shown.length} shown (all are in the CSV)` : ''}.</p>
-<table><thead><tr><th>Outlets</th><th>Fact</th><th>Reported by</th></tr></thead><tbody>${shown.map((f) => html`<tr><td class="num"><span class="badge count">${f.outlets}</span></td><td>${f.text}${cite(ctx, f.sources)}</td><td>${f.articles.map((id) => outletName(ctx, id)).join(', ')}</td></tr>`)}</tbody></table>`;
+<table><thead><tr><th>Outlets</th><th>Fact</th><th>Reported by</th></tr></thead><tbody>${shown.map((f) => html`<tr><td class="num"><span class="badge count">${f.outlets}</span></td><td>${f.disputed ? html`<span class="badge conflict">${disputeLabel(f)}</span> ` : ''}${f.text}${cite(ctx, f.sources)}</td><td>${f.articles.map((id) => outletName(ctx, id)).join(', ')}</td></tr>`)}</tbody></table>`;
 }
 
 function entities(s: Story): SafeHtml {
