@@ -27,6 +27,16 @@ describe('facts grouped by meaning and number discrepancies', () => {
     assert.equal(arrest.outlets, 2);
   });
 
+  it('names a fact by the claim closest to the others, not by a short one that shares only a name with them', () => {
+    const s = story(
+      ['a', 'Defense Secretary Jim Mattis resigned on Thursday after President Trump rejected his advice to keep American troops in Syria.'],
+      ['b', 'Jim Mattis, the defense secretary, resigned on Thursday after the president rejected his advice on keeping troops in Syria.'],
+      ['c', 'Jim Mattis, the defense secretary, was rebuffed.'],
+    );
+    const fact = s.facts.find((f) => f.outlets === 3)!;
+    assert.match(fact.text, /resigned on Thursday/);
+  });
+
   it('reports two different figures for one quantity across articles as a number discrepancy with both sources', () => {
     const s = story(['a', A], ['b', B]);
     const numbers = s.discrepancies.filter((d) => d.kind === 'number');

@@ -105,7 +105,7 @@ export function buildFacts(articles: readonly AnnotatedArticle[], entities: Enti
       else byTerm.set(t, [c]);
     }
   }
-  return groups.map((g, i) => ({ fact: toFact(g, i, outletOf), claims: g }))
+  return groups.map((g, i) => ({ fact: toFact(g, i, outletOf, idf), claims: g }))
     .sort((x, y) => y.fact.outlets - x.fact.outlets || firstStart(x) - firstStart(y));
 }
 
@@ -113,8 +113,8 @@ function firstStart(g: FactGroup): number {
   return g.claims[0]!.sentence.start;
 }
 
-function toFact(g: readonly Claim[], i: number, outletOf: (id: ArticleId) => string): Fact {
-  const rep = representative(g);
+function toFact(g: readonly Claim[], i: number, outletOf: (id: ArticleId) => string, idf: ReadonlyMap<string, number>): Fact {
+  const rep = representative(g, idf);
   const articles = [...new Set(g.map((c) => c.article.article.id))];
   const sources: Span[] = g.map((c) => ({ article: c.article.article.id, start: c.sentence.start, end: c.sentence.end }));
   return { id: `f${i + 1}`, text: rep.sentence.text, articles, outlets: new Set(articles.map(outletOf)).size, sources };
@@ -123,10 +123,20 @@ function toFact(g: readonly Claim[], i: number, outletOf: (id: ArticleId) => str
 /** Straight news before analysis before opinion, wherever one article's wording is chosen over another's. */
 export const GENRE_RANK = { news: 0, analysis: 1, opinion: 2 } as const;
 
-/** The wording shown for a fact: from straight news before analysis before opinion, then the shortest. */
-export function representative(g: readonly Claim[]): Claim {
+/**
+ * The wording shown for a fact: from straight news before analysis before opinion, then the claim
+ * closest to the group's other claims (summed similarity), then the shortest. A group joins claims
+ * by their likeness to any one member, so its shortest claim can be one that shares only a name with
+ * the rest ("Mr. Mattis, a retired four-star Marine general, was rebuffed."); the most central one
+ * states what the group has in common.
+ */
+export function representative(g: readonly Claim[], idf: ReadonlyMap<string, number>): Claim {
+  // Rounded, so that the two claims of a pair (equal sums, added in another order) tie.
+  const centrality = new Map(g.map((c) => [c, Math.round(1e6 * g.reduce((n, o) => (o === c ? n : n + similarity(c.terms, o.terms, idf)), 0))]));
   return [...g].sort((a, b) =>
-    GENRE_RANK[a.article.genre.label] - GENRE_RANK[b.article.genre.label] || a.sentence.text.length - b.sentence.text.length)[0]!;
+    GENRE_RANK[a.article.genre.label] - GENRE_RANK[b.article.genre.label] ||
+    centrality.get(b)! - centrality.get(a)! ||
+    a.sentence.text.length - b.sentence.text.length)[0]!;
 }
 
 export function inverseFrequencies(claims: readonly { terms: ReadonlySet<string> }[]): Map<string, number> {
