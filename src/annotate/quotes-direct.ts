@@ -6,7 +6,7 @@
 import type { QuoteKind, QuoteStance } from '../types.js';
 import { type QuoteContext, sentenceIndexAt } from './quotes-context.js';
 import { findCues, type CueMatch } from './quotes-cues.js';
-import { SUBJECT_FORMS } from './quotes-lexicon.js';
+import { PARTY_TAGS, SUBJECT_FORMS } from './quotes-lexicon.js';
 import type { MarkSpan } from './quotes-marks.js';
 import { type SpeakerCandidate, apposedPerson, closesInverted, introducedSpeaker, invertedAsideSpeaker, openingClauseSubject, precedingSpeaker, signedSpeaker, speakerAfter, speakerBefore } from './quotes-speakers.js';
 
@@ -80,7 +80,7 @@ function attributionAfter(ctx: QuoteContext, from: number, to: number, closesSen
   // agency quoted Mahathir as saying": the one quoted speaks, not the agency quoting.
   const window = ctx.text.slice(from, Math.min(to, from + MAX_AFTER_CHARS));
   // No sentence ends between the quote's mark and `end` (a comma and the mark's own stop aside; an abbreviation's period is none).
-  const unbroken = (end: number): boolean => !/[.;!?]/.test(ctx.text.slice(from, end).replace(/^[\s,.!?]+/, '').replace(ABBREVIATION_PERIOD, ''));
+  const unbroken = (end: number): boolean => !/[.;!?]/.test(ctx.text.slice(from, end).replace(/^[\s,.!?]+/, '').replace(PARTY_TAGS, '').replace(ABBREVIATION_PERIOD, ''));
   const passive = QUOTED_AS_SAYING.exec(window);
   if (passive !== null && unbroken(from + passive.index)) {
     const speaker = speakerBefore(ctx, from, from + passive.index, 'finite', false);

@@ -81,6 +81,17 @@ export const GROUP_NOUNS = [
 export const ADVERBS_RE =
   /^(?:\s|,|\b(?:also|later|then|has|had|have|previously|again|repeatedly|reportedly|once|further|recently|earlier|first|finally|publicly|privately|separately|simply|only|even|had also|has also|would|will|did|does|do|not|never|often|still|really|just|clearly|strongly|(?:do|does|did|would|could|should|is|are|was|were|have|has|had|wo|ca)n[’']t|cannot|could|can|may|might|must|should)\b)*$/i;
 
+/**
+ * A party and state tag after a politician's name, in the forms outlets print it: "(R)",
+ * "(D-Conn.)", "(R-N.Y.)", ", R-Ky.,". It stands between the name and the cue without ending the
+ * subject ("Sen. Richard Blumenthal (D-Conn.) said"), and its stop ends no sentence.
+ */
+const PARTY_TAG = String.raw`\([RDI](?:-\p{Lu}[\p{L}.]{0,12})?\)|,\s*[RDI]-\p{Lu}[\p{L}.]{0,12},`;
+/** Every party and state tag of a text, for removing them. */
+export const PARTY_TAGS = new RegExp(PARTY_TAG, 'gu');
+/** A party and state tag at the start of a text, after any spaces. */
+export const PARTY_TAG_AFTER_NAME = new RegExp(String.raw`^\s*(?:${PARTY_TAG})`, 'u');
+
 /** Capitalised words that start sentences but never name a speaker. */
 export const NON_NAME_WORDS = new Set<string>([
   'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'In', 'On', 'At', 'As', 'It', 'Its', 'This', 'That',

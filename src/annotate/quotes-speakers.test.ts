@@ -382,3 +382,19 @@ test('a local chapter of a body gives its words to the body ("said the Texas cha
   ];
   assert.deepEqual(annotate(text, bodies).map((q) => q.speaker), ['Indivisible Nation', 'Sierra Club']);
 });
+
+test('a party and state tag between the name and the cue after a quote keeps it a direct quote of that name', () => {
+  for (const [tail, name] of [
+    ['Sen. Richard Blumenthal (D-Conn.) said.', 'Richard Blumenthal'],
+    ['Rep. Peter King (R-N.Y.) said on Monday.', 'Peter King'],
+    ['Senate Majority Leader Mitch McConnell, R-Ky., said.', 'Mitch McConnell'],
+    ['Gov. Phil Bryant (R) said.', 'Phil Bryant'],
+  ] as const) {
+    const text = `“I deeply respect the president and the reasons he has given for vetoing the bill,” ${tail}`;
+    const quotes = annotate(text, [person(name)]);
+    assert.equal(quotes.length, 1, tail);
+    assert.equal(quotes[0]!.kind, 'direct', tail);
+    assert.equal(quotes[0]!.text, 'I deeply respect the president and the reasons he has given for vetoing the bill', tail);
+    assert.equal(quotes[0]!.speaker, name, tail);
+  }
+});

@@ -7,7 +7,7 @@
 import type { EntityMention, EntityType } from '../types.js';
 import { type QuoteContext, cachedPerRange, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
-import { ADVERBS_RE, AUXILIARIES, FINITE_CUES, GROUP_NOUNS, INVERTED_ASIDE_CUE, NON_NAME_WORDS, PARTICIPLE_CUES, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
+import { ADVERBS_RE, AUXILIARIES, FINITE_CUES, GROUP_NOUNS, INVERTED_ASIDE_CUE, NON_NAME_WORDS, PARTICIPLE_CUES, PARTY_TAG_AFTER_NAME, ROLE_NOUNS, alternation } from './quotes-lexicon.js';
 import { partitionPoint } from './partition-point.js';
 import { holdsWord } from './tokens.js';
 import { DEMONYMS } from './gazetteer/words.js';
@@ -632,7 +632,7 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
   if (cands.length === 0) return lenient ? null : subjectPhrase(ctx, clauseStart, cueStart);
   const antecedent = relativeAntecedent(ctx, cands, cueStart);
   if (antecedent !== null) return antecedent;
-  let adjacent = [...cands].reverse().find((c) => ADVERBS_RE.test(ctx.text.slice(c.end, cueStart)));
+  let adjacent = [...cands].reverse().find((c) => ADVERBS_RE.test(ctx.text.slice(c.end, cueStart).replace(PARTY_TAG_AFTER_NAME, '')));
   if (adjacent !== undefined) {
     const at = cands.indexOf(adjacent);
     const subject = cands.slice(0, at).reverse().find((c) => PERSONLIKE.has(c.kind) && RELATIVE_GAP.test(ctx.text.slice(c.end, c.end + 6))
