@@ -730,3 +730,12 @@ it('reads "an Iowa Democrat" as the place of a party\'s member, "Tex." as Texas 
   assert.ok(find(es, 'Iowa', 'place') && find(es, 'Texas', 'place') && find(es, 'Great Depression', 'other'), JSON.stringify(names));
   assert.ok(!es.some((e) => e.name === 'Iowa Democrat' || e.name === 'Tex'), JSON.stringify(names));
 });
+
+it('keeps a law\'s name whole across its connectors and an opening title word ("Justice Against Sponsors of Terrorism Act", "Foreign Sovereign Immunities Act")', () => {
+  const es = entities('The bill, known as the Justice Against Sponsors of Terrorism Act, prevents Saudi Arabia from claiming immunity. It overrides the 1976 Foreign Sovereign Immunities Act. He opposed the Defense of Marriage Act.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  for (const law of ['Justice Against Sponsors of Terrorism Act', 'Foreign Sovereign Immunities Act', 'Defense of Marriage Act']) {
+    assert.equal(find(es, law)?.type, 'other', JSON.stringify(pairs));
+  }
+  assert.ok(!es.some((e) => e.type === 'person'), JSON.stringify(pairs));
+});

@@ -812,6 +812,9 @@ function spacedName(tokens: readonly Token[], i: number, text: string): boolean 
 function splitAtConnectors(run: Token[]): Token[][] {
   const hasConnector = run.some((t) => NAME_CONNECTORS.has(t.word) || t.word === 'to');
   if (!hasConnector || ORGS[run.map((t) => t.word).join(' ')] !== undefined) return [run];
+  // A law's name is one name across its connectors ("Justice Against Sponsors of Terrorism Act"): its
+  // parts are no person ("Justice" is no judge's title there) and no body.
+  if (LAW_NAME.test(run.map((t) => t.word).join(' '))) return [run];
   if (isOrgRun(run)) {
     // "… Sloan School of Management and David B. Yoffie": a body, "and", then a common given name opening a person's name
     // (not "Bill and Hillary Clinton Foundation", where no body comes before "and").
@@ -884,6 +887,15 @@ function classifyRun(
 ): Candidate[] {
   // Never changed in place: dropping words makes a new array.
   let words: readonly Token[] = run;
+  // A law's name keeps its words whole: a connector ("Justice Against Sponsors of Terrorism Act") or an
+  // adjective opening it ("Foreign Sovereign Immunities Act") is part of the name.
+  // Not the end of a name "the" joins ("For the| People Act"), nor an article and the keyword alone ("An Act").
+  if (words.length > 1 && LAW_NAME.test(words.map((t) => t.word).join(' ')) && !/\p{Lu}\p{L}*\s+the\s+$/u.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))
+    && !(words.length === 2 && ARTICLE_WORDS.has(words[0]!.word))) {
+    const named = words[0]!.word === 'The' ? words.slice(1) : words;
+    const span = spanOf(named, text);
+    return [candidate(span, 'other', span.text, true)];
+  }
   if (words.length > 1 && isProgrammeName(words[words.length - 1]!.end, text)) {
     // A sentence's opening "The" is no part of the name ("The Obama campaign" as "the Obama campaign").
     const named = words[0]!.word === 'The' ? words.slice(1) : words;
@@ -1312,6 +1324,8 @@ const AFFILIATION_WORD = /^\p{Lu}\p{Ll}+(?:an|ian)$/u;
 function titledAsOther(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
   const places: Candidate[] = [];
   for (const c of cands) {
+    // A law's name opening with a title's word is the law's ("Foreign Sovereign Immunities Act").
+    if (LAW_NAME.test(c.text)) continue;
     const m = c.type === 'other' ? TITLED_NAME.exec(c.text) : null;
     if (m !== null && PERSON_TITLES.has(m[1]!) && isNameWord(m[2]!.split(/\s+/)[0]!)) {
       c.type = 'person';
@@ -1707,6 +1721,9 @@ const AMPERSAND_END = /\s*&$/;
 
 /** Named occasions, eras and holidays whose words the tagger takes for a body, a place or a person ("his State of the Union address", "the Cold War", "Remembrance Day"). */
 const NAMED_EVENTS = /\b(?:State of the Union|Cold War|Great Depression|Great Recession|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
+
+/** An article opening a capitalised run ("An Act"). */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['A', 'An', 'The']);
 
 /**
  * A law is a name of another kind ("the Patriot Act", "the Equal Rights Amendment"), not a person or
