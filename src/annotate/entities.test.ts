@@ -739,3 +739,13 @@ it('keeps a law\'s name whole across its connectors and an opening title word ("
   }
   assert.ok(!es.some((e) => e.type === 'person'), JSON.stringify(pairs));
 });
+
+it('reads "the House and Senate" as two chambers and a chamber\'s party members as a body, not a person', () => {
+  const es = entities('The bill passed the House and Senate without a single no vote. House Republicans met on Monday, and House Democrats met on Tuesday.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  assert.equal(find(es, 'House')?.type, 'organization', JSON.stringify(pairs));
+  assert.equal(find(es, 'Senate')?.type, 'organization', JSON.stringify(pairs));
+  assert.ok(!es.some((e) => e.name === 'House and Senate'), JSON.stringify(pairs));
+  assert.equal(find(es, 'House Republicans')?.type, 'organization', JSON.stringify(pairs));
+  assert.equal(find(es, 'House Democrats')?.type, 'organization', JSON.stringify(pairs));
+});

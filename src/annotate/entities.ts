@@ -253,11 +253,12 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
  * ("Roosevelt Island", "Lockerbie", "Hope, Ark."); "a South Carolina Republican", "an Iowa Democrat"
  * is the place of a party's member, not a place of that name ("The Wisconsin Republican says" stays
  * whole: a speaker described, whom the quote rules read); "California Republicans", like "Texas
- * Democrats", is a body.
+ * Democrats" or "House Republicans" (which the tagger may call a person), is a body.
  */
 function retypedByPlace(c: Candidate, text: string): void {
   if (c.type === 'person') {
     if (LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
+    else if (PARTY_MEMBERS_LAST.test(c.text)) c.type = 'organization';
     else if (MORE_CITIES.has(c.text) || (!c.text.includes(' ') && stateAfter(text, c.end))) [c.type, c.name] = ['place', c.text];
     return;
   }
@@ -815,6 +816,11 @@ function splitAtConnectors(run: Token[]): Token[][] {
   // A law's name is one name across its connectors ("Justice Against Sponsors of Terrorism Act"): its
   // parts are no person ("Justice" is no judge's title there) and no body.
   if (LAW_NAME.test(run.map((t) => t.word).join(' '))) return [run];
+  // "the House and Senate", "Senate Democrats and House Republicans": two chambers, not one body.
+  const chambers = run.findIndex((t) => t.word === 'and');
+  if (chambers > 0 && CHAMBER_OR_MEMBERS.test(run.slice(0, chambers).map((t) => t.word).join(' ')) && CHAMBER_OR_MEMBERS.test(run.slice(chambers + 1).map((t) => t.word).join(' '))) {
+    return [run.slice(0, chambers), run.slice(chambers + 1)];
+  }
   if (isOrgRun(run)) {
     // "… Sloan School of Management and David B. Yoffie": a body, "and", then a common given name opening a person's name
     // (not "Bill and Hillary Clinton Foundation", where no body comes before "and").
