@@ -749,3 +749,28 @@ it('reads "the House and Senate" as two chambers and a chamber\'s party members 
   assert.equal(find(es, 'House Republicans')?.type, 'organization', JSON.stringify(pairs));
   assert.equal(find(es, 'House Democrats')?.type, 'organization', JSON.stringify(pairs));
 });
+
+it('reads a lone given name the tagger calls a place as a person: the one it opens, or a relative ("Melania", "his daughter Ivanka")', () => {
+  const es = entities('The spot featured an old photo shoot of Mr. Trump’s wife Melania Trump, a former model, posing on his jet. “Lyin\' Ted Cruz just used a picture of Melania from a GQ shoot in his ad,” Trump said. Mr. Bloomberg’s daughter Georgina is friends with Mr. Trump’s daughter Ivanka. Officials at Insein Prison and at Insein declined to comment.');
+  const pairs = es.map((e) => [e.name, e.type, e.mentions.length]);
+  assert.equal(find(es, 'Melania Trump')?.mentions.length, 2, JSON.stringify(pairs));
+  assert.equal(find(es, 'Ivanka')?.type, 'person', JSON.stringify(pairs));
+  assert.ok(!es.some((e) => e.name === 'Lyin'), JSON.stringify(pairs));
+  assert.ok(!es.some((e) => e.type === 'person' && e.name.startsWith('Insein')), JSON.stringify(pairs));
+});
+
+it('types towns, teams, treaties, named months and particle-led bodies by their words ("in Green Bay, Wis.", "New York Yankees", "Geneva Conventions", "Pride Month", "al Qaeda")', () => {
+  const es = entities('A rally set for Wednesday in Green Bay, Wis., was postponed during Pride Month. He flew to the Canary Islands. The comedian and the former New York Yankees manager Joe Torre were set to play. He lives in Colorado Springs, Colo., now. The Geneva Conventions apply, he said of the Islamic State and al Qaeda. ISIS denied it. He spoke with Amanda Carpenter and Boston Herald columnists.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  const typeOf = (name: string) => find(es, name)?.type;
+  assert.equal(typeOf('Green Bay'), 'place', JSON.stringify(pairs));
+  assert.equal(typeOf('Pride Month'), 'other', JSON.stringify(pairs));
+  assert.equal(typeOf('New York Yankees'), 'organization', JSON.stringify(pairs));
+  assert.equal(typeOf('Colorado Springs'), 'place', JSON.stringify(pairs));
+  assert.equal(typeOf('Geneva Conventions'), 'other', JSON.stringify(pairs));
+  assert.equal(typeOf('al-Qaeda'), 'organization', JSON.stringify(pairs));
+  assert.deepEqual(find(es, 'Islamic State')?.mentions.length, 2, JSON.stringify(pairs));
+  assert.equal(typeOf('Canary Islands'), 'place', JSON.stringify(pairs));
+  assert.equal(typeOf('Amanda Carpenter'), 'person', JSON.stringify(pairs));
+  assert.equal(typeOf('Boston Herald'), 'organization', JSON.stringify(pairs));
+});

@@ -68,6 +68,7 @@ const ORGS: Readonly<Record<string, string>> = {
     'Tumblr', 'Netflix', 'Uber', 'Airbnb', 'eBay', 'PayPal', 'Hotmail', 'Verizon', 'Comcast', 'BuzzFeed', 'Politico', 'Gawker',
     'Axios', 'Breitbart', 'Mediaite', 'Newsmax', 'TMZ', 'Vox', 'Walmart', 'Mobil', 'Exxon'].map((n) => [n, n])), 'Wal-Mart': 'Walmart',
   'Freedom to Marry': 'Freedom to Marry', 'Al Qaeda': 'al-Qaeda', 'al Qaeda': 'al-Qaeda', 'al-Qaeda': 'al-Qaeda', 'Al-Qaeda': 'al-Qaeda', 'Al Qaida': 'al-Qaeda', 'al-Qaida': 'al-Qaeda',
+  'Islamic State': 'Islamic State', 'ISIS': 'Islamic State', 'ISIL': 'Islamic State',
 };
 
 
@@ -240,6 +241,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     listedPeople(candidates, text);
     ownerAfterOf(candidates, text);
     namedEvents(candidates, text);
+    particleBodies(candidates, text);
     quotedTitles(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)
@@ -259,9 +261,14 @@ function retypedByPlace(c: Candidate, text: string): void {
   if (c.type === 'person') {
     if (LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
     else if (PARTY_MEMBERS_LAST.test(c.text)) c.type = 'organization';
-    else if (MORE_CITIES.has(c.text) || (!c.text.includes(' ') && stateAfter(text, c.end))) [c.type, c.name] = ['place', c.text];
+    else if (MORE_CITIES.has(c.text) || ((!c.text.includes(' ') || LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) && stateAfter(text, c.end))) {
+      [c.type, c.name] = ['place', c.text];
+    }
     return;
   }
+  // A body the tagger saw where a natural landform's word closes the name ("the Canary Islands"); a county
+  // or a stadium may name a club or a body ("Ross County", "Notts County").
+  if (c.type === 'organization' && NATURAL_LANDFORM_LAST.test(c.text) && ORGS[c.text] === undefined) [c.type, c.name] = ['place', placeName(c.text)];
   if (c.type !== 'place') return;
   const member = /\ban?\s+$/.test(text.slice(Math.max(0, c.start - 4), c.start)) ? PARTY_MEMBER_LAST.exec(c.text) : null;
   const place = member === null ? undefined : PLACES.get(c.text.slice(0, member.index));
@@ -269,7 +276,24 @@ function retypedByPlace(c: Candidate, text: string): void {
     c.end = c.start + member.index;
     c.text = text.slice(c.start, c.end);
     c.name = place;
-  } else if (PARTY_MEMBERS_LAST.test(c.text)) c.type = 'organization';
+  } else if (PARTY_MEMBERS_LAST.test(c.text) || isPlaceTeam(c.text)) c.type = 'organization';
+}
+
+/** Plurals that close a town's name, not a team's ("Colorado Springs", "Shaker Heights"). */
+const PLACE_PLURALS: ReadonlySet<string> = new Set(['Springs', 'Heights', 'Falls', 'Hills', 'Lakes', 'Keys', 'Plains', 'Sands', 'Pines', 'Oaks',
+  'Gardens', 'Woods', 'Acres', 'Rapids', 'Forks', 'Meadows', 'Estates', 'Isles', 'Narrows', 'Flats', 'Mills', 'Harbors', 'Beaches', 'Shores', 'Islands']);
+
+/**
+ * A known place and a plural after it, the whole no place the gazetteer knows: a team or a band of
+ * people from there ("New York Yankees", "Green Bay Packers"), not a place ("United States" and
+ * "Virgin Islands" are known; "Canary Islands" closes with a landform's word).
+ */
+function isPlaceTeam(words: string): boolean {
+  const last = words.lastIndexOf(' ');
+  const plural = words.slice(last + 1);
+  // Not a person whose given name is a country's ("Chad Curtis").
+  return last > 0 && /^\p{Lu}\p{Ll}+s$/u.test(plural) && !PLACE_PLURALS.has(plural) && PLACES.has(words.slice(0, last)) && !PLACES.has(words) && !LANDFORM_LAST.test(words)
+    && givenNameGender(words.slice(0, words.indexOf(' '))) === undefined && givenNameGender(plural) === undefined;
 }
 
 /** "the Hunters", "the Clintons": a family called by the surname of a person the article names is no body or place. */
@@ -288,6 +312,8 @@ const GROUP_OR_DAY_WORDS: ReadonlySet<string> = new Set([
   // Words of address ("Mama, look, you won." "Baby, they don't.").
   'Mama', 'Momma', 'Mommy', 'Daddy', 'Papa', 'Baby', 'Honey', 'Sweetie', 'Darling', 'Grandma', 'Grandpa',
   'LGBT', 'LGBTQ', 'Web', 'Marxist', 'Marxists', 'Leninist', 'Maoist', 'Maoists', 'Islamist', 'Islamists',
+  // Words of a phrase or of a nickname, never a name alone ("Allahu Akbar", "Lyin' Ted").
+  'Allahu', 'Akbar', 'Lyin',
 ]);
 /** Where a sentence or a quote opens before a word: its capital says nothing about a name. */
 const OPENING_BEFORE = /(?:^|[.!?]["”’']?\s+|[“"‘`(]\s*|\n\s*)$/;
@@ -327,6 +353,9 @@ const STATE_AFTER = new RegExp(`^,\\s+(?:${[...Object.keys(STATE_ABBREVIATIONS).
 function stateAfter(text: string, end: number): boolean {
   return STATE_AFTER.test(text.slice(end, end + 20));
 }
+
+/** A preposition of place right before a name ("in Green Bay, Wis."): with a state after it, the name is a town's. */
+const LOCATIVE_BEFORE = /\b(?:in|at|from|near|outside|to)\s+$/;
 
 /** A place's name followed by a party's members. */
 const PARTY_MEMBERS_LAST = /^\p{Lu}.* (?:Republicans|Democrats|Conservatives|Liberals|Tories|Socialists|Communists|Greens)$/u;
@@ -487,6 +516,9 @@ const LANDFORM_FIRST = /^(?:Cape|Mount|Mt\.|Lake|Gulf|Isle|Bay|Glacier)\s+(?:of\
 
 /** A landform's or a county's word closing a name ("Roosevelt Island", "Orange County"): a place, not a person. */
 const LANDFORM_LAST = /\s(?:Island|Islands|River|Valley|Peninsula|Canyon|Desert|Strait|Falls|Creek|Heights|County|Mountains|Bridge|Tunnel|Stadium|Monastery|Cathedral|Square|Avenue|Boulevard|Highway|Turnpike|Expressway)$/;
+
+/** The natural landforms of LANDFORM_LAST: no club or body is named by them. */
+const NATURAL_LANDFORM_LAST = /\s(?:Island|Islands|River|Valley|Peninsula|Canyon|Desert|Strait|Falls|Creek|Mountains)$/;
 
 /** Capitals written as words, not initials: five letters or more, or two words ("DES MOINES", "MUNICH"; not "DC", "I.R.S."). */
 const CAPITALS_NAME = /^(?=.*[AEIOUY])[A-Z][A-Z'-]*(?:\s[A-Z][A-Z'-]*)*$/;
@@ -821,6 +853,10 @@ function splitAtConnectors(run: Token[]): Token[][] {
   if (chambers > 0 && CHAMBER_OR_MEMBERS.test(run.slice(0, chambers).map((t) => t.word).join(' ')) && CHAMBER_OR_MEMBERS.test(run.slice(chambers + 1).map((t) => t.word).join(' '))) {
     return [run.slice(0, chambers), run.slice(chambers + 1)];
   }
+  // "Amanda Carpenter and Boston Herald (columnist …)": a person, "and", then a body; not one body.
+  if (chambers === 2 && givenNameGender(run[0]!.word) !== undefined && isNameWord(run[1]!.word) && isOrgRun(run.slice(chambers + 1))) {
+    return [run.slice(0, chambers), run.slice(chambers + 1)];
+  }
   if (isOrgRun(run)) {
     // "… Sloan School of Management and David B. Yoffie": a body, "and", then a common given name opening a person's name
     // (not "Bill and Hillary Clinton Foundation", where no body comes before "and").
@@ -1150,6 +1186,13 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
       if (owner !== undefined && !knownPlaceOrBody(c.text)) {
         c.type = 'person';
         c.name = owner.name;
+      } else if (c.type === 'place' && !c.text.includes(' ') && !knownPlaceOrBody(c.text) && !MORE_CITIES.has(c.text)) {
+        // A given name the tagger typed a place: the one person of the article it opens ("Melania" of
+        // "Melania Trump"), or someone's relative ("Mr. Trump's daughter Ivanka").
+        // Not a place opening a name the tagger took for a person ("Insein" of "Insein Prison").
+        const named = (fullByWord.get(c.text) ?? []).filter((f) => f.name.startsWith(`${c.text} `) && !commonWords().has(f.name.slice(f.name.lastIndexOf(' ') + 1).toLowerCase()));
+        if (new Set(named.map((f) => f.name)).size === 1) [c.type, c.name] = ['person', named[0]!.name];
+        else if (RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) c.type = 'person';
       }
       continue;
     }
@@ -1205,6 +1248,9 @@ function surnameOwner(owners: readonly Candidate[] | undefined, c: Candidate): C
   }
   return owner;
 }
+
+/** A relative's noun right before a given name ("his daughter Ivanka", "Cruz's wife, Heidi"). */
+const RELATIVE_BEFORE = /\b(?:daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson),?\s+$/;
 
 /** "Mr. ", "Mrs. ", "Ms. " right before a surname. */
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s$/;
@@ -1726,7 +1772,7 @@ function joinedAtAmpersands(cands: Candidate[], text: string): void {
 const AMPERSAND_END = /\s*&$/;
 
 /** Named occasions, eras and holidays whose words the tagger takes for a body, a place or a person ("his State of the Union address", "the Cold War", "Remembrance Day"). */
-const NAMED_EVENTS = /\b(?:State of the Union|Cold War|Great Depression|Great Recession|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
+const NAMED_EVENTS = /\b(?:State of the Union|Cold War|Great Depression|Great Recession|(?:Pride|Black History|Women's History) Month|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
 
 /** An article opening a capitalised run ("An Act"). */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['A', 'An', 'The']);
@@ -1753,19 +1799,31 @@ function lawsAsOther(cands: Candidate[]): void {
 
 /**
  * Capitalised words closed by "Act", "Amendment" or "Constitution": a law's name; by "Agreement",
- * "Treaty", "Accord" or "Protocol": a treaty's; by "Doctrine": a policy's.
+ * "Treaty", "Accord", "Conventions" (not a party's "Convention") or "Protocol": a treaty's; by "Doctrine": a policy's.
  */
-const LAW_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}.'’-]*))*\s+(?:Act|Amendment|Agreement|Treaty|Accords?|Protocol|Doctrine|Constitution)$/u;
+const LAW_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}.'’-]*))*\s+(?:Act|Amendment|Agreement|Treaty|Accords?|Conventions|Protocol|Doctrine|Constitution)$/u;
 
 /** A named occasion is one name of another kind; the names the tagger found inside it or across its edge go. */
 function namedEvents(cands: Candidate[], text: string): void {
-  for (const m of text.matchAll(NAMED_EVENTS)) {
+  namesInText(cands, text, NAMED_EVENTS, 'other', (words) => words);
+}
+
+/** Bodies whose name opens with a lower-case particle the capitalised runs leave out ("al Qaeda", "al-Shabab"). */
+const PARTICLE_BODIES = /\bal[- ](?:Qaeda|Qaida|Shabab|Shabaab|Nusra)\b/g;
+
+function particleBodies(cands: Candidate[], text: string): void {
+  namesInText(cands, text, PARTICLE_BODIES, 'organization', (words) => ORGS[words] ?? `al-${words.slice(3)}`);
+}
+
+/** Each match of `pattern` as one name of `type`; the names found inside it or across its edge go. */
+function namesInText(cands: Candidate[], text: string, pattern: RegExp, type: EntityType, nameOf: (words: string) => string): void {
+  for (const m of text.matchAll(pattern)) {
     const start = m.index!;
     const end = start + m[0].length;
-    // A longer name holding the occasion's words stays ("the Arizona Super Bowl Host Committee", "the Sydney Olympics").
+    // A longer name holding the words stays ("the Arizona Super Bowl Host Committee", "the Sydney Olympics").
     if (cands.some((c) => c.start <= start && c.end >= end && c.end - c.start > end - start)) continue;
     const kept = cands.filter((c) => c.end <= start || c.start >= end);
-    kept.push(candidate({ start, end, text: m[0] }, 'other', m[0], true));
+    kept.push(candidate({ start, end, text: m[0] }, type, nameOf(m[0]), true));
     cands.splice(0, cands.length, ...kept);
   }
 }
