@@ -774,3 +774,14 @@ it('types towns, teams, treaties, named months and particle-led bodies by their 
   assert.equal(typeOf('Amanda Carpenter'), 'person', JSON.stringify(pairs));
   assert.equal(typeOf('Boston Herald'), 'organization', JSON.stringify(pairs));
 });
+
+it('reads court cases as names of another kind, New York\'s boroughs as places, a plural title before names as no body, and drops a stray bracket', () => {
+  const es = entities('In Bush v. Gore, along partisan lines, the court split. Ginsburg and Justices Elena Kagan and Clarence Thomas all took part. They are people from Waterbury, Conn.; the Bronx; and Brooklyn. He said dealers with names like “D-Money, Smoothie (and) Shifty” came.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  assert.equal(find(es, 'Bush v. Gore')?.type, 'other', JSON.stringify(pairs));
+  assert.ok(!es.some((e) => e.name === 'Bush' || e.name === 'Gore'), JSON.stringify(pairs));
+  assert.equal(find(es, 'Elena Kagan')?.type, 'person', JSON.stringify(pairs));
+  assert.equal(find(es, 'Bronx')?.type, 'place', JSON.stringify(pairs));
+  assert.equal(find(es, 'Brooklyn')?.type, 'place', JSON.stringify(pairs));
+  assert.ok(!es.some((e) => /\(/.test(e.name)), JSON.stringify(pairs));
+});

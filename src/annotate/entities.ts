@@ -122,7 +122,7 @@ const MORE_CITIES: ReadonlySet<string> = new Set([
   'San Juan', 'Port-au-Prince', 'Dublin', 'Belfast', 'Edinburgh', 'Glasgow', 'Liverpool', 'Barcelona', 'Naples', 'Marseille',
   'The Hague', 'Munich', 'Frankfurt', 'Hamburg', 'Reykjavik', 'Grozny', 'Novosibirsk', 'Ramallah', 'Hebron', 'Nablus', 'Davos',
   'Strasbourg', 'Mogadishu', 'Asmara', 'Bamako', 'Niamey', 'Tikrit', 'Fallujah', 'Ramadi', 'Raqqa', 'Idlib', 'Homs',
-  'Goteborg', 'Gothenburg', 'Dili', 'Laramie',
+  'Goteborg', 'Gothenburg', 'Dili', 'Laramie', 'Brooklyn', 'Bronx', 'Queens', 'Staten Island', 'Harlem',
 ]);
 
 const PLACES = new Map<string, string>([
@@ -242,6 +242,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     ownerAfterOf(candidates, text);
     namedEvents(candidates, text);
     particleBodies(candidates, text);
+    caseNames(candidates, text);
     quotedTitles(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)
@@ -258,10 +259,16 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
  * Democrats" or "House Republicans" (which the tagger may call a person), is a body.
  */
 function retypedByPlace(c: Candidate, text: string): void {
+  // A city the gazetteer lacks, called a person or a name of another kind ("the Bronx; and Brooklyn"); a body
+  // named by a city alone is its team ("Baltimore 5 Cincinnati 3"), unless "the" leads it ("the Bronx").
+  if (MORE_CITIES.has(c.text) && (c.type === 'person' || c.type === 'other' || (c.type === 'organization' && /\bthe\s+$/.test(text.slice(Math.max(0, c.start - 4), c.start))))) {
+    [c.type, c.name] = ['place', c.text];
+    return;
+  }
   if (c.type === 'person') {
     if (LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
     else if (PARTY_MEMBERS_LAST.test(c.text)) c.type = 'organization';
-    else if (MORE_CITIES.has(c.text) || ((!c.text.includes(' ') || LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) && stateAfter(text, c.end))) {
+    else if ((!c.text.includes(' ') || LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) && stateAfter(text, c.end)) {
       [c.type, c.name] = ['place', c.text];
     }
     return;
@@ -434,7 +441,7 @@ const OCCUPATIONS: ReadonlySet<string> = new Set([
 const OCCUPATION_LEAD = new RegExp(`^(?:${[...OCCUPATIONS].join('|')})(?:\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})|$)`, 'u');
 
 /** A plural title before the first of several names ("Senators Amy Klobuchar", "Reps. Jim Jordan"). */
-const PLURAL_TITLE_LEAD = /^(?:Senators|Sens\.|Representatives|Reps\.|Governors|Govs\.|Congressmen|Congresswomen)\s+(?=\p{Lu}\p{Ll})/u;
+const PLURAL_TITLE_LEAD = /^(?:Senators|Sens\.|Representatives|Reps\.|Governors|Govs\.|Congressmen|Congresswomen|Justices|Judges|Presidents|Generals)\s+(?=\p{Lu}\p{Ll})/u;
 
 /** A health law's or programme's name: a name and "care" ("Obamacare", "ObamaCare", "Trumpcare", "Medicare"). */
 const CARE_LAW = /^\p{Lu}\p{Ll}+[cC]are$/u;
@@ -625,9 +632,9 @@ function withoutTimeTail<T extends { start: number; end: number }>(span: T, text
  * organisation ("US President Donald Trump"); it is the place, as CoNLL-2003 marks it.
  */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...Object.entries(PLACE_ALIASES).filter(([, v]) => COUNTRIES.includes(v)).map(([k]) => k)]);
-/** Quote marks (newswire's backticks too) and dashes at either end of a tagger's span ("Kristol —", a lone "”", "`"): not part of a name. */
-const LEADING_MARKS = /^[\s"“”‘’'`\-–—]+/u;
-const TRAILING_MARKS = /[\s"“”‘’'`\-–—]+$/u;
+/** Quote marks (newswire's backticks too), dashes and an unpaired bracket at either end of a tagger's span ("Kristol —", a lone "”", "`", "Smoothie ("): not part of a name. */
+const LEADING_MARKS = /^[\s"“”‘’'`\-–—)]+/u;
+const TRAILING_MARKS = /[\s"“”‘’'`\-–—(]+$/u;
 
 /** An ASCII letter or digit, or any character past ASCII but the quote marks, dashes and spaces cut below. */
 function isNameEdge(c: number): boolean {
@@ -1808,6 +1815,20 @@ function namedEvents(cands: Candidate[], text: string): void {
   namesInText(cands, text, NAMED_EVENTS, 'other', (words) => words);
 }
 
+/** A court case's name, parties either side of "v." ("Bush v. Gore", "Brown v. Board of Education"): one name of another kind. */
+const CASE_NAME = /\b\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*\s+v\.\s+\p{Lu}[\p{L}'’-]*(?:\s(?:of\s)?\p{Lu}[\p{L}'’-]*)*/gu;
+
+/** Words opening a sentence before a case's name, no party to it ("In Bush v. Gore"). */
+const BEFORE_CASE = /^(?:(?:In|On|At|Under|After|Before|Since|With|And|But|The|From|By|For|To|Like|Unlike|Following|Citing)\s+)+/;
+
+function caseNames(cands: Candidate[], text: string): void {
+  const cases = [...text.matchAll(CASE_NAME)].map((m) => {
+    const lead = BEFORE_CASE.exec(m[0])?.[0].length ?? 0;
+    return { index: m.index! + lead, words: m[0].slice(lead) };
+  });
+  namesInText(cands, text, cases, 'other', (words) => words);
+}
+
 /** Bodies whose name opens with a lower-case particle the capitalised runs leave out ("al Qaeda", "al-Shabab"). */
 const PARTICLE_BODIES = /\bal[- ](?:Qaeda|Qaida|Shabab|Shabaab|Nusra)\b/g;
 
@@ -1815,15 +1836,16 @@ function particleBodies(cands: Candidate[], text: string): void {
   namesInText(cands, text, PARTICLE_BODIES, 'organization', (words) => ORGS[words] ?? `al-${words.slice(3)}`);
 }
 
-/** Each match of `pattern` as one name of `type`; the names found inside it or across its edge go. */
-function namesInText(cands: Candidate[], text: string, pattern: RegExp, type: EntityType, nameOf: (words: string) => string): void {
-  for (const m of text.matchAll(pattern)) {
-    const start = m.index!;
-    const end = start + m[0].length;
+/** Each match of `pattern` (or each span given) as one name of `type`; the names found inside it or across its edge go. */
+function namesInText(cands: Candidate[], text: string, pattern: RegExp | readonly { index: number; words: string }[], type: EntityType, nameOf: (words: string) => string): void {
+  const found = pattern instanceof RegExp ? [...text.matchAll(pattern)].map((m) => ({ index: m.index!, words: m[0] })) : pattern;
+  for (const m of found) {
+    const start = m.index;
+    const end = start + m.words.length;
     // A longer name holding the words stays ("the Arizona Super Bowl Host Committee", "the Sydney Olympics").
     if (cands.some((c) => c.start <= start && c.end >= end && c.end - c.start > end - start)) continue;
     const kept = cands.filter((c) => c.end <= start || c.start >= end);
-    kept.push(candidate({ start, end, text: m[0] }, type, nameOf(m[0]), true));
+    kept.push(candidate({ start, end, text: m.words }, type, nameOf(m.words), true));
     cands.splice(0, cands.length, ...kept);
   }
 }

@@ -34,7 +34,10 @@ const FIGURE = new RegExp(
 /** Words after a figure that do not name what it counts. */
 const NOT_UNITS = new Set(['percentage', 'times', 'more', 'than', 'less', 'about', 'some', 'other', 'years', 'year-old', 'old']);
 
-/** The figures of one sentence, outside its date mentions. */
+/** "No. " or "Number " right before a figure: a rank. */
+const RANK_BEFORE = /\b(?:No\.?|Number)\s*$/;
+
+/** The figures of one sentence, outside its date mentions and ranks. */
 function figuresOf(a: AnnotatedArticle, start: number, end: number): Figure[] {
   const text = a.article.text.slice(start, end);
   const out: Figure[] = [];
@@ -42,6 +45,8 @@ function figuresOf(a: AnnotatedArticle, start: number, end: number): Figure[] {
     const [whole, currency, num, scale, percent, noun] = m;
     const at = start + m.index;
     if (a.dates.some((d) => d.in === 'text' && d.start < at + whole.length && d.end > at)) continue;
+    // A rank is no count ("the No. 2 job", "the No. 3 position" name two jobs, not two figures for one).
+    if (RANK_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const raw = num!.toLowerCase();
     let value = NUMBER_WORDS[raw] ?? Number(raw.replace(/,/g, ''));
     if (scale) value *= SCALE[scale.toLowerCase()]!;

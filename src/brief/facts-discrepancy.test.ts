@@ -62,5 +62,9 @@ describe('facts grouped by meaning and number discrepancies', () => {
     const x = 'The storm hit the coast of Florida on 12 May 2018, flooding the low-lying town of Naples badly.';
     const y = 'The storm hit the coast of Florida on 13 May 2018, flooding the low-lying town of Naples badly.';
     assert.equal(story(['x', x], ['y', y]).discrepancies.filter((d) => d.kind === 'number').length, 0);
+    // Ranks name two jobs, not two figures for one.
+    const r = 'Steny Hoyer of Maryland kept the No. 2 job of House minority whip, and Jim Clyburn remained in No. 3 position.';
+    const q = 'Democrats also re-elected Steny Hoyer of Maryland as whip, the No. 2 position, as well as Jim Clyburn.';
+    assert.equal(story(['r', r], ['q', q]).discrepancies.filter((d) => d.kind === 'number').length, 0);
   });
 });
