@@ -398,3 +398,10 @@ test('a party and state tag between the name and the cue after a quote keeps it 
     assert.equal(quotes[0]!.speaker, name, tail);
   }
 });
+
+test('words closed by a title\'s abbreviation qualify the name after them, and do not speak ("ex-Maryland Gov. Martin O\'Malley", "Top Republican Sen. John Thune")', () => {
+  const omalley = 'Another former primary candidate, ex-Maryland Gov. Martin O\'Malley, did endorse Clinton, saying "it is time now to unite our party."';
+  assert.deepEqual(speakers(omalley, [person('Martin O\'Malley'), person('Hillary Clinton', 'Clinton')]), [['it is time now to unite our party', 'Martin O\'Malley']]);
+  const thune = 'Top Republican Sen. John Thune, of South Dakota, said “we will do what is necessary to confirm Judge Gorsuch.”';
+  assert.deepEqual(annotate(thune, [person('John Thune')]).map((q) => q.speaker), ['John Thune']);
+});

@@ -307,6 +307,9 @@ function pushCandidate(ctx: QuoteContext, to: number, out: SpeakerCandidate[], c
   out.push(cand);
 }
 
+/** A title's abbreviation closing capitalised words (its stop follows). */
+const TITLE_ABBREVIATION_LAST = /(?:^|\s)(?:Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Dr|Rev|Atty|Supt|Amb)$/;
+
 /** A capitalised adverb opening a sentence ("Interestingly,", "Domestically,", "Previously,"), never a name ("Kelly", "Beverly" are not these endings). */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ally|ously|ively|edly|ingly|ently|antly|arly|ably|ibly|fully|lessly|ately)$/u;
 
@@ -337,6 +340,9 @@ function scanPattern(ctx: QuoteContext, from: number, to: number, region: string
       if (next > 0 && next < end) start = space + 1;
     }
     if (kind === 'name') {
+      // Words closed by a title's abbreviation qualify the name after it ("ex-Maryland Gov.| Martin O'Malley",
+      // "Top Republican Sen.| John Thune"): no one of their own.
+      if (TITLE_ABBREVIATION_LAST.test(ctx.text.slice(start, end)) && /^\.\s+\p{Lu}/u.test(ctx.text.slice(end, end + 3))) continue;
       const words = withoutHeadlineVerb(ctx.text.slice(start, end));
       const as = nameKind(ctx, words, start);
       if (as !== null) pushCandidate(ctx, to, out, { start, end: start + words.length, text: words, kind: as, name: null });
