@@ -785,3 +785,11 @@ it('reads court cases as names of another kind, New York\'s boroughs as places, 
   assert.equal(find(es, 'Brooklyn')?.type, 'place', JSON.stringify(pairs));
   assert.ok(!es.some((e) => /\(/.test(e.name)), JSON.stringify(pairs));
 });
+
+it('cuts a conjunction opening the sentence from a body\'s name, and reads a broadcast\'s name as a work ("As Senate Democrats …", "The Mike Gallagher Show")', () => {
+  const es = entities('As Senate Democrats float new options for complicating a vote, Republicans wait. Mr. Graham told “The Mike Gallagher Show” radio program. They will campaign together June 15 in Green Bay.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  assert.equal(find(es, 'Senate Democrats')?.type, 'organization', JSON.stringify(pairs));
+  assert.equal(find(es, 'Mike Gallagher Show')?.type, 'other', JSON.stringify(pairs));
+  assert.equal(find(es, 'Green Bay')?.type, 'place', JSON.stringify(pairs));
+});

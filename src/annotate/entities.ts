@@ -122,7 +122,7 @@ const MORE_CITIES: ReadonlySet<string> = new Set([
   'San Juan', 'Port-au-Prince', 'Dublin', 'Belfast', 'Edinburgh', 'Glasgow', 'Liverpool', 'Barcelona', 'Naples', 'Marseille',
   'The Hague', 'Munich', 'Frankfurt', 'Hamburg', 'Reykjavik', 'Grozny', 'Novosibirsk', 'Ramallah', 'Hebron', 'Nablus', 'Davos',
   'Strasbourg', 'Mogadishu', 'Asmara', 'Bamako', 'Niamey', 'Tikrit', 'Fallujah', 'Ramadi', 'Raqqa', 'Idlib', 'Homs',
-  'Goteborg', 'Gothenburg', 'Dili', 'Laramie', 'Brooklyn', 'Bronx', 'Queens', 'Staten Island', 'Harlem',
+  'Goteborg', 'Gothenburg', 'Dili', 'Laramie', 'Brooklyn', 'Bronx', 'Queens', 'Staten Island', 'Harlem', 'Green Bay',
 ]);
 
 const PLACES = new Map<string, string>([
@@ -233,7 +233,11 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     withoutOfficeWord(candidates, text, knownByAlias);
     titledAsOther(candidates, text, knownByAlias);
     craftsAsOther(candidates, text);
-    for (const c of candidates) retypedByPlace(c, text);
+    for (const c of candidates) {
+      retypedByPlace(c, text);
+      // A broadcast's name is a work, not its host ("The Mike Gallagher Show", "Tonight Show").
+      if (SHOW_LAST.test(c.text)) c.type = 'other';
+    }
     lawsAsOther(candidates);
     expandedAcronyms(candidates, text);
     partedAtCommas(candidates);
@@ -360,6 +364,9 @@ const STATE_AFTER = new RegExp(`^,\\s+(?:${[...Object.keys(STATE_ABBREVIATIONS).
 function stateAfter(text: string, end: number): boolean {
   return STATE_AFTER.test(text.slice(end, end + 20));
 }
+
+/** The word closing a broadcast's name. */
+const SHOW_LAST = /\sShow$/;
 
 /** A preposition of place right before a name ("in Green Bay, Wis."): with a state after it, the name is a town's. */
 const LOCATIVE_BEFORE = /\b(?:in|at|from|near|outside|to)\s+$/;

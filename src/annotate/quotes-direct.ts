@@ -183,8 +183,8 @@ function isTitleWord(word: string): boolean {
   return STARTS_UPPER.test(word) || TITLE_SMALL_WORDS.has(word);
 }
 
-/** A word naming a work right before its title's opening mark ("his book ", "the film ", "a column titled ", "an episode of ", "Fox News' "). */
-const WORK_BEFORE = /\b(?:book|books|film|movie|song|album|show|series|column|essay|memoir|novel|play|documentary|titled|entitled|podcast|poem|op-ed|episode of|edition of|appearance on|(?:News|Network|CNN|MSNBC|NBC|ABC|CBS|PBS|NPR|Fox|BBC|HBO)(?:['’]s?|s['’]))\s*,?\s*$/i;
+/** A word naming a work right before its title's opening mark ("his book ", "the film ", "a column titled ", "an episode of ", "an appearance on the ", "Fox News' "). */
+const WORK_BEFORE = /\b(?:book|books|film|movie|song|album|show|series|column|essay|memoir|novel|play|documentary|titled|entitled|podcast|poem|op-ed|episode of|edition of|appearance on(?:\s+the)?|(?:News|Network|CNN|MSNBC|NBC|ABC|CBS|PBS|NPR|Fox|BBC|HBO)(?:['’]s?|s['’]))\s*,?\s*$/i;
 /** How many words a work's title named as one may have. */
 const MAX_WORK_TITLE_WORDS = 12;
 

@@ -405,3 +405,8 @@ test('words closed by a title\'s abbreviation qualify the name after them, and d
   const thune = 'Top Republican Sen. John Thune, of South Dakota, said “we will do what is necessary to confirm Judge Gorsuch.”';
   assert.deepEqual(annotate(thune, [person('John Thune')]).map((q) => q.speaker), ['John Thune']);
 });
+
+test('a show\'s title in quote marks after "an appearance on the" is no quote', () => {
+  const text = '“My hope is that we’re able to pull things together,” Mr. Obama said during a taping of an appearance on the “Tonight Show Starring Jimmy Fallon” on Wednesday in New York.';
+  assert.deepEqual(speakers(text, [person('Barack Obama', 'Obama')]), [['My hope is that we’re able to pull things together', 'Barack Obama']]);
+});

@@ -92,11 +92,15 @@ export const SPOKEN_OPENERS: ReadonlySet<string> = new Set([
   'Nah', 'Hi', 'Hello', 'Yeah',
 ]);
 
-/** Prepositions that open a sentence before a name, which the tagger runs into the name ("Aboard Endeavour", "Inside Iowa"). */
+/**
+ * Prepositions and conjunctions that open a sentence before a name, which the tagger runs into the
+ * name ("Aboard Endeavour", "Inside Iowa", "As Senate Democrats float …").
+ */
 export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'Aboard', 'Inside', 'Outside', 'Across', 'Beyond', 'Near', 'Along', 'Alongside', 'Among', 'Amid', 'Amidst', 'Throughout',
   'Toward', 'Towards', 'Without', 'Within', 'Upon', 'Into', 'Onto', 'Behind', 'Below', 'Beneath', 'Beside', 'Between',
   'Around', 'Through', 'Until', 'Unlike', 'Like', 'Besides', 'Despite', 'Except', 'Regarding', 'Concerning',
+  'As', 'While', 'When', 'Whether', 'Although', 'Though', 'Because', 'Unless', 'Whereas', 'Once',
 ]);
 
 /** Months as news copy abbreviates them ("Dec. 3", "Sept. 27"). */
