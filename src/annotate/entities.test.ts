@@ -793,3 +793,13 @@ it('cuts a conjunction opening the sentence from a body\'s name, and reads a bro
   assert.equal(find(es, 'Mike Gallagher Show')?.type, 'other', JSON.stringify(pairs));
   assert.equal(find(es, 'Green Bay')?.type, 'place', JSON.stringify(pairs));
 });
+
+it('joins a given name that also names a town to its initial and surname, lists common given names as people, and drops names without letters', () => {
+  const es = entities('Trump became the first president born in New York since Franklin D. Roosevelt. Standing nearby were his adult children, Donald Jr., Eric, Ivanka and Tiffany. He was taken to George Washington University Hospital. Vigils were held from Texas to Wayne, Neb. Follow her on Twitter at @brookefoxnews.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  assert.equal(find(es, 'Franklin D. Roosevelt')?.type, 'person', JSON.stringify(pairs));
+  assert.equal(find(es, 'Tiffany')?.type, 'person', JSON.stringify(pairs));
+  assert.equal(find(es, 'George Washington University Hospital')?.type, 'organization', JSON.stringify(pairs));
+  assert.notEqual(find(es, 'Wayne')?.type, 'person', JSON.stringify(pairs));
+  assert.ok(es.every((e) => /\p{L}/u.test(e.name)), JSON.stringify(pairs));
+});

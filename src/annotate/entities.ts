@@ -249,7 +249,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     caseNames(candidates, text);
     quotedTitles(candidates, text);
     resolveShortNames(candidates, knownByAlias, text, article.title);
-    return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)
+    return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && LETTER.test(c.text) && !LONE_ABBREVIATION.test(c.text) && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)
       && !bareStateAbbreviation(c, text, candidates) && !LOWER_CASE_WORDS.test(c.text) && !NAME_SUFFIX.test(c.text) && !familyOfNamed(c, candidates)));
   };
 }
@@ -271,7 +271,7 @@ function retypedByPlace(c: Candidate, text: string): void {
   }
   if (c.type === 'person') {
     if (LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
-    else if (PARTY_MEMBERS_LAST.test(c.text)) c.type = 'organization';
+    else if (PARTY_MEMBERS_LAST.test(c.text) || INSTITUTION_LAST.test(c.text)) c.type = 'organization';
     else if ((!c.text.includes(' ') || LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) && stateAfter(text, c.end)) {
       [c.type, c.name] = ['place', c.text];
     }
@@ -364,6 +364,14 @@ const STATE_AFTER = new RegExp(`^,\\s+(?:${[...Object.keys(STATE_ABBREVIATIONS).
 function stateAfter(text: string, end: number): boolean {
   return STATE_AFTER.test(text.slice(end, end + 20));
 }
+
+/** A word closing an institution's name and no surname ("George Washington University Hospital"). */
+const INSTITUTION_LAST = /\s(?:University|College|School|Hospital|Church|Institute|Ministry|Committee|Commission|Department|Agency|Association|Foundation|Corporation|Company|Inc\.?|Corp\.?)$/;
+
+/** A name has a letter ("@" alone is none). */
+const LETTER = /\p{L}/u;
+/** A saint's, a fort's or a mount's abbreviation left alone when the name after it went ("St. John’s Church"). */
+const LONE_ABBREVIATION = /^(?:St|Ft|Mt)\.?$/;
 
 /** The word closing a broadcast's name. */
 const SHOW_LAST = /\sShow$/;
@@ -1202,11 +1210,14 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
         c.name = owner.name;
       } else if (c.type === 'place' && !c.text.includes(' ') && !knownPlaceOrBody(c.text) && !MORE_CITIES.has(c.text)) {
         // A given name the tagger typed a place: the one person of the article it opens ("Melania" of
-        // "Melania Trump"), or someone's relative ("Mr. Trump's daughter Ivanka").
+        // "Melania Trump"), someone's relative ("Mr. Trump's daughter Ivanka"), or a common given name
+        // no gazetteer knows as a place ("Eric, Ivanka and Tiffany"), unless the words around it place
+        // it ("in Hope", "Wayne, Neb.").
         // Not a place opening a name the tagger took for a person ("Insein" of "Insein Prison").
         const named = (fullByWord.get(c.text) ?? []).filter((f) => f.name.startsWith(`${c.text} `) && !commonWords().has(f.name.slice(f.name.lastIndexOf(' ') + 1).toLowerCase()));
         if (new Set(named.map((f) => f.name)).size === 1) [c.type, c.name] = ['person', named[0]!.name];
-        else if (RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) c.type = 'person';
+        else if (RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))
+          || (givenNameGender(c.text) !== undefined && !stateAfter(text, c.end) && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)))) c.type = 'person';
       }
       continue;
     }
@@ -1262,6 +1273,9 @@ function surnameOwner(owners: readonly Candidate[] | undefined, c: Candidate): C
   }
   return owner;
 }
+
+/** A preposition that places what follows ("in", "near"; not "of": "a picture of Melania"). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|near|to|outside|into)\s+$/;
 
 /** A relative's noun right before a given name ("his daughter Ivanka", "Cruz's wife, Heidi"). */
 const RELATIVE_BEFORE = /\b(?:daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson),?\s+$/;
@@ -1501,8 +1515,9 @@ function joinInitialNames(cands: Candidate[], text: string, knownByAlias: Readon
   // A surname no one took after the initial ("Leonard E. Burman, director of …": the tagger saw "E. Burman" as no person),
   // or that the tagger alone typed as a body or place ("Robert L. | Livingston"): a given name, an initial and a surname are one person.
   const surnames = new Set<Candidate>();
-  // A common given name the tagger typed a body or place opens such a name too ("Vladimir| V. Putin’s Russia").
-  const givenNames = cands.filter((c) => c.type !== 'person' && c.sure && !c.text.includes(' ') && givenNameGender(c.text) !== undefined && !knownPlaceOrBody(c.text));
+  // A common given name the tagger typed a body or place opens such a name too ("Vladimir| V. Putin’s Russia"),
+  // even one that also names a town ("Franklin| D. Roosevelt").
+  const givenNames = cands.filter((c) => c.type !== 'person' && c.sure && !c.text.includes(' ') && givenNameGender(c.text) !== undefined && ORGS[c.text] === undefined);
   for (const first of [...people, ...givenNames]) {
     if (joined.has(first) || first.text.includes(' ')) continue;
     const rest = INITIAL_AND_SURNAME.exec(text.slice(first.end, first.end + 40));

@@ -178,9 +178,9 @@ const TRAILING_STOP = /[.,]$/;
 /** A capitalised word of a title's length ("Today"; not "It" of “It is”). */
 const LONG_CAPITALISED = /\p{Lu}\p{L}{3,}/u;
 
-/** A title's word: capitalised, or one of the small words a title leaves in lower case. */
+/** A title's word: capitalised, one of the small words a title leaves in lower case, or "&" ("Fox & Friends"). */
 function isTitleWord(word: string): boolean {
-  return STARTS_UPPER.test(word) || TITLE_SMALL_WORDS.has(word);
+  return STARTS_UPPER.test(word) || TITLE_SMALL_WORDS.has(word) || word === '&';
 }
 
 /** A word naming a work right before its title's opening mark ("his book ", "the film ", "a column titled ", "an episode of ", "an appearance on the ", "Fox News' "). */

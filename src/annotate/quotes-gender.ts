@@ -35,6 +35,7 @@ const FEMALE_NAMES = new Set([
   'Olivia', 'Paula', 'Rosa', 'Rosalynn', 'Sophia', 'Stacey', 'Tracy', 'Ana', 'Carmen', 'Isabel', 'Lucia',
   'Marta', 'Silvia', 'Sylvia', 'Yvonne', 'Nadia', 'Leila', 'Fatima', 'Aisha', 'Maryam', 'Shirley', 'Joyce',
   'Kay', 'Marsha', 'Nita', 'Dianne', 'Louise', 'Grace', 'Anita', 'Rita', 'Doris', 'Frances', 'Kirstjen',
+  'Tiffany', 'Crystal', 'Adriana', 'Georgina', 'Louisa',
 ]);
 const MALE_NAMES = new Set([
   'Donald', 'Joe', 'Barack', 'George', 'Bill', 'Vladimir', 'Sergei', 'Sergey', 'Emmanuel',
@@ -54,7 +55,7 @@ const MALE_NAMES = new Set([
   'Hans', 'Klaus', 'Helmut', 'Gerhard', 'Jacques', 'Francois', 'François', 'Nicolas', 'Jean-Marc', 'Pierre',
   'Giuseppe', 'Silvio', 'Romano', 'Jose', 'José', 'Carlos', 'Luis', 'Miguel', 'Pedro', 'Hugo', 'Fidel', 'Raul',
   'Raúl', 'Ahmed', 'Hassan', 'Hussein', 'Saddam', 'Yasser', 'Ehud', 'Ariel', 'Shimon', 'Yitzhak', 'Kofi',
-  'Thabo', 'Jacob', 'Roger', 'Stan', 'Vincent', 'Victor', 'Wesley',
+  'Thabo', 'Jacob', 'Roger', 'Stan', 'Vincent', 'Victor', 'Wesley', 'Franklin', 'Barron', 'Chad',
   'Billy', 'Buck', 'Herb', 'Russ', 'Lucio', 'Xanana', 'Suharto', 'Sukarno',
   'Rod', 'Rodney', 'Trey', 'Devin', 'Jerrold', 'Rahm', 'Mick', 'Elijah',
 ]);

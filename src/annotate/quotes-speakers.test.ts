@@ -410,3 +410,8 @@ test('a show\'s title in quote marks after "an appearance on the" is no quote', 
   const text = '“My hope is that we’re able to pull things together,” Mr. Obama said during a taping of an appearance on the “Tonight Show Starring Jimmy Fallon” on Wednesday in New York.';
   assert.deepEqual(speakers(text, [person('Barack Obama', 'Obama')]), [['My hope is that we’re able to pull things together', 'Barack Obama']]);
 });
+
+test('a show\'s name with "&" in quote marks is no quote ("said on “Fox & Friends.”")', () => {
+  const text = '“If Scalise was not there, we wouldn’t have had any protection,” Rep. Brad Wenstrup said on “Fox & Friends.”';
+  assert.deepEqual(speakers(text, [person('Brad Wenstrup')]), [['If Scalise was not there, we wouldn’t have had any protection', 'Brad Wenstrup']]);
+});
