@@ -803,3 +803,14 @@ it('joins a given name that also names a town to its initial and surname, lists 
   assert.notEqual(find(es, 'Wayne')?.type, 'person', JSON.stringify(pairs));
   assert.ok(es.every((e) => /\p{L}/u.test(e.name)), JSON.stringify(pairs));
 });
+
+it('reads "The Atlantic" inside a sentence as the magazine, drops a greeting from a name, and lists an idiom as no person ("Hi Don", "a Hail Mary")', () => {
+  const es = entities('Trump Jr. wrote to WikiLeaks, according to a report in The Atlantic published Monday. “Hi Don. Sorry to hear about your problems,” it wrote. He told the Christian Science Monitor that it was a Hail Mary pass. Ships crossed the Atlantic.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  assert.equal(find(es, 'The Atlantic')?.type, 'organization', JSON.stringify(pairs));
+  assert.equal(find(es, 'Atlantic')?.type, 'place', JSON.stringify(pairs));
+  assert.equal(find(es, 'Don')?.type, 'person', JSON.stringify(pairs));
+  assert.ok(!es.some((e) => e.name.startsWith('Hi ')), JSON.stringify(pairs));
+  assert.equal(find(es, 'Christian Science Monitor')?.type, 'organization', JSON.stringify(pairs));
+  assert.equal(find(es, 'Hail Mary')?.type, 'other', JSON.stringify(pairs));
+});

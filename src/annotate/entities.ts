@@ -69,6 +69,7 @@ const ORGS: Readonly<Record<string, string>> = {
     'Axios', 'Breitbart', 'Mediaite', 'Newsmax', 'TMZ', 'Vox', 'Walmart', 'Mobil', 'Exxon'].map((n) => [n, n])), 'Wal-Mart': 'Walmart',
   'Freedom to Marry': 'Freedom to Marry', 'Al Qaeda': 'al-Qaeda', 'al Qaeda': 'al-Qaeda', 'al-Qaeda': 'al-Qaeda', 'Al-Qaeda': 'al-Qaeda', 'Al Qaida': 'al-Qaeda', 'al-Qaida': 'al-Qaeda',
   'Islamic State': 'Islamic State', 'ISIS': 'Islamic State', 'ISIL': 'Islamic State',
+  'Christian Science Monitor': 'Christian Science Monitor',
 };
 
 
@@ -281,6 +282,11 @@ function retypedByPlace(c: Candidate, text: string): void {
   // or a stadium may name a club or a body ("Ross County", "Notts County").
   if (c.type === 'organization' && NATURAL_LANDFORM_LAST.test(c.text) && ORGS[c.text] === undefined) [c.type, c.name] = ['place', placeName(c.text)];
   if (c.type !== 'place') return;
+  // "The Atlantic", "The Hill" with "The" capitalised inside a sentence: the publication, not the ocean or a hill.
+  if (PUBLICATIONS_WITH_THE.has(c.text) && /[\p{Ll},]\s+The\s+$/u.test(text.slice(Math.max(0, c.start - 30), c.start))) {
+    [c.type, c.name] = ['organization', `The ${c.text}`];
+    return;
+  }
   const member = /\ban?\s+$/.test(text.slice(Math.max(0, c.start - 4), c.start)) ? PARTY_MEMBER_LAST.exec(c.text) : null;
   const place = member === null ? undefined : PLACES.get(c.text.slice(0, member.index));
   if (member !== null && place !== undefined) {
@@ -372,6 +378,9 @@ const INSTITUTION_LAST = /\s(?:University|College|School|Hospital|Church|Institu
 const LETTER = /\p{L}/u;
 /** A saint's, a fort's or a mount's abbreviation left alone when the name after it went ("St. John’s Church"). */
 const LONE_ABBREVIATION = /^(?:St|Ft|Mt)\.?$/;
+
+/** Publications named by a place's word after "The". */
+const PUBLICATIONS_WITH_THE: ReadonlySet<string> = new Set(['Atlantic', 'Hill']);
 
 /** The word closing a broadcast's name. */
 const SHOW_LAST = /\sShow$/;
@@ -1362,7 +1371,7 @@ const OFFICE_WORD = /^(?:State|Defense|Defence|Labor|Labour|Commerce|Energy|Trea
 function withoutOfficeWord(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
   for (const c of cands) {
     if (c.type !== 'person') continue;
-    // A letter's salutation is no part of the name ("Dear Sasha and Malia").
+    // A letter's salutation or a greeting is no part of the name ("Dear Sasha and Malia", "Hi Don").
     const salutation = SALUTATION.exec(c.text);
     if (salutation !== null) {
       respan(c, c.start + salutation[0].length, c.end, text, knownByAlias);
@@ -1374,7 +1383,7 @@ function withoutOfficeWord(cands: Candidate[], text: string, knownByAlias: Reado
   }
 }
 
-const SALUTATION = /^Dear\s+(?=\p{Lu})/u;
+const SALUTATION = /^(?:Dear|Hi|Hello|Hey|Hiya)\s+(?=\p{Lu})/u;
 
 /** A person's title, then one to three name words. */
 const TITLED_NAME = /^(\S+)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
@@ -1801,7 +1810,7 @@ function joinedAtAmpersands(cands: Candidate[], text: string): void {
 const AMPERSAND_END = /\s*&$/;
 
 /** Named occasions, eras and holidays whose words the tagger takes for a body, a place or a person ("his State of the Union address", "the Cold War", "Remembrance Day"). */
-const NAMED_EVENTS = /\b(?:State of the Union|Cold War|Great Depression|Great Recession|(?:Pride|Black History|Women's History) Month|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
+const NAMED_EVENTS = /\b(?:State of the Union|Cold War|Great Depression|Great Recession|Hail Mary|(?:Pride|Black History|Women's History) Month|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
 
 /** An article opening a capitalised run ("An Act"). */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['A', 'An', 'The']);

@@ -279,6 +279,17 @@ describe('entity merging', () => {
     assert.deepEqual([...kristol[0]!.articles].sort(), ['x', 'y']);
   });
 
+  it('keeps a father and his son of one name apart ("Donald Trump", "Donald Trump Jr.")', () => {
+    const arts = [
+      annotator.article(makeArticle('President Donald Trump’s oldest son, Donald Trump Jr., communicated with WikiLeaks.', { id: 'x' })),
+      annotator.article(makeArticle('Donald Trump Jr. released the messages on Monday night.', { id: 'y' })),
+      annotator.article(makeArticle('Donald Trump praised his son on Tuesday.', { id: 'z' })),
+    ];
+    const names = mergeEntities(arts).entities.filter((e) => e.type === 'person').map((e) => [e.name, [...e.articles].sort()]);
+    assert.deepEqual(names.find(([n]) => n === 'Donald Trump Jr.')?.[1], ['x', 'y'], JSON.stringify(names));
+    assert.deepEqual(names.find(([n]) => n === 'Donald Trump')?.[1], ['x', 'z'], JSON.stringify(names));
+  });
+
   it('gives a name one type across the story, the type most mentions carry', () => {
     const article = (id: string, type: EntityType, mentions: number): AnnotatedArticle => {
       const annotated = annotator.article(makeArticle('The module is in orbit.', { id }));

@@ -72,10 +72,23 @@ function words(name: string): string[] {
   return w;
 }
 
+/** Generational suffixes, as `words` folds them. */
+const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * A full name and the same name with a generational suffix: a father and his son, not one person
+ * written two ways ("Donald Trump", "Donald Trump Jr.").
+ */
+function generationApart(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && GENERATIONS.has(long[long.length - 1]!) && short.every((w, i) => long[i] === w);
+}
+
 function isSubName(short: string, long: string): boolean {
   const s = words(short);
   const l = words(long);
   if (!(s.length < new Set(l).size && s.every((w) => l.includes(w)))) return false;
+  if (s.length > 1 && generationApart(s, l)) return false;
   // One word stands for a longer name only as written in it: the spelling folds ("Assad"/"Asad") are
   // for whole names, and would make "Marry" of "Freedom to Marry" the short form of "Mary Fallin".
   return s.length > 1 || foldWord(long).split(/[\s-]+/).includes(foldWord(short));
@@ -170,7 +183,7 @@ export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityInde
     }
     if (!g && e.type === 'person' && words(e.name).length > 1) {
       // One person written two ways across articles ("Bill Kristol", "William Kristol"; "Dick Durbin", "Richard J. Durbin").
-      const same = groups.filter((c) => c.type === 'person' && words(c.name).length > 1 && sameNamedPerson(c.name, e.name));
+      const same = groups.filter((c) => c.type === 'person' && words(c.name).length > 1 && sameNamedPerson(c.name, e.name) && !generationApart(words(c.name), words(e.name)));
       if (same.length === 1) g = same[0];
     }
     if (!g) {

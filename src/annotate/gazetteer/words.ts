@@ -89,7 +89,7 @@ export const SPOKEN_OPENERS: ReadonlySet<string> = new Set([
   'Given',
   // Spoken openers of a quote ("``Sure, it's frustrating,''", "“Let's go”"), which the tagger reads as names.
   'Sure', 'Let', 'Oh', 'Hey', 'Sorry', 'Wow', 'Absolutely', 'Certainly', 'Anyway', 'Seriously', 'Basically', 'Tell', 'Do',
-  'Nah', 'Hi', 'Hello', 'Yeah',
+  'Nah', 'Hi', 'Hiya', 'Hello', 'Yeah',
 ]);
 
 /**
