@@ -415,3 +415,9 @@ test('a show\'s name with "&" in quote marks is no quote ("said on “Fox & Frie
   const text = '“If Scalise was not there, we wouldn’t have had any protection,” Rep. Brad Wenstrup said on “Fox & Friends.”';
   assert.deepEqual(speakers(text, [person('Brad Wenstrup')]), [['If Scalise was not there, we wouldn’t have had any protection', 'Brad Wenstrup']]);
 });
+
+test('a participle after the main clause hangs on its subject, not on a name inside an opening "Asked whether …" clause', () => {
+  const text = 'Asked whether he was suggesting that Mr. Obama lacked sympathy for the disabled, Mr. Santorum did not back down, saying, “I think the president has a very bad record on the issue of abortion.”';
+  const direct = annotate(text, [person('Rick Santorum', 'Santorum'), person('Barack Obama', 'Obama')]).filter((q) => q.kind === 'direct');
+  assert.deepEqual(direct.map((q) => q.speaker), ['Rick Santorum']);
+});

@@ -461,6 +461,26 @@ function prepositionObjects(ctx: QuoteContext, cands: readonly SpeakerCandidate[
   return objects;
 }
 
+/** A comma, then a title at most, right before a name ("…, Mr. |Santorum"). */
+const COMMA_THEN_TITLE = new RegExp(String.raw`,\s*${TITLE_BEFORE_OBJECT}$`, 'iu');
+
+/** A clause opening with a participle or a subordinator, which ends at a comma before the main clause's subject. */
+const OPENING_CLAUSE = /^[\s"“]*(?:Asked|Pressed|Questioned|Told|Speaking|Responding|Reacting|Referring|Appearing|Challenged|Confronted|When|While|Although|Though|Because|If|Since|Unless|Whereas)\s/u;
+
+/**
+ * The candidates of an opening participle or subordinate clause ("Asked whether Mr. Obama lacked
+ * sympathy, | Mr. Santorum …"): everything before the first comma that a person-like candidate
+ * follows as the main clause's subject (then a word, not another comma).
+ */
+function openingClauseCandidates(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number): SpeakerCandidate[] {
+  if (!OPENING_CLAUSE.test(ctx.text.slice(clauseStart, clauseStart + 40))) return [];
+  for (const subject of cands) {
+    if (!PERSONLIKE.has(subject.kind) || !COMMA_THEN_TITLE.test(ctx.text.slice(clauseStart, subject.start)) || !/^\s+\p{Ll}/u.test(ctx.text.slice(subject.end, subject.end + 3))) continue;
+    return cands.filter((c) => c.end <= subject.start && c !== subject);
+  }
+  return [];
+}
+
 /**
  * The person whose appositive, title tail or party tag holds a non-person candidate (the "Media
  * Research Center" of "Brent Bozell III, founder of the Media Research Center, said"), if any: the last
@@ -662,8 +682,11 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
     const opener = cands[0];
     if (opener !== undefined && (opener.kind === 'place' || opener.kind === 'organization') && /^[\s"“]*$/.test(ctx.text.slice(clauseStart, opener.start))
       && PAST_VERB_NEXT.test(ctx.text.slice(opener.end, opener.end + 40))) return opener;
-    // Not inside an opening prepositional phrase ("In a statement released Thursday, Rep. Jeffries reacted, saying").
+    // Not inside an opening prepositional phrase ("In a statement released Thursday, Rep. Jeffries reacted, saying"),
+    // nor inside an opening participle or subordinate clause ("Asked whether Mr. Obama lacked sympathy, Mr. Santorum
+    // did not back down, saying").
     const objects = prepositionObjects(ctx, cands, clauseStart);
+    for (const c of openingClauseCandidates(ctx, cands, clauseStart)) objects.add(c);
     // A nationality qualifying a noun is no subject ("the extradition of captured Kurdish rebel leader Abdullah Ocalan, saying").
     const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart) && !objects.has(c)
       && !(c.kind === 'name' && DEMONYMS.has(c.text)));
