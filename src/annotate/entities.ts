@@ -970,8 +970,8 @@ function classifyRun(
     return [candidate(span, 'other', span.text, true)];
   }
   if (words.length > 1 && isProgrammeName(words[words.length - 1]!.end, text)) {
-    // A sentence's opening "The" is no part of the name ("The Obama campaign" as "the Obama campaign").
-    const named = words[0]!.word === 'The' ? words.slice(1) : words;
+    // A sentence's opening article is no part of the name ("The Obama campaign" as "the Obama campaign", "A Romney campaign aide").
+    const named = ARTICLE_WORDS.has(words[0]!.word) ? words.slice(1) : words;
     const span = spanOf(named, text);
     return [candidate(span, 'other', span.text, true)];
   }

@@ -421,3 +421,13 @@ test('a participle after the main clause hangs on its subject, not on a name ins
   const direct = annotate(text, [person('Rick Santorum', 'Santorum'), person('Barack Obama', 'Obama')]).filter((q) => q.kind === 'direct');
   assert.deepEqual(direct.map((q) => q.speaker), ['Rick Santorum']);
 });
+
+test('"a Clinton campaign official" speaks as an unnamed official, not as Clinton', () => {
+  const text = 'The video shows Trump. A Clinton campaign official later walked back the comments, saying that Clinton “didn’t have a particular video in mind.”';
+  const quotes = annotate(text, [person('Hillary Clinton', 'Clinton'), person('Donald Trump', 'Trump')]).filter((q) => q.cue === 'saying');
+  assert.ok(quotes.length > 0);
+  for (const q of quotes) {
+    assert.equal(q.speaker, null);
+    assert.equal(q.speakerText, 'A Clinton campaign official');
+  }
+});

@@ -279,6 +279,9 @@ function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCan
   const mentions = speakerMentions(ctx);
   for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.start < to; i += 1) {
     const m = mentions[i]!;
+    // A name qualifying a campaign's role after an article is the description's, not a speaker ("A Romney| campaign
+    // aide", "a Clinton| campaign official").
+    if (ROLE_AFTER_NAME.test(ctx.text.slice(m.end, m.end + 40)) && ARTICLE_BEFORE_NAME.test(ctx.text.slice(Math.max(0, m.start - 10), m.start))) continue;
     if (m.end <= to) pushCandidate(ctx, to, out, { start: m.start, end: m.end, text: m.text, kind: m.type, name: m.name });
   }
   scanPattern(ctx, from, to, region, out, POSSESSIVE_S.test(region) ? DESCRIPTION_RE : DETERMINER_DESCRIPTION_RE, 'description');
@@ -306,6 +309,11 @@ function pushCandidate(ctx: QuoteContext, to: number, out: SpeakerCandidate[], c
   if (overlaps(cand, out)) return;
   out.push(cand);
 }
+
+/** "campaign aide", "campaign's spokesman" after a name: a role of the name's campaign. */
+const ROLE_AFTER_NAME = new RegExp(`^\\s+campaign(?:['’]s)?\\s+(?:${alternation(ROLE_NOUNS)})\\b`, 'i');
+/** An article right before a name. */
+const ARTICLE_BEFORE_NAME = /\b(?:a|an|the|one|another)\s+$/i;
 
 /** A title's abbreviation closing capitalised words (its stop follows). */
 const TITLE_ABBREVIATION_LAST = /(?:^|\s)(?:Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Dr|Rev|Atty|Supt|Amb)$/;
