@@ -814,3 +814,10 @@ it('reads "The Atlantic" inside a sentence as the magazine, drops a greeting fro
   assert.equal(find(es, 'Christian Science Monitor')?.type, 'organization', JSON.stringify(pairs));
   assert.equal(find(es, 'Hail Mary')?.type, 'other', JSON.stringify(pairs));
 });
+
+it('gives a lone surname to the article\'s person, not to a relative introduced as theirs ("his father, Rev. Jesse Jackson")', () => {
+  const text = 'WASHINGTON -- Former Rep. Jesse Jackson Jr. pleaded guilty on Wednesday. He wrote a 1999 book with his father, Rev. Jesse Jackson, titled It\'s About the Money. Jackson said he had "no excuses" for his conduct.';
+  const es = entities(text);
+  const owner = es.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'Jackson' && m.start > text.indexOf('titled')));
+  assert.equal(owner?.name, 'Jesse Jackson Jr.', JSON.stringify(es.map((e) => [e.name, e.mentions.map((m) => text.slice(m.start, m.end))])));
+});

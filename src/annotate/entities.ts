@@ -1250,7 +1250,12 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
       // "Mrs. Clinton" is not Bill Clinton: the honorific's gender keeps the full names of the other one out.
       const notGender = honorific === null ? undefined : honorific[1] === 'Mr' ? 'f' : 'm';
       const fitting = notGender === undefined ? owners : owners.filter((f) => givenNameGender(f.name) !== notGender);
-      const candidates = fitting.length > 0 ? fitting : owners;
+      const possible = fitting.length > 0 ? fitting : owners;
+      // One introduced as another's relative ("Jesse Jackson Jr. … his father, Rev. Jesse Jackson") is not who the
+      // surname alone names while the other is there.
+      const relatives = new Set(possible.filter((f) => RELATIVE_INTRO.test(text.slice(Math.max(0, f.start - 40), f.start))).map((f) => f.name));
+      const principal = possible.filter((f) => !relatives.has(f.name));
+      const candidates = principal.length > 0 ? principal : possible;
       if (owner === undefined) for (const f of candidates) if (f.start < c.start) owner = f;
       owner ??= candidates[0];
     }
@@ -1288,6 +1293,9 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|near|to|outside|into)\s+$/;
 
 /** A relative's noun right before a given name ("his daughter Ivanka", "Cruz's wife, Heidi"). */
 const RELATIVE_BEFORE = /\b(?:daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson),?\s+$/;
+
+/** A relative's noun, its comma and a title right before a name ("his father, Rev. |Jesse Jackson"). */
+const RELATIVE_INTRO = /\b(?:father|mother|wife|husband|son|daughter|brother|sister|uncle|aunt|cousin|grandfather|grandmother),?\s+(?:the\s+)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?$/;
 
 /** "Mr. ", "Mrs. ", "Ms. " right before a surname. */
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s$/;
