@@ -746,6 +746,8 @@ it('reads "the House and Senate" as two chambers and a chamber\'s party members 
   assert.equal(find(es, 'House')?.type, 'organization', JSON.stringify(pairs));
   assert.equal(find(es, 'Senate')?.type, 'organization', JSON.stringify(pairs));
   assert.ok(!es.some((e) => e.name === 'House and Senate'), JSON.stringify(pairs));
+  // A territory whose name holds a body's keyword is a place.
+  assert.equal(find(entities('Israel will withdraw from 13 percent of the West Bank.'), 'West Bank')?.type, 'place');
   assert.equal(find(es, 'House Republicans')?.type, 'organization', JSON.stringify(pairs));
   assert.equal(find(es, 'House Democrats')?.type, 'organization', JSON.stringify(pairs));
 });

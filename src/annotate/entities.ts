@@ -281,6 +281,8 @@ function retypedByPlace(c: Candidate, text: string): void {
   // A body the tagger saw where a natural landform's word closes the name ("the Canary Islands"); a county
   // or a stadium may name a club or a body ("Ross County", "Notts County").
   if (c.type === 'organization' && NATURAL_LANDFORM_LAST.test(c.text) && ORGS[c.text] === undefined) [c.type, c.name] = ['place', placeName(c.text)];
+  // A country or territory whose name holds a body's keyword ("the West Bank").
+  if (c.type === 'organization' && COUNTRY_NAMES.has(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
   if (c.type !== 'place') return;
   // "The Atlantic", "The Hill" with "The" capitalised inside a sentence: the publication, not the ocean or a hill.
   if (PUBLICATIONS_WITH_THE.has(c.text) && /[\p{Ll},]\s+The\s+$/u.test(text.slice(Math.max(0, c.start - 30), c.start))) {
