@@ -823,3 +823,11 @@ it('gives a lone surname to the article\'s person, not to a relative introduced 
   const owner = es.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'Jackson' && m.start > text.indexOf('titled')));
   assert.equal(owner?.name, 'Jesse Jackson Jr.', JSON.stringify(es.map((e) => [e.name, e.mentions.map((m) => text.slice(m.start, m.end))])));
 });
+
+it('reads a common given name and a surname as a person whatever body or place the tagger saw, but not a street or a club', () => {
+  const es = entities('The former New York Yankees manager Joe Torre and the comedian Billy Crystal were set to play. The match at Grace Road was rained off, and Crystal Palace lost.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  assert.equal(find(es, 'Joe Torre')?.type, 'person', JSON.stringify(pairs));
+  assert.notEqual(find(es, 'Grace Road')?.type, 'person', JSON.stringify(pairs));
+  assert.notEqual(find(es, 'Crystal Palace')?.type, 'person', JSON.stringify(pairs));
+});

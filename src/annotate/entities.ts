@@ -283,6 +283,14 @@ function retypedByPlace(c: Candidate, text: string): void {
   if (c.type === 'organization' && NATURAL_LANDFORM_LAST.test(c.text) && ORGS[c.text] === undefined) [c.type, c.name] = ['place', placeName(c.text)];
   // A country or territory whose name holds a body's keyword ("the West Bank").
   if (c.type === 'organization' && COUNTRY_NAMES.has(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
+  // A common given name and a surname the tagger typed a body or place ("Joe Torre", "Trevor Hoffman"): a
+  // person, unless the first word also names a place ("Virginia Tech").
+  if ((c.type === 'organization' || c.type === 'place') && givenAndSurname(c.text) && !c.text.includes(' ', c.text.indexOf(' ') + 1)
+    && isNameWord(c.text.slice(c.text.indexOf(' ') + 1)) && !PLACE_OR_FACILITY_WORDS.has(c.text.slice(c.text.indexOf(' ') + 1))
+    && !PLACES.has(c.text.slice(0, c.text.indexOf(' '))) && !knownPlaceOrBody(c.text)) {
+    c.type = 'person';
+    return;
+  }
   if (c.type !== 'place') return;
   // "The Atlantic", "The Hill" with "The" capitalised inside a sentence: the publication, not the ocean or a hill.
   if (PUBLICATIONS_WITH_THE.has(c.text) && /[\p{Ll},]\s+The\s+$/u.test(text.slice(Math.max(0, c.start - 30), c.start))) {
@@ -386,6 +394,10 @@ const PUBLICATIONS_WITH_THE: ReadonlySet<string> = new Set(['Atlantic', 'Hill'])
 
 /** The word closing a broadcast's name. */
 const SHOW_LAST = /\sShow$/;
+
+/** Words closing a place's, a building's or a club's name, never a surname ("Grace Road", "Crystal Palace"). */
+const PLACE_OR_FACILITY_WORDS: ReadonlySet<string> = new Set(['Road', 'Street', 'Avenue', 'Lane', 'Palace', 'Park', 'Reserve', 'Hall',
+  'House', 'Field', 'Square', 'Stadium', 'Garden', 'Gardens', 'Castle', 'Bridge', 'Tower', 'Club', 'City', 'Town', 'Island', 'Point', 'Beach']);
 
 /** A preposition of place right before a name ("in Green Bay, Wis."): with a state after it, the name is a town's. */
 const LOCATIVE_BEFORE = /\b(?:in|at|from|near|outside|to)\s+$/;
