@@ -682,6 +682,8 @@ it('reads an occupation opening a sentence as no part of the name after it, and 
   assert.ok(find(es, 'Rubio Doctrine', 'other') && find(es, 'Bush Doctrine', 'other'), JSON.stringify(names));
   assert.ok(find(es, 'Marco Rubio', 'person')?.mentions.length === 2, JSON.stringify(names));
   assert.ok(!es.some((e) => e.name.startsWith('Journalist') || e.name === 'Pollster'), JSON.stringify(names));
+  const torre = entities('Manager Joe Torre said the Yankees won.');
+  assert.ok(find(torre, 'Joe Torre', 'person'), JSON.stringify(torre.map((e) => [e.name, e.type])));
 });
 
 it('reads a sentence adverb or answer opening a quoted sentence as no name ("Sadly, I believe …", "OK, so …")', () => {

@@ -474,6 +474,7 @@ function overlapTest(spans: readonly { start: number; end: number }[]): (start: 
 const OCCUPATIONS: ReadonlySet<string> = new Set([
   'Journalist', 'Historian', 'Pollster', 'Columnist', 'Commentator', 'Economist', 'Analyst', 'Activist', 'Novelist', 'Comedian',
   'Filmmaker', 'Businessman', 'Businesswoman', 'Billionaire', 'Entrepreneur', 'Philanthropist', 'Blogger', 'Strategist', 'Consultant',
+  'Manager', 'Coach', 'Pitcher', 'Quarterback', 'Actor', 'Actress', 'Singer', 'Rapper', 'Author', 'Professor', 'Lawyer', 'Attorney',
 ]);
 /** An occupation before a name of two words or more, or alone, in the tagger's person span. */
 const OCCUPATION_LEAD = new RegExp(`^(?:${[...OCCUPATIONS].join('|')})(?:\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})|$)`, 'u');
