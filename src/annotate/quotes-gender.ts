@@ -35,7 +35,8 @@ const FEMALE_NAMES = new Set([
   'Olivia', 'Paula', 'Rosa', 'Rosalynn', 'Sophia', 'Stacey', 'Tracy', 'Ana', 'Carmen', 'Isabel', 'Lucia',
   'Marta', 'Silvia', 'Sylvia', 'Yvonne', 'Nadia', 'Leila', 'Fatima', 'Aisha', 'Maryam', 'Shirley', 'Joyce',
   'Kay', 'Marsha', 'Nita', 'Dianne', 'Louise', 'Grace', 'Anita', 'Rita', 'Doris', 'Frances', 'Kirstjen',
-  'Tiffany', 'Crystal', 'Adriana', 'Georgina', 'Louisa',
+  'Tiffany', 'Crystal', 'Adriana', 'Georgina', 'Louisa', 'Brittany', 'Ashley', 'Amber', 'Jasmine', 'Kayla', 'Courtney',
+  'Lauren', 'Kristin', 'Erin', 'Allison', 'Alyssa', 'Natalie', 'Vanessa', 'Brooke', 'Jenny', 'Melanie', 'Holly', 'Leigh',
 ]);
 const MALE_NAMES = new Set([
   'Donald', 'Joe', 'Barack', 'George', 'Bill', 'Vladimir', 'Sergei', 'Sergey', 'Emmanuel',
@@ -56,6 +57,9 @@ const MALE_NAMES = new Set([
   'Giuseppe', 'Silvio', 'Romano', 'Jose', 'José', 'Carlos', 'Luis', 'Miguel', 'Pedro', 'Hugo', 'Fidel', 'Raul',
   'Raúl', 'Ahmed', 'Hassan', 'Hussein', 'Saddam', 'Yasser', 'Ehud', 'Ariel', 'Shimon', 'Yitzhak', 'Kofi',
   'Thabo', 'Jacob', 'Roger', 'Stan', 'Vincent', 'Victor', 'Wesley', 'Franklin', 'Barron', 'Chad',
+  'Trevor', 'Tyler', 'Kyle', 'Travis', 'Derek', 'Brandon', 'Aaron', 'Nathan', 'Ethan', 'Zachary', 'Jared', 'Seth', 'Caleb',
+  'Marcus', 'Dustin', 'Corey', 'Cory', 'Shane', 'Glenn', 'Lance', 'Dwight', 'Clarence', 'Lamar', 'Darren', 'Jerome', 'Maurice',
+  'Reggie', 'Cedric', 'Curtis', 'Jorge', 'Tino', 'Bernard', 'Leonard', 'Harold', 'Eugene', 'Roy', 'Earl',
   'Billy', 'Buck', 'Herb', 'Russ', 'Lucio', 'Xanana', 'Suharto', 'Sukarno',
   'Rod', 'Rodney', 'Trey', 'Devin', 'Jerrold', 'Rahm', 'Mick', 'Elijah',
 ]);

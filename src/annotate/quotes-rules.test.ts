@@ -150,6 +150,11 @@ test('"He added" opening a new paragraph after a quote goes on with that quote�
 test('a pronoun goes to a person of its gender, known by a common given name', () => {
   const text = 'Ted Cruz won the endorsement of Carly Fiorina on Wednesday. “We need a leader,” she said.';
   assert.equal(speakerOf(text, [person('Ted Cruz', 'Cruz'), person('Carly Fiorina', 'Fiorina')]), 'Carly Fiorina');
+  // More of the common given names: "she" after a man's name goes to the woman named before him.
+  const grayson = 'Dena Grayson met Trevor Noah on Monday. “It was old, white men,” she said.';
+  assert.equal(speakerOf(grayson, [person('Dena Grayson', 'Grayson'), person('Trevor Noah', 'Noah')]), 'Dena Grayson');
+  const melanie = 'Trevor Noah met Melanie Smith on Monday. “He really does love us,” she said.';
+  assert.equal(speakerOf(melanie, [person('Trevor Noah', 'Noah'), person('Melanie Smith', 'Smith')]), 'Melanie Smith');
 });
 
 test('the "I" of a party tag ("(I-Vt.)") is no speaker', () => {
