@@ -834,3 +834,10 @@ it('reads a common given name and a surname as a person whatever body or place t
   assert.notEqual(find(es, 'Grace Road')?.type, 'person', JSON.stringify(pairs));
   assert.notEqual(find(es, 'Crystal Palace')?.type, 'person', JSON.stringify(pairs));
 });
+
+it('reads "Administrator" and "Coordinator" as titles before a person\'s name ("NASA Administrator Daniel Goldin")', () => {
+  const es = entities('NASA Administrator Daniel Goldin spoke on Monday. EPA Administrator Scott Pruitt resigned.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  assert.equal(find(es, 'Daniel Goldin')?.type, 'person', JSON.stringify(pairs));
+  assert.equal(find(es, 'Scott Pruitt')?.type, 'person', JSON.stringify(pairs));
+});

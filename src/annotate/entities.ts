@@ -175,7 +175,7 @@ const PERSON_TITLES: ReadonlySet<string> = new Set([
   ...TITLES, 'Counsel', 'Staff', 'Congressman', 'Congresswoman', 'Adviser', 'Advisor', 'Sgt.', 'Sergeant', 'Adm.', 'Admiral',
   'Rev.', 'Reverend', 'Commissioner', 'Sheriff', 'Whip', 'CEO', 'Treasurer', 'Editor', 'Columnist', 'Anchor', 'Correspondent',
   'Officer', 'Chair', 'Tem', 'Agent', 'Historian', 'Detective', 'Inspector', 'Superintendent', 'Chaplain',
-  'Maj.', 'Cmdr.', 'Cpl.', 'Pvt.', 'Brig.',
+  'Maj.', 'Cmdr.', 'Cpl.', 'Pvt.', 'Brig.', 'Administrator', 'Commander', 'Coordinator', 'Envoy',
 ]);
 
 /** Titles in the plural, before several names ("Sens. Warren and Sanders"). */
