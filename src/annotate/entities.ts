@@ -399,8 +399,11 @@ const SHOW_LAST = /\sShow$/;
 const PLACE_OR_FACILITY_WORDS: ReadonlySet<string> = new Set(['Road', 'Street', 'Avenue', 'Lane', 'Palace', 'Park', 'Reserve', 'Hall',
   'House', 'Field', 'Square', 'Stadium', 'Garden', 'Gardens', 'Castle', 'Bridge', 'Tower', 'Club', 'City', 'Town', 'Island', 'Point', 'Beach']);
 
-/** A preposition of place right before a name ("in Green Bay, Wis."): with a state after it, the name is a town's. */
-const LOCATIVE_BEFORE = /\b(?:in|at|from|near|outside|to)\s+$/;
+/**
+ * A preposition of place right before a name ("in Green Bay, Wis."; not "of": "a picture of Melania"):
+ * with a state after it a person's name is a town's, and a given name after it stays a place.
+ */
+const LOCATIVE_BEFORE = /\b(?:in|at|from|near|outside|to|into)\s+$/;
 
 /** A place's name followed by a party's members. */
 const PARTY_MEMBERS_LAST = /^\p{Lu}.* (?:Republicans|Democrats|Conservatives|Liberals|Tories|Socialists|Communists|Greens)$/u;
@@ -1241,7 +1244,7 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
         const named = (fullByWord.get(c.text) ?? []).filter((f) => f.name.startsWith(`${c.text} `) && !commonWords().has(f.name.slice(f.name.lastIndexOf(' ') + 1).toLowerCase()));
         if (new Set(named.map((f) => f.name)).size === 1) [c.type, c.name] = ['person', named[0]!.name];
         else if (RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))
-          || (givenNameGender(c.text) !== undefined && !stateAfter(text, c.end) && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)))) c.type = 'person';
+          || (givenNameGender(c.text) !== undefined && !stateAfter(text, c.end) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)))) c.type = 'person';
       }
       continue;
     }
@@ -1268,7 +1271,7 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
       const possible = fitting.length > 0 ? fitting : owners;
       // One introduced as another's relative ("Jesse Jackson Jr. … his father, Rev. Jesse Jackson") is not who the
       // surname alone names while the other is there.
-      const relatives = new Set(possible.filter((f) => RELATIVE_INTRO.test(text.slice(Math.max(0, f.start - 40), f.start))).map((f) => f.name));
+      const relatives = new Set(possible.filter((f) => RELATIVE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))).map((f) => f.name));
       const principal = possible.filter((f) => !relatives.has(f.name));
       const candidates = principal.length > 0 ? principal : possible;
       if (owner === undefined) for (const f of candidates) if (f.start < c.start) owner = f;
@@ -1303,14 +1306,8 @@ function surnameOwner(owners: readonly Candidate[] | undefined, c: Candidate): C
   return owner;
 }
 
-/** A preposition that places what follows ("in", "near"; not "of": "a picture of Melania"). */
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|near|to|outside|into)\s+$/;
-
-/** A relative's noun right before a given name ("his daughter Ivanka", "Cruz's wife, Heidi"). */
-const RELATIVE_BEFORE = /\b(?:daughter|son|wife|husband|sister|brother|mother|father|niece|nephew|granddaughter|grandson),?\s+$/;
-
-/** A relative's noun, its comma and a title right before a name ("his father, Rev. |Jesse Jackson"). */
-const RELATIVE_INTRO = /\b(?:father|mother|wife|husband|son|daughter|brother|sister|uncle|aunt|cousin|grandfather|grandmother),?\s+(?:the\s+)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?$/;
+/** A relative's noun, its comma and a title at most right before a name ("his daughter Ivanka", "his father, Rev. |Jesse Jackson"). */
+const RELATIVE_BEFORE = /\b(?:father|mother|wife|husband|son|daughter|brother|sister|niece|nephew|uncle|aunt|cousin|grandfather|grandmother|granddaughter|grandson),?\s+(?:the\s+)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?$/;
 
 /** "Mr. ", "Mrs. ", "Ms. " right before a surname. */
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s$/;
