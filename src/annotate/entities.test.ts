@@ -841,3 +841,10 @@ it('reads "Administrator" and "Coordinator" as titles before a person\'s name ("
   assert.equal(find(es, 'Daniel Goldin')?.type, 'person', JSON.stringify(pairs));
   assert.equal(find(es, 'Scott Pruitt')?.type, 'person', JSON.stringify(pairs));
 });
+
+it('keeps the body or place a title is of as a name of its own ("FBI Director James Comey", "White House Counsel Bob Bauer")', () => {
+  const es = entities('FBI Director James Comey said no. White House Counsel Bob Bauer wrote it. NASA Administrator Daniel Goldin spoke.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  for (const body of ['FBI', 'White House', 'NASA']) assert.equal(find(es, body)?.type, 'organization', JSON.stringify(pairs));
+  for (const person of ['James Comey', 'Bob Bauer', 'Daniel Goldin']) assert.equal(find(es, person)?.type, 'person', JSON.stringify(pairs));
+});

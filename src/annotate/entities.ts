@@ -1040,7 +1040,11 @@ function classifyRun(
     // An office word before a common noun names a thing ("Free Trade Agreement"), not a titled person.
     if (NOUN_ENDING.test(rest[rest.length - 1]!.word)) return [];
     const name = spanOf(rest, text);
-    return [candidate(name, 'person', knownByAlias.get(name.text) ?? name.text, true)];
+    const titled = candidate(name, 'person', knownByAlias.get(name.text) ?? name.text, true);
+    // The place or body the title is of stays a name of its own ("FBI| Director James Comey", "White House|
+    // Counsel Bob Bauer", "U.S.| Ambassador …"): an outlet writing only that still names it.
+    const owner = lastTitle > 0 ? titleOwner(spanOf(words.slice(0, lastTitle), text)) : null;
+    return owner === null ? [titled] : [owner, titled];
   }
   if (lastTitle === words.length - 1 && !orgRun) {
     // A common given name before a title word is a surname: "Stephen King", "Larry King".
@@ -1831,6 +1835,15 @@ const AMPERSAND_END = /\s*&$/;
 
 /** Named occasions, eras and holidays whose words the tagger takes for a body, a place or a person ("his State of the Union address", "the Cold War", "Remembrance Day"). */
 const NAMED_EVENTS = /\b(?:State of the Union|Cold War|Great Depression|Great Recession|Hail Mary|(?:Pride|Black History|Women's History) Month|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
+
+/** The place or body named by the words before a title: a known place or body, or an acronym; else null. */
+function titleOwner(span: { start: number; end: number; text: string }): Candidate | null {
+  const place = PLACES.get(span.text);
+  if (place !== undefined) return candidate(span, 'place', place, true);
+  const org = ORGS[span.text];
+  if (org !== undefined) return candidate(span, 'organization', org, true);
+  return isAcronym(span.text) ? candidate(span, 'organization', span.text, true) : null;
+}
 
 /** An article opening a capitalised run ("An Act"). */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['A', 'An', 'The']);
