@@ -896,7 +896,7 @@ function splitAtConnectors(run: Token[]): Token[][] {
   if (!hasConnector || ORGS[run.map((t) => t.word).join(' ')] !== undefined) return [run];
   // A law's name is one name across its connectors ("Justice Against Sponsors of Terrorism Act"): its
   // parts are no person ("Justice" is no judge's title there) and no body.
-  if (LAW_NAME.test(run.map((t) => t.word).join(' '))) return [run];
+  if (isLawRun(run)) return [run];
   // "the House and Senate", "Senate Democrats and House Republicans": two chambers, not one body.
   const chambers = run.findIndex((t) => t.word === 'and');
   if (chambers > 0 && CHAMBER_OR_MEMBERS.test(run.slice(0, chambers).map((t) => t.word).join(' ')) && CHAMBER_OR_MEMBERS.test(run.slice(chambers + 1).map((t) => t.word).join(' '))) {
@@ -981,7 +981,7 @@ function classifyRun(
   // A law's name keeps its words whole: a connector ("Justice Against Sponsors of Terrorism Act") or an
   // adjective opening it ("Foreign Sovereign Immunities Act") is part of the name.
   // Not the end of a name "the" joins ("For the| People Act"), nor an article and the keyword alone ("An Act").
-  if (words.length > 1 && LAW_NAME.test(words.map((t) => t.word).join(' ')) && !/\p{Lu}\p{L}*\s+the\s+$/u.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))
+  if (words.length > 1 && isLawRun(words) && !/\p{Lu}\p{L}*\s+the\s+$/u.test(text.slice(Math.max(0, words[0]!.start - 30), words[0]!.start))
     && !(words.length === 2 && ARTICLE_WORDS.has(words[0]!.word))) {
     const named = words[0]!.word === 'The' ? words.slice(1) : words;
     const span = spanOf(named, text);
@@ -1872,7 +1872,14 @@ function lawsAsOther(cands: Candidate[]): void {
  * Capitalised words closed by "Act", "Amendment" or "Constitution": a law's name; by "Agreement",
  * "Treaty", "Accord", "Conventions" (not a party's "Convention") or "Protocol": a treaty's; by "Doctrine": a policy's.
  */
-const LAW_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}.'’-]*))*\s+(?:Act|Amendment|Agreement|Treaty|Accords?|Conventions|Protocol|Doctrine|Constitution)$/u;
+const LAW_KEYWORDS: readonly string[] = ['Act', 'Amendment', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Conventions', 'Protocol', 'Doctrine', 'Constitution'];
+const LAW_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}.'’-]*))*\s+(?:${LAW_KEYWORDS.join('|')})$`, 'u');
+const LAW_KEYWORD_SET: ReadonlySet<string> = new Set(LAW_KEYWORDS);
+
+/** Whether a run of tokens is a law's name; its last word is read first, so most runs cost one lookup. */
+function isLawRun(words: readonly Token[]): boolean {
+  return LAW_KEYWORD_SET.has(words[words.length - 1]!.word) && LAW_NAME.test(words.map((t) => t.word).join(' '));
+}
 
 /** A named occasion is one name of another kind; the names the tagger found inside it or across its edge go. */
 function namedEvents(cands: Candidate[], text: string): void {
@@ -1882,10 +1889,15 @@ function namedEvents(cands: Candidate[], text: string): void {
 /** A court case's name, parties either side of "v." ("Bush v. Gore", "Brown v. Board of Education"): one name of another kind. */
 const CASE_NAME = /\b\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*\s+v\.\s+\p{Lu}[\p{L}'’-]*(?:\s(?:of\s)?\p{Lu}[\p{L}'’-]*)*/gu;
 
+/** The "v." between a case's parties, which `CASE_NAME` requires. */
+const CASE_MARK = /\sv\.\s/;
+
 /** Words opening a sentence before a case's name, no party to it ("In Bush v. Gore"). */
 const BEFORE_CASE = /^(?:(?:In|On|At|Under|After|Before|Since|With|And|But|The|From|By|For|To|Like|Unlike|Following|Citing)\s+)+/;
 
 function caseNames(cands: Candidate[], text: string): void {
+  // Most texts cite no case: one scan for " v. " spares the name pattern's scan.
+  if (!CASE_MARK.test(text)) return;
   const cases = [...text.matchAll(CASE_NAME)].map((m) => {
     const lead = BEFORE_CASE.exec(m[0])?.[0].length ?? 0;
     return { index: m.index! + lead, words: m[0].slice(lead) };

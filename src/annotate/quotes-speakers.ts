@@ -281,7 +281,7 @@ function scanCandidates(ctx: QuoteContext, from: number, to: number): SpeakerCan
     const m = mentions[i]!;
     // A name qualifying a campaign's role after an article is the description's, not a speaker ("A Romney| campaign
     // aide", "a Clinton| campaign official").
-    if (ROLE_AFTER_NAME.test(ctx.text.slice(m.end, m.end + 40)) && ARTICLE_BEFORE_NAME.test(ctx.text.slice(Math.max(0, m.start - 10), m.start))) continue;
+    if (ARTICLE_BEFORE_NAME.test(ctx.text.slice(Math.max(0, m.start - 10), m.start)) && ROLE_AFTER_NAME.test(ctx.text.slice(m.end, m.end + 40))) continue;
     if (m.end <= to) pushCandidate(ctx, to, out, { start: m.start, end: m.end, text: m.text, kind: m.type, name: m.name });
   }
   scanPattern(ctx, from, to, region, out, POSSESSIVE_S.test(region) ? DESCRIPTION_RE : DETERMINER_DESCRIPTION_RE, 'description');
