@@ -283,14 +283,6 @@ function retypedByPlace(c: Candidate, text: string): void {
   if (c.type === 'organization' && NATURAL_LANDFORM_LAST.test(c.text) && ORGS[c.text] === undefined) [c.type, c.name] = ['place', placeName(c.text)];
   // A country or territory whose name holds a body's keyword ("the West Bank").
   if (c.type === 'organization' && COUNTRY_NAMES.has(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
-  // A common given name and a surname the tagger typed a body or place ("Joe Torre", "Trevor Hoffman"): a
-  // person, unless the first word also names a place ("Virginia Tech").
-  if ((c.type === 'organization' || c.type === 'place') && givenAndSurname(c.text) && !c.text.includes(' ', c.text.indexOf(' ') + 1)
-    && isNameWord(c.text.slice(c.text.indexOf(' ') + 1)) && !PLACE_OR_FACILITY_WORDS.has(c.text.slice(c.text.indexOf(' ') + 1))
-    && !PLACES.has(c.text.slice(0, c.text.indexOf(' '))) && !knownPlaceOrBody(c.text)) {
-    c.type = 'person';
-    return;
-  }
   if (c.type !== 'place') return;
   // "The Atlantic", "The Hill" with "The" capitalised inside a sentence: the publication, not the ocean or a hill.
   if (PUBLICATIONS_WITH_THE.has(c.text) && /[\p{Ll},]\s+The\s+$/u.test(text.slice(Math.max(0, c.start - 30), c.start))) {
@@ -394,10 +386,6 @@ const PUBLICATIONS_WITH_THE: ReadonlySet<string> = new Set(['Atlantic', 'Hill'])
 
 /** The word closing a broadcast's name. */
 const SHOW_LAST = /\sShow$/;
-
-/** Words closing a place's, a building's or a club's name, never a surname ("Grace Road", "Crystal Palace"). */
-const PLACE_OR_FACILITY_WORDS: ReadonlySet<string> = new Set(['Road', 'Street', 'Avenue', 'Lane', 'Palace', 'Park', 'Reserve', 'Hall',
-  'House', 'Field', 'Square', 'Stadium', 'Garden', 'Gardens', 'Castle', 'Bridge', 'Tower', 'Club', 'City', 'Town', 'Island', 'Point', 'Beach']);
 
 /**
  * A preposition of place right before a name ("in Green Bay, Wis."; not "of": "a picture of Melania"):
@@ -1741,8 +1729,8 @@ function partedAtCommas(cands: Candidate[]): void {
   cands.splice(0, cands.length, ...out);
 }
 
-/** A street's, ground's or building's closing word ("Grace Road", "Victoria Park"). */
-const SITE_LAST = /\s(?:Road|Street|Avenue|Boulevard|Lane|Drive|Park|Stadium|Field|Square|Bridge|Hall|Center|Centre|Gardens|Ground|Oval|Arena|Station|Airport)$/;
+/** A street's, ground's, building's or club's closing word, never a surname ("Grace Road", "Victoria Park", "Crystal Palace"). */
+const SITE_LAST = /\s(?:Road|Street|Avenue|Boulevard|Lane|Drive|Park|Stadium|Field|Square|Bridge|Hall|Center|Centre|Garden|Gardens|Ground|Oval|Arena|Station|Airport|Palace|Reserve|House|Castle|Tower|Club|City|Town|Island|Point|Beach)$/;
 
 /**
  * A body's name run into "of" and a person's possessive is the body and the person ("told Congress
@@ -1777,9 +1765,11 @@ const SHORT_BODY_WORDS: ReadonlySet<string> = new Set(['Committee', 'Department'
 const LIST_BETWEEN = /^(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
 /**
- * A common given name and a surname the tagger typed a body or place, listed with people ("Mitt
- * Romney, … Jon M. Huntsman Jr. and Ron Paul all declined"): a person too. Only next to a person in
- * the list, so firms named like people ("Morgan Stanley", "Dean Witter") stay bodies elsewhere.
+ * A common given name and a surname the tagger typed a body or place is a person ("Rex Tillerson",
+ * "Victoria Nuland"), unless its words name a site or a known place or body. Listed with people
+ * ("Mitt Romney, … Jon M. Huntsman Jr. and Ron Paul all declined"), longer names too. A firm named
+ * like a person with a given name of the lists is read as one ("Arthur Andersen"); one whose first word
+ * the lists lack stays a body ("Morgan Stanley", "Dean Witter").
  */
 function listedPeople(cands: Candidate[], text: string): void {
   const sure = cands.filter((c) => c.sure).sort((a, b) => a.start - b.start);
@@ -1792,6 +1782,11 @@ function listedPeople(cands: Candidate[], text: string): void {
     if (c.type === 'place' && !PLACES.has(c.text) && !LANDFORM_LAST.test(c.text) && !SITE_LAST.test(c.text) && words.length === 2 && !commonWords().has(words[1]!.toLowerCase())) {
       c.type = 'person';
       c.name = c.text;
+      continue;
+    }
+    // Two words typed a body or place, the first no place's name ("Joe Torre"; not "Virginia Tech").
+    if (words.length === 2 && !PLACES.has(words[0]!) && !knownPlaceOrBody(c.text) && !SITE_LAST.test(c.text)) {
+      c.type = 'person';
       continue;
     }
     const before = sure[i - 1];
