@@ -867,3 +867,11 @@ test('"the Arizona Republican said" goes to the one person named before with tha
   const wicker = 'Sen. Roger Wicker, R-Miss., objected. Sen. Tom Carper, D-Del., agreed. The Mississippi Republican said the bill was flawed.';
   assert.deepEqual(speakerNames(wicker, 'was flawed'), ['Roger Wicker']);
 });
+
+test('a written text a relative clause is about speaks its words, not a person named before it ("the part of the U.S. code that says")', () => {
+  const text = 'Rep. Joe Sestak said he would stay in the race. Critics say the Sestak job offer may have violated the part of the U.S. code that says: "Whoever, directly or indirectly, promises any employment, position, compensation to any person as consideration shall be fined under this title or imprisoned not more than one year, or both."';
+  const found = quotes(text).filter((q) => q.kind === 'direct' && q.text.includes('Whoever, directly')).map((q) => [q.speaker, q.speakerText]);
+  assert.deepEqual(found, [[null, 'the part of the U.S. code']]);
+  // A statement speaks for whoever issued it.
+  assertEverySpeaker('Rep. Darrell Issa issued a statement that said: "This is punishable by prison, and the White House must answer for it."', 'punishable by prison', 'Darrell Issa');
+});

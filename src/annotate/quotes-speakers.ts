@@ -661,7 +661,18 @@ function relativeAntecedent(ctx: QuoteContext, cands: readonly SpeakerCandidate[
   return null;
 }
 
+/**
+ * A written text a restrictive relative clause before the cue is about: "the part of the U.S. code that
+ * says: “…”", "a sign that read". Not a statement, letter or post, which speak for their author.
+ */
+const TEXT_THAT = /\b((?:the|a|an|this|its|their)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:code|law|statute|provision|section|clause|rule|regulation|ordinance|sign|banner|placard|poster|headline|caption|label|plaque|inscription|bill|amendment|resolution|policy|treaty|agreement|contract|constitution|charter|ad|advertisement|slogan|motto))\s+(?:that|which)\s+(?:also\s+)?$/u;
+
 function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
+  const written = form === 'finite' ? TEXT_THAT.exec(ctx.text.slice(clauseStart, cueStart)) : null;
+  if (written !== null) {
+    const start = clauseStart + written.index;
+    return { start, end: start + written[1]!.length, text: written[1]!, kind: 'description', name: null };
+  }
   const cands = findCandidates(ctx, clauseStart, cueStart);
   if (cands.length === 0) return lenient ? null : subjectPhrase(ctx, clauseStart, cueStart);
   const antecedent = relativeAntecedent(ctx, cands, cueStart);
