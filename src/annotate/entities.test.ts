@@ -842,6 +842,22 @@ it('reads "Administrator" and "Coordinator" as titles before a person\'s name ("
   assert.equal(find(es, 'Scott Pruitt')?.type, 'person', JSON.stringify(pairs));
 });
 
+it('reads a department before a title as the title\'s, the body before it as the name ("DNC Communications Director"), and a company closing with "Communications" as a body', () => {
+  const es = entities('DNC Communications Director Brad Woodhouse said no. The RNC Finance Director quit on Monday. Verizon Communications said so. He sold Abbott Laboratories shares.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  for (const body of ['DNC', 'RNC', 'Verizon Communications', 'Abbott Laboratories']) assert.equal(find(es, body)?.type, 'organization', JSON.stringify(pairs));
+  assert.equal(find(es, 'Brad Woodhouse')?.type, 'person', JSON.stringify(pairs));
+  assert.ok(!es.some((e) => /Communications$|Finance$/.test(e.name) && !e.name.startsWith('Verizon')), JSON.stringify(pairs));
+});
+
+it('reads a chamber named for the contest for its seats as its place ("the Pennsylvania Senate race"), a state\'s chamber as a body, "an Act of Congress" as Congress', () => {
+  const es = entities('Sestak would drop out of Pennsylvania’s Democratic Senate primary. He won the Ohio Senate seat. It was the Alabama Republican Senate primary. Her White House bid failed. The Texas House voted on Monday. It was made possible by any Act of Congress.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  for (const place of ['Pennsylvania', 'Ohio', 'Alabama']) assert.equal(find(es, place)?.type, 'place', JSON.stringify(pairs));
+  for (const body of ['White House', 'Texas House', 'Congress']) assert.equal(find(es, body)?.type, 'organization', JSON.stringify(pairs));
+  assert.ok(!es.some((e) => /Senate|Act of/.test(e.name)), JSON.stringify(pairs));
+});
+
 it('keeps the body or place a title is of as a name of its own ("FBI Director James Comey", "White House Counsel Bob Bauer")', () => {
   const es = entities('FBI Director James Comey said no. White House Counsel Bob Bauer wrote it. NASA Administrator Daniel Goldin spoke.');
   const pairs = es.map((e) => [e.name, e.type]);

@@ -141,7 +141,9 @@ const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
  * Last words that make a capitalised phrase a body, as the rules read them: the shared
  * `ORG_KEYWORDS` (a feature of the trained entity tagger, kept as it was trained) and more.
  */
-const RULE_ORG_KEYWORDS: ReadonlySet<string> = new Set([...ORG_KEYWORDS, 'Corps']);
+const RULE_ORG_KEYWORDS: ReadonlySet<string> = new Set([
+  ...ORG_KEYWORDS, 'Corps', 'Communications', 'Industries', 'Technologies', 'Pharmaceuticals', 'Motors', 'Enterprises', 'Laboratories',
+]);
 
 /**
  * Peoples by their nationality words, for the rules that read a lone word or plural as a group, not a
@@ -232,6 +234,8 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     joinInitialNames(candidates, text, knownByAlias);
     joinSplitGivenNames(candidates, text, knownByAlias);
     withoutOfficeWord(candidates, text, knownByAlias);
+    departmentsOfTitles(candidates, text);
+    chamberContests(candidates, text, knownByAlias);
     titledAsOther(candidates, text, knownByAlias);
     craftsAsOther(candidates, text);
     for (const c of candidates) {
@@ -260,7 +264,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
  * the gazetteer lacks where the tagger saw a person, or a state after a one-word name make a place
  * ("Roosevelt Island", "Lockerbie", "Hope, Ark."); "a South Carolina Republican", "an Iowa Democrat"
  * is the place of a party's member, not a place of that name ("The Wisconsin Republican says" stays
- * whole: a speaker described, whom the quote rules read); "California Republicans", like "Texas
+ * whole: a speaker described, whom the quote rules read; the story's entities list its place); "California Republicans", like "Texas
  * Democrats" or "House Republicans" (which the tagger may call a person), is a body.
  */
 function retypedByPlace(c: Candidate, text: string): void {
@@ -1833,11 +1837,79 @@ const NAMED_EVENTS = /\b(?:State of the Union|Cold War|Great Depression|Great Re
 
 /** The place or body named by the words before a title: a known place or body, or an acronym; else null. */
 function titleOwner(span: { start: number; end: number; text: string }): Candidate | null {
+  // The department is the title's: "DNC| Communications Director Brad Woodhouse".
+  const department = DEPARTMENT_LAST.exec(span.text);
+  if (department !== null) return titleOwner({ start: span.start, end: span.end - department[0].length, text: span.text.slice(0, department.index) });
   const place = PLACES.get(span.text);
   if (place !== undefined) return candidate(span, 'place', place, true);
   const org = ORGS[span.text];
   if (org !== undefined) return candidate(span, 'organization', org, true);
   return isAcronym(span.text) ? candidate(span, 'organization', span.text, true) : null;
+}
+
+/** A department of a body, which with the title after it names a post ("Communications Director", "Finance Chairman"). */
+const DEPARTMENT_LAST = /\s+(?:Communications|Finance|Policy|Political|Press|Legislative|Research|Field|Digital|Operations|Media|Outreach|Budget|Development|Marketing)$/;
+/** A title after a department ("… Communications| Director"). */
+const DEPARTMENT_TITLE_NEXT = /^\s+(?:Deputy\s+)?(?:Director|Directors|Chairman|Chairwoman|Chair|Secretary|Manager|Officer|Adviser|Advisor|Aide|Staffer|Coordinator|Chief|Head|Vice\s+President)\b/;
+
+/**
+ * A body's name the tagger closed with the department of a post named after it ("the RNC Finance|
+ * Director", "DNC Communications| Director"): the body is the name, the department the title's.
+ */
+function departmentsOfTitles(cands: Candidate[], text: string): void {
+  for (const c of cands) {
+    if (c.type !== 'organization') continue;
+    const department = DEPARTMENT_LAST.exec(c.text);
+    if (department === null || !DEPARTMENT_TITLE_NEXT.test(text.slice(c.end, c.end + 30))) continue;
+    const owner = titleOwner({ start: c.start, end: c.end - department[0].length, text: c.text.slice(0, department.index) });
+    if (owner === null) continue;
+    c.end = owner.end;
+    c.text = owner.text;
+    c.name = owner.name;
+    c.type = owner.type;
+  }
+}
+
+/** A chamber after a party or place, then the contest for its seats: "Democratic Senate| primary", "the Pennsylvania Senate| race". */
+const CHAMBER_CONTEST = /^(.+?)\s+(?:Senate|House)$/;
+/** A party's adjective closing the words before a chamber. */
+const PARTY_ADJECTIVE_LAST = /(?:^|\s+)(?:Democratic|Republican|GOP)$/;
+const CONTEST_NEXT = /^\s+(?:primary|primaries|race|races|seat|seats|nomination|nominee|campaign|candidate|candidates|contest|bid|run|hopeful|hopefuls|election|elections|runoff)\b/;
+
+/**
+ * A chamber named only for the contest for its seats is no body of that name ("Pennsylvania’s
+ * Democratic Senate primary", "the Pennsylvania Senate race"): the place is named, a party's
+ * adjective names nothing. A state's chamber is a body ("the Texas House voted"). "An Act of
+ * Congress" names Congress.
+ */
+function chamberContests(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
+  for (const c of cands) {
+    if (c.type !== 'organization' && c.type !== 'place') continue;
+    const chamber = CHAMBER_CONTEST.exec(c.text);
+    const contest = chamber !== null && CONTEST_NEXT.test(text.slice(c.end, c.end + 14));
+    // A state's chamber is a body ("the Texas House voted"), whatever the tagger saw.
+    if (c.type === 'place') {
+      if (chamber !== null && !contest && PLACES.has(chamber[1]!)) c.type = 'organization';
+      continue;
+    }
+    if (/^Acts? of Congress$/.test(c.text)) {
+      respan(c, c.end - 'Congress'.length, c.end, text, knownByAlias);
+      continue;
+    }
+    if (chamber === null || !contest) continue;
+    // The party's adjective names nothing; the place before it is named ("Alabama| Republican Senate primary").
+    const party = PARTY_ADJECTIVE_LAST.exec(chamber[1]!);
+    const head = party === null ? chamber[1]! : chamber[1]!.slice(0, party.index);
+    const place = PLACES.get(head);
+    // The nation's chamber is a body its contest names too ("U.S. Senate race"); "White House bid" is no chamber.
+    if (place === 'United States' || (place === undefined && (party === null || head !== ''))) continue;
+    if (place === undefined) {
+      c.sure = false;
+      continue;
+    }
+    respan(c, c.start, c.start + head.length, text, knownByAlias);
+    [c.type, c.name] = ['place', place];
+  }
 }
 
 /** An article opening a capitalised run ("An Act"). */

@@ -222,6 +222,22 @@ describe('entity merging', () => {
     const daca = story.entities.filter((x) => x.name.includes('Childhood') || x.name === 'DACA' || x.aliases.includes('DACA'));
     assert.deepEqual(daca.map((x) => [x.name, x.articles]), [['Deferred Action for Childhood Arrivals', ['d1', 'd2']]]);
     assert.equal(story.resolve(asArticleId('d2'), 'DACA'), 'Deferred Action for Childhood Arrivals');
+    // A body's acronym no article spells out joins the one body whose initials it is; "GOP" is the Republican Party.
+    const rnc = mergeEntities([
+      annotator.article(makeArticle('Michael Steele, chairman of the Republican National Committee, spoke for the Republican Party on Friday.', { id: 'r1' })),
+      annotator.article(makeArticle('The RNC chairman was caught on camera, and GOP senators were angry.', { id: 'r2' })),
+    ]);
+    const bodies = rnc.entities.filter((x) => x.type === 'organization').map((x) => [x.name, x.aliases, x.articles]);
+    assert.deepEqual(bodies.find((b) => b[0] === 'Republican National Committee'), ['Republican National Committee', ['RNC'], ['r1', 'r2']], JSON.stringify(bodies));
+    assert.deepEqual(bodies.find((b) => b[0] === 'Republican Party'), ['Republican Party', ['GOP'], ['r1', 'r2']], JSON.stringify(bodies));
+    assert.equal(rnc.resolve(asArticleId('r2'), 'RNC'), 'Republican National Committee');
+    // A party's member described by state lists the state; as a speaker it stays the member described.
+    const member = mergeEntities([
+      annotator.article(makeArticle('Sen. John McCain, R-Ariz., said the comments were "wildly inaccurate." The Arizona Republican said the decision was "appropriate."', { id: 'a1' })),
+    ]);
+    const places = member.entities.filter((x) => x.type === 'place').map((x) => x.name);
+    assert.ok(places.includes('Arizona') && !places.some((p) => p.endsWith('Republican')), JSON.stringify(places));
+    assert.equal(member.resolve(asArticleId('a1'), 'Arizona Republican'), 'Arizona Republican');
     // A lone word is a short form only as the longer name writes it, not by a spelling fold ("Marry" is not "Mary").
     const marry = mergeEntities([
       annotator.article(makeArticle('Gov. Mary Fallin of Oklahoma signed the bill on Tuesday.', { id: 'm1' })),

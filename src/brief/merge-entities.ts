@@ -7,7 +7,7 @@
 import { COMPANY_NAME_END } from '../annotate/company-names.js';
 import { GAZETTEER_PLACE_NAMES } from '../annotate/gazetteer/places.js';
 import { sameNamedPerson } from '../annotate/person-names.js';
-import type { AnnotatedArticle, ArticleId, EntityType, StoryEntity } from '../types.js';
+import type { AnnotatedArticle, ArticleId, EntityType, LocalEntity, StoryEntity } from '../types.js';
 import { foldWord } from './text-norm.js';
 
 export interface EntityIndex {
@@ -100,8 +100,11 @@ function isSubName(short: string, long: string): boolean {
  * of the type carried by most mentions (the first group's on a tie), a craft's or a programme's too
  * ("Endeavour" beside "the shuttle" in most articles). An acronym standing alone in some articles
  * joins the one name other articles spell it out as ("DACA" of "Deferred Action for Childhood
- * Arrivals (DACA)").
+ * Arrivals (DACA)"), and so does a body's acronym no article spells out, when it is the initials of
+ * exactly one body's name in the story ("RNC", "Republican National Committee").
  */
+/** Acronyms that are no initials of the body's name ("GOP", the Grand Old Party, is the Republican Party). */
+const BODY_NICKNAMES: ReadonlyMap<string, string> = new Map([['GOP', 'Republican Party']]);
 /** Capitals and dots only: an acronym ("DACA", "U.N."). */
 const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
 
@@ -111,8 +114,22 @@ function oneTypePerName(groups: readonly Group[]): Group[] {
   for (const g of groups) {
     for (const a of g.aliases) if (ACRONYM.test(a)) spelledOut.set(a, [...(spelledOut.get(a) ?? []), g]);
   }
+  // A body's acronym no article spells out joins the one body of the story whose initials it is ("RNC" in one
+  // article, "Republican National Committee" in another).
+  const byInitials = new Map<string, Group[]>();
   for (const g of groups) {
-    const owners = ACRONYM.test(g.name) ? spelledOut.get(g.name)?.filter((o) => o !== g) : undefined;
+    if (g.type !== 'organization' || ACRONYM.test(g.name)) continue;
+    const capitals = g.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (capitals.length < 2) continue;
+    const letters = capitals.map((w) => w[0]).join('');
+    byInitials.set(letters, [...(byInitials.get(letters) ?? []), g]);
+  }
+  for (const g of groups) {
+    let owners = ACRONYM.test(g.name) ? spelledOut.get(g.name)?.filter((o) => o !== g) : undefined;
+    if (owners === undefined && g.type === 'organization' && ACRONYM.test(g.name)) {
+      const nicknamed = BODY_NICKNAMES.get(g.name);
+      owners = nicknamed === undefined ? byInitials.get(g.name.replace(/\./g, '')) : groups.filter((o) => o.type === 'organization' && o.name === nicknamed);
+    }
     const key = owners?.length === 1 ? words(owners[0]!.name).join(' ') : words(g.name).join(' ');
     const same = byName.get(key);
     if (same === undefined) byName.set(key, [g]);
@@ -122,10 +139,11 @@ function oneTypePerName(groups: readonly Group[]): Group[] {
   for (const same of byName.values()) {
     if (same.length < 2) continue;
     // The spelled-out name keeps its name; otherwise the group with most mentions.
-    const into = same.find((g) => !ACRONYM.test(g.name) && same.some((o) => ACRONYM.test(o.name) && g.aliases.has(o.name)))
+    const into = same.find((g) => !ACRONYM.test(g.name) && same.some((o) => ACRONYM.test(o.name) && (g.aliases.has(o.name) || o.type === 'organization')))
       ?? same.reduce((best, g) => (g.mentions > best.mentions ? g : best));
     for (const g of same) {
       if (g === into) continue;
+      if (g.name !== into.name) into.aliases.add(g.name);
       for (const a of g.aliases) if (a !== into.name) into.aliases.add(a);
       for (const a of g.articles) into.articles.add(a);
       into.mentions += g.mentions;
@@ -164,11 +182,24 @@ function companyOf(name: string, among: readonly Group[]): Group | undefined {
   return best;
 }
 
+/** A state and a party: a member described ("the Arizona Republican"), which the article's entities keep whole for the quote rules. */
+const PARTY_MEMBER = /^(.+) (?:Republican|Democrat)$/;
+
+/**
+ * An article's entity as the story lists it: a party's member described by state is the state the
+ * article names ("Arizona" of "The Arizona Republican said"), with the words as written kept apart.
+ */
+function asListed(e: LocalEntity): LocalEntity & { written?: string } {
+  const member = e.type === 'place' ? PARTY_MEMBER.exec(e.name) : null;
+  if (member === null || !gazetteerPlaces().has(member[1]!)) return e;
+  return { ...e, name: member[1]!, aliases: [], written: e.name };
+}
+
 export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityIndex {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const all = articles.flatMap((a) =>
-    [...a.entities, ...(a.captionEntities ?? [])].map((e) => ({ article: a.article.id, e })));
+    [...a.entities, ...(a.captionEntities ?? [])].map((e) => ({ article: a.article.id, e: asListed(e) })));
   // Longer names first, so a short form finds the full name it belongs to.
   all.sort((x, y) => words(y.e.name).length - words(x.e.name).length || x.e.name.localeCompare(y.e.name));
   for (const { article, e } of all) {
@@ -201,6 +232,8 @@ export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityInde
   const kept = oneTypePerName(groups);
   const local = new Map<string, string>();
   for (const g of kept) for (const l of g.locals) local.set(`${l.article}\u0000${l.name}`, g.name);
+  // A party's member described by state speaks as described, not as the state.
+  for (const { article, e } of all) if (e.written !== undefined) local.set(`${article}\u0000${e.written}`, e.written);
   const entities: StoryEntity[] = kept
     .map((g) => ({ name: g.name, type: g.type, aliases: [...g.aliases].sort(), articles: [...g.articles].sort(), mentions: g.mentions }))
     .sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
