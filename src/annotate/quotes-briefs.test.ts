@@ -875,3 +875,9 @@ test('a written text a relative clause is about speaks its words, not a person n
   // A statement speaks for whoever issued it.
   assertEverySpeaker('Rep. Darrell Issa issued a statement that said: "This is punishable by prison, and the White House must answer for it."', 'punishable by prison', 'Darrell Issa');
 });
+
+test('the object of a participle opening the sentence is not the pronoun after it ("Saying President Obama, he said, was …")', () => {
+  const text = 'Glenn Beck spoke at CPAC on Saturday. “What are we suffering from?” he asked. Saying President Obama, he said, was “too simple an answer.” The real problem, he said, is progressivism. “This is the disease in America,” he said.';
+  assertEverySpeaker(text, 'too simple an answer', 'Glenn Beck');
+  assertEverySpeaker(text, 'the disease in America', 'Glenn Beck');
+});

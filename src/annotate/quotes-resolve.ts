@@ -144,8 +144,11 @@ const SAYS_AFTER = /^,?\s+(?:who\s+)?(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|
 /** A preposition fronting a sentence's topic, up to the topic ("Of ", "As for the ", "About "). */
 const TOPIC_OPENING = /^[\s"“]*(?:of|about|as\s+for|as\s+to|regarding|on)\s+(?:the\s+)?$/i;
 
-/** A sentence opening with a subordinate clause ("When …, ", "Although …, "). */
-const SUBORDINATE_START = /^[\s"“]*(?:(?:Even|Back|Just|But|And)\s+)?(?:As|When|While|After|Before|Although|Though|Since|Because|If|Once|Until|Whereas|(?:\p{Lu}[\p{L}\d-]*\s+)(?:[\p{Ll}\d-]+\s+){0,2}(?:after|before|since))\s/u;
+/** A participle opening the sentence, up to its object ("Saying ", "Citing the late "). */
+const PARTICIPLE_OPENING = /^[\s"“]*\p{Lu}\p{Ll}+ing\s+(?:[\p{L}.’'-]+\s+){0,3}$/u;
+
+/** A sentence opening with a subordinate clause or a participle's ("When …, ", "Although …, ", "Saying …, "). */
+const SUBORDINATE_START = /^[\s"“]*(?:(?:Even|Back|Just|But|And)\s+)?(?:As|When|While|After|Before|Although|Though|Since|Because|If|Once|Until|Whereas|(?!(?:Nothing|Something|Everything|Anything)\s)\p{Lu}\p{Ll}+ing|(?:\p{Lu}[\p{L}\d-]*\s+)(?:[\p{Ll}\d-]+\s+){0,2}(?:after|before|since))\s/u;
 
 /**
  * A clause opening with a subordinating word, after a comma, before its subject ("…, one day before
@@ -421,7 +424,10 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
     const index = sentenceIndexAt(ctx, cand.start);
     const here = ctx.sentences[index];
     if (here !== undefined) {
-      const named = findCandidates(ctx, here.start, cand.start).filter((c) => c.kind === 'person' && c.name !== null);
+      // The object of a participle opening the sentence is not the pronoun right after it, the participle's subject
+      // ("Saying President Obama, he said, was “too simple an answer.”").
+      const named = findCandidates(ctx, here.start, cand.start).filter((c) => c.kind === 'person' && c.name !== null
+        && !(/^\s*,\s*$/.test(ctx.text.slice(c.end, cand.start)) && PARTICIPLE_OPENING.test(ctx.text.slice(here.start, c.start))));
       const persons = named.filter((c) => fits(c.name!, gender));
       // The one reporting the pronoun's clause ("Lazar said he welcomed …"), else the first not governed by a preposition.
       const reporter = [...persons].reverse().find((c) => REPORTS_CLAUSE.test(ctx.text.slice(c.end, cand.start)));
