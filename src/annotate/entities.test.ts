@@ -858,6 +858,21 @@ it('reads a chamber named for the contest for its seats as its place ("the Penns
   assert.ok(!es.some((e) => /Senate|Act of/.test(e.name)), JSON.stringify(pairs));
 });
 
+it('reads sites, shows, particles and party words as a brief of the Park51 story needs them', () => {
+  const es = entities('The mosque is near Ground Zero. The Japanese put up a site next to Pearl Harbor. The developer, Sharif el-Gamal, a real estate investor, spoke. '
+    + 'Mr. Gingrich said on the Fox News program “Fox and Friends.” Biden resumed the White House campaign for gun control. '
+    + 'Representative James E. Clyburn, the No. 3 House Democrat, said so. Democratic campaign officials accused Republicans of exploiting it.');
+  const pairs = es.map((e) => [e.name, e.type]);
+  for (const place of ['Ground Zero', 'Pearl Harbor']) assert.equal(find(es, place)?.type, 'place', JSON.stringify(pairs));
+  for (const body of ['Fox News', 'White House']) assert.equal(find(es, body)?.type, 'organization', JSON.stringify(pairs));
+  assert.equal(find(es, 'Sharif el-Gamal')?.type, 'person', JSON.stringify(pairs));
+  assert.equal(find(es, 'Fox and Friends')?.type, 'other', JSON.stringify(pairs));
+  for (const none of ['Zero', 'Sharif', 'Fox', 'House Democrat', 'Democratic']) assert.equal(find(es, none), undefined, JSON.stringify(pairs));
+  // A titled person quoted is that person, not a title.
+  const shouted = entities('When Beck asked, someone shouted "President Obama," though Beck said it was too simple.');
+  assert.equal(find(shouted, 'Barack Obama')?.type, 'person', JSON.stringify(shouted.map((e) => [e.name, e.type])));
+});
+
 it('keeps the body or place a title is of as a name of its own ("FBI Director James Comey", "White House Counsel Bob Bauer")', () => {
   const es = entities('FBI Director James Comey said no. White House Counsel Bob Bauer wrote it. NASA Administrator Daniel Goldin spoke.');
   const pairs = es.map((e) => [e.name, e.type]);

@@ -134,6 +134,8 @@ const PLACES = new Map<string, string>([
   ...Object.entries(STATE_ABBREVIATIONS).flatMap(([k, v]): [string, string][] => [[k, v], [`${k}.`, v]]),
   // Older wire spellings, kept out of the tagger's gazetteer feature so its features stay as trained.
   ...Object.entries(OLDER_SPELLINGS),
+  // Sites whose words read as a person's ("Ground Zero" the tagger read as "Ground" and the person "Zero").
+  ['Ground Zero', 'Ground Zero'],
 ]);
 const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
 
@@ -268,6 +270,15 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
  * Democrats" or "House Republicans" (which the tagger may call a person), is a body.
  */
 function retypedByPlace(c: Candidate, text: string): void {
+  // A place the tagger read without its first word ("Ground| Zero").
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start));
+  const wider = before === null ? undefined : PLACES.get(`${before[1]} ${c.text}`) ?? (MORE_CITIES.has(`${before[1]} ${c.text}`) ? `${before[1]} ${c.text}` : undefined);
+  if (wider !== undefined) {
+    c.start -= before![0].length;
+    c.text = text.slice(c.start, c.end);
+    [c.type, c.name] = ['place', wider];
+    return;
+  }
   // A city the gazetteer lacks, called a person or a name of another kind ("the Bronx; and Brooklyn"); a body
   // named by a city alone is its team ("Baltimore 5 Cincinnati 3"), unless "the" leads it ("the Bronx").
   if (MORE_CITIES.has(c.text) && (c.type === 'person' || c.type === 'other' || (c.type === 'organization' && /\bthe\s+$/.test(text.slice(Math.max(0, c.start - 4), c.start))))) {
@@ -301,6 +312,9 @@ function retypedByPlace(c: Candidate, text: string): void {
     c.name = place;
   } else if (PARTY_MEMBERS_LAST.test(c.text) || isPlaceTeam(c.text)) c.type = 'organization';
 }
+
+/** A capitalised word right before a name. */
+const WORD_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
 
 /** Plurals that close a town's name, not a team's ("Colorado Springs", "Shaker Heights"). */
 const PLACE_PLURALS: ReadonlySet<string> = new Set(['Springs', 'Heights', 'Falls', 'Hills', 'Lakes', 'Keys', 'Plains', 'Sands', 'Pines', 'Oaks',
@@ -556,10 +570,10 @@ function beforeSpeechVerb<T extends { start: number; end: number }>(span: T, tex
 const LANDFORM_FIRST = /^(?:Cape|Mount|Mt\.|Lake|Gulf|Isle|Bay|Glacier)\s+(?:of\s+)?\p{Lu}/u;
 
 /** A landform's or a county's word closing a name ("Roosevelt Island", "Orange County"): a place, not a person. */
-const LANDFORM_LAST = /\s(?:Island|Islands|River|Valley|Peninsula|Canyon|Desert|Strait|Falls|Creek|Heights|County|Mountains|Bridge|Tunnel|Stadium|Monastery|Cathedral|Square|Avenue|Boulevard|Highway|Turnpike|Expressway)$/;
+const LANDFORM_LAST = /\s(?:Island|Islands|Harbor|Harbour|River|Valley|Peninsula|Canyon|Desert|Strait|Falls|Creek|Heights|County|Mountains|Bridge|Tunnel|Stadium|Monastery|Cathedral|Square|Avenue|Boulevard|Highway|Turnpike|Expressway)$/;
 
 /** The natural landforms of LANDFORM_LAST: no club or body is named by them. */
-const NATURAL_LANDFORM_LAST = /\s(?:Island|Islands|River|Valley|Peninsula|Canyon|Desert|Strait|Falls|Creek|Mountains)$/;
+const NATURAL_LANDFORM_LAST = /\s(?:Island|Islands|Harbor|Harbour|River|Valley|Peninsula|Canyon|Desert|Strait|Falls|Creek|Mountains)$/;
 
 /** Capitals written as words, not initials: five letters or more, or two words ("DES MOINES", "MUNICH"; not "DC", "I.R.S."). */
 const CAPITALS_NAME = /^(?=.*[AEIOUY])[A-Z][A-Z'-]*(?:\s[A-Z][A-Z'-]*)*$/;
@@ -979,7 +993,8 @@ function classifyRun(
     const span = spanOf(named, text);
     return [candidate(span, 'other', span.text, true)];
   }
-  if (words.length > 1 && isProgrammeName(words[words.length - 1]!.end, text)) {
+  // A body's name before the noun names the body ("the Fox News program", "the White House campaign").
+  if (words.length > 1 && !isOrgRun(words) && ORGS[text.slice(words[0]!.start, words[words.length - 1]!.end)] === undefined && isProgrammeName(words[words.length - 1]!.end, text)) {
     // A sentence's opening article is no part of the name ("The Obama campaign" as "the Obama campaign", "A Romney campaign aide").
     const named = ARTICLE_WORDS.has(words[0]!.word) ? words.slice(1) : words;
     const span = spanOf(named, text);
@@ -1072,7 +1087,10 @@ function classifyRun(
   if (/^[A-Z]+(?:\/[A-Z]+)+$/.test(phrase.text)) return slashPlaces(phrase.start, phrase.text);
 
   // Not a gerund opening its sentence ("Changing that policy would …").
-  if (isProgrammeName(phrase.end, text) && !GERUND.test(phrase.text)) return [candidate(phrase, 'other', phrase.text, true)];
+  if (isProgrammeName(phrase.end, text) && !GERUND.test(phrase.text)) {
+    // A party's adjective names no programme ("Democratic campaign officials").
+    return PARTY_ADJECTIVE_LAST.test(phrase.text) && !phrase.text.includes(' ') ? [] : [candidate(phrase, 'other', phrase.text, true)];
+  }
 
   if (words.every((w) => DEMONYMS.has(w.word))) return [];
   if (isAcronym(phrase.text)) return [candidate(phrase, 'organization', phrase.text, true, true)];
@@ -1564,14 +1582,14 @@ function joinInitialNames(cands: Candidate[], text: string, knownByAlias: Readon
 /** A middle initial and a surname after a given name (" E. Burman"). */
 const INITIAL_AND_SURNAME = /^ \p{Lu}\. (\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-])/u;
 
-/** Lower-case particles then a capitalised word, after a person's name: the rest of the name ("Bill" + " de Blasio", "Ursula" + " von der Leyen"). */
-const PARTICLE_REST = new RegExp(`^ (?:(?:${[...NAME_PARTICLES, 'ibn', 'della', 'ten'].join('|')}) ){1,2}\\p{Lu}[\\p{L}’'-]+`, 'u');
+/** Lower-case particles then a capitalised word, after a person's name: the rest of the name ("Bill" + " de Blasio", "Ursula" + " von der Leyen", "Sharif" + " el-Gamal"). */
+const PARTICLE_REST = new RegExp(`^ (?:(?:(?:${[...NAME_PARTICLES, 'ibn', 'della', 'ten'].join('|')}) ){1,2}|(?:el|al|ul|ad|as|ash|az)-)\\p{Lu}[\\p{L}’'-]+`, 'u');
 /** How far after a name its particle rest may reach. */
 const PARTICLE_REST_CHARS = 40;
 
 /**
  * A person's name the tagger cut at a lower-case particle ("Bill" and "Blasio" of "Bill de Blasio",
- * "Ursula" and "Leyen" of "Ursula von der Leyen") is joined whole; the people found inside it are
+ * "Ursula" and "Leyen" of "Ursula von der Leyen", "Sharif" of "Sharif el-Gamal") is joined whole; the people found inside it are
  * dropped. The joined name is named by the gazetteers when they know it.
  */
 function joinParticleNames(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
@@ -1871,7 +1889,9 @@ function departmentsOfTitles(cands: Candidate[], text: string): void {
 }
 
 /** A chamber after a party or place, then the contest for its seats: "Democratic Senate| primary", "the Pennsylvania Senate| race". */
-const CHAMBER_CONTEST = /^(.+?)\s+(?:Senate|House)$/;
+const CHAMBER_CONTEST = /^(.+?)\s+(?:(?:Senate|House)\s+and\s+)?(?:Senate|House)$/;
+/** A member of a chamber's party, one person described: "the No. 3 House Democrat". */
+const CHAMBER_MEMBER = /^(?:House|Senate) (?:Democrat|Republican)$/;
 /** A party's adjective closing the words before a chamber. */
 const PARTY_ADJECTIVE_LAST = /(?:^|\s+)(?:Democratic|Republican|GOP)$/;
 const CONTEST_NEXT = /^\s+(?:primary|primaries|race|races|seat|seats|nomination|nominee|campaign|candidate|candidates|contest|bid|run|hopeful|hopefuls|election|elections|runoff)\b/;
@@ -1879,8 +1899,8 @@ const CONTEST_NEXT = /^\s+(?:primary|primaries|race|races|seat|seats|nomination|
 /**
  * A chamber named only for the contest for its seats is no body of that name ("Pennsylvania’s
  * Democratic Senate primary", "the Pennsylvania Senate race"): the place is named, a party's
- * adjective names nothing. A state's chamber is a body ("the Texas House voted"). "An Act of
- * Congress" names Congress.
+ * adjective names nothing. A state's chamber is a body ("the Texas House voted"), "the No. 3 House
+ * Democrat" a person described, "an Act of Congress" Congress.
  */
 function chamberContests(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
   for (const c of cands) {
@@ -1890,6 +1910,10 @@ function chamberContests(cands: Candidate[], text: string, knownByAlias: Readonl
     // A state's chamber is a body ("the Texas House voted"), whatever the tagger saw.
     if (c.type === 'place') {
       if (chamber !== null && !contest && PLACES.has(chamber[1]!)) c.type = 'organization';
+      continue;
+    }
+    if (CHAMBER_MEMBER.test(c.text)) {
+      c.sure = false;
       continue;
     }
     if (/^Acts? of Congress$/.test(c.text)) {
@@ -2005,9 +2029,13 @@ const QUOTED_TITLE = new RegExp(String.raw`(?<=(?:^|[\s(])[“"])(\p{Lu}[\p{L}\p
 /**
  * Bodies and places the tagger found inside the quoted title of a show, book or article are no
  * bodies or places of the story ("Nation" of CBS's “Face the Nation”, "Press" of “Meet the Press”):
- * they go, and the title is one name of another kind. People named in a title stay, and so do names
+ * they go, and the title is one name of another kind, and so does a lone word the tagger took for a person
+ * (“Fox and Friends”). People named in a title stay, and so do names
  * the gazetteers know and a name that is the whole title (“Black Lives Matter”).
  */
+/** A preposition or conjunction opening quoted words: a quoted fragment, not a title. */
+const TITLE_OPENING_PREPOSITION = /^(?:With|In|On|At|For|From|By|To|And|But|Or|As|If)\s/;
+
 function quotedTitles(cands: Candidate[], text: string): void {
   if (!text.includes('"') && !text.includes('“')) return;
   for (const m of text.matchAll(QUOTED_TITLE)) {
@@ -2016,7 +2044,12 @@ function quotedTitles(cands: Candidate[], text: string): void {
     const start = m.index!;
     const end = start + title.length;
     const inside = (c: Candidate): boolean => c.start >= start && c.end <= end;
-    const stray = (c: Candidate): boolean => inside(c) && (c.type === 'organization' || c.type === 'place')
+    // A lone word the tagger took for a person is a word of the title too (“Fox and Friends”), unless the article names that person outside it.
+    // Not a titled person shouted or quoted (“President Obama”), nor words opening with a preposition (“With McCarthyism,” a senator was …).
+    const loneWord = (c: Candidate): boolean => c.type === 'person' && !c.text.includes(' ') && !TITLE_OPENING_PREPOSITION.test(title)
+      && !PERSON_TITLES.has(/(\S+)\s+$/.exec(text.slice(start, c.start))?.[1] ?? '')
+      && !cands.some((o) => o.type === 'person' && !inside(o) && o.name.split(' ').includes(c.text));
+    const stray = (c: Candidate): boolean => inside(c) && (c.type === 'organization' || c.type === 'place' || loneWord(c))
       && !(c.start === start && c.end === end) && !knownPlaceOrBody(c.text)
       // An acronym names its body wherever it stands (“Axios on HBO”, “Defeat ISIS”); a person's name is no body's piece (“On the Record with Greta Van Susteren”).
       && !/^\p{Lu}{2,5}$/u.test(c.text) && givenNameGender(c.text) === undefined;
