@@ -881,3 +881,15 @@ test('the object of a participle opening the sentence is not the pronoun after i
   assertEverySpeaker(text, 'too simple an answer', 'Glenn Beck');
   assertEverySpeaker(text, 'the disease in America', 'Glenn Beck');
 });
+
+test('the few words of a label ("with the subject line, “conference call.”") are no one’s quote', () => {
+  const text = 'Michael Steele wants another term. Fox News confirmed Steele sent an e-mail to committee members Saturday night with the subject line, "conference call." In the note, he asked members to join him "for a private conference call" Monday evening.';
+  assert.deepEqual(quotes(text).filter((q) => q.text.trim() === 'conference call.' || q.text.trim() === 'conference call'), []);
+  assertEverySpeaker(text, 'for a private conference call', 'Michael Steele');
+});
+
+test('a party and state tag in capitals names no one ("Sen. John Cornyn, R-TX, who heads …, said")', () => {
+  const text = 'Sen. John Cornyn, R-TX, who heads the GOP campaign committee, said Tuesday, "I think it\'s a blockbuster revelation." "I think it\'s definitely going to make that race more competitive."';
+  assertEverySpeaker(text, 'blockbuster revelation', 'John Cornyn');
+  assertEverySpeaker(text, 'more competitive', 'John Cornyn');
+});

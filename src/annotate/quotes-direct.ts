@@ -185,6 +185,10 @@ function isTitleWord(word: string): boolean {
 
 /** A word naming a work right before its title's opening mark ("his book ", "the film ", "a column titled ", "an episode of ", "an appearance on the ", "Fox News' "). */
 const WORK_BEFORE = /\b(?:book|books|film|movie|song|album|show|series|column|essay|memoir|novel|play|documentary|titled|entitled|podcast|poem|op-ed|episode of|edition of|appearance on(?:\s+the)?|(?:News|Network|CNN|MSNBC|NBC|ABC|CBS|PBS|NPR|Fox|BBC|HBO)(?:['’]s?|s['’]))\s*,?\s*$/i;
+/** A label's name right before its words' opening mark ("the subject line, ", "the hashtag "). */
+const LABEL_BEFORE = /\b(?:subject\s+line|subject\s+heading|hashtag|headline|caption)\s*[,:]?\s*$/i;
+/** How many words a label may have. */
+const MAX_LABEL_WORDS = 12;
 /** How many words a work's title named as one may have. */
 const MAX_WORK_TITLE_WORDS = 12;
 
@@ -277,6 +281,8 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     if (mark.closed && isQuotedTitle(textBetweenMarks(ctx.text, mark))) return;
     // "according to his book ''The Art of the Deal.''", "In his 2002 book, ''Make Your Kid a Millionaire,''": a work's title after the word naming the work.
     if (mark.closed && WORK_BEFORE.test(ctx.text.slice(Math.max(0, mark.open - 30), mark.open)) && isWorkTitle(textBetweenMarks(ctx.text, mark))) return;
+    // "an e-mail with the subject line, “conference call.”": a label's few words, no one's quote.
+    if (mark.closed && LABEL_BEFORE.test(ctx.text.slice(Math.max(0, mark.open - 30), mark.open)) && textBetweenMarks(ctx.text, mark).trim().split(/\s+/).length <= MAX_LABEL_WORDS) return;
     if (!direct && !partialFits(ctx, mark, after !== null ? undefined : lastCue)) return;
     let attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark) : before === '' ? introduced(ctx, mark) : null);
     // A participle after an earlier quote of the sentence hangs on that quote's speaker, not on a name in between

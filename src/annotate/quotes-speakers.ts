@@ -315,6 +315,9 @@ const ROLE_AFTER_NAME = new RegExp(`^\\s+campaign(?:['’]s)?\\s+(?:${alternatio
 /** An article right before a name. */
 const ARTICLE_BEFORE_NAME = /\b(?:a|an|the|one|another)\s+$/i;
 
+/** A party and state tag as words ("R-TX", "D-Calif."). */
+const PARTY_TAG_WORDS = /^[RDI]-\p{Lu}[\p{L}.]{0,12}$/u;
+
 /** A title's abbreviation closing capitalised words (its stop follows). */
 const TITLE_ABBREVIATION_LAST = /(?:^|\s)(?:Gov|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Adm|Cmdr|Maj|Dr|Rev|Atty|Supt|Amb)$/;
 
@@ -352,6 +355,8 @@ function scanPattern(ctx: QuoteContext, from: number, to: number, region: string
       // "Top Republican Sen.| John Thune"): no one of their own.
       if (TITLE_ABBREVIATION_LAST.test(ctx.text.slice(start, end)) && /^\.\s+\p{Lu}/u.test(ctx.text.slice(end, end + 3))) continue;
       const words = withoutHeadlineVerb(ctx.text.slice(start, end));
+      // A party and state tag names no one ("Sen. John Cornyn, R-TX, who heads …").
+      if (PARTY_TAG_WORDS.test(words)) continue;
       const as = nameKind(ctx, words, start);
       if (as !== null) pushCandidate(ctx, to, out, { start, end: start + words.length, text: words, kind: as, name: null });
       continue;
