@@ -873,6 +873,18 @@ it('reads sites, shows, particles and party words as a brief of the Park51 story
   assert.equal(find(shouted, 'Barack Obama')?.type, 'person', JSON.stringify(shouted.map((e) => [e.name, e.type])));
 });
 
+it('reads names as a brief of the Blumenthal story needs them: whole bodies, titles, postal states and one Times', () => {
+  const es = entities('Blumenthal called a New York Times report a distortion. Here is an excerpt from the Times report. Blumenthal told the Times he had misspoken. '
+    + 'It gave the video to The Times. He will appear at the Veterans of Foreign Wars post in West Hartford. He landed a spot in the Marine Reserve, which kept him home. '
+    + 'It was either former Cong. Rob Simmons or Linda McMahon. McMahon, the CEO of World Wrestling Entertainment, is running. '
+    + 'He served six months in Parris Island, SC and studied at Harvard.');
+  const pairs = es.map((e) => [e.name, e.type, e.mentions.length]);
+  assert.equal(find(es, 'New York Times')?.mentions.length, 4, JSON.stringify(pairs));
+  for (const body of ['Veterans of Foreign Wars', 'Marine Reserve', 'World Wrestling Entertainment', 'Harvard University']) assert.equal(find(es, body)?.type, 'organization', JSON.stringify(pairs));
+  assert.equal(find(es, 'South Carolina')?.type, 'place', JSON.stringify(pairs));
+  for (const none of ['Times', 'the Times', 'The Times', 'Wars', 'Cong', 'SC', 'CEO of World Wrestling Entertainment', 'Harvard']) assert.equal(find(es, none), undefined, JSON.stringify(pairs));
+});
+
 it('keeps the body or place a title is of as a name of its own ("FBI Director James Comey", "White House Counsel Bob Bauer")', () => {
   const es = entities('FBI Director James Comey said no. White House Counsel Bob Bauer wrote it. NASA Administrator Daniel Goldin spoke.');
   const pairs = es.map((e) => [e.name, e.type]);

@@ -69,7 +69,8 @@ const ORGS: Readonly<Record<string, string>> = {
     'Axios', 'Breitbart', 'Mediaite', 'Newsmax', 'TMZ', 'Vox', 'Walmart', 'Mobil', 'Exxon'].map((n) => [n, n])), 'Wal-Mart': 'Walmart',
   'Freedom to Marry': 'Freedom to Marry', 'Al Qaeda': 'al-Qaeda', 'al Qaeda': 'al-Qaeda', 'al-Qaeda': 'al-Qaeda', 'Al-Qaeda': 'al-Qaeda', 'Al Qaida': 'al-Qaeda', 'al-Qaida': 'al-Qaeda',
   'Islamic State': 'Islamic State', 'ISIS': 'Islamic State', 'ISIL': 'Islamic State',
-  'Christian Science Monitor': 'Christian Science Monitor',
+  'Christian Science Monitor': 'Christian Science Monitor', 'Veterans of Foreign Wars': 'Veterans of Foreign Wars',
+  Harvard: 'Harvard University', Yale: 'Yale University',
 };
 
 
@@ -145,6 +146,7 @@ const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
  */
 const RULE_ORG_KEYWORDS: ReadonlySet<string> = new Set([
   ...ORG_KEYWORDS, 'Corps', 'Communications', 'Industries', 'Technologies', 'Pharmaceuticals', 'Motors', 'Enterprises', 'Laboratories',
+  'Reserve', 'Reserves',
 ]);
 
 /**
@@ -179,7 +181,7 @@ const PERSON_TITLES: ReadonlySet<string> = new Set([
   ...TITLES, 'Counsel', 'Staff', 'Congressman', 'Congresswoman', 'Adviser', 'Advisor', 'Sgt.', 'Sergeant', 'Adm.', 'Admiral',
   'Rev.', 'Reverend', 'Commissioner', 'Sheriff', 'Whip', 'CEO', 'Treasurer', 'Editor', 'Columnist', 'Anchor', 'Correspondent',
   'Officer', 'Chair', 'Tem', 'Agent', 'Historian', 'Detective', 'Inspector', 'Superintendent', 'Chaplain',
-  'Maj.', 'Cmdr.', 'Cpl.', 'Pvt.', 'Brig.', 'Administrator', 'Commander', 'Coordinator', 'Envoy',
+  'Maj.', 'Cmdr.', 'Cpl.', 'Pvt.', 'Brig.', 'Administrator', 'Commander', 'Coordinator', 'Envoy', 'Cong.',
 ]);
 
 /** Titles in the plural, before several names ("Sens. Warren and Sanders"). */
@@ -238,6 +240,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     withoutOfficeWord(candidates, text, knownByAlias);
     departmentsOfTitles(candidates, text);
     chamberContests(candidates, text, knownByAlias);
+    postalStates(candidates, text);
     titledAsOther(candidates, text, knownByAlias);
     craftsAsOther(candidates, text);
     for (const c of candidates) {
@@ -515,6 +518,9 @@ function modelCandidates(
     if (type === undefined && (tagged.type !== 'MISC' || !LAW_NAME.test(text.slice(tagged.start, tagged.end)))) continue;
     let trimmed = withoutEdgeMarks(withoutClosingConnector(withoutOpeningPreposition(tagged, text), text), text);
     if (trimmed === null) continue;
+    // A title and "of" opening a body's span are the title's ("CEO of| World Wrestling Entertainment").
+    const titleOf = type === 'organization' ? TITLE_OF_LEAD.exec(text.slice(trimmed.start, trimmed.end)) : null;
+    if (titleOf !== null && PERSON_TITLES.has(titleOf[1]!)) trimmed = { ...trimmed, start: trimmed.start + titleOf[0].length };
     // "Senators Amy Klobuchar of Minnesota": a plural title opens a list of people, whatever the tagger typed.
     const plural = type !== undefined ? PLURAL_TITLE_LEAD.exec(text.slice(trimmed.start, trimmed.end)) : null;
     if (plural !== null) {
@@ -588,9 +594,16 @@ function placeName(words: string): string {
 
 /** A span's first word and the space after it. */
 const FIRST_WORD = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u;
+/** A word, "of" and maybe "the" opening a span, before a capitalised word ("CEO of "). */
+const TITLE_OF_LEAD = /^(\S+)\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
+/** A lower-case article opening a span, before a capitalised word. */
+const LOWER_ARTICLE = /^(?:the|a|an)\s+(?=\p{Lu})/u;
 
 /** A tagged span without the preposition opening it ("Aboard Endeavour" → "Endeavour"). */
 function withoutOpeningPreposition<T extends { start: number; end: number }>(span: T, text: string): T {
+  // A lower-case article the tagger took in is no part of the name ("the| Times").
+  const article = LOWER_ARTICLE.exec(text.slice(span.start, span.end));
+  if (article !== null) return { ...span, start: span.start + article[0].length };
   const first = FIRST_WORD.exec(text.slice(span.start, span.end));
   return first !== null && OPENING_PREPOSITIONS.has(first[1]!) ? { ...span, start: span.start + first[0].length } : span;
 }
@@ -993,6 +1006,9 @@ function classifyRun(
     const span = spanOf(named, text);
     return [candidate(span, 'other', span.text, true)];
   }
+  // A body the rules know by its whole name, whatever word opens it ("Veterans of Foreign Wars").
+  const known = words.length > 2 ? ORGS[text.slice(words[0]!.start, words[words.length - 1]!.end)] : undefined;
+  if (known !== undefined) return [candidate(spanOf(words, text), 'organization', known, true)];
   // A body's name before the noun names the body ("the Fox News program", "the White House campaign").
   if (words.length > 1 && !isOrgRun(words) && ORGS[text.slice(words[0]!.start, words[words.length - 1]!.end)] === undefined && isProgrammeName(words[words.length - 1]!.end, text)) {
     // A sentence's opening article is no part of the name ("The Obama campaign" as "the Obama campaign", "A Romney campaign aide").
@@ -1237,9 +1253,13 @@ function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<string,
     }
     // A body's keyword alone ("the Committee") is the one body of the article whose name it closes ("House Intelligence
     // Committee"). Not "Senate", "House" or "Congress", which name a body by themselves.
-    if (c.type === 'organization' && c.name === c.text && SHORT_BODY_WORDS.has(c.text)) {
-      const bodies = new Set(orgs.filter((o) => o.name.endsWith(` ${c.text}`) && !o.name.startsWith('The ') && !o.name.includes(' and ') && !DEMONYMS.has(o.name.slice(0, o.name.indexOf(' ')))).map((o) => o.name));
-      if (bodies.size === 1) c.name = [...bodies][0]!;
+    // "The Times" inside a sentence is the same short form.
+    const keyword = c.text.startsWith('The ') ? c.text.slice(4) : c.text;
+    if (c.type === 'organization' && c.name === c.text && SHORT_BODY_WORDS.has(keyword)) {
+      const ending = new Set(orgs.filter((o) => o.name.endsWith(` ${keyword}`) && o.name !== c.text && !o.name.startsWith('The ') && !o.name.includes(' and ') && !DEMONYMS.has(o.name.slice(0, o.name.indexOf(' ')))).map((o) => o.name));
+      // A name inside a longer one is that one's piece ("York Times" of "New York Times").
+      const bodies = [...ending].filter((b) => ![...ending].some((o) => o !== b && o.endsWith(` ${b}`)));
+      if (bodies.length === 1) c.name = bodies[0]!;
       continue;
     }
     if (c.type !== 'person') {
@@ -1885,6 +1905,26 @@ function departmentsOfTitles(cands: Candidate[], text: string): void {
     c.text = owner.text;
     c.name = owner.name;
     c.type = owner.type;
+  }
+}
+
+/** US states by their postal codes, read only right after a place and a comma ("Parris Island, SC"). */
+const POSTAL_STATES: Readonly<Record<string, string>> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
+  FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky',
+  LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi',
+  MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico',
+  NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
+  RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont',
+  VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+};
+
+/** A state's postal code after a place and a comma is that state, whatever the tagger typed it ("Parris Island, SC"). */
+function postalStates(cands: Candidate[], text: string): void {
+  for (const c of cands) {
+    const state = POSTAL_STATES[c.text];
+    if (state === undefined || c.type === 'place' || text[c.start - 2] !== ',') continue;
+    if (cands.some((p) => p.type === 'place' && p.end === c.start - 2)) [c.type, c.name] = ['place', state];
   }
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { givenCompatible, sameNamedPerson } from './person-names.js';
+import { givenCompatible, misspelledPerson, sameNamedPerson } from './person-names.js';
 
 test('one person written two ways: short forms, initials, middle names, titles, a misspelling', () => {
   assert.ok(sameNamedPerson('Tim Murray', 'Timothy Murray'));
@@ -30,4 +30,13 @@ test('the eval keeps its stricter given-name test unless asked for short forms',
   assert.ok(givenCompatible('bern', 'bernie'));
   assert.ok(!givenCompatible('dick', 'richard'));
   assert.ok(givenCompatible('dick', 'richard', true));
+});
+
+test('a surname misspelled by one letter or two swapped ones is the same person only with the same given name', () => {
+  assert.ok(misspelledPerson('Reince Preibus', 'Reince Priebus'));
+  assert.ok(misspelledPerson('Mike Huckabee', 'Mike Huckabe'));
+  assert.ok(!misspelledPerson('Reince Priebus', 'Reince Priebus'));
+  assert.ok(!misspelledPerson('Mark Kelly', 'Scott Kelley'));
+  assert.ok(!misspelledPerson('John Ryan', 'John Rian'));
+  assert.ok(!misspelledPerson('Ann Smith', 'Ann Keith'));
 });

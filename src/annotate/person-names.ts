@@ -129,6 +129,26 @@ function withinOneEdit(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+/** Whether two words differ by two neighbouring letters swapped ("Preibus" / "Priebus"). */
+function swappedNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const i = [...a].findIndex((c, k) => c !== b[k]);
+  return i >= 0 && i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * Whether two full names are one person whose surname one of them misspells: the same first given
+ * name, and surnames of five letters or more with the same first letter that differ by one letter or
+ * by two neighbouring letters swapped ("Reince Preibus" / "Reince Priebus"). For names of one story.
+ */
+export function misspelledPerson(a: string, b: string): boolean {
+  const x = surnameAndGiven(nameTokens(a));
+  const y = surnameAndGiven(nameTokens(b));
+  if (x.surname === null || y.surname === null || x.surname === y.surname || x.given[0] === undefined || x.given[0] !== y.given[0]) return false;
+  if (Math.min(x.surname.length, y.surname.length) < 5 || x.surname[0] !== y.surname[0]) return false;
+  return withinOneEdit(x.surname, y.surname) || swappedNeighbours(x.surname, y.surname);
+}
+
 /**
  * Whether two resolved names are one person: the same surname, and the first given names (when
  * both have one) agree, short forms and a misspelling included. Middle names and initials are not

@@ -231,6 +231,12 @@ describe('entity merging', () => {
     assert.deepEqual(bodies.find((b) => b[0] === 'Republican National Committee'), ['Republican National Committee', ['RNC'], ['r1', 'r2']], JSON.stringify(bodies));
     assert.deepEqual(bodies.find((b) => b[0] === 'Republican Party'), ['Republican Party', ['GOP'], ['r1', 'r2']], JSON.stringify(bodies));
     assert.equal(rnc.resolve(asArticleId('r2'), 'RNC'), 'Republican National Committee');
+    // One outlet's misspelled surname is the same person.
+    const typo = mergeEntities([
+      annotator.article(makeArticle('Reince Preibus, the Wisconsin party chairman, is weighing a bid.', { id: 't1' })),
+      annotator.article(makeArticle('Reince Priebus, the Wisconsin party chairman, is weighing a bid.', { id: 't2' })),
+    ]);
+    assert.deepEqual(typo.entities.filter((x) => x.type === 'person').map((x) => x.articles), [['t1', 't2']], JSON.stringify(typo.entities));
     // A party's member described by state lists the state; as a speaker it stays the member described.
     const member = mergeEntities([
       annotator.article(makeArticle('Sen. John McCain, R-Ariz., said the comments were "wildly inaccurate." The Arizona Republican said the decision was "appropriate."', { id: 'a1' })),

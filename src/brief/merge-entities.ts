@@ -6,7 +6,7 @@
  */
 import { COMPANY_NAME_END } from '../annotate/company-names.js';
 import { GAZETTEER_PLACE_NAMES } from '../annotate/gazetteer/places.js';
-import { sameNamedPerson } from '../annotate/person-names.js';
+import { misspelledPerson, sameNamedPerson } from '../annotate/person-names.js';
 import type { AnnotatedArticle, ArticleId, EntityType, LocalEntity, StoryEntity } from '../types.js';
 import { foldWord } from './text-norm.js';
 
@@ -216,6 +216,11 @@ export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityInde
       // One person written two ways across articles ("Bill Kristol", "William Kristol"; "Dick Durbin", "Richard J. Durbin").
       const same = groups.filter((c) => c.type === 'person' && words(c.name).length > 1 && sameNamedPerson(c.name, e.name) && !generationApart(words(c.name), words(e.name)));
       if (same.length === 1) g = same[0];
+      else if (same.length === 0) {
+        // A surname one outlet misspells ("Reince Preibus"), when no other person of the story is that close.
+        const misspelled = groups.filter((c) => c.type === 'person' && misspelledPerson(c.name, e.name));
+        if (misspelled.length === 1) g = misspelled[0];
+      }
     }
     if (!g) {
       g = { name: e.name, type: e.type, aliases: new Set(), articles: new Set(), mentions: 0, locals: [] };
