@@ -893,3 +893,12 @@ test('a party and state tag in capitals names no one ("Sen. John Cornyn, R-TX, w
   assertEverySpeaker(text, 'blockbuster revelation', 'John Cornyn');
   assertEverySpeaker(text, 'more competitive', 'John Cornyn');
 });
+
+test('a resolution that says and a letter its signers send speak for them; an adverb keeps a subject ("The resolution initially said")', () => {
+  const resolution = 'The NAACP met in Kansas City. The resolution initially said the NAACP would "repudiate the racism of the Tea Parties" and stand against the movement.';
+  for (const [, words] of someSpeakersOf(resolution, 'repudiate the racism')) assert.equal(words, 'The resolution');
+  const letter = 'On Wednesday, Senate Majority Leader Harry Reid (D-Nev.) received a letter signed by all 42 Senate Republicans, which stated, "[W]e write to inform you that we will not agree to invoke cloture on the motion."';
+  assertEverySpeaker(letter, 'invoke cloture', 'Senate Republicans');
+  assertEverySpeaker('Reid received a letter signed by Sen. Mitch McConnell, which stated, "We will not agree to it."', 'will not agree', 'Mitch McConnell');
+  assertEverySpeaker('Paul Manafort met the committee. He also openly said that Mr. Trump wanted to coordinate with the party.', 'wanted to coordinate', 'Paul Manafort');
+});

@@ -79,7 +79,7 @@ export const GROUP_NOUNS = [
 
 /** Words between a speaker and the cue that do not break the subject-verb link ("Pang also said"). */
 export const ADVERBS_RE =
-  /^(?:\s|,|\b(?:also|later|then|has|had|have|previously|again|repeatedly|reportedly|once|further|recently|earlier|first|finally|publicly|privately|separately|simply|only|even|had also|has also|would|will|did|does|do|not|never|often|still|really|just|clearly|strongly|(?:do|does|did|would|could|should|is|are|was|were|have|has|had|wo|ca)n[’']t|cannot|could|can|may|might|must|should)\b)*$/i;
+  /^(?:\s|,|\b(?:also|later|then|has|had|have|previously|again|repeatedly|reportedly|once|further|recently|earlier|first|finally|publicly|privately|separately|simply|only|even|initially|originally|ultimately|eventually|immediately|officially|formally|explicitly|openly|flatly|bluntly|subsequently|had also|has also|would|will|did|does|do|not|never|often|still|really|just|clearly|strongly|(?:do|does|did|would|could|should|is|are|was|were|have|has|had|wo|ca)n[’']t|cannot|could|can|may|might|must|should)\b)*$/i;
 
 /**
  * A party and state tag after a politician's name, in the forms outlets print it: "(R)",

@@ -29,7 +29,7 @@ export type CueForm = 'finite' | 'participle' | 'view' | 'according';
 
 /** Organisation nouns that describe a speaker ("the ministry said", "Xinhua news agency reported"). */
 const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'committee', 'newspaper', 'embassy', 'department', 'commission', 'bureau', 'company', 'spokesman’s office',
-  'campaign', 'report', 'poll', 'survey', 'study', 'statement', 'group', 'party', 'organization', 'organisation', 'firm', 'institute', 'foundation', 'administration', 'union', 'court', 'magazine', 'network', 'website', 'memo', 'lawsuit', 'complaint', 'release'];
+  'campaign', 'report', 'poll', 'survey', 'study', 'statement', 'group', 'party', 'organization', 'organisation', 'firm', 'institute', 'foundation', 'administration', 'union', 'court', 'magazine', 'network', 'website', 'memo', 'lawsuit', 'complaint', 'release', 'resolution'];
 
 /** An organisation name followed by the noun saying what it is ("Xinhua news agency"). */
 export const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
@@ -641,6 +641,12 @@ const NON_AGENT_BEFORE = /\b(?:of|on|at|in|with|to|for|from|into|about|against|o
 /** Between an antecedent and the relative's comma: nothing, or an appositive describing it (", a gay men and lesbian group", ", a gynecologist from Englewood, New Jersey"). */
 const ANTECEDENT_GAP = new RegExp(`^(?:${APPOSITIVE})?$`);
 
+/** A written text and who signed, wrote or sent it, up to a relative clause's comma ("a letter signed by all 42 Senate Republicans"). */
+const SIGNED_TEXT = /\b(?:letter|statement|memo|note|e-?mail|petition|op-ed|declaration)\s+(?:(?:signed|written|sent|issued|released)\s+(?:jointly\s+)?by|from)\s+[^,;:.]{2,80}$/;
+
+/** After "by": a quantifier or number, then capitalised words closing with a plural ("all 42 | Senate Republicans"). */
+const SIGNERS = /^(?:by|from)\s+(?:(?:all|the|some|several|many|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+)*((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}\p{Ll}+s)$/u;
+
 /**
  * The one a relative clause right before the cue is about ("denounced by the Log Cabin Republicans, a
  * gay men and lesbian group, which said"): the last name before its comma, across an appositive.
@@ -650,6 +656,19 @@ function relativeAntecedent(ctx: QuoteContext, cands: readonly SpeakerCandidate[
   const m = COMMA_RELATIVE.exec(before);
   if (m === null) return null;
   const comma = cueStart - m[0].length;
+  // "a letter signed by all 42 Senate Republicans, which stated": the text's signers speak.
+  const signed = /which/.test(m[0]) ? SIGNED_TEXT.exec(ctx.text.slice(Math.max(0, comma - 120), comma)) : null;
+  if (signed !== null) {
+    const by = comma - signed[0].length + signed[0].search(/\s(?:by|from)\s/) + 1;
+    const phrase = SIGNERS.exec(ctx.text.slice(by, comma));
+    // People counted by a plural ("all 42 Senate Republicans") are the group; else the one named first.
+    if (phrase !== null && !cands.some((c) => c.kind === 'person' && c.start >= by && c.end <= comma)) {
+      const start = comma - phrase[1]!.length;
+      return { start, end: comma, text: phrase[1]!, kind: 'group', name: null };
+    }
+    const signer = cands.find((c) => c.start >= by && c.end <= comma && c.kind !== 'pronoun' && c.kind !== 'place');
+    if (signer !== undefined) return signer;
+  }
   for (let i = cands.length - 1; i >= 0; i -= 1) {
     const c = cands[i]!;
     if (c.end > comma) continue;
