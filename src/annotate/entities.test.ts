@@ -883,6 +883,9 @@ it('reads names as a brief of the Blumenthal story needs them: whole bodies, tit
   for (const body of ['Veterans of Foreign Wars', 'Marine Reserve', 'World Wrestling Entertainment', 'Harvard University']) assert.equal(find(es, body)?.type, 'organization', JSON.stringify(pairs));
   assert.equal(find(es, 'South Carolina')?.type, 'place', JSON.stringify(pairs));
   for (const none of ['Times', 'the Times', 'The Times', 'Wars', 'Cong', 'SC', 'CEO of World Wrestling Entertainment', 'Harvard']) assert.equal(find(es, none), undefined, JSON.stringify(pairs));
+  // A dateline's city in capitals is the city.
+  const dateline = entities('KANSAS CITY, Mo. — Leaders of the country\'s largest civil rights organization voted Tuesday.');
+  assert.equal(find(dateline, 'Kansas City')?.type, 'place', JSON.stringify(dateline.map((e) => [e.name, e.type])));
 });
 
 it('keeps the body or place a title is of as a name of its own ("FBI Director James Comey", "White House Counsel Bob Bauer")', () => {

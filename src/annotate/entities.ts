@@ -288,6 +288,12 @@ function retypedByPlace(c: Candidate, text: string): void {
     [c.type, c.name] = ['place', c.text];
     return;
   }
+  // A dateline's city in capitals ("KANSAS CITY, Mo. —"), whatever the tagger typed it.
+  const city = CAPITALS_NAME.test(c.text) ? titleCased(c.text) : '';
+  if (c.type !== 'place' && MORE_CITIES.has(city) && DATELINE_AFTER.test(text.slice(c.end, c.end + 12))) {
+    [c.type, c.name] = ['place', city];
+    return;
+  }
   if (c.type === 'person') {
     if (LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
     else if (PARTY_MEMBERS_LAST.test(c.text) || INSTITUTION_LAST.test(c.text)) c.type = 'organization';
@@ -314,6 +320,14 @@ function retypedByPlace(c: Candidate, text: string): void {
     c.text = text.slice(c.start, c.end);
     c.name = place;
   } else if (PARTY_MEMBERS_LAST.test(c.text) || isPlaceTeam(c.text)) c.type = 'organization';
+}
+
+/** After a dateline's city: a state or country and a dash, or the dash. */
+const DATELINE_AFTER = /^(?:,\s*[\p{L}.]+)?\s*(?:—|–|--|\(|-\s)/u;
+
+/** Words in capitals written in title case ("KANSAS CITY" → "Kansas City"). */
+function titleCased(words: string): string {
+  return words.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
 }
 
 /** A capitalised word right before a name. */

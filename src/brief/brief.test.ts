@@ -237,6 +237,12 @@ describe('entity merging', () => {
       annotator.article(makeArticle('Reince Priebus, the Wisconsin party chairman, is weighing a bid.', { id: 't2' })),
     ]);
     assert.deepEqual(typo.entities.filter((x) => x.type === 'person').map((x) => x.articles), [['t1', 't2']], JSON.stringify(typo.entities));
+    // "House" is the chamber, not the White House.
+    const chambers = mergeEntities([
+      annotator.article(makeArticle('The bill still needs a final vote in the House, officials said.', { id: 'h1' })),
+      annotator.article(makeArticle('The White House said the bill would pass.', { id: 'h2' })),
+    ]);
+    assert.deepEqual(chambers.entities.filter((x) => x.type === 'organization').map((x) => [x.name, x.aliases]).sort(), [['House', []], ['White House', []]], JSON.stringify(chambers.entities));
     // A party's member described by state lists the state; as a speaker it stays the member described.
     const member = mergeEntities([
       annotator.article(makeArticle('Sen. John McCain, R-Ariz., said the comments were "wildly inaccurate." The Arizona Republican said the decision was "appropriate."', { id: 'a1' })),

@@ -84,15 +84,25 @@ function generationApart(a: readonly string[], b: readonly string[]): boolean {
   return long.length === short.length + 1 && GENERATIONS.has(long[long.length - 1]!) && short.every((w, i) => long[i] === w);
 }
 
+/** Chambers, named by one word. */
+const CHAMBERS: ReadonlySet<string> = new Set(['House', 'Senate']);
+
 function isSubName(short: string, long: string): boolean {
   const s = words(short);
   const l = words(long);
   if (!(s.length < new Set(l).size && s.every((w) => l.includes(w)))) return false;
+  // A chamber stands for its full name ("House of Representatives"), not for a name holding its word ("White House").
+  if (CHAMBERS.has(short)) return long.startsWith(`${short} of `);
   if (s.length > 1 && generationApart(s, l)) return false;
   // One word stands for a longer name only as written in it: the spelling folds ("Assad"/"Asad") are
   // for whole names, and would make "Marry" of "Freedom to Marry" the short form of "Mary Fallin".
   return s.length > 1 || foldWord(long).split(/[\s-]+/).includes(foldWord(short));
 }
+
+/** Acronyms that are no initials of the body's name ("GOP", the Grand Old Party, is the Republican Party). */
+const BODY_NICKNAMES: ReadonlyMap<string, string> = new Map([['GOP', 'Republican Party']]);
+/** Capitals and dots only: an acronym ("DACA", "U.N."). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
 
 /**
  * One name, one type across the story, as within an article (`entities.ts`): articles that type one
@@ -103,11 +113,6 @@ function isSubName(short: string, long: string): boolean {
  * Arrivals (DACA)"), and so does a body's acronym no article spells out, when it is the initials of
  * exactly one body's name in the story ("RNC", "Republican National Committee").
  */
-/** Acronyms that are no initials of the body's name ("GOP", the Grand Old Party, is the Republican Party). */
-const BODY_NICKNAMES: ReadonlyMap<string, string> = new Map([['GOP', 'Republican Party']]);
-/** Capitals and dots only: an acronym ("DACA", "U.N."). */
-const ACRONYM = /^(?:\p{Lu}\.?){2,8}$/u;
-
 function oneTypePerName(groups: readonly Group[]): Group[] {
   const byName = new Map<string, Group[]>();
   const spelledOut = new Map<string, Group[]>();
