@@ -851,11 +851,11 @@ it('reads a department before a title as the title\'s, the body before it as the
 });
 
 it('reads a chamber named for the contest for its seats as its place ("the Pennsylvania Senate race"), a state\'s chamber as a body, "an Act of Congress" as Congress', () => {
-  const es = entities('Sestak would drop out of Pennsylvania’s Democratic Senate primary. He won the Ohio Senate seat. It was the Alabama Republican Senate primary. Her White House bid failed. The Texas House voted on Monday. It was made possible by any Act of Congress.');
+  const es = entities('Sestak would drop out of Pennsylvania’s Democratic Senate primary. He won the Ohio Senate seat. It was the Alabama Republican Senate primary. Her White House bid failed. The Texas House voted on Monday. It was made possible by any Act of Congress. Rob Shapiro, an official in the Clinton White House, agreed.');
   const pairs = es.map((e) => [e.name, e.type]);
   for (const place of ['Pennsylvania', 'Ohio', 'Alabama']) assert.equal(find(es, place)?.type, 'place', JSON.stringify(pairs));
   for (const body of ['White House', 'Texas House', 'Congress']) assert.equal(find(es, body)?.type, 'organization', JSON.stringify(pairs));
-  assert.ok(!es.some((e) => /Senate|Act of/.test(e.name)), JSON.stringify(pairs));
+  assert.ok(!es.some((e) => /Senate|Act of|Clinton/.test(e.name)), JSON.stringify(pairs));
 });
 
 it('reads sites, shows, particles and party words as a brief of the Park51 story needs them', () => {
@@ -868,6 +868,12 @@ it('reads sites, shows, particles and party words as a brief of the Park51 story
   assert.equal(find(es, 'Sharif el-Gamal')?.type, 'person', JSON.stringify(pairs));
   assert.equal(find(es, 'Fox and Friends')?.type, 'other', JSON.stringify(pairs));
   for (const none of ['Zero', 'Sharif', 'Fox', 'House Democrat', 'Democratic']) assert.equal(find(es, none), undefined, JSON.stringify(pairs));
+  // A building named after its owner is a place; a movement's followers are no person.
+  const tower = entities('Ms. Townsend said she had her own agenda for the meeting at Trump Tower. “I think he’d have a good audience with Tea Partiers.” Sen. John Tower spoke.');
+  const towerPairs = JSON.stringify(tower.map((e) => [e.name, e.type]));
+  assert.equal(find(tower, 'Trump Tower')?.type, 'place', towerPairs);
+  assert.equal(find(tower, 'John Tower')?.type, 'person', towerPairs);
+  assert.equal(find(tower, 'Tea Partiers'), undefined, towerPairs);
   // A titled person quoted is that person, not a title.
   const shouted = entities('When Beck asked, someone shouted "President Obama," though Beck said it was too simple.');
   assert.equal(find(shouted, 'Barack Obama')?.type, 'person', JSON.stringify(shouted.map((e) => [e.name, e.type])));

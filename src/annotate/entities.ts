@@ -295,7 +295,7 @@ function retypedByPlace(c: Candidate, text: string): void {
     return;
   }
   if (c.type === 'person') {
-    if (LANDFORM_LAST.test(c.text)) [c.type, c.name] = ['place', placeName(c.text)];
+    if (LANDFORM_LAST.test(c.text) || (BUILDING_LAST.test(c.text) && givenNameGender(c.text.slice(0, c.text.indexOf(' '))) === undefined)) [c.type, c.name] = ['place', placeName(c.text)];
     else if (PARTY_MEMBERS_LAST.test(c.text) || INSTITUTION_LAST.test(c.text)) c.type = 'organization';
     else if ((!c.text.includes(' ') || LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) && stateAfter(text, c.end)) {
       [c.type, c.name] = ['place', c.text];
@@ -329,6 +329,9 @@ const DATELINE_AFTER = /^(?:,\s*[\p{L}.]+)?\s*(?:—|–|--|\(|-\s)/u;
 function titleCased(words: string): string {
   return words.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
 }
+
+/** A building's word closing a name ("Trump Tower"); not after a given name ("John Tower"). */
+const BUILDING_LAST = /\s(?:Tower|Towers|Plaza|Center|Centre|Hall|Palace|Building)$/;
 
 /** A capitalised word right before a name. */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
@@ -738,11 +741,13 @@ function isOpenerWord(words: string): boolean {
 
 /**
  * A people named by the plural of their demonym or faith ("Muslims", "Democrats"): a group, not a
- * person or body; so is a region's adjective ("Middle Eastern terrorists").
+ * person or body; so are a region's adjective ("Middle Eastern terrorists") and a movement's followers ("Tea Partiers").
  */
 function isGroupWord(words: string): boolean {
-  return (words.endsWith('s') && PEOPLES.has(words.slice(0, -1))) || REGION_ADJECTIVE.test(words);
+  return (words.endsWith('s') && PEOPLES.has(words.slice(0, -1))) || REGION_ADJECTIVE.test(words) || FOLLOWERS.test(words);
 }
+/** Followers of a movement, named by its name and a plural ("Tea Partiers", "Never Trumpers"). */
+const FOLLOWERS = /^(?:Tea Partiers|Never Trumpers|Occupiers|Birthers|Truthers)$/;
 const REGION_ADJECTIVE = /^(?:Middle|Far|Near) Eastern$/;
 
 /** A region's people: a side of the world and a people in the plural ("North Koreans", "Southeast Asians"). */
@@ -1944,6 +1949,8 @@ function postalStates(cands: Candidate[], text: string): void {
 
 /** A chamber after a party or place, then the contest for its seats: "Democratic Senate| primary", "the Pennsylvania Senate| race". */
 const CHAMBER_CONTEST = /^(.+?)\s+(?:(?:Senate|House)\s+and\s+)?(?:Senate|House)$/;
+/** A president's name before "White House" ("the Clinton White House"). */
+const PRESIDENTS_WHITE_HOUSE = /^\p{Lu}\p{Ll}+ White House$/u;
 /** A member of a chamber's party, one person described: "the No. 3 House Democrat". */
 const CHAMBER_MEMBER = /^(?:House|Senate) (?:Democrat|Republican)$/;
 /** A party's adjective closing the words before a chamber. */
@@ -1954,11 +1961,11 @@ const CONTEST_NEXT = /^\s+(?:primary|primaries|race|races|seat|seats|nomination|
  * A chamber named only for the contest for its seats is no body of that name ("Pennsylvania’s
  * Democratic Senate primary", "the Pennsylvania Senate race"): the place is named, a party's
  * adjective names nothing. A state's chamber is a body ("the Texas House voted"), "the No. 3 House
- * Democrat" a person described, "an Act of Congress" Congress.
+ * Democrat" a person described, "an Act of Congress" Congress, "the Clinton White House" the White House.
  */
 function chamberContests(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
   for (const c of cands) {
-    if (c.type !== 'organization' && c.type !== 'place') continue;
+    if (c.type !== 'organization' && c.type !== 'place' && !PRESIDENTS_WHITE_HOUSE.test(c.text)) continue;
     const chamber = CHAMBER_CONTEST.exec(c.text);
     const contest = chamber !== null && CONTEST_NEXT.test(text.slice(c.end, c.end + 14));
     // A state's chamber is a body ("the Texas House voted"), whatever the tagger saw.
@@ -1968,6 +1975,12 @@ function chamberContests(cands: Candidate[], text: string, knownByAlias: Readonl
     }
     if (CHAMBER_MEMBER.test(c.text)) {
       c.sure = false;
+      continue;
+    }
+    // "the Clinton White House": a president's White House is the White House.
+    if (PRESIDENTS_WHITE_HOUSE.test(c.text)) {
+      respan(c, c.end - 'White House'.length, c.end, text, knownByAlias);
+      [c.type, c.name] = ['organization', 'White House'];
       continue;
     }
     if (/^Acts? of Congress$/.test(c.text)) {
