@@ -894,6 +894,17 @@ it('reads names as a brief of the Blumenthal story needs them: whole bodies, tit
   assert.equal(find(dateline, 'Kansas City')?.type, 'place', JSON.stringify(dateline.map((e) => [e.name, e.type])));
 });
 
+it('reads names as a brief of the Wal-Mart and jobs stories needs them: a given name and initial, the Speaker, a scripture, a sentence stop', () => {
+  const es = entities('Theodore J. Boutrous Jr., a lawyer for Wal-Mart, said the women differ. Mr. Boutrous said so. Obama called out Speaker of the House John Boehner (R-Ohio). '
+    + 'The phrase is not in the Bible. The bills have been ignored in the Democratic-led Senate. The Senate is preparing to take up a portion of it.');
+  const pairs = JSON.stringify(es.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)]));
+  assert.equal(find(es, 'Theodore J. Boutrous Jr.')?.type, 'person', pairs);
+  assert.equal(find(es, 'John Boehner')?.type, 'person', pairs);
+  assert.equal(find(es, 'Bible')?.type, 'other', pairs);
+  assert.deepEqual(find(es, 'Senate')?.mentions.map((m) => m.text), ['Senate', 'Senate'], pairs);
+  for (const none of ['Boutrous Jr.', 'House John Boehner', 'Senate.']) assert.equal(find(es, none), undefined, pairs);
+});
+
 it('keeps the body or place a title is of as a name of its own ("FBI Director James Comey", "White House Counsel Bob Bauer")', () => {
   const es = entities('FBI Director James Comey said no. White House Counsel Bob Bauer wrote it. NASA Administrator Daniel Goldin spoke.');
   const pairs = es.map((e) => [e.name, e.type]);

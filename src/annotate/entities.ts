@@ -533,7 +533,7 @@ function modelCandidates(
     let type = MODEL_TYPES[tagged.type];
     // Of the tagger's MISC only a law or a treaty is kept: the brief lists them ("North American Free Trade Agreement").
     if (type === undefined && (tagged.type !== 'MISC' || !LAW_NAME.test(text.slice(tagged.start, tagged.end)))) continue;
-    let trimmed = withoutEdgeMarks(withoutClosingConnector(withoutOpeningPreposition(tagged, text), text), text);
+    let trimmed = withoutEdgeMarks(withoutClosingConnector(withoutOpeningPreposition(withoutSentenceStop(tagged, text), text), text), text);
     if (trimmed === null) continue;
     // A title and "of" opening a body's span are the title's ("CEO of| World Wrestling Entertainment").
     const titleOf = type === 'organization' ? TITLE_OF_LEAD.exec(text.slice(trimmed.start, trimmed.end)) : null;
@@ -611,6 +611,18 @@ function placeName(words: string): string {
 
 /** A span's first word and the space after it. */
 const FIRST_WORD = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u;
+/** A word of four letters or more and a stop closing a span. */
+const WORD_AND_STOP = /(\p{Lu}?\p{Ll}{3,})\.$/u;
+/** Abbreviations of four letters or more that close names with their stop ("Corp.", "Bros."). */
+const LONG_ABBREVIATIONS: ReadonlySet<string> = new Set(['Corp', 'Bros', 'Dept', 'Assn', 'Govt', 'Intl', 'Natl', 'Univ', 'Prof', 'Capt', 'Supt', 'Atty', 'Cmdr', 'Comdr', 'Sens', 'Reps', 'Govs']);
+
+/** A sentence's stop the tagger took in is no part of the name ("the Democratic-led Senate.| The Senate …"). */
+function withoutSentenceStop<T extends { start: number; end: number }>(span: T, text: string): T {
+  const stop = WORD_AND_STOP.exec(text.slice(Math.max(span.start, span.end - 20), span.end));
+  if (stop === null || LONG_ABBREVIATIONS.has(stop[1]!) || STATE_ABBREVIATIONS[stop[1]!] !== undefined) return span;
+  return { ...span, end: span.end - 1 };
+}
+
 /** A word, "of" and maybe "the" opening a span, before a capitalised word ("CEO of "). */
 const TITLE_OF_LEAD = /^(\S+)\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
 /** A lower-case article opening a span, before a capitalised word. */
@@ -1433,16 +1445,26 @@ function respan(c: Candidate, start: number, end: number, text: string, knownByA
 }
 
 /** The department ending an office's title before a name ("Secretary of State Nobutaka Machimura"). */
-const OFFICE_BEFORE = /\b(?:Secretary|Minister|Ministry|Department|Secretary-General|Undersecretary|Under Secretary)\s+of\s+$/;
-const OFFICE_WORD = /^(?:State|Defense|Defence|Labor|Labour|Commerce|Energy|Treasury|Health|Education|Agriculture|Interior|Justice|Transportation|Finance|Trade|Homeland Security)\s+(?=\p{Lu})/u;
+const OFFICE_BEFORE = /\b(?:(?:Secretary|Minister|Ministry|Department|Secretary-General|Undersecretary|Under Secretary)\s+of|Speaker\s+of\s+the)\s+$/;
+const OFFICE_WORD = /^(?:State|Defense|Defence|Labor|Labour|Commerce|Energy|Treasury|Health|Education|Agriculture|Interior|Justice|Transportation|Finance|Trade|Homeland Security|House)\s+(?=\p{Lu})/u;
 
 /**
  * A person run that opens with the department of an office named before it ("Secretary of" +
- * "State Nobutaka Machimura"): the department is the title's, the person is the rest. A salutation
+ * "State Nobutaka Machimura", "Speaker of the" + "House John Boehner"): the department is the
+ * title's, the person is the rest. A salutation
  * opening a run is the letter's ("Dear Sasha").
  */
 function withoutOfficeWord(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
   for (const c of cands) {
+    // A body the tagger made of the department and the name ("Speaker of the" + "House John Boehner") is the person.
+    if (c.type === 'organization' && OFFICE_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) {
+      const office = OFFICE_WORD.exec(c.text);
+      if (office !== null && givenAndSurname(c.text.slice(office[0].length))) {
+        respan(c, c.start + office[0].length, c.end, text, knownByAlias);
+        c.type = 'person';
+      }
+      continue;
+    }
     if (c.type !== 'person') continue;
     // A letter's salutation or a greeting is no part of the name ("Dear Sasha and Malia", "Hi Don").
     const salutation = SALUTATION.exec(c.text);
@@ -1616,7 +1638,19 @@ function joinInitialNames(cands: Candidate[], text: string, knownByAlias: Readon
     respan(first, first.start, end, text, knownByAlias);
   }
   if (surnames.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !surnames.has(c)));
+  // A common given name and an initial the tagger left out before a surname ("Theodore J. | Boutrous Jr.").
+  for (const c of cands) {
+    if (c.type !== 'person' || !c.sure || givenNameGender(c.text.split(' ')[0]!) !== undefined) continue;
+    const before = GIVEN_AND_INITIAL_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    if (before === null || givenNameGender(before[1]!) === undefined) continue;
+    const start = c.start - before[0].length + before[0].indexOf(before[1]!);
+    if (cands.some((o) => o !== c && o.sure && o.start < c.start && o.end > start)) continue;
+    respan(c, start, c.end, text, knownByAlias);
+  }
 }
+
+/** A given name and a middle initial right before a name ("Theodore J. "). */
+const GIVEN_AND_INITIAL_BEFORE = /(?:^|[^\p{L}.’'-])(\p{Lu}\p{Ll}+) \p{Lu}\. $/u;
 
 /** A middle initial and a surname after a given name (" E. Burman"). */
 const INITIAL_AND_SURNAME = /^ \p{Lu}\. (\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-])/u;
@@ -1889,8 +1923,8 @@ function joinedAtAmpersands(cands: Candidate[], text: string): void {
 }
 const AMPERSAND_END = /\s*&$/;
 
-/** Named occasions, eras and holidays whose words the tagger takes for a body, a place or a person ("his State of the Union address", "the Cold War", "Remembrance Day"). */
-const NAMED_EVENTS = /\b(?:State of the Union|Cold War|Great Depression|Great Recession|Hail Mary|(?:Pride|Black History|Women's History) Month|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
+/** Named occasions, eras, holidays and scriptures whose words the tagger takes for a body, a place or a person ("his State of the Union address", "the Cold War", "Remembrance Day", "the Bible"). */
+const NAMED_EVENTS = /\b(?:Bible|Koran|Quran|Torah|Talmud|State of the Union|Cold War|Great Depression|Great Recession|Hail Mary|(?:Pride|Black History|Women's History) Month|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
 
 /** The place or body named by the words before a title: a known place or body, or an acronym; else null. */
 function titleOwner(span: { start: number; end: number; text: string }): Candidate | null {

@@ -39,7 +39,7 @@ const FEMALE_NAMES = new Set([
   'Lauren', 'Kristin', 'Erin', 'Allison', 'Alyssa', 'Natalie', 'Vanessa', 'Brooke', 'Jenny', 'Melanie', 'Holly', 'Leigh',
 ]);
 const MALE_NAMES = new Set([
-  'Donald', 'Joe', 'Barack', 'George', 'Bill', 'Vladimir', 'Sergei', 'Sergey', 'Emmanuel',
+  'Donald', 'Theodore', 'Frederick', 'Raymond', 'Philip', 'Marvin', 'Alvin', 'Lloyd', 'Elmer', 'Vernon', 'Clifford', 'Joe', 'Barack', 'George', 'Bill', 'Vladimir', 'Sergei', 'Sergey', 'Emmanuel',
   'Boris', 'Justin', 'John', 'James', 'Robert', 'Michael', 'David', 'Peter',
   'Paul', 'Mark', 'Thomas', 'Richard', 'Charles', 'Mike', 'Rex', 'Mohammed', 'Muhammad', 'Ali',
   'Recep', 'Narendra', 'Shinzo', 'Benjamin', 'Olaf', 'Rishi', 'Dmitry', 'Alexei',
