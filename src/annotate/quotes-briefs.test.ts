@@ -902,3 +902,9 @@ test('a resolution that says and a letter its signers send speak for them; an ad
   assertEverySpeaker('Reid received a letter signed by Sen. Mitch McConnell, which stated, "We will not agree to it."', 'will not agree', 'Mitch McConnell');
   assertEverySpeaker('Paul Manafort met the committee. He also openly said that Mr. Trump wanted to coordinate with the party.', 'wanted to coordinate', 'Paul Manafort');
 });
+
+test('the question after "Asked …," is the unnamed asker’s, not the one who replies', () => {
+  const text = 'Rep. Anthony Weiner spoke on Tuesday. Asked point-blank, "Is that picture you?" Weiner replied, "You know I\'m not going to talk about this anymore."';
+  assert.deepEqual(speakerNames(text, 'Is that picture you'), [null]);
+  assertEverySpeaker(text, 'not going to talk', 'Anthony Weiner');
+});

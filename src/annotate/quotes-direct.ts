@@ -185,6 +185,8 @@ function isTitleWord(word: string): boolean {
 
 /** A word naming a work right before its title's opening mark ("his book ", "the film ", "a column titled ", "an episode of ", "an appearance on the ", "Fox News' "). */
 const WORK_BEFORE = /\b(?:book|books|film|movie|song|album|show|series|column|essay|memoir|novel|play|documentary|titled|entitled|podcast|poem|op-ed|episode of|edition of|appearance on(?:\s+the)?|(?:News|Network|CNN|MSNBC|NBC|ABC|CBS|PBS|NPR|Fox|BBC|HBO)(?:['’]s?|s['’]))\s*,?\s*$/i;
+/** "Asked" and a few words opening the sentence right before a quote: the question put to someone ("Asked point-blank, "). */
+const ASKED_OPENING = /^Asked(?:\s+[\p{Ll}-]+){0,3}\s*,$/u;
 /** A label's name right before its words' opening mark ("the subject line, ", "the hashtag "). */
 const LABEL_BEFORE = /\b(?:subject\s+line|subject\s+heading|hashtag|headline|caption)\s*[,:]?\s*$/i;
 /** How many words a label may have. */
@@ -284,7 +286,9 @@ export function findMarkedQuotes(ctx: QuoteContext): QuoteDraft[] {
     // "an e-mail with the subject line, “conference call.”": a label's few words, no one's quote.
     if (mark.closed && LABEL_BEFORE.test(ctx.text.slice(Math.max(0, mark.open - 30), mark.open)) && textBetweenMarks(ctx.text, mark).trim().split(/\s+/).length <= MAX_LABEL_WORDS) return;
     if (!direct && !partialFits(ctx, mark, after !== null ? undefined : lastCue)) return;
-    let attribution = after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark) : before === '' ? introduced(ctx, mark) : null);
+    // "Asked point-blank, “Is that picture you?” Weiner replied": the question is the unnamed asker's, not the one who replies.
+    let attribution = ASKED_OPENING.test(before) ? { speaker: null, cue: 'asked' }
+      : after ?? (lastCue !== undefined ? attributionBefore(ctx, clauseStart, lastCue, mark) : before === '' ? introduced(ctx, mark) : null);
     // A participle after an earlier quote of the sentence hangs on that quote's speaker, not on a name in between
     // ("Clapper insisted that the government “…” of telephone and Internet providers, saying …").
     const earlier = clipped ? previousDraft.speaker : null;

@@ -457,10 +457,11 @@ function mergeDrafts(rules: readonly QuoteDraft[], model: readonly QuoteDraft[])
  * of the tagger's attribution covering it. Not for a participle's quote: a participle hangs on its
  * clause's subject, and when the rules found none ("The communications pro also took a shot at
  * President Obama and the first lady, writing “…”") the tagger's nearest name is the preposition's
- * object the rules passed over.
+ * object the rules passed over. Nor for a question put by an unnamed asker ("Asked point-blank, “…?”
+ * Weiner replied"), whose nearest name is the one who answers.
  */
 function withModelSpeaker(r: QuoteDraft, model: readonly QuoteDraft[]): QuoteDraft {
-  if (r.speaker !== null || r.implied !== null || (r.cue !== null && PARTICIPLE_CUE_SET.has(r.cue))) return r;
+  if (r.speaker !== null || r.implied !== null || (r.cue !== null && (PARTICIPLE_CUE_SET.has(r.cue) || r.cue === 'asked'))) return r;
   const m = model.find((x) => x.speaker !== null && same(r, x));
   return m === undefined ? r : redraft(r, r.start, r.end, m.speaker, r.cue ?? m.cue, true);
 }
