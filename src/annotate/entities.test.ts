@@ -903,6 +903,11 @@ it('reads names as a brief of the Wal-Mart and jobs stories needs them: a given 
   assert.equal(find(es, 'Bible')?.type, 'other', pairs);
   assert.deepEqual(find(es, 'Senate')?.mentions.map((m) => m.text), ['Senate', 'Senate'], pairs);
   for (const none of ['Boutrous Jr.', 'House John Boehner', 'Senate.']) assert.equal(find(es, none), undefined, pairs);
+  const covers = entities('Basically what Newsweek magazine did was wrong. He spoke about Christianity. She is the Duchess of Cambridge now.');
+  const coverPairs = JSON.stringify(covers.map((e) => [e.name, e.type]));
+  assert.equal(find(covers, 'Newsweek')?.type, 'organization', coverPairs);
+  assert.equal(find(covers, 'Christianity')?.type, 'other', coverPairs);
+  assert.equal(find(covers, 'Duchess of Cambridge'), undefined, coverPairs);
 });
 
 it('keeps the body or place a title is of as a name of its own ("FBI Director James Comey", "White House Counsel Bob Bauer")', () => {

@@ -69,7 +69,7 @@ const ORGS: Readonly<Record<string, string>> = {
     'Axios', 'Breitbart', 'Mediaite', 'Newsmax', 'TMZ', 'Vox', 'Walmart', 'Mobil', 'Exxon'].map((n) => [n, n])), 'Wal-Mart': 'Walmart',
   'Freedom to Marry': 'Freedom to Marry', 'Al Qaeda': 'al-Qaeda', 'al Qaeda': 'al-Qaeda', 'al-Qaeda': 'al-Qaeda', 'Al-Qaeda': 'al-Qaeda', 'Al Qaida': 'al-Qaeda', 'al-Qaida': 'al-Qaeda',
   'Islamic State': 'Islamic State', 'ISIS': 'Islamic State', 'ISIL': 'Islamic State',
-  'Christian Science Monitor': 'Christian Science Monitor', 'Veterans of Foreign Wars': 'Veterans of Foreign Wars',
+  'Christian Science Monitor': 'Christian Science Monitor', 'Veterans of Foreign Wars': 'Veterans of Foreign Wars', Newsweek: 'Newsweek',
   Harvard: 'Harvard University', Yale: 'Yale University',
 };
 
@@ -1923,8 +1923,8 @@ function joinedAtAmpersands(cands: Candidate[], text: string): void {
 }
 const AMPERSAND_END = /\s*&$/;
 
-/** Named occasions, eras, holidays and scriptures whose words the tagger takes for a body, a place or a person ("his State of the Union address", "the Cold War", "Remembrance Day", "the Bible"). */
-const NAMED_EVENTS = /\b(?:Bible|Koran|Quran|Torah|Talmud|State of the Union|Cold War|Great Depression|Great Recession|Hail Mary|(?:Pride|Black History|Women's History) Month|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
+/** Named occasions, eras, holidays, scriptures and faiths whose words the tagger takes for a body, a place or a person ("his State of the Union address", "the Cold War", "Remembrance Day", "the Bible", "Christianity"). */
+const NAMED_EVENTS = /\b(?:Bible|Koran|Quran|Torah|Talmud|Christianity|Islam|Judaism|Buddhism|Hinduism|Catholicism|Protestantism|State of the Union|Cold War|Great Depression|Great Recession|Hail Mary|(?:Pride|Black History|Women's History) Month|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
 
 /** The place or body named by the words before a title: a known place or body, or an acronym; else null. */
 function titleOwner(span: { start: number; end: number; text: string }): Candidate | null {
@@ -1983,6 +1983,8 @@ function postalStates(cands: Candidate[], text: string): void {
 
 /** A chamber after a party or place, then the contest for its seats: "Democratic Senate| primary", "the Pennsylvania Senate| race". */
 const CHAMBER_CONTEST = /^(.+?)\s+(?:(?:Senate|House)\s+and\s+)?(?:Senate|House)$/;
+/** A noble's or a bishop's title of a place, which names a person, not a body ("Duchess of Cambridge", "Archbishop of Canterbury"). */
+const NOBLE_TITLE = /^(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Baroness|Baron|Archbishop|Bishop) of \p{Lu}/u;
 /** A president's name before "White House" ("the Clinton White House"). */
 const PRESIDENTS_WHITE_HOUSE = /^\p{Lu}\p{Ll}+ White House$/u;
 /** A member of a chamber's party, one person described: "the No. 3 House Democrat". */
@@ -1995,7 +1997,8 @@ const CONTEST_NEXT = /^\s+(?:primary|primaries|race|races|seat|seats|nomination|
  * A chamber named only for the contest for its seats is no body of that name ("Pennsylvania’s
  * Democratic Senate primary", "the Pennsylvania Senate race"): the place is named, a party's
  * adjective names nothing. A state's chamber is a body ("the Texas House voted"), "the No. 3 House
- * Democrat" a person described, "an Act of Congress" Congress, "the Clinton White House" the White House.
+ * Democrat" a person described, "an Act of Congress" Congress, "the Clinton White House" the White House,
+ * "the Duchess of Cambridge" a person by title, no body.
  */
 function chamberContests(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
   for (const c of cands) {
@@ -2008,6 +2011,11 @@ function chamberContests(cands: Candidate[], text: string, knownByAlias: Readonl
       continue;
     }
     if (CHAMBER_MEMBER.test(c.text)) {
+      c.sure = false;
+      continue;
+    }
+    // "the Duchess of Cambridge": a noble's title names a person, no body.
+    if (NOBLE_TITLE.test(c.text)) {
       c.sure = false;
       continue;
     }

@@ -250,6 +250,10 @@ describe('entity merging', () => {
     const places = member.entities.filter((x) => x.type === 'place').map((x) => x.name);
     assert.ok(places.includes('Arizona') && !places.some((p) => p.endsWith('Republican')), JSON.stringify(places));
     assert.equal(member.resolve(asArticleId('a1'), 'Arizona Republican'), 'Arizona Republican');
+    const body = mergeEntities([
+      annotator.article(makeArticle('Rep. Anthony Weiner spoke on Tuesday. The New York Democrat, who is known for his combative style, said no.', { id: 'w1' })),
+    ]);
+    assert.ok(!body.entities.some((x) => x.name.endsWith('Democrat')), JSON.stringify(body.entities));
     // A lone word is a short form only as the longer name writes it, not by a spelling fold ("Marry" is not "Mary").
     const marry = mergeEntities([
       annotator.article(makeArticle('Gov. Mary Fallin of Oklahoma signed the bill on Tuesday.', { id: 'm1' })),

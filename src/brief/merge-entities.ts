@@ -192,12 +192,13 @@ const PARTY_MEMBER = /^(.+) (?:Republican|Democrat)$/;
 
 /**
  * An article's entity as the story lists it: a party's member described by state is the state the
- * article names ("Arizona" of "The Arizona Republican said"), with the words as written kept apart.
+ * article names ("Arizona" of "The Arizona Republican said", whether typed a place or a body), with
+ * the words as written kept apart.
  */
 function asListed(e: LocalEntity): LocalEntity & { written?: string } {
-  const member = e.type === 'place' ? PARTY_MEMBER.exec(e.name) : null;
+  const member = e.type === 'place' || e.type === 'organization' ? PARTY_MEMBER.exec(e.name) : null;
   if (member === null || !gazetteerPlaces().has(member[1]!)) return e;
-  return { ...e, name: member[1]!, aliases: [], written: e.name };
+  return { ...e, name: member[1]!, type: 'place', aliases: [], written: e.name };
 }
 
 export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityIndex {
