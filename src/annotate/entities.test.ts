@@ -903,6 +903,13 @@ it('reads names as a brief of the Wal-Mart and jobs stories needs them: a given 
   assert.equal(find(es, 'Bible')?.type, 'other', pairs);
   assert.deepEqual(find(es, 'Senate')?.mentions.map((m) => m.text), ['Senate', 'Senate'], pairs);
   for (const none of ['Boutrous Jr.', 'House John Boehner', 'Senate.']) assert.equal(find(es, none), undefined, pairs);
+  const suffixed = entities('He was the driver to his predecessor, Representative Thomas J. Bliley Jr. Reaching that pinnacle had seemed hard. They marked Martin Luther King Jr. Day in Atlanta. '
+    + 'It has characterized his public service as a Member of Congress.');
+  const suffixedPairs = JSON.stringify(suffixed.map((e) => [e.name, e.type]));
+  assert.equal(find(suffixed, 'Thomas J. Bliley Jr.')?.type, 'person', suffixedPairs);
+  assert.equal(find(suffixed, 'Martin Luther King Jr. Day')?.type, 'other', suffixedPairs);
+  assert.equal(find(suffixed, 'Congress')?.type, 'organization', suffixedPairs);
+  for (const none of ['Thomas J. Bliley Jr. Reaching', 'Jr. Day', 'Member of Congress']) assert.equal(find(suffixed, none), undefined, suffixedPairs);
   const covers = entities('Basically what Newsweek magazine did was wrong. He spoke about Christianity. She is the Duchess of Cambridge now.');
   const coverPairs = JSON.stringify(covers.map((e) => [e.name, e.type]));
   assert.equal(find(covers, 'Newsweek')?.type, 'organization', coverPairs);

@@ -890,7 +890,8 @@ function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
     const parallel = commaSpace && run.length >= 2 && tok.word === run[0]!.word;
     const joined = prev !== undefined && (((space || parallel) && !prev.possessive) || (prev.possessive && OWNER_IN_NAME.has(prev.word) && gapLength === 3));
     if (tok.capitalised) {
-      if (!joined) flush();
+      // A suffix's stop may end the sentence: a participle after it opens the next ("Thomas J. Bliley Jr.| Reaching that …").
+      if (!joined || ((prev!.word === 'Jr.' || prev!.word === 'Sr.') && GERUND.test(tok.word))) flush();
       run.push(tok);
     } else if (joined && NAME_CONNECTORS.has(tok.word) && tokens[i + 1]?.capitalised && !tok.possessive && !isCalendarWord(tokens[i + 1]!.word)) {
       run.push(tok);
@@ -1924,7 +1925,7 @@ function joinedAtAmpersands(cands: Candidate[], text: string): void {
 const AMPERSAND_END = /\s*&$/;
 
 /** Named occasions, eras, holidays, scriptures and faiths whose words the tagger takes for a body, a place or a person ("his State of the Union address", "the Cold War", "Remembrance Day", "the Bible", "Christianity"). */
-const NAMED_EVENTS = /\b(?:Bible|Koran|Quran|Torah|Talmud|Christianity|Islam|Judaism|Buddhism|Hinduism|Catholicism|Protestantism|State of the Union|Cold War|Great Depression|Great Recession|Hail Mary|(?:Pride|Black History|Women's History) Month|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
+const NAMED_EVENTS = /\b(?:(?:Martin Luther )?King(?: Jr\.)? Day|Bible|Koran|Quran|Torah|Talmud|Christianity|Islam|Judaism|Buddhism|Hinduism|Catholicism|Protestantism|State of the Union|Cold War|Great Depression|Great Recession|Hail Mary|(?:Pride|Black History|Women's History) Month|World War (?:I|II|One|Two)|(?:Winter |Summer )?Olympics|Super Bowl|World Cup|(?:Memorial|Labor|Labour|Remembrance|Election|Veterans'?|Independence|Inauguration|Armistice|Bastille|Earth|Columbus|Presidents'?|Valentine's|Mother's|Father's|New Year's|Boxing|Victory|Thanksgiving|Christmas) Day)\b/g;
 
 /** The place or body named by the words before a title: a known place or body, or an acronym; else null. */
 function titleOwner(span: { start: number; end: number; text: string }): Candidate | null {
@@ -1989,6 +1990,8 @@ const NOBLE_TITLE = /^(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Bar
 const PRESIDENTS_WHITE_HOUSE = /^\p{Lu}\p{Ll}+ White House$/u;
 /** A member of a chamber's party, one person described: "the No. 3 House Democrat". */
 const CHAMBER_MEMBER = /^(?:House|Senate) (?:Democrat|Republican)$/;
+/** A law or a member of Congress, which names Congress ("an Act of Congress", "as a Member of Congress"). */
+const OF_CONGRESS = /^(?:Acts?|Members?) of Congress$/;
 /** A party's adjective closing the words before a chamber. */
 const PARTY_ADJECTIVE_LAST = /(?:^|\s+)(?:Democratic|Republican|GOP)$/;
 const CONTEST_NEXT = /^\s+(?:primary|primaries|race|races|seat|seats|nomination|nominee|campaign|candidate|candidates|contest|bid|run|hopeful|hopefuls|election|elections|runoff)\b/;
@@ -1997,7 +2000,7 @@ const CONTEST_NEXT = /^\s+(?:primary|primaries|race|races|seat|seats|nomination|
  * A chamber named only for the contest for its seats is no body of that name ("Pennsylvania’s
  * Democratic Senate primary", "the Pennsylvania Senate race"): the place is named, a party's
  * adjective names nothing. A state's chamber is a body ("the Texas House voted"), "the No. 3 House
- * Democrat" a person described, "an Act of Congress" Congress, "the Clinton White House" the White House,
+ * Democrat" a person described, "an Act of Congress" and "a Member of Congress" Congress, "the Clinton White House" the White House,
  * "the Duchess of Cambridge" a person by title, no body.
  */
 function chamberContests(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
@@ -2025,7 +2028,7 @@ function chamberContests(cands: Candidate[], text: string, knownByAlias: Readonl
       [c.type, c.name] = ['organization', 'White House'];
       continue;
     }
-    if (/^Acts? of Congress$/.test(c.text)) {
+    if (OF_CONGRESS.test(c.text)) {
       respan(c, c.end - 'Congress'.length, c.end, text, knownByAlias);
       continue;
     }
