@@ -910,6 +910,10 @@ it('reads names as a brief of the Wal-Mart and jobs stories needs them: a given 
   assert.equal(find(suffixed, 'Martin Luther King Jr. Day')?.type, 'other', suffixedPairs);
   assert.equal(find(suffixed, 'Congress')?.type, 'organization', suffixedPairs);
   for (const none of ['Thomas J. Bliley Jr. Reaching', 'Jr. Day', 'Member of Congress']) assert.equal(find(suffixed, none), undefined, suffixedPairs);
+  const laws = entities('Arizona\'s Senate Bill 1062 would allow it. Colorado\'s Amendment 64 passed. It violates the Supremacy Clause, the No. 2 Republican said.');
+  const lawPairs = JSON.stringify(laws.map((e) => [e.name, e.type]));
+  for (const law of ['Senate Bill 1062', 'Amendment 64', 'Supremacy Clause']) assert.equal(find(laws, law)?.type, 'other', lawPairs);
+  assert.ok(!laws.some((e) => e.type !== 'other' && e.type !== 'place'), lawPairs);
   const covers = entities('Basically what Newsweek magazine did was wrong. He spoke about Christianity. She is the Duchess of Cambridge now.');
   const coverPairs = JSON.stringify(covers.map((e) => [e.name, e.type]));
   assert.equal(find(covers, 'Newsweek')?.type, 'organization', coverPairs);

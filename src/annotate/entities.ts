@@ -416,8 +416,8 @@ const INSTITUTION_LAST = /\s(?:University|College|School|Hospital|Church|Institu
 
 /** A name has a letter ("@" alone is none). */
 const LETTER = /\p{L}/u;
-/** A saint's, a fort's or a mount's abbreviation left alone when the name after it went ("St. John’s Church"). */
-const LONE_ABBREVIATION = /^(?:St|Ft|Mt)\.?$/;
+/** A saint's, a fort's or a mount's abbreviation left alone when the name after it went ("St. John’s Church"), or a rank's ("the No. 2 Republican"). */
+const LONE_ABBREVIATION = /^(?:St|Ft|Mt|No)\.?$/;
 
 /** Publications named by a place's word after "The". */
 const PUBLICATIONS_WITH_THE: ReadonlySet<string> = new Set(['Atlantic', 'Hill']);
@@ -2075,7 +2075,7 @@ function lawsAsOther(cands: Candidate[]): void {
  * Capitalised words closed by "Act", "Amendment" or "Constitution": a law's name; by "Agreement",
  * "Treaty", "Accord", "Conventions" (not a party's "Convention") or "Protocol": a treaty's; by "Doctrine": a policy's.
  */
-const LAW_KEYWORDS: readonly string[] = ['Act', 'Amendment', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Conventions', 'Protocol', 'Doctrine', 'Constitution'];
+const LAW_KEYWORDS: readonly string[] = ['Act', 'Amendment', 'Agreement', 'Treaty', 'Accord', 'Accords', 'Conventions', 'Protocol', 'Doctrine', 'Constitution', 'Clause'];
 const LAW_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|on|to|the|\p{Lu}[\p{L}.'’-]*))*\s+(?:${LAW_KEYWORDS.join('|')})$`, 'u');
 const LAW_KEYWORD_SET: ReadonlySet<string> = new Set(LAW_KEYWORDS);
 
@@ -2087,7 +2087,13 @@ function isLawRun(words: readonly Token[]): boolean {
 /** A named occasion is one name of another kind; the names the tagger found inside it or across its edge go. */
 function namedEvents(cands: Candidate[], text: string): void {
   namesInText(cands, text, NAMED_EVENTS, 'other', (words) => words);
+  if (NUMBERED_LAW_WORD.test(text)) namesInText(cands, text, NUMBERED_LAW, 'other', (words) => words);
 }
+
+/** A bill or ballot measure by its number ("Senate Bill 1062", "SB 1062", "Amendment 64", "Proposition 8"): a law, no body. */
+const NUMBERED_LAW = /\b(?:(?:Senate|House|Assembly) Bill|SB|HB|AB|Amendment|Proposition|Measure|Initiative) \d{1,4}\b/g;
+/** The words `NUMBERED_LAW` needs, tested first. */
+const NUMBERED_LAW_WORD = /\b(?:Bill|SB|HB|AB|Amendment|Proposition|Measure|Initiative) \d/;
 
 /** A court case's name, parties either side of "v." ("Bush v. Gore", "Brown v. Board of Education"): one name of another kind. */
 const CASE_NAME = /\b\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*\s+v\.\s+\p{Lu}[\p{L}'’-]*(?:\s(?:of\s)?\p{Lu}[\p{L}'’-]*)*/gu;
