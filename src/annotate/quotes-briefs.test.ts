@@ -908,3 +908,10 @@ test('the question after "Asked …," is the unnamed asker’s, not the one who 
   assert.deepEqual(speakerNames(text, 'Is that picture you'), [null]);
   assertEverySpeaker(text, 'not going to talk', 'Anthony Weiner');
 });
+
+test('a page label names no one and "now" keeps the subject before its verb ("UPDATE: … The Washington Post now reports that …")', () => {
+  const text = 'Grimm will turn himself in once the indictment is unsealed.\n\nUPDATE: 7:19 p.m. -- The Washington Post now reports that Grimm has already "been secretly indicted by a federal grand jury in Brooklyn, according to people familiar with the case. The indictment is expected to be unsealed in the coming days."';
+  const found = quotes(text).filter((q) => q.kind === 'partial').map((q) => [q.speaker, q.speakerText]);
+  assert.deepEqual(found, [['Washington Post', 'Washington Post']]);
+  for (const [, words] of someSpeakersOf('The budget office issued a forecast in August. The budget office now says the reckoning will arrive sooner than expected.', 'reckoning will arrive')) assert.equal(words, 'The budget office');
+});

@@ -79,7 +79,7 @@ export const GROUP_NOUNS = [
 
 /** Words between a speaker and the cue that do not break the subject-verb link ("Pang also said"). */
 export const ADVERBS_RE =
-  /^(?:\s|,|\b(?:also|later|then|has|had|have|previously|again|repeatedly|reportedly|once|further|recently|earlier|first|finally|publicly|privately|separately|simply|only|even|initially|originally|ultimately|eventually|immediately|officially|formally|explicitly|openly|flatly|bluntly|subsequently|had also|has also|would|will|did|does|do|not|never|often|still|really|just|clearly|strongly|(?:do|does|did|would|could|should|is|are|was|were|have|has|had|wo|ca)n[’']t|cannot|could|can|may|might|must|should)\b)*$/i;
+  /^(?:\s|,|\b(?:also|later|then|has|had|have|previously|again|repeatedly|reportedly|once|further|recently|earlier|first|finally|publicly|privately|separately|simply|only|even|now|initially|originally|ultimately|eventually|immediately|officially|formally|explicitly|openly|flatly|bluntly|subsequently|had also|has also|would|will|did|does|do|not|never|often|still|really|just|clearly|strongly|(?:do|does|did|would|could|should|is|are|was|were|have|has|had|wo|ca)n[’']t|cannot|could|can|may|might|must|should)\b)*$/i;
 
 /**
  * A party and state tag after a politician's name, in the forms outlets print it: "(R)",
@@ -94,6 +94,8 @@ export const PARTY_TAG_AFTER_NAME = new RegExp(String.raw`^\s*(?:${PARTY_TAG})`,
 
 /** Capitalised words that start sentences but never name a speaker. */
 export const NON_NAME_WORDS = new Set<string>([
+  // A web page's labels before an added paragraph ("UPDATE: 7:19 p.m. -- The Washington Post now reports").
+  'UPDATE', 'UPDATED', 'EXCLUSIVE', 'BREAKING', 'CORRECTION', 'WATCH',
   'The', 'A', 'An', 'But', 'And', 'Or', 'So', 'In', 'On', 'At', 'As', 'It', 'Its', 'This', 'That',
   'These', 'Those', 'There', 'Here', 'When', 'While', 'After', 'Before', 'Since', 'If', 'For',
   'From', 'With', 'Without', 'By', 'To', 'Of', 'Yet', 'Still', 'However', 'Meanwhile', 'Although',
