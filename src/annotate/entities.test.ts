@@ -914,6 +914,11 @@ it('reads names as a brief of the Wal-Mart and jobs stories needs them: a given 
   const lawPairs = JSON.stringify(laws.map((e) => [e.name, e.type]));
   for (const law of ['Senate Bill 1062', 'Amendment 64', 'Supremacy Clause']) assert.equal(find(laws, law)?.type, 'other', lawPairs);
   assert.ok(!laws.some((e) => e.type !== 'other' && e.type !== 'place'), lawPairs);
+  const mayors = entities('One candidate, Scott Smith, the mayor of Mesa, who is a Mormon, said so. “The principles won’t satisfy everybody,” Michael R. Bloomberg, former mayor of New York City, said on Friday.');
+  const mayorPairs = JSON.stringify(mayors.map((e) => [e.name, e.type]));
+  assert.equal(find(mayors, 'Mesa')?.type, 'place', mayorPairs);
+  assert.equal(find(mayors, 'Michael R. Bloomberg')?.type, 'person', mayorPairs);
+  assert.equal(find(mayors, 'Bloomberg'), undefined, mayorPairs);
   const covers = entities('Basically what Newsweek magazine did was wrong. He spoke about Christianity. She is the Duchess of Cambridge now.');
   const coverPairs = JSON.stringify(covers.map((e) => [e.name, e.type]));
   assert.equal(find(covers, 'Newsweek')?.type, 'organization', coverPairs);

@@ -299,6 +299,9 @@ function retypedByPlace(c: Candidate, text: string): void {
     else if (PARTY_MEMBERS_LAST.test(c.text) || INSTITUTION_LAST.test(c.text)) c.type = 'organization';
     else if ((!c.text.includes(' ') || LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) && stateAfter(text, c.end)) {
       [c.type, c.name] = ['place', c.text];
+    } else if (!c.text.includes(' ') && PLACE_OF_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) {
+      // "the mayor of Mesa", "the city of Ferguson": what a mayor or a city is of is a place.
+      [c.type, c.name] = ['place', c.text];
     }
     return;
   }
@@ -332,6 +335,9 @@ function titleCased(words: string): string {
 
 /** A building's word closing a name ("Trump Tower"); not after a given name ("John Tower"). */
 const BUILDING_LAST = /\s(?:Tower|Towers|Plaza|Center|Centre|Hall|Palace|Building)$/;
+
+/** An office or a settlement "of" a place, right before its name ("the mayor of ", "the city of "). */
+const PLACE_OF_BEFORE = /\b(?:mayor|mayors|governor|city|town|village|county|state|province|suburb|outskirts|residents|streets|people) of\s+$/i;
 
 /** A capitalised word right before a name. */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
@@ -1633,7 +1639,9 @@ function joinInitialNames(cands: Candidate[], text: string, knownByAlias: Readon
     const inside = cands.filter((c) => c !== first && c.start < end && first.end < c.end);
     // After a given name the tagger typed a body, the surname may be its person ("V. Putin", "Putin").
     const typedPerson = first.type !== 'person';
-    if (!inside.every((c) => (c.type !== 'person' || typedPerson) && c.start >= end - rest[1]!.length - 3 && c.end === end && !knownPlaceOrBody(c.text))) continue;
+    // A body the rules know may be the surname after a common given name and an initial ("Michael R. Bloomberg"); a known place is not.
+    const known = (c: Candidate) => PLACES.has(c.text) || (ORGS[c.text] !== undefined && (first.type !== 'person' || givenNameGender(first.text) === undefined));
+    if (!inside.every((c) => (c.type !== 'person' || typedPerson) && c.start >= end - rest[1]!.length - 3 && c.end === end && !known(c))) continue;
     for (const c of inside) surnames.add(c);
     first.type = 'person';
     respan(first, first.start, end, text, knownByAlias);
