@@ -919,6 +919,9 @@ it('reads names as a brief of the Wal-Mart and jobs stories needs them: a given 
   assert.equal(find(mayors, 'Mesa')?.type, 'place', mayorPairs);
   assert.equal(find(mayors, 'Michael R. Bloomberg')?.type, 'person', mayorPairs);
   assert.equal(find(mayors, 'Bloomberg'), undefined, mayorPairs);
+  const shows = entities('McCain said on MSNBC’s Andrea Mitchell Reports that it was wrong. He went on Tucker Carlson Tonight.');
+  const showPairs = JSON.stringify(shows.map((e) => [e.name, e.type]));
+  for (const show of ['Andrea Mitchell Reports', 'Tucker Carlson Tonight']) assert.equal(find(shows, show)?.type, 'other', showPairs);
   const covers = entities('Basically what Newsweek magazine did was wrong. He spoke about Christianity. She is the Duchess of Cambridge now.');
   const coverPairs = JSON.stringify(covers.map((e) => [e.name, e.type]));
   assert.equal(find(covers, 'Newsweek')?.type, 'organization', coverPairs);

@@ -428,8 +428,8 @@ const LONE_ABBREVIATION = /^(?:St|Ft|Mt|No)\.?$/;
 /** Publications named by a place's word after "The". */
 const PUBLICATIONS_WITH_THE: ReadonlySet<string> = new Set(['Atlantic', 'Hill']);
 
-/** The word closing a broadcast's name. */
-const SHOW_LAST = /\sShow$/;
+/** The word closing a broadcast's name ("The Mike Gallagher Show", "Andrea Mitchell Reports", "Tucker Carlson Tonight"). */
+const SHOW_LAST = /\s(?:Show|Reports|Tonight)$/;
 
 /**
  * A preposition of place right before a name ("in Green Bay, Wis."; not "of": "a picture of Melania"):
