@@ -915,3 +915,10 @@ test('a page label names no one and "now" keeps the subject before its verb ("UP
   assert.deepEqual(found, [['Washington Post', 'Washington Post']]);
   for (const [, words] of someSpeakersOf('The budget office issued a forecast in August. The budget office now says the reckoning will arrive sooner than expected.', 'reckoning will arrive')) assert.equal(words, 'The budget office');
 });
+
+test('the place where a speaker is does not speak ("The U.S. National Weather Service in Miami said")', () => {
+  const text = 'Mitch was expected to remain in the Caribbean. The U.S. National Weather Service in Miami said Mitch could weaken somewhat, but warned it would still remain ``a very dangerous hurricane capable of causing catastrophic damage.\'\'';
+  assertEverySpeaker(text, 'catastrophic damage', 'National Weather Service');
+  const observers = 'This weekend, foreign diplomatic observers in Kosovo reported that a ``military stand-down\'\' had taken place in the province.';
+  for (const [speaker] of someSpeakersOf(observers, 'military stand-down')) assert.equal(speaker, 'foreign diplomatic observers');
+});

@@ -691,6 +691,9 @@ function relativeAntecedent(ctx: QuoteContext, cands: readonly SpeakerCandidate[
  */
 const TEXT_THAT = /\b((?:the|a|an|this|its|their)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:code|law|statute|provision|section|clause|rule|regulation|ordinance|sign|banner|placard|poster|headline|caption|label|plaque|inscription|bill|amendment|resolution|policy|treaty|agreement|contract|constitution|charter|ad|advertisement|slogan|motto))\s+(?:that|which)\s+(?:also\s+)?$/u;
 
+/** Between a speaker and the place where it is ("… Service| in |Miami"). */
+const LOCATED_IN = /^\s+(?:in|at)\s+(?:the\s+)?$/;
+
 function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
   const written = form === 'finite' ? TEXT_THAT.exec(ctx.text.slice(clauseStart, cueStart)) : null;
   if (written !== null) {
@@ -702,6 +705,12 @@ function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number,
   const antecedent = relativeAntecedent(ctx, cands, cueStart);
   if (antecedent !== null) return antecedent;
   let adjacent = [...cands].reverse().find((c) => ADVERBS_RE.test(ctx.text.slice(c.end, cueStart).replace(PARTY_TAG_AFTER_NAME, '')));
+  // A place where the speaker is is no speaker ("The U.S. National Weather Service in Miami said", "observers in Kosovo reported").
+  if (adjacent?.kind === 'place') {
+    const at = cands.indexOf(adjacent);
+    const located = cands[at - 1];
+    if (located !== undefined && (PERSONLIKE.has(located.kind) || located.kind === 'organization') && LOCATED_IN.test(ctx.text.slice(located.end, adjacent.start))) adjacent = located;
+  }
   if (adjacent !== undefined) {
     const at = cands.indexOf(adjacent);
     const subject = cands.slice(0, at).reverse().find((c) => PERSONLIKE.has(c.kind) && RELATIVE_GAP.test(ctx.text.slice(c.end, c.end + 6))
