@@ -922,3 +922,10 @@ test('the place where a speaker is does not speak ("The U.S. National Weather Se
   const observers = 'This weekend, foreign diplomatic observers in Kosovo reported that a ``military stand-down\'\' had taken place in the province.';
   for (const [speaker] of someSpeakersOf(observers, 'military stand-down')) assert.equal(speaker, 'foreign diplomatic observers');
 });
+
+test('a body or a description opening the clause speaks across an aside set off by commas ("The Palestinian cabinet, in a statement …, accused")', () => {
+  const text = 'The Palestinian cabinet, in a statement issued after a meeting on Friday night, accused ``foreign forces\'\' of standing behind the attack.';
+  for (const [, words] of someSpeakersOf(text, 'foreign forces')) assert.equal(words, 'The Palestinian cabinet');
+  const agency = '``Such a grumbling about an American general is a bit unkind,\'\' Xinhua, the official Chinese news agency, wrote on Monday.';
+  assertEverySpeaker(agency, 'a bit unkind', 'Xinhua');
+});

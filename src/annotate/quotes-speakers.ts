@@ -29,7 +29,7 @@ export type CueForm = 'finite' | 'participle' | 'view' | 'according';
 
 /** Organisation nouns that describe a speaker ("the ministry said", "Xinhua news agency reported"). */
 const ORG_NOUNS = ['ministry', 'agency', 'government', 'office', 'council', 'committee', 'newspaper', 'embassy', 'department', 'commission', 'bureau', 'company', 'spokesman’s office',
-  'campaign', 'report', 'poll', 'survey', 'study', 'statement', 'group', 'party', 'organization', 'organisation', 'firm', 'institute', 'foundation', 'administration', 'union', 'court', 'magazine', 'network', 'website', 'memo', 'lawsuit', 'complaint', 'release', 'resolution'];
+  'campaign', 'report', 'poll', 'survey', 'study', 'statement', 'group', 'party', 'organization', 'organisation', 'firm', 'institute', 'foundation', 'administration', 'union', 'court', 'magazine', 'network', 'website', 'memo', 'lawsuit', 'complaint', 'release', 'resolution', 'cabinet', 'army', 'military', 'navy', 'legislature', 'parliament'];
 
 /** An organisation name followed by the noun saying what it is ("Xinhua news agency"). */
 export const ORG_HEAD_AFTER = new RegExp(`^\\s+(?:news\\s+|state\\s+)?(?:${ORG_NOUNS.join('|')})\\b`, 'i');
@@ -603,9 +603,12 @@ const AFTER_ASIDE = /^,\s+(?:[\p{Ll}]+\s+){0,2}$/u;
  * lesbian and married to Heather Poe since 2012, reportedly posted"): the person opening it speaks,
  * not a name inside the aside.
  */
+/** Who may open a clause before an aside set off by commas ("The Palestinian cabinet, in a statement issued …, accused"). */
+const ASIDE_SUBJECT_KINDS: ReadonlySet<CandidateKind> = new Set(['person', 'description', 'organization']);
+
 function openingSubject(ctx: QuoteContext, cands: readonly SpeakerCandidate[], clauseStart: number, cueStart: number): SpeakerCandidate | null {
   const first = cands[0];
-  if (first === undefined || first.kind !== 'person' || !/^[\s"“]*$/.test(ctx.text.slice(clauseStart, first.start)) || ctx.text[first.end] !== ',') return null;
+  if (first === undefined || !ASIDE_SUBJECT_KINDS.has(first.kind) || !/^[\s"“]*$/.test(ctx.text.slice(clauseStart, first.start)) || ctx.text[first.end] !== ',') return null;
   const close = ctx.text.lastIndexOf(',', cueStart - 1);
   return close > first.end && AFTER_ASIDE.test(ctx.text.slice(close, cueStart)) ? first : null;
 }
