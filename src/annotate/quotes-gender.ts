@@ -15,7 +15,7 @@ const TITLE_WINDOW = 40;
 /** Common first names: enough to settle "he"/"she" in typical wire copy, not a census. Names used
  * by both sexes (and Chinese surnames written first) are left out: only explicit evidence decides. */
 const FEMALE_NAMES = new Set([
-  'Angela', 'Theresa', 'Hillary', 'Nancy', 'Kamala', 'Ursula', 'Christine', 'Jacinda', 'Marine',
+  'Angela', 'Eleanor', 'Lois', 'Marilyn', 'Marjorie', 'Norma', 'Irene', 'Theresa', 'Hillary', 'Nancy', 'Kamala', 'Ursula', 'Christine', 'Jacinda', 'Marine',
   'Mary', 'Elizabeth', 'Anna', 'Maria', 'Sarah', 'Jane', 'Emma', 'Laura', 'Susan', 'Karen',
   'Linda', 'Julia', 'Sophie', 'Catherine', 'Margaret', 'Helen', 'Olga', 'Natalia', 'Yulia',
   'Giorgia', 'Kristalina', 'Janet', 'Liz', 'Emily', 'Alice', 'Meredith',
