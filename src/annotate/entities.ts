@@ -274,7 +274,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
  */
 function retypedByPlace(c: Candidate, text: string): void {
   // A place the tagger read without its first word ("Ground| Zero").
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start));
+  const before = PLACE_LAST_WORDS.has(c.text) ? WORD_BEFORE.exec(text.slice(Math.max(0, c.start - 20), c.start)) : null;
   const wider = before === null ? undefined : PLACES.get(`${before[1]} ${c.text}`) ?? (MORE_CITIES.has(`${before[1]} ${c.text}`) ? `${before[1]} ${c.text}` : undefined);
   if (wider !== undefined) {
     c.start -= before![0].length;
@@ -338,6 +338,9 @@ const BUILDING_LAST = /\s(?:Tower|Towers|Plaza|Center|Centre|Hall|Palace|Buildin
 
 /** An office or a settlement "of" a place, right before its name ("the mayor of ", "the city of "). */
 const PLACE_OF_BEFORE = /\b(?:mayor|mayors|governor|city|town|village|county|state|province|suburb|outskirts|residents|streets|people) of\s+$/i;
+
+/** The places of two words or more the rules know, less their first word ("Zero" of "Ground Zero", "Lake City" of "Salt Lake City"), which `retypedByPlace` reads first. */
+const PLACE_LAST_WORDS: ReadonlySet<string> = new Set([...PLACES.keys(), ...MORE_CITIES].filter((p) => p.includes(' ')).map((p) => p.slice(p.indexOf(' ') + 1)));
 
 /** A capitalised word right before a name. */
 const WORD_BEFORE = /(\p{Lu}\p{Ll}+) $/u;
@@ -624,6 +627,7 @@ const LONG_ABBREVIATIONS: ReadonlySet<string> = new Set(['Corp', 'Bros', 'Dept',
 
 /** A sentence's stop the tagger took in is no part of the name ("the Democratic-led Senate.| The Senate …"). */
 function withoutSentenceStop<T extends { start: number; end: number }>(span: T, text: string): T {
+  if (text.charCodeAt(span.end - 1) !== STOP) return span;
   const stop = WORD_AND_STOP.exec(text.slice(Math.max(span.start, span.end - 20), span.end));
   if (stop === null || LONG_ABBREVIATIONS.has(stop[1]!) || STATE_ABBREVIATIONS[stop[1]!] !== undefined) return span;
   return { ...span, end: span.end - 1 };
@@ -875,6 +879,7 @@ function personSpans(span: { start: number; end: number }, text: string, names: 
 
 const SPACE = 0x20;
 const COMMA = 0x2c;
+const STOP = 0x2e;
 
 /** Runs of capitalised tokens joined only by spaces (and connectors inside organisation names). */
 function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
@@ -1649,7 +1654,9 @@ function joinInitialNames(cands: Candidate[], text: string, knownByAlias: Readon
   if (surnames.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !surnames.has(c)));
   // A common given name and an initial the tagger left out before a surname ("Theodore J. | Boutrous Jr.").
   for (const c of cands) {
-    if (c.type !== 'person' || !c.sure || givenNameGender(c.text.split(' ')[0]!) !== undefined) continue;
+    // An initial's stop and a space right before the name: checked before the pattern.
+    if (c.type !== 'person' || !c.sure || text.charCodeAt(c.start - 2) !== STOP || text.charCodeAt(c.start - 1) !== SPACE) continue;
+    if (givenNameGender(c.text.split(' ')[0]!) !== undefined) continue;
     const before = GIVEN_AND_INITIAL_BEFORE.exec(text.slice(Math.max(0, c.start - 30), c.start));
     if (before === null || givenNameGender(before[1]!) === undefined) continue;
     const start = c.start - before[0].length + before[0].indexOf(before[1]!);
@@ -1984,8 +1991,9 @@ const POSTAL_STATES: Readonly<Record<string, string>> = {
 /** A state's postal code after a place and a comma is that state, whatever the tagger typed it ("Parris Island, SC"). */
 function postalStates(cands: Candidate[], text: string): void {
   for (const c of cands) {
+    if (c.text.length !== 2 || text.charCodeAt(c.start - 2) !== COMMA) continue;
     const state = POSTAL_STATES[c.text];
-    if (state === undefined || c.type === 'place' || text[c.start - 2] !== ',') continue;
+    if (state === undefined || c.type === 'place') continue;
     if (cands.some((p) => p.type === 'place' && p.end === c.start - 2)) [c.type, c.name] = ['place', state];
   }
 }

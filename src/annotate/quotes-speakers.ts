@@ -697,8 +697,12 @@ const TEXT_THAT = /\b((?:the|a|an|this|its|their)\s+(?:[\p{L}.’'-]+\s+){0,4}?(
 /** Between a speaker and the place where it is ("… Service| in |Miami"). */
 const LOCATED_IN = /^\s+(?:in|at)\s+(?:the\s+)?$/;
 
+/** A clause ending on a relative pronoun, which `TEXT_THAT` needs. */
+const RELATIVE_END = /\b(?:that|which)\s+(?:also\s+)?$/;
+
 function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
-  const written = form === 'finite' ? TEXT_THAT.exec(ctx.text.slice(clauseStart, cueStart)) : null;
+  // Most clauses do not end on "that" or "which": checked on the last characters before the pattern's scan.
+  const written = form === 'finite' && RELATIVE_END.test(ctx.text.slice(Math.max(clauseStart, cueStart - 16), cueStart)) ? TEXT_THAT.exec(ctx.text.slice(clauseStart, cueStart)) : null;
   if (written !== null) {
     const start = clauseStart + written.index;
     return { start, end: start + written[1]!.length, text: written[1]!, kind: 'description', name: null };
