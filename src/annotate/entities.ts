@@ -239,7 +239,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     joinSplitGivenNames(candidates, text, knownByAlias);
     withoutOfficeWord(candidates, text, knownByAlias);
     departmentsOfTitles(candidates, text);
-    chamberContests(candidates, text, knownByAlias);
+    bodyPhrases(candidates, text, knownByAlias);
     postalStates(candidates, text);
     titledAsOther(candidates, text, knownByAlias);
     craftsAsOther(candidates, text);
@@ -1050,10 +1050,10 @@ function classifyRun(
     return [candidate(span, 'other', span.text, true)];
   }
   // A body the rules know by its whole name, whatever word opens it ("Veterans of Foreign Wars").
-  const known = words.length > 2 ? ORGS[text.slice(words[0]!.start, words[words.length - 1]!.end)] : undefined;
-  if (known !== undefined) return [candidate(spanOf(words, text), 'organization', known, true)];
+  const known = words.length > 1 ? ORGS[text.slice(words[0]!.start, words[words.length - 1]!.end)] : undefined;
+  if (known !== undefined && words.length > 2) return [candidate(spanOf(words, text), 'organization', known, true)];
   // A body's name before the noun names the body ("the Fox News program", "the White House campaign").
-  if (words.length > 1 && !isOrgRun(words) && ORGS[text.slice(words[0]!.start, words[words.length - 1]!.end)] === undefined && isProgrammeName(words[words.length - 1]!.end, text)) {
+  if (words.length > 1 && !isOrgRun(words) && known === undefined && isProgrammeName(words[words.length - 1]!.end, text)) {
     // A sentence's opening article is no part of the name ("The Obama campaign" as "the Obama campaign", "A Romney campaign aide").
     const named = ARTICLE_WORDS.has(words[0]!.word) ? words.slice(1) : words;
     const span = spanOf(named, text);
@@ -2013,13 +2013,14 @@ const PARTY_ADJECTIVE_LAST = /(?:^|\s+)(?:Democratic|Republican|GOP)$/;
 const CONTEST_NEXT = /^\s+(?:primary|primaries|race|races|seat|seats|nomination|nominee|campaign|candidate|candidates|contest|bid|run|hopeful|hopefuls|election|elections|runoff)\b/;
 
 /**
- * A chamber named only for the contest for its seats is no body of that name ("Pennsylvania’s
- * Democratic Senate primary", "the Pennsylvania Senate race"): the place is named, a party's
- * adjective names nothing. A state's chamber is a body ("the Texas House voted"), "the No. 3 House
- * Democrat" a person described, "an Act of Congress" and "a Member of Congress" Congress, "the Clinton White House" the White House,
- * "the Duchess of Cambridge" a person by title, no body.
+ * Bodies and places as the phrases around them read. A chamber named only for the contest for its
+ * seats is no body of that name ("Pennsylvania’s Democratic Senate primary", "the Pennsylvania Senate
+ * race"): the place is named, a party's adjective names nothing. A state's chamber is a body ("the
+ * Texas House voted"), "the No. 3 House Democrat" a person described, "an Act of Congress" and "a
+ * Member of Congress" Congress, "the Clinton White House" the White House, "the Duchess of Cambridge"
+ * a person by title, no body.
  */
-function chamberContests(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
+function bodyPhrases(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
   for (const c of cands) {
     if (c.type !== 'organization' && c.type !== 'place' && !PRESIDENTS_WHITE_HOUSE.test(c.text)) continue;
     const chamber = CHAMBER_CONTEST.exec(c.text);
