@@ -305,6 +305,14 @@ function retypedByPlace(c: Candidate, text: string): void {
     }
     return;
   }
+  // A common given name before a surname with a capitalised particle is a person, whatever the tagger typed it ("Greta Van Susteren").
+  if (c.type === 'organization') {
+    const space = c.text.indexOf(' ');
+    if (space > 0 && CAPITAL_PARTICLE_NAME.test(c.text.slice(space + 1)) && givenNameGender(c.text.slice(0, space)) !== undefined) {
+      c.type = 'person';
+      return;
+    }
+  }
   // A body the tagger saw where a natural landform's word closes the name ("the Canary Islands"); a county
   // or a stadium may name a club or a body ("Ross County", "Notts County").
   if (c.type === 'organization' && NATURAL_LANDFORM_LAST.test(c.text) && ORGS[c.text] === undefined) [c.type, c.name] = ['place', placeName(c.text)];
