@@ -921,6 +921,10 @@ it('reads names as a brief of the Wal-Mart and jobs stories needs them: a given 
   assert.equal(find(mayors, 'Bloomberg'), undefined, mayorPairs);
   const professor = entities('“The big antitrust issue is whether they will get the competition off their backs,” said Eleanor M. Fox, a professor at the New York University School of Law.');
   assert.equal(find(professor, 'Eleanor M. Fox')?.type, 'person', JSON.stringify(professor.map((e) => [e.name, e.type])));
+  const shops = entities('She is a greeter at a Sam\'s Club in Concord. Appearing at Joey’s Diner here, Mr. Arpaio spoke.');
+  const shopPairs = JSON.stringify(shops.map((e) => [e.name, e.type]));
+  for (const shop of ["Sam's Club", 'Joey’s Diner']) assert.equal(find(shops, shop)?.type, 'organization', shopPairs);
+  for (const none of ['Club', 'Joey', 'Sam']) assert.equal(find(shops, none), undefined, shopPairs);
   const host = entities('He appeared on “On the Record with Greta Van Susteren.” He left.');
   assert.equal(find(host, 'Greta Van Susteren')?.type, 'person', JSON.stringify(host.map((e) => [e.name, e.type])));
   const shows = entities('McCain said on MSNBC’s Andrea Mitchell Reports that it was wrong. He went on Tucker Carlson Tonight.');

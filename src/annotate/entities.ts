@@ -146,7 +146,7 @@ const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
  */
 const RULE_ORG_KEYWORDS: ReadonlySet<string> = new Set([
   ...ORG_KEYWORDS, 'Corps', 'Communications', 'Industries', 'Technologies', 'Pharmaceuticals', 'Motors', 'Enterprises', 'Laboratories',
-  'Reserve', 'Reserves',
+  'Reserve', 'Reserves', 'Diner', 'Restaurant', 'Cafe', 'Café', 'Grill', 'Tavern', 'Pub', 'Bakery', 'Steakhouse', 'Deli',
 ]);
 
 /**
@@ -907,7 +907,7 @@ function capitalisedRuns(tokens: readonly Token[], text: string): Token[][] {
     const commaSpace = prev !== undefined && gapLength === 2 && text.charCodeAt(prev.end) === COMMA && text.charCodeAt(prev.end + 1) === SPACE;
     // "One Belt, One Road": a comma joins two halves of a name that start with the same word.
     const parallel = commaSpace && run.length >= 2 && tok.word === run[0]!.word;
-    const joined = prev !== undefined && (((space || parallel) && !prev.possessive) || (prev.possessive && OWNER_IN_NAME.has(prev.word) && gapLength === 3));
+    const joined = prev !== undefined && (((space || parallel) && !prev.possessive) || (prev.possessive && (OWNER_IN_NAME.has(prev.word) || (SHOP_AFTER_OWNER.has(tok.word) && run.length === 1)) && gapLength === 3));
     if (tok.capitalised) {
       // A suffix's stop may end the sentence: a participle after it opens the next ("Thomas J. Bliley Jr.| Reaching that …").
       if (!joined || ((prev!.word === 'Jr.' || prev!.word === 'Sr.') && GERUND.test(tok.word))) flush();
@@ -940,6 +940,9 @@ function isCalendarWord(word: string): boolean {
  * Plural nouns whose possessive is part of a name ("Children’s Defense Fund", "People’s Liberation
  * Army", "Women’s March"): the run of capitalised words goes on after their "'s".
  */
+/** A shop's word after its owner's possessive, which makes one name with it when the owner opens the run ("Sam's Club", "Joey’s Diner"). */
+const SHOP_AFTER_OWNER: ReadonlySet<string> = new Set(['Club', 'Diner', 'Restaurant', 'Cafe', 'Café', 'Grill', 'Tavern', 'Pub', 'Bakery', 'Steakhouse', 'Deli']);
+
 const OWNER_IN_NAME: ReadonlySet<string> = new Set([
   'Children', 'People', 'Women', 'Men', 'Workers', 'Veterans', 'Farmers', 'Writers', 'Teachers', 'Citizens', 'Nurses', 'Parents', 'Soldiers',
   // Offices named after the one who holds them: "U.S. Attorney’s Office", "Sheriff’s Department" (not "the Washington Examiner’s Phillip Klein").
