@@ -929,3 +929,9 @@ test('a body or a description opening the clause speaks across an aside set off 
   const agency = '``Such a grumbling about an American general is a bit unkind,\'\' Xinhua, the official Chinese news agency, wrote on Monday.';
   assertEverySpeaker(agency, 'a bit unkind', 'Xinhua');
 });
+
+test('a dash closing the words of a speaker is no role that a hyphenated name matches ("a segment of society -- labeled “birthers”")', () => {
+  const text = 'Officials in Hawaii have certified Obama\'s citizenship, but a segment of society -- labeled "birthers" in the vernacular -- have demanded additional proof. '
+    + 'Trump said "it looks like (Libyan strongman Muammar) al-Qaddafi is going to beat the United States."';
+  for (const [speaker] of speakersOf(text, 'birthers')) assert.notEqual(speaker, 'al-Qaddafi');
+});

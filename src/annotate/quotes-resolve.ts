@@ -96,7 +96,8 @@ function appositiveHead(appositive: string): string {
 }
 /** The last word of a phrase, lower case; empty for none. */
 function lastWord(phrase: string): string {
-  return (phrase.toLowerCase().match(/[\p{L}-]+$/u) ?? [''])[0];
+  // A dash the tagger's span closed on is no word ("a segment of society -" of "society -- labeled").
+  return (phrase.toLowerCase().match(/\p{L}[\p{L}-]*(?=[\s-]*$)/u) ?? [''])[0];
 }
 /** Words of at least this many letters show a headline when every one of them is capitalised. */
 const HEADLINE_WORD_CHARS = 4;
