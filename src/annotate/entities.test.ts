@@ -925,6 +925,8 @@ it('reads names as a brief of the Wal-Mart and jobs stories needs them: a given 
   const shopPairs = JSON.stringify(shops.map((e) => [e.name, e.type]));
   for (const shop of ["Sam's Club", 'Joey’s Diner']) assert.equal(find(shops, shop)?.type, 'organization', shopPairs);
   for (const none of ['Club', 'Joey', 'Sam']) assert.equal(find(shops, none), undefined, shopPairs);
+  const un = entities('At the United Nations, \nSecretary-General Kofi Annan said Yugoslav forces had increased attacks.');
+  assert.equal(find(un, 'Kofi Annan')?.type, 'person', JSON.stringify(un.map((e) => [e.name, e.type])));
   const host = entities('He appeared on “On the Record with Greta Van Susteren.” He left.');
   assert.equal(find(host, 'Greta Van Susteren')?.type, 'person', JSON.stringify(host.map((e) => [e.name, e.type])));
   const shows = entities('McCain said on MSNBC’s Andrea Mitchell Reports that it was wrong. He went on Tucker Carlson Tonight.');

@@ -182,6 +182,7 @@ const PERSON_TITLES: ReadonlySet<string> = new Set([
   'Rev.', 'Reverend', 'Commissioner', 'Sheriff', 'Whip', 'CEO', 'Treasurer', 'Editor', 'Columnist', 'Anchor', 'Correspondent',
   'Officer', 'Chair', 'Tem', 'Agent', 'Historian', 'Detective', 'Inspector', 'Superintendent', 'Chaplain',
   'Maj.', 'Cmdr.', 'Cpl.', 'Pvt.', 'Brig.', 'Administrator', 'Commander', 'Coordinator', 'Envoy', 'Cong.',
+  'Secretary-General', 'Director-General', 'Governor-General', 'Vice-President', 'Vice-Premier',
 ]);
 
 /** Titles in the plural, before several names ("Sens. Warren and Sanders"). */
