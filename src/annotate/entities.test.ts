@@ -925,6 +925,10 @@ it('reads names as a brief of the Wal-Mart and jobs stories needs them: a given 
   const shopPairs = JSON.stringify(shops.map((e) => [e.name, e.type]));
   for (const shop of ["Sam's Club", 'Joey’s Diner']) assert.equal(find(shops, shop)?.type, 'organization', shopPairs);
   for (const none of ['Club', 'Joey', 'Sam']) assert.equal(find(shops, none), undefined, shopPairs);
+  const embassies = entities('The bombings in Nairobi and Dar es Salaam killed 224 people. In Dar es Salaam, officials said so.');
+  const embassyPairs = JSON.stringify(embassies.map((e) => [e.name, e.type, e.mentions.length]));
+  assert.equal(find(embassies, 'Dar es Salaam')?.mentions.length, 2, embassyPairs);
+  for (const none of ['Dar', 'Salaam']) assert.equal(find(embassies, none), undefined, embassyPairs);
   const un = entities('At the United Nations, \nSecretary-General Kofi Annan said Yugoslav forces had increased attacks.');
   assert.equal(find(un, 'Kofi Annan')?.type, 'person', JSON.stringify(un.map((e) => [e.name, e.type])));
   const host = entities('He appeared on “On the Record with Greta Van Susteren.” He left.');

@@ -2014,6 +2014,8 @@ function postalStates(cands: Candidate[], text: string): void {
 const CHAMBER_CONTEST = /^(.+?)\s+(?:(?:Senate|House)\s+and\s+)?(?:Senate|House)$/;
 /** A noble's or a bishop's title of a place, which names a person, not a body ("Duchess of Cambridge", "Archbishop of Canterbury"). */
 const NOBLE_TITLE = /^(?:Duke|Duchess|Prince|Princess|Earl|Countess|Marquess|Baroness|Baron|Archbishop|Bishop) of \p{Lu}/u;
+/** Places whose name a lower-case particle the runs do not join holds: the first word, then the rest. */
+const PARTICLE_PLACES: readonly (readonly [string, string])[] = [['Dar', ' es Salaam'], ['Dar', ' es-Salaam'], ['Ras', ' al Khaimah'], ['Bandar', ' bin Abbas']];
 /** A president's name before "White House" ("the Clinton White House"). */
 const PRESIDENTS_WHITE_HOUSE = /^\p{Lu}\p{Ll}+ White House$/u;
 /** A member of a chamber's party, one person described: "the No. 3 House Democrat". */
@@ -2030,9 +2032,20 @@ const CONTEST_NEXT = /^\s+(?:primary|primaries|race|races|seat|seats|nomination|
  * race"): the place is named, a party's adjective names nothing. A state's chamber is a body ("the
  * Texas House voted"), "the No. 3 House Democrat" a person described, "an Act of Congress" and "a
  * Member of Congress" Congress, "the Clinton White House" the White House, "the Duchess of Cambridge"
- * a person by title, no body.
+ * a person by title, no body; "Dar es Salaam" one place.
  */
 function bodyPhrases(cands: Candidate[], text: string, knownByAlias: ReadonlyMap<string, string>): void {
+  // A place whose name a lower-case particle joins, which the tagger cut in two ("Dar| es |Salaam").
+  for (const [first, rest] of PARTICLE_PLACES) {
+    if (!text.includes(rest)) continue;
+    for (const c of cands) {
+      if (c.text !== first || !text.startsWith(rest, c.end)) continue;
+      const end = c.end + rest.length;
+      for (const o of cands) if (o !== c && o.start >= c.end && o.end <= end) o.sure = false;
+      respan(c, c.start, end, text, knownByAlias);
+      [c.type, c.name] = ['place', c.text];
+    }
+  }
   for (const c of cands) {
     if (c.type !== 'organization' && c.type !== 'place' && !PRESIDENTS_WHITE_HOUSE.test(c.text)) continue;
     const chamber = CHAMBER_CONTEST.exec(c.text);
