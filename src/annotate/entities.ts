@@ -140,13 +140,16 @@ const PLACES = new Map<string, string>([
 ]);
 const PLACES_UPPER = new Map([...PLACES].map(([k, v]) => [k.toUpperCase(), v]));
 
+/** Words closing a shop's name ("Joey’s Diner"), which close a body's name too. */
+const SHOP_WORDS: readonly string[] = ['Diner', 'Restaurant', 'Cafe', 'Café', 'Grill', 'Tavern', 'Pub', 'Bakery', 'Steakhouse', 'Deli'];
+
 /**
  * Last words that make a capitalised phrase a body, as the rules read them: the shared
  * `ORG_KEYWORDS` (a feature of the trained entity tagger, kept as it was trained) and more.
  */
 const RULE_ORG_KEYWORDS: ReadonlySet<string> = new Set([
   ...ORG_KEYWORDS, 'Corps', 'Communications', 'Industries', 'Technologies', 'Pharmaceuticals', 'Motors', 'Enterprises', 'Laboratories',
-  'Reserve', 'Reserves', 'Diner', 'Restaurant', 'Cafe', 'Café', 'Grill', 'Tavern', 'Pub', 'Bakery', 'Steakhouse', 'Deli',
+  'Reserve', 'Reserves', ...SHOP_WORDS,
 ]);
 
 /**
@@ -421,7 +424,7 @@ function commonWordAsPerson(c: Candidate, text: string, sentenceStarts: Readonly
 }
 
 /** A party's member closing a place's name ("South Carolina| Republican"). */
-const PARTY_MEMBER_LAST = / (?:Republican|Democrat)$/;
+export const PARTY_MEMBER_LAST = / (?:Republican|Democrat)$/;
 /** A comma and a US state's name or abbreviation right after a name ("Hope, Ark.", "Hope, Arkansas"). */
 const STATE_AFTER = new RegExp(`^,\\s+(?:${[...Object.keys(STATE_ABBREVIATIONS).map((k) => `${k.replace(/\./g, '\\.')}\\.`), ...new Set(Object.values(STATE_ABBREVIATIONS))].join('|')})(?![\\p{L}])`, 'u');
 
@@ -941,14 +944,14 @@ function isCalendarWord(word: string): boolean {
  * Plural nouns whose possessive is part of a name ("Children’s Defense Fund", "People’s Liberation
  * Army", "Women’s March"): the run of capitalised words goes on after their "'s".
  */
-/** A shop's word after its owner's possessive, which makes one name with it when the owner opens the run ("Sam's Club", "Joey’s Diner"). */
-const SHOP_AFTER_OWNER: ReadonlySet<string> = new Set(['Club', 'Diner', 'Restaurant', 'Cafe', 'Café', 'Grill', 'Tavern', 'Pub', 'Bakery', 'Steakhouse', 'Deli']);
-
 const OWNER_IN_NAME: ReadonlySet<string> = new Set([
   'Children', 'People', 'Women', 'Men', 'Workers', 'Veterans', 'Farmers', 'Writers', 'Teachers', 'Citizens', 'Nurses', 'Parents', 'Soldiers',
   // Offices named after the one who holds them: "U.S. Attorney’s Office", "Sheriff’s Department" (not "the Washington Examiner’s Phillip Klein").
   'Attorney', 'General', 'Counsel', 'Sheriff', 'Coroner', 'Marshal',
 ]);
+
+/** A shop's word after its owner's possessive, which makes one name with it when the owner opens the run ("Sam's Club", "Joey’s Diner"). */
+const SHOP_AFTER_OWNER: ReadonlySet<string> = new Set(['Club', ...SHOP_WORDS]);
 
 /** Words before "to" in the names of campaigns for a right ("Right to Life", "Right to Work", "Freedom to Marry"). */
 const RIGHT_TO: ReadonlySet<string> = new Set(['Right', 'Freedom']);
@@ -1738,8 +1741,9 @@ function joinSuffixedNames(cands: Candidate[], text: string, knownByAlias: Reado
   if (inside.size > 0) cands.splice(0, cands.length, ...cands.filter((c) => !inside.has(c)));
 }
 
-function initials(name: string): string {
-  return name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join('');
+/** The first letters of a name's capitalised words ("Republican National Committee" → "RNC"), which its acronym spells. */
+export function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 }
 
 /** Whether mentions sorted by start hold one over exactly `c`'s words (those starting where it does are the last ones). */
@@ -2102,7 +2106,7 @@ function lawsAsOther(cands: Candidate[]): void {
   for (const c of cands) {
     if (!LAW_NAME.test(c.text) && c.text !== 'Constitution') continue;
     c.type = 'other';
-    laws.set(c.text.replace(/^The\s+/, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''), c.name);
+    laws.set(initials(c.text.replace(/^The\s+/, '')), c.name);
   }
   if (laws.size === 0) return;
   for (const c of cands) {

@@ -5,6 +5,7 @@
  * person's full name written another way ("Bill Kristol", "William Kristol").
  */
 import { COMPANY_NAME_END } from '../annotate/company-names.js';
+import { PARTY_MEMBER_LAST, initials } from '../annotate/entities.js';
 import { GAZETTEER_PLACE_NAMES } from '../annotate/gazetteer/places.js';
 import { misspelledPerson, sameNamedPerson } from '../annotate/person-names.js';
 import type { AnnotatedArticle, ArticleId, EntityType, LocalEntity, StoryEntity } from '../types.js';
@@ -124,9 +125,8 @@ function oneTypePerName(groups: readonly Group[]): Group[] {
   const byInitials = new Map<string, Group[]>();
   for (const g of groups) {
     if (g.type !== 'organization' || ACRONYM.test(g.name)) continue;
-    const capitals = g.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    if (capitals.length < 2) continue;
-    const letters = capitals.map((w) => w[0]).join('');
+    const letters = initials(g.name);
+    if (letters.length < 2) continue;
     byInitials.set(letters, [...(byInitials.get(letters) ?? []), g]);
   }
   for (const g of groups) {
@@ -187,18 +187,17 @@ function companyOf(name: string, among: readonly Group[]): Group | undefined {
   return best;
 }
 
-/** A state and a party: a member described ("the Arizona Republican"), which the article's entities keep whole for the quote rules. */
-const PARTY_MEMBER = /^(.+) (?:Republican|Democrat)$/;
-
 /**
  * An article's entity as the story lists it: a party's member described by state is the state the
  * article names ("Arizona" of "The Arizona Republican said", whether typed a place or a body), with
  * the words as written kept apart.
  */
 function asListed(e: LocalEntity): LocalEntity & { written?: string } {
-  const member = e.type === 'place' || e.type === 'organization' ? PARTY_MEMBER.exec(e.name) : null;
-  if (member === null || !gazetteerPlaces().has(member[1]!)) return e;
-  return { ...e, name: member[1]!, type: 'place', aliases: [], written: e.name };
+  // The article's entities keep the member described whole for the quote rules.
+  const member = e.type === 'place' || e.type === 'organization' ? PARTY_MEMBER_LAST.exec(e.name) : null;
+  const state = member === null ? '' : e.name.slice(0, member.index);
+  if (!gazetteerPlaces().has(state)) return e;
+  return { ...e, name: state, type: 'place', aliases: [], written: e.name };
 }
 
 export function mergeEntities(articles: readonly AnnotatedArticle[]): EntityIndex {
