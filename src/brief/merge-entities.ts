@@ -5,7 +5,7 @@
  * person's full name written another way ("Bill Kristol", "William Kristol").
  */
 import { COMPANY_NAME_END } from '../annotate/company-names.js';
-import { PARTY_MEMBER_LAST, initials } from '../annotate/entities.js';
+import { initials, PARTY_MEMBER_LAST } from '../annotate/entities-shapes.js';
 import { GAZETTEER_PLACE_NAMES } from '../annotate/gazetteer/places.js';
 import { misspelledPerson, sameNamedPerson } from '../annotate/person-names.js';
 import type { AnnotatedArticle, ArticleId, EntityType, LocalEntity, StoryEntity } from '../types.js';
