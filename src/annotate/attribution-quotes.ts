@@ -11,7 +11,9 @@ import { AUXILIARIES, FINITE_CUES, HONORIFICS, NON_NAME_WORDS, PARTICIPLE_CUES, 
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
-import { DETERMINER_BEFORE, NOT_A_NAME, ORG_HEAD_AFTER, TITLE_BEFORE_OBJECT, describedPerson, headsBody, namedInApposition, findCandidates, listOpener, possessiveAt, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
+import { describedPerson, listOpener, namedInApposition, TITLE_BEFORE_OBJECT } from './quotes-appositives.js';
+import { DETERMINER_BEFORE, findCandidates, headsBody, NOT_A_NAME, ORG_HEAD_AFTER, possessiveAt, type SpeakerCandidate } from './quotes-candidates.js';
+import { speakerAfter, speakerBefore } from './quotes-speakers.js';
 import type { NerModel } from './ner-model.js';
 import { SPOKEN_OPENERS, WEEKDAYS } from './gazetteer/words.js';
 

@@ -7,7 +7,7 @@ import { goldLabels, locateNear, trainAttribution, type TrainingArticle } from '
 import { modelFromStored } from './ner-model.js';
 import { createQuoteContext } from './quotes-context.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
-import { findCandidates } from './quotes-speakers.js';
+import { findCandidates } from './quotes-candidates.js';
 import { RULES_ONLY, articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
 import { createQuoteAnnotator, findRuleDrafts } from './quotes.js';
 import { splitSentences } from './sentences.js';

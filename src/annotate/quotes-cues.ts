@@ -1,7 +1,7 @@
 /** Finds cue verbs and phrases ("said", "according to", "views as") outside quote marks. */
 import { type QuoteContext, cachedPerRange, insideMarks } from './quotes-context.js';
 import { FINITE_CUES, PARTICIPLE_CUES, PARTICIPLE_CUE_SET, VIEW_CUES, alternation } from './quotes-lexicon.js';
-import type { CueForm } from './quotes-speakers.js';
+import type { CueForm } from './quotes-candidates.js';
 
 /** One cue occurrence. */
 export interface CueMatch {

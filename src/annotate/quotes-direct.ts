@@ -8,7 +8,9 @@ import { type QuoteContext, sentenceIndexAt } from './quotes-context.js';
 import { findCues, type CueMatch } from './quotes-cues.js';
 import { PARTY_TAGS, SUBJECT_FORMS } from './quotes-lexicon.js';
 import type { MarkSpan } from './quotes-marks.js';
-import { type SpeakerCandidate, apposedPerson, closesInverted, introducedSpeaker, invertedAsideSpeaker, openingClauseSubject, precedingSpeaker, signedSpeaker, speakerAfter, speakerBefore } from './quotes-speakers.js';
+import { apposedPerson } from './quotes-appositives.js';
+import type { SpeakerCandidate } from './quotes-candidates.js';
+import { closesInverted, introducedSpeaker, invertedAsideSpeaker, openingClauseSubject, precedingSpeaker, signedSpeaker, speakerAfter, speakerBefore } from './quotes-speakers.js';
 
 /** A quote found but not yet given a resolved speaker. */
 export interface QuoteDraft {

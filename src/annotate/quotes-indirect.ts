@@ -9,7 +9,8 @@ import { findCues, type CueMatch } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { findAttitudes } from './quotes-attitude.js';
 import { INDIRECT_CUES } from './quotes-lexicon.js';
-import { findCandidates, invertedAsideSpeaker, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
+import { findCandidates, type SpeakerCandidate } from './quotes-candidates.js';
+import { invertedAsideSpeaker, speakerAfter, speakerBefore } from './quotes-speakers.js';
 import { trailingAttribution } from './quotes-trailing.js';
 
 /** A reported clause shorter than this is a fragment, not a claim ("he said so"). */

@@ -4,7 +4,8 @@
  */
 import { type QuoteContext, entityByWords, insideMarks, sentenceIndexAt } from './quotes-context.js';
 import { type Gender, genderEvidence, roleGender } from './quotes-gender.js';
-import { endsOpeningPhrase, findCandidates, headsBody, withoutHeadlineVerb, writtenLower, type SpeakerCandidate } from './quotes-speakers.js';
+import { endsOpeningPhrase } from './quotes-appositives.js';
+import { findCandidates, headsBody, withoutHeadlineVerb, writtenLower, type SpeakerCandidate } from './quotes-candidates.js';
 import { HONORIFICS, ROLE_NOUNS, SUBJECT_FORMS, escapeRegExp } from './quotes-lexicon.js';
 import { CITIES_AND_REGIONS, COUNTRIES, stateForms } from './gazetteer/places.js';
 import { DEMONYMS } from './gazetteer/words.js';

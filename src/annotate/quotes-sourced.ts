@@ -11,7 +11,8 @@
  */
 import { insideMarks, sentenceIndexAt, trimClause, type QuoteContext } from './quotes-context.js';
 import type { QuoteDraft } from './quotes-direct.js';
-import { speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
+import type { SpeakerCandidate } from './quotes-candidates.js';
+import { speakerAfter, speakerBefore } from './quotes-speakers.js';
 
 /** A sentence worth a closer look: one of the phrases below occurs in it. */
 const ANY_SOURCE = /\b(?:appear|seem|expected)|\b(?:said|says|told)\b|\baccording\s+to\b|\b(?:show|shows|showed|found|finds)\b|\breportedly\b|\b(?:polls?|polling|surveys?)\b/i;

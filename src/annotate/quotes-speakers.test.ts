@@ -5,7 +5,7 @@ import type { Quote } from '../types.js';
 import { attributionSpeaker } from './attribution-quotes.js';
 import { createQuoteContext } from './quotes-context.js';
 import { createSpeakerResolver } from './quotes-resolve.js';
-import { findCandidates } from './quotes-speakers.js';
+import { findCandidates } from './quotes-candidates.js';
 import { RULES_ONLY, articleOf, entitiesFor, type EntitySpec } from './quotes-test-kit.js';
 import { createQuoteAnnotator } from './quotes.js';
 import { splitSentences } from './sentences.js';

@@ -9,7 +9,8 @@ import { type QuoteContext, trimClause } from './quotes-context.js';
 import { findCues } from './quotes-cues.js';
 import type { QuoteDraft } from './quotes-direct.js';
 import { HONORIFICS, INDIRECT_CUES, PARTICIPLE_CUES } from './quotes-lexicon.js';
-import { closesInverted, findCandidates, speakerAfter, speakerBefore, type SpeakerCandidate } from './quotes-speakers.js';
+import { findCandidates, type SpeakerCandidate } from './quotes-candidates.js';
+import { closesInverted, speakerAfter, speakerBefore } from './quotes-speakers.js';
 
 /** A reported clause shorter than this is a fragment ("So, he said."). */
 const MIN_CLAUSE_WORDS = 4;
