@@ -68,3 +68,27 @@ describe('facts grouped by meaning and number discrepancies', () => {
     assert.equal(story(['r', r], ['q', q]).discrepancies.filter((d) => d.kind === 'number').length, 0);
   });
 });
+
+describe('number discrepancies read as a reader would', () => {
+  const counted = (s: Story) => s.discrepancies.filter((d) => d.kind === 'number');
+
+  it('raises none for a bound another figure meets ("more than $1 million" and "$1.1 million")', () => {
+    const a = 'Vanity Fair estimated the cost of reading the Constitution on the House floor at more than $1 million, critics said.';
+    const b = 'Vanity Fair estimated the cost of reading the Constitution on the House floor at $1.1 million, critics said.';
+    assert.equal(counted(story(['a', a], ['b', b])).length, 0);
+    const c = b.replace('$1.1 million', '$1.6 million');
+    const clash = counted(story(['a', a.replace('more than $1 million', '$1 million')], ['c', c]));
+    assert.equal(clash.length, 1);
+    assert.match(clash[0]!.note, /Outlet a gives "\$1 million"; Outlet c gives "\$1.6 million"/);
+  });
+
+  it('raises none for two figures of one unit that count different things in one fact, and one when they count the same thing', () => {
+    const a = 'On Sunday, 1,500 Kurds in Rome massed outside the military hospital where Ocalan is held, demanding asylum for the Kurdish rebel leader.';
+    const b = 'Outside the military hospital where Ocalan is held, 41 Kurds in Rome declared a hunger strike on Sunday, demanding asylum for the Kurdish rebel leader.';
+    const s = story(['a', a], ['b', b]);
+    assert.ok(s.facts.some((f) => f.outlets === 2), 'the two sentences state one fact');
+    assert.equal(counted(s).length, 0);
+    const c = b.replace('41 Kurds in Rome declared a hunger strike', '1,200 Kurds in Rome massed outside the hospital');
+    assert.equal(counted(story(['a', a], ['c', c])).length, 1);
+  });
+});

@@ -31,6 +31,11 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 /** The synonyms keyed by their stems too, since claims are compared as stems ("detained" -> "detain"). */
 const STEMMED_SYNONYMS: ReadonlyMap<string, string> = new Map(Object.entries(SYNONYMS).map(([k, v]) => [stem(k), v]));
 
+/** A content word's stem folded to the word its synonyms share ("detain" -> "arrest"). */
+export function senseOf(w: string): string {
+  return SYNONYMS[w] ?? STEMMED_SYNONYMS.get(w) ?? w;
+}
+
 export interface Claim {
   readonly article: AnnotatedArticle;
   readonly sentence: Sentence;
@@ -44,7 +49,7 @@ export interface FactGroup {
 }
 
 export function claimTerms(a: AnnotatedArticle, s: Sentence, entities: EntityIndex): Set<string> {
-  const terms = new Set(contentStems(s.text).map((w) => SYNONYMS[w] ?? STEMMED_SYNONYMS.get(w) ?? w));
+  const terms = new Set(contentStems(s.text).map(senseOf));
   for (const e of a.entities) {
     for (const m of e.mentions) {
       if (m.start >= s.start && m.end <= s.end) terms.add(`@${entities.resolve(a.article.id, e.name)}`);

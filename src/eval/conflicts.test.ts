@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { changedNumber } from './conflicts-numbers.js';
 import { evalConflicts, swapNames } from './conflicts.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/conflicts-small.jsonl', import.meta.url));
@@ -15,7 +16,7 @@ test('a generational suffix is no surname when names are swapped', () => {
   assert.equal(swapNames(text, { name: 'Harry B. Harris Jr.', aliases: ['Harris'] }, 'Roger J. Stone Jr.'), 'Roger J. Stone Jr. said so. Stone repeated it.');
 });
 
-test('agreeing outlets raise no conflict, and a planted misattribution is caught', async () => {
+test('agreeing outlets raise no conflict, and a planted misattribution and a planted figure are caught', async () => {
   const r = await evalConflicts(FIXTURE);
   // The one-article event is no story of several outlets.
   assert.equal(r.stories, 1);
@@ -29,6 +30,18 @@ test('agreeing outlets raise no conflict, and a planted misattribution is caught
   assert.equal(r.plantedNamed, 2);
   assert.equal(r.caught, 2);
   assert.equal(r.plantedRecall, 1);
+  // The delegates' figures agree ("About 120" allows 120); the 40 countries, stated alike, made 60 in one article, are reported.
+  assert.equal(r.numbersFlagged, 0);
+  assert.equal(r.numbersPlanted, 1);
+  assert.equal(r.numbersCaught, 1);
+  assert.equal(r.numbersPlantedRecall, 1);
   assert.equal(typeof r.seconds, 'number');
   assert.equal(typeof r.articlesPerSecond, 'number');
+});
+
+test('a planted figure is half as large again, written as the original is', () => {
+  assert.equal(changedNumber('40'), '60');
+  assert.equal(changedNumber('1,500'), '2,250');
+  assert.equal(changedNumber('2.6'), '3.9');
+  assert.equal(changedNumber('three'), '5');
 });

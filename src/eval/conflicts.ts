@@ -18,6 +18,7 @@ import { normWords } from '../brief/text-norm.js';
 import { createAnnotator } from '../pipeline.js';
 import { asArticleId, type Article, type LedgerQuote, type StoryEntity } from '../types.js';
 import { readClusterRows, unwrapLines, type ClusterRow } from './cluster-data.js';
+import { numberConflicts } from './conflicts-numbers.js';
 
 export interface ConflictEvalResult {
   /** Gold events with at least two articles, each briefed as one story. */
@@ -41,6 +42,15 @@ export interface ConflictEvalResult {
   /** Plants where the altered article's own attribution names the new speaker ("said Meadows"), and the share of those flagged. */
   readonly plantedNamed: number;
   readonly plantedNamedRecall: number;
+  /**
+   * Number discrepancies raised on the articles as published (read, not counted as false alarms: outlets
+   * do give different figures), and planted ones: a figure two articles state alike in one fact, made half
+   * as large again in one of them, and the share of those plants the brief reports.
+   */
+  readonly numbersFlagged: number;
+  readonly numbersPlanted: number;
+  readonly numbersCaught: number;
+  readonly numbersPlantedRecall: number;
   readonly n: number;
   readonly seconds: number;
   readonly articlesPerSecond: number;
@@ -65,12 +75,19 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
   let caught = 0;
   let plantedNamed = 0;
   let caughtNamed = 0;
+  let numbersFlagged = 0;
+  let numbersPlanted = 0;
+  let numbersCaught = 0;
   let n = 0;
   for (const group of events.values()) {
     if (group.length < 2) continue;
     stories += 1;
     n += group.length;
     const annotated = group.map((r) => annotator.article(toArticle(r, unwrapLines(r.text))));
+    const numbers = numberConflicts(annotated, (a) => annotator.article(a));
+    numbersFlagged += numbers.flagged;
+    numbersPlanted += numbers.planted;
+    numbersCaught += numbers.caught;
     const entities = mergeEntities(annotated);
     const ledger = buildQuoteLedger(annotated, entities).quotes;
     flagged += ledger.filter((q) => q.conflict).length;
@@ -119,6 +136,10 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
     plantedRecall: planted === 0 ? 0 : caught / planted,
     plantedNamed,
     plantedNamedRecall: plantedNamed === 0 ? 0 : caughtNamed / plantedNamed,
+    numbersFlagged,
+    numbersPlanted,
+    numbersCaught,
+    numbersPlantedRecall: numbersPlanted === 0 ? 0 : numbersCaught / numbersPlanted,
     n,
     seconds,
     articlesPerSecond: seconds === 0 ? 0 : n / seconds,
