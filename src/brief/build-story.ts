@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { AnnotatedArticle, ArticleId, Story } from '../types.js';
 import { asStoryId } from '../types.js';
+import { findDateDiscrepancies } from './discrepancy-dates.js';
 import { findNumberDiscrepancies } from './discrepancy-numbers.js';
 import { markDisputedFacts } from './fact-disputes.js';
 import { buildFacts, GENRE_RANK } from './facts.js';
@@ -28,7 +29,8 @@ export function createStoryBuilder(options: StoryBuilderOptions = {}) {
     const entities = mergeEntities(articles);
     const ledger = buildQuoteLedger(articles, entities);
     const facts = buildFacts(articles, entities, outletOf);
-    const discrepancies = [...ledger.discrepancies, ...findNumberDiscrepancies(facts, (id) => articles.find((a) => a.article.id === id)?.article.outlet ?? id)];
+    const outletName = (id: ArticleId) => articles.find((a) => a.article.id === id)?.article.outlet ?? id;
+    const discrepancies = [...ledger.discrepancies, ...findNumberDiscrepancies(facts, outletName), ...findDateDiscrepancies(facts, outletName)];
     return {
       id: asStoryId(`s-${createHash('sha1').update([...ids].sort().join('\n')).digest('hex').slice(0, 10)}`),
       title: storyTitle(articles),

@@ -92,3 +92,31 @@ describe('number discrepancies read as a reader would', () => {
     assert.equal(counted(story(['a', a], ['c', c])).length, 1);
   });
 });
+
+describe('date discrepancies', () => {
+  const dated = (s: Story) => s.discrepancies.filter((d) => d.kind === 'date');
+
+  it('reports two years given for one event, with both sources, and marks the fact disputed', () => {
+    const a = 'Lahoud was appointed army commander in 1988 amid a rebellion in the fractured military during the civil war, officials said.';
+    const b = 'Lahoud, appointed army commander in 1989 amid a rebellion in the fractured military during the civil war, now leads the country.';
+    const s = story(['a', a], ['b', b]);
+    const found = dated(s);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.note, /Outlet a gives "1988"; Outlet b gives "1989"/);
+    assert.ok(found[0]!.kind === 'date');
+    assert.deepEqual(found[0]!.sources.map((sp) => (sp.article === 'a' ? a : b).slice(sp.start, sp.end)).sort(), ['1988', '1989']);
+    assert.deepEqual(s.facts.find((f) => f.outlets === 2)!.disputed, ['date']);
+    assert.equal(dated(story(['a', a], ['b', b.replace('1989', '1988')])).length, 0);
+  });
+
+  it('lets a month hold its day, and compares no span and no weekday', () => {
+    const a = 'China’s Vice President Wang Qishan left Beijing for Russia and Belarus on May 24, 2018, his first trip abroad in the post.';
+    const month = 'China’s Vice President Wang Qishan left Beijing for Russia and Belarus in May 2018, his first trip abroad in the post.';
+    assert.equal(dated(story(['a', a], ['b', month])).length, 0);
+    const span = 'China’s Vice President Wang Qishan left Beijing for Russia and Belarus from May 26 to May 29, 2018, his first trip abroad in the post.';
+    assert.equal(dated(story(['a', a], ['b', span])).length, 0);
+    const weekday = 'China’s Vice President Wang Qishan left Beijing for Russia and Belarus on Tuesday, his first trip abroad in the post.';
+    assert.equal(dated(story(['a', a], ['b', weekday])).length, 0);
+    assert.equal(dated(story(['a', a], ['b', a.replace('May 24', 'May 27')])).length, 1);
+  });
+});

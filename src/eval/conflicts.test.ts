@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { changedNumber } from './conflicts-numbers.js';
+import { changedNumber } from './conflicts-figures.js';
 import { evalConflicts, swapNames } from './conflicts.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/conflicts-small.jsonl', import.meta.url));
@@ -16,7 +16,7 @@ test('a generational suffix is no surname when names are swapped', () => {
   assert.equal(swapNames(text, { name: 'Harry B. Harris Jr.', aliases: ['Harris'] }, 'Roger J. Stone Jr.'), 'Roger J. Stone Jr. said so. Stone repeated it.');
 });
 
-test('agreeing outlets raise no conflict, and a planted misattribution and a planted figure are caught', async () => {
+test('agreeing outlets raise no conflict, and a planted misattribution, a planted figure and a planted date are caught', async () => {
   const r = await evalConflicts(FIXTURE);
   // The one-article event is no story of several outlets.
   assert.equal(r.stories, 1);
@@ -35,6 +35,10 @@ test('agreeing outlets raise no conflict, and a planted misattribution and a pla
   assert.equal(r.numbersPlanted, 1);
   assert.equal(r.numbersCaught, 1);
   assert.equal(r.numbersPlantedRecall, 1);
+  // The day both give ("March 2, 2026"), moved to March 5 in one article, is reported too.
+  assert.equal(r.datesFlagged, 0);
+  assert.equal(r.datesPlanted, 1);
+  assert.equal(r.datesCaught, 1);
   assert.equal(typeof r.seconds, 'number');
   assert.equal(typeof r.articlesPerSecond, 'number');
 });

@@ -18,7 +18,7 @@ import { normWords } from '../brief/text-norm.js';
 import { createAnnotator } from '../pipeline.js';
 import { asArticleId, type Article, type LedgerQuote, type StoryEntity } from '../types.js';
 import { readClusterRows, unwrapLines, type ClusterRow } from './cluster-data.js';
-import { numberConflicts } from './conflicts-numbers.js';
+import { figureConflicts } from './conflicts-figures.js';
 
 export interface ConflictEvalResult {
   /** Gold events with at least two articles, each briefed as one story. */
@@ -51,6 +51,11 @@ export interface ConflictEvalResult {
   readonly numbersPlanted: number;
   readonly numbersCaught: number;
   readonly numbersPlantedRecall: number;
+  /** The same for dates: a day moved three days or a year three years in one article (`conflicts-figures.ts`). */
+  readonly datesFlagged: number;
+  readonly datesPlanted: number;
+  readonly datesCaught: number;
+  readonly datesPlantedRecall: number;
   readonly n: number;
   readonly seconds: number;
   readonly articlesPerSecond: number;
@@ -78,16 +83,23 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
   let numbersFlagged = 0;
   let numbersPlanted = 0;
   let numbersCaught = 0;
+  let datesFlagged = 0;
+  let datesPlanted = 0;
+  let datesCaught = 0;
   let n = 0;
   for (const group of events.values()) {
     if (group.length < 2) continue;
     stories += 1;
     n += group.length;
     const annotated = group.map((r) => annotator.article(toArticle(r, unwrapLines(r.text))));
-    const numbers = numberConflicts(annotated, (a) => annotator.article(a));
+    const numbers = figureConflicts(annotated, (a) => annotator.article(a), 'number');
     numbersFlagged += numbers.flagged;
     numbersPlanted += numbers.planted;
     numbersCaught += numbers.caught;
+    const dates = figureConflicts(annotated, (a) => annotator.article(a), 'date');
+    datesFlagged += dates.flagged;
+    datesPlanted += dates.planted;
+    datesCaught += dates.caught;
     const entities = mergeEntities(annotated);
     const ledger = buildQuoteLedger(annotated, entities).quotes;
     flagged += ledger.filter((q) => q.conflict).length;
@@ -140,6 +152,10 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
     numbersPlanted,
     numbersCaught,
     numbersPlantedRecall: numbersPlanted === 0 ? 0 : numbersCaught / numbersPlanted,
+    datesFlagged,
+    datesPlanted,
+    datesCaught,
+    datesPlantedRecall: datesPlanted === 0 ? 0 : datesCaught / datesPlanted,
     n,
     seconds,
     articlesPerSecond: seconds === 0 ? 0 : n / seconds,
