@@ -129,6 +129,14 @@ describe('the seed story brief', () => {
     assert.deepEqual(new Set(person('Bashar al-Assad')!.articles), new Set([A001, A003]));
     assert.ok(person('Bashar al-Assad')!.aliases.includes('Asad'));
     assert.ok(person('Wang Qishan')!.aliases.includes('Qishan'));
+    // 001 wrongly writes "Qishan" alone, as his surname, where 000 and 003 write "Wang": a name discrepancy.
+    const names = story.discrepancies.filter((d) => d.kind === 'name');
+    assert.equal(names.length, 1);
+    const qishan = names[0]!;
+    assert.ok(qishan.kind === 'name');
+    assert.match(qishan.note, /"Wang"/);
+    assert.match(qishan.note, /001_4a2bfb8ebd5bdaf5 calls Wang Qishan "Qishan"/);
+    assert.deepEqual(new Set(qishan.sources.map((s) => s.article)), new Set([A000, A001, A003]));
     assert.deepEqual(person('Li Keqiang')!.articles, [A003]);
     assert.deepEqual(person('Li Xing')!.articles.includes(A003), false);
     const place = (name: string) => story.entities.some((e) => e.type === 'place' && e.name === name);

@@ -120,3 +120,26 @@ describe('date discrepancies', () => {
     assert.equal(dated(story(['a', a], ['b', a.replace('May 24', 'May 27')])).length, 1);
   });
 });
+
+describe('name discrepancies', () => {
+  const named = (s: Story) => s.discrepancies.filter((d) => d.kind === 'name');
+  const full = 'China’s climate envoy Xie Zhenhua met the European delegates in Beijing on Monday to discuss a new coalition government.';
+
+  it('reports outlets writing different ends of one person’s name alone, each as the surname', () => {
+    const a = `${full}\n\nXie said the talks went well. Xie will meet the premier next.`;
+    const b = `${full}\n\nZhenhua said the talks went well. Zhenhua will meet the premier next.`;
+    const found = named(story(['a', a], ['b', b]));
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.note, /Outlet a calls Xie Zhenhua "Xie"; Outlet b calls Xie Zhenhua "Zhenhua"/);
+  });
+
+  it('raises none for a given name written alone, a single use, or one inside a quotation', () => {
+    const a = 'Senator Hillary Clinton spoke in Iowa on Monday about health care costs.\n\nClinton said costs must fall. Clinton then left.';
+    const b = 'Senator Hillary Clinton spoke in Iowa on Monday about health care costs.\n\nHillary said costs must fall. Hillary then left.';
+    assert.equal(named(story(['a', a], ['b', b])).length, 0);
+    const once = `${full}\n\nXie said the talks went well. Xie will meet the premier next.`;
+    assert.equal(named(story(['a', once], ['b', `${full}\n\nZhenhua said the talks went well.`])).length, 0);
+    const quoted = `${full}\n\n“Zhenhua is the man to talk to, and Zhenhua knows it,” an aide said.`;
+    assert.equal(named(story(['a', once], ['b', quoted])).length, 0);
+  });
+});
