@@ -137,6 +137,8 @@ describe('the seed story brief', () => {
     assert.match(qishan.note, /"Wang"/);
     assert.match(qishan.note, /001_4a2bfb8ebd5bdaf5 calls Wang Qishan "Qishan"/);
     assert.deepEqual(new Set(qishan.sources.map((s) => s.article)), new Set([A000, A001, A003]));
+    // It is about the person throughout, not a claim: no fact is disputed by it.
+    assert.ok(story.facts.every((f) => !(f.disputed ?? []).includes('name')));
     assert.deepEqual(person('Li Keqiang')!.articles, [A003]);
     assert.deepEqual(person('Li Xing')!.articles.includes(A003), false);
     const place = (name: string) => story.entities.some((e) => e.type === 'place' && e.name === name);

@@ -3,7 +3,8 @@
  * thing, but two outlets can print one quote and give it to different people, or one claim with
  * different figures: the count alone would read as agreement. A fact is disputed by a discrepancy
  * when one of its sentences holds the discrepancy's words (a conflicting quote's span, a differing
- * figure), in the same article.
+ * figure, a differing date), in the same article. A name discrepancy disputes no fact: it is about how
+ * the outlets write a person's name throughout, and its spans are only where each first does.
  */
 import type { Discrepancy, Fact, Span } from '../types.js';
 
@@ -18,7 +19,7 @@ function overlaps(a: Span, b: Span): boolean {
 /** The facts with `disputed` set to the kinds of discrepancy found in their sentences. */
 export function markDisputedFacts(facts: readonly Fact[], discrepancies: readonly Discrepancy[]): Fact[] {
   return facts.map((f) => {
-    const kinds = [...new Set(discrepancies.filter((d) => spansOf(d).some((s) => f.sources.some((t) => overlaps(s, t)))).map((d) => d.kind))];
+    const kinds = [...new Set(discrepancies.filter((d) => d.kind !== 'name' && spansOf(d).some((s) => f.sources.some((t) => overlaps(s, t)))).map((d) => d.kind))];
     return kinds.length === 0 ? f : { ...f, disputed: kinds };
   });
 }
