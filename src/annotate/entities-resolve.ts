@@ -6,6 +6,7 @@ import type { Candidate } from './entities-candidate.js';
 import { knownPlaceOrBody, MORE_CITIES, PLACES, RULE_ORG_KEYWORDS } from './entities-lexicon.js';
 import { CAPITAL_PARTICLE_NAME, initials, isAcronym, LOCATIVE_BEFORE, SHORT_BODY_WORDS, stateAfter } from './entities-shapes.js';
 import { DEMONYMS } from './gazetteer/words.js';
+import { givenCompatible, nameTokens, surnameAndGiven } from './person-names.js';
 import { givenNameGender } from './quotes-gender.js';
 
 /**
@@ -19,7 +20,8 @@ export function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<
   const fullByWord = new Map<string, Candidate[]>();
   for (const c of cands) {
     if (!c.sure || c.type !== 'person' || !c.name.includes(' ')) continue;
-    for (const word of new Set(c.name.split(/\s+/))) {
+    // The words as written too: "Mike" of "Mike Bloomberg", a mention of Michael R. Bloomberg (`oneNameForShortForms`).
+    for (const word of new Set([...c.name.split(/\s+/), ...(c.text === c.name ? [] : c.text.split(/\s+/))])) {
       const list = fullByWord.get(word);
       if (list === undefined) fullByWord.set(word, [c]);
       else list.push(c);
@@ -78,7 +80,7 @@ export function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<
         // no gazetteer knows as a place ("Eric, Ivanka and Tiffany"), unless the words around it place
         // it ("in Hope", "Wayne, Neb.").
         // Not a place opening a name the tagger took for a person ("Insein" of "Insein Prison").
-        const named = (fullByWord.get(c.text) ?? []).filter((f) => f.name.startsWith(`${c.text} `) && !commonWords().has(f.name.slice(f.name.lastIndexOf(' ') + 1).toLowerCase()));
+        const named = (fullByWord.get(c.text) ?? []).filter((f) => (f.name.startsWith(`${c.text} `) || f.text.startsWith(`${c.text} `)) && !commonWords().has(f.name.slice(f.name.lastIndexOf(' ') + 1).toLowerCase()));
         if (new Set(named.map((f) => f.name)).size === 1) [c.type, c.name] = ['person', named[0]!.name];
         else if (RELATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))
           || (givenNameGender(c.text) !== undefined && !stateAfter(text, c.end) && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start)))) c.type = 'person';
@@ -186,6 +188,58 @@ function typeByName(cands: readonly Candidate[]): Map<string, EntityType> {
     chosen.set(name, best!);
   }
   return chosen;
+}
+
+/**
+ * One person an article names in full twice, with a given name and its short form or a misspelling of
+ * it ("Michael R. Bloomberg", then "Mike Bloomberg"), is one person, named by the fuller form: the
+ * name with more words, else the form the known people list ("Hillary Clinton", not "Hilary
+ * Clinton"), else the one written more often, else the first written ("Sen. Chuck Grassley" before
+ * "Charles Grassley"). Two full names with the same given name stay apart ("George Bush" and
+ * "George W. Bush" may be father and son).
+ */
+export function oneNameForShortForms(cands: Candidate[], knownByAlias: ReadonlyMap<string, string>): void {
+  const written = new Map<string, { count: number; first: number }>();
+  for (const c of cands) {
+    if (c.type !== 'person' || !c.name.includes(' ')) continue;
+    const w = written.get(c.name);
+    if (w === undefined) written.set(c.name, { count: 1, first: c.start });
+    else {
+      w.count += 1;
+      w.first = Math.min(w.first, c.start);
+    }
+  }
+  const people = [...written.keys()];
+  if (people.length < 2) return;
+  const words = (n: string) => n.split(' ').length;
+  // The fuller of two forms: more words, then the known one, then more mentions, then the earlier.
+  const fuller = (a: string, b: string): string => {
+    if (words(a) !== words(b)) return words(a) > words(b) ? a : b;
+    const [knownA, knownB] = [knownByAlias.get(a) === a, knownByAlias.get(b) === b];
+    if (knownA !== knownB) return knownA ? a : b;
+    const [x, y] = [written.get(a)!, written.get(b)!];
+    if (x.count !== y.count) return x.count > y.count ? a : b;
+    return x.first <= y.first ? a : b;
+  };
+  const parts = new Map(people.map((n) => [n, surnameAndGiven(nameTokens(n))]));
+  const renamed = new Map<string, string>();
+  for (const a of people) {
+    for (const b of people) {
+      const x = parts.get(a)!;
+      const y = parts.get(b)!;
+      const gx = x.given[0];
+      const gy = y.given[0];
+      if (a >= b || x.surname === null || x.surname !== y.surname || gx === undefined || gy === undefined) continue;
+      if (givenCompatible(gx, gy) || !givenCompatible(gx, gy, true)) continue;
+      const kept = fuller(a, b);
+      renamed.set(kept === a ? b : a, kept);
+    }
+  }
+  if (renamed.size === 0) return;
+  for (const c of cands) {
+    const to = renamed.get(c.name);
+    if (to !== undefined && c.type === 'person') c.name = to;
+  }
 }
 
 export function groupEntities(cands: readonly Candidate[]): LocalEntity[] {

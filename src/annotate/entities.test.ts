@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createEntityAnnotator } from './entities.js';
 import { splitSentences } from './sentences.js';
@@ -948,4 +948,18 @@ it('keeps the body or place a title is of as a name of its own ("FBI Director Ja
   const pairs = es.map((e) => [e.name, e.type]);
   for (const body of ['FBI', 'White House', 'NASA']) assert.equal(find(es, body)?.type, 'organization', JSON.stringify(pairs));
   for (const person of ['James Comey', 'Bob Bauer', 'Daniel Goldin']) assert.equal(find(es, person)?.type, 'person', JSON.stringify(pairs));
+});
+
+test('names one person written with a given name and its short form, or misspelled, once: the fuller form, or the known one', () => {
+  const text = 'Former New York Mayor Michael R. Bloomberg said on Monday he would run. Mike Bloomberg, the billionaire, has spent millions. Friends call him Mike.';
+  const es = entities(text);
+  const bloomberg = es.filter((e) => e.type === 'person' && /Bloomberg|^Mike$/.test(e.name));
+  assert.deepEqual(bloomberg.map((e) => e.name), ['Michael R. Bloomberg'], JSON.stringify(es.map((e) => [e.name, e.type])));
+  assert.ok(bloomberg[0]!.aliases.includes('Mike Bloomberg'));
+  assert.ok(bloomberg[0]!.mentions.some((m) => text.slice(m.start, m.end) === 'Mike'), 'the given name alone is his');
+  const misspelled = entities('Hilary Clinton spoke in Iowa on Monday. Hillary Clinton then left for Ohio.');
+  assert.deepEqual(misspelled.filter((e) => e.type === 'person').map((e) => e.name), ['Hillary Clinton']);
+  // The same given name written with and without a middle initial may be two people (father and son).
+  const bushes = entities('George Bush campaigned for his son. George W. Bush thanked him on Monday.');
+  assert.deepEqual(bushes.filter((e) => e.type === 'person').map((e) => e.name).sort(), ['George Bush', 'George W. Bush']);
 });

@@ -12,7 +12,7 @@ import type { Candidate } from './entities-candidate.js';
 import { joinInitialNames, joinNicknamedNames, joinParticleNames, joinSplitGivenNames, joinSuffixedNames, splitPersonOfOrganisation, titledAsOther, withoutOfficeWord } from './entities-joins.js';
 import { bareStateAbbreviation, LOWER_CASE_WORDS } from './entities-lexicon.js';
 import { bodyPhrases, craftsAsOther, departmentsOfTitles, joinedAtAmpersands, listedPeople, ownerAfterOf, partedAtCommas, postalStates } from './entities-phrases.js';
-import { groupEntities, resolveShortNames } from './entities-resolve.js';
+import { groupEntities, oneNameForShortForms, resolveShortNames } from './entities-resolve.js';
 import { commonWordAsPerson, familyOfNamed, LETTER, LONE_ABBREVIATION, retypedByPlace, SHOW_LAST } from './entities-retype.js';
 import { capitalisedRuns, classifyRun, splitAtConnectors } from './entities-runs.js';
 import { givenAndSurname } from './entities-shapes.js';
@@ -99,6 +99,7 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     particleBodies(candidates, text);
     caseNames(candidates, text);
     quotedTitles(candidates, text);
+    oneNameForShortForms(candidates, knownByAlias);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && LETTER.test(c.text) && !LONE_ABBREVIATION.test(c.text) && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)
       && !bareStateAbbreviation(c, text, candidates) && !LOWER_CASE_WORDS.test(c.text) && !NAME_SUFFIX.test(c.text) && !familyOfNamed(c, candidates)));
