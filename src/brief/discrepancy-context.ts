@@ -4,24 +4,30 @@
  * people" and "killing 65 people" do; "1,500 Kurds massed for a second day of demonstrations" and
  * "Some 41 Kurds declared a hunger strike" do not, though both sentences tell of Kurdish protests.
  */
+import { partitionPoint } from '../annotate/partition-point.js';
 import type { AnnotatedArticle } from '../types.js';
 import { senseOf } from './facts.js';
-import { normWords, STOP_WORDS, stem } from './text-norm.js';
+import { normWords, STOP_WORDS, stem, type NormWord } from './text-norm.js';
 
 /** Words on each side of a figure or a date that say what it is of in its sentence. */
 export const CONTEXT_WORDS = 4;
 
+/** The words of the sentence `[from, to)` of an article, with offsets into the article's text: read once per sentence. */
+export function sentenceWords(a: AnnotatedArticle, from: number, to: number): NormWord[] {
+  return normWords(a.article.text.slice(from, to)).map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
+}
+
 /**
- * The senses of the lower-case content words within CONTEXT_WORDS of `[start, end)` inside the
- * sentence `[from, to)` of the article. Names are left out: the story's names are in most of its
+ * The senses of the lower-case content words within CONTEXT_WORDS of `[start, end)` among a
+ * sentence's `words` (`sentenceWords`). Names are left out: the story's names are in most of its
  * sentences, whatever their figures count.
  */
-export function wordsAround(a: AnnotatedArticle, from: number, to: number, start: number, end: number): Set<string> {
+export function wordsAround(a: AnnotatedArticle, words: readonly NormWord[], start: number, end: number): Set<string> {
   const text = a.article.text;
-  const words = normWords(text.slice(from, to)).map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
-  const before = words.filter((w) => w.end <= start).slice(-CONTEXT_WORDS);
-  const after = words.filter((w) => w.start >= end).slice(0, CONTEXT_WORDS);
-  return new Set([...before, ...after].filter((w) => !STOP_WORDS.has(w.word) && !/\d/.test(w.word) && !/^\p{Lu}/u.test(text[w.start]!))
+  const firstAfter = partitionPoint(words.length, (i) => words[i]!.start < end);
+  const lastBefore = partitionPoint(words.length, (i) => words[i]!.end <= start);
+  const near = [...words.slice(Math.max(0, lastBefore - CONTEXT_WORDS), lastBefore), ...words.slice(firstAfter, firstAfter + CONTEXT_WORDS)];
+  return new Set(near.filter((w) => !STOP_WORDS.has(w.word) && !/\d/.test(w.word) && !/^\p{Lu}/u.test(text[w.start]!))
     .map((w) => senseOf(stem(w.word))));
 }
 

@@ -7,7 +7,7 @@
  * outlets. A date whose year was inferred is compared by month and day alone.
  */
 import type { AnnotatedArticle, ArticleId, DateMention, Discrepancy } from '../types.js';
-import { shareWord, wordsAround } from './discrepancy-context.js';
+import { sentenceWords, shareWord, wordsAround } from './discrepancy-context.js';
 import type { FactGroup } from './facts.js';
 
 interface StatedDate {
@@ -21,10 +21,12 @@ const SPAN_TEXT = /\d\s*(?:[–—-]|\b(?:to|through|until|till|and)\b)\s*(?:\p{
 
 /** The dates of one sentence written with their month or year, each with the words around it. */
 function datesOf(a: AnnotatedArticle, start: number, end: number): StatedDate[] {
-  return a.dates
+  const dates = a.dates
     .filter((d): d is DateMention & { value: string } => d.in === 'text' && d.start >= start && d.end <= end && d.value !== null
-      && (d.anchor === 'absolute' || d.anchor === 'missing-year') && !SPAN_TEXT.test(d.text))
-    .map((date) => ({ article: a, date, context: wordsAround(a, start, end, date.start, date.end) }));
+      && (d.anchor === 'absolute' || d.anchor === 'missing-year') && !SPAN_TEXT.test(d.text));
+  if (dates.length === 0) return [];
+  const words = sentenceWords(a, start, end);
+  return dates.map((date) => ({ article: a, date, context: wordsAround(a, words, date.start, date.end) }));
 }
 
 /** Whether two dates can both be true: one holds the other (a month its day), compared without a year either inferred. */
