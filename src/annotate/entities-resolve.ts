@@ -5,7 +5,7 @@ import { COMPANY_NAME_END } from './company-names.js';
 import type { Candidate } from './entities-candidate.js';
 import { knownPlaceOrBody, MORE_CITIES, PLACES, RULE_ORG_KEYWORDS } from './entities-lexicon.js';
 import { CAPITAL_PARTICLE_NAME, initials, isAcronym, LOCATIVE_BEFORE, SHORT_BODY_WORDS, stateAfter } from './entities-shapes.js';
-import { DEMONYMS } from './gazetteer/words.js';
+import { DEMONYMS, SPEECH_VERBS } from './gazetteer/words.js';
 import { givenCompatible, nameTokens, surnameAndGiven } from './person-names.js';
 import { givenNameGender } from './quotes-gender.js';
 
@@ -42,6 +42,7 @@ export function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<
     if (found === undefined) initialsOf.set(name, (found = initials(name)));
     return found;
   };
+  const bodiesAsPeople = bodyWordsSpokenAsPeople(cands, fullByWord, text);
   for (const c of cands) {
     // A place only when no gazetteer knows it ("Netscape" the tagger typed a place; not "America" of "America Online Inc.").
     const company = (c.type !== 'place' || !PLACES.has(c.text)) && !c.text.includes(' ') && !fullByWord.has(c.text) ? companyByWord.get(c.text) : undefined;
@@ -70,8 +71,8 @@ export function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<
     if (c.type !== 'person') {
       // The tagger's lone "Steele" as a place or body where the article names Michael Steele is him
       // (a word the gazetteers know as a place or body stays what they say).
-      const owner = c.guess === false && !c.name.includes(' ') ? surnameOwner(fullByWord.get(c.text), c) : undefined;
-      if (owner !== undefined && !knownPlaceOrBody(c.text)) {
+      const owner = (c.guess === false || bodiesAsPeople.has(c.text)) && !c.name.includes(' ') ? surnameOwner(fullByWord.get(c.text), c) : undefined;
+      if (owner !== undefined && (!knownPlaceOrBody(c.text) || bodiesAsPeople.has(c.text))) {
         c.type = 'person';
         c.name = owner.name;
       } else if (c.type === 'place' && !c.text.includes(' ') && !knownPlaceOrBody(c.text) && !MORE_CITIES.has(c.text)) {
@@ -124,6 +125,28 @@ export function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<
       c.sure = true;
     }
   }
+}
+
+/** After a lone name: a verb of saying ("Bloomberg said"), or a relative "who", which a person takes, not a company. */
+const PERSON_NEXT = /^(?:\s+(\p{Ll}+)|,\s+who\b)/u;
+/** Before a lone name: an inverted verb of saying (", said Bloomberg"). */
+const SAID_BEFORE = /\b(?:said|says|added|asked)\s+$/;
+
+/**
+ * Body words the gazetteers know (a company named after its founder: "Bloomberg") that the article
+ * uses alone as the surname of a person it names in full, as a person somewhere ("Bloomberg said",
+ * "said Bloomberg", "Bloomberg, who"): every lone use of the word there is the person. A place's
+ * name stays a place ("Washington" beside "Norris Washington").
+ */
+function bodyWordsSpokenAsPeople(cands: readonly Candidate[], fullByWord: ReadonlyMap<string, Candidate[]>, text: string): Set<string> {
+  const found = new Set<string>();
+  for (const c of cands) {
+    if (c.type !== 'organization' || c.text.includes(' ') || found.has(c.text) || !knownPlaceOrBody(c.text) || PLACES.has(c.text)) continue;
+    if (surnameOwner(fullByWord.get(c.text), c) === undefined) continue;
+    const next = PERSON_NEXT.exec(text.slice(c.end, c.end + 30));
+    if ((next !== null && (next[1] === undefined || SPEECH_VERBS.has(next[1]))) || SAID_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) found.add(c.text);
+  }
+  return found;
 }
 
 /** A company's closing word ("Netscape Communications Corp.", "Aspen Skiing Co.", "Apple Computer Inc."). */

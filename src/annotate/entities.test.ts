@@ -963,3 +963,15 @@ test('names one person written with a given name and its short form, or misspell
   const bushes = entities('George Bush campaigned for his son. George W. Bush thanked him on Monday.');
   assert.deepEqual(bushes.filter((e) => e.type === 'person').map((e) => e.name).sort(), ['George Bush', 'George W. Bush']);
 });
+
+test('a company word the article uses alone as the surname of a person it names is that person, once it is spoken of as one', () => {
+  const text = 'Former New York City Mayor Michael Bloomberg endorsed Clinton. "This is too important," said Bloomberg, a former Democrat. Bloomberg considered a run. He founded Bloomberg News.';
+  const es = entities(text);
+  const bloomberg = find(es, 'Michael Bloomberg', 'person');
+  assert.ok(bloomberg, JSON.stringify(es.map((e) => [e.name, e.type])));
+  assert.equal(bloomberg.mentions.filter((m) => text.slice(m.start, m.end) === 'Bloomberg').length, 2);
+  assert.ok(!es.some((e) => e.name === 'Bloomberg' && e.type === 'organization'), JSON.stringify(es.map((e) => [e.name, e.type])));
+  assert.ok(find(es, 'Bloomberg News', 'organization'));
+  // With no person of that surname, the company stays a company.
+  assert.equal(find(entities('Shares rose after Bloomberg said the deal was near.'), 'Bloomberg')?.type, 'organization');
+});
