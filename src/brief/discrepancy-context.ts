@@ -31,6 +31,15 @@ export function wordsAround(a: AnnotatedArticle, words: readonly NormWord[], sta
     .map((w) => senseOf(stem(w.word))));
 }
 
+/**
+ * Whether `[start, end)` lies inside a quotation of the article: a figure or a date there is the
+ * speaker's, and two outlets quoting two speakers ("cut Medicare by $800 billion" in Obama's 2008
+ * ad, "cut $716 billion from Medicare" in Romney's) do not contradict each other.
+ */
+export function insideQuotation(a: AnnotatedArticle, start: number, end: number): boolean {
+  return a.quotes.some((q) => q.kind !== 'indirect' && q.start <= start && q.end >= end);
+}
+
 /** Whether two contexts share a word. */
 export function shareWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const w of a) if (b.has(w)) return true;

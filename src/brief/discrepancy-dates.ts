@@ -7,7 +7,7 @@
  * outlets. A date whose year was inferred is compared by month and day alone.
  */
 import type { AnnotatedArticle, ArticleId, DateMention, Discrepancy } from '../types.js';
-import { sentenceWords, shareWord, wordsAround } from './discrepancy-context.js';
+import { insideQuotation, sentenceWords, shareWord, wordsAround } from './discrepancy-context.js';
 import type { FactGroup } from './facts.js';
 
 interface StatedDate {
@@ -19,11 +19,11 @@ interface StatedDate {
 /** A date mention that runs from one day to another ("May 26 to May 29, 2018", "24-29 May"): a span, not one date. */
 const SPAN_TEXT = /\d\s*(?:[–—-]|\b(?:to|through|until|till|and)\b)\s*(?:\p{L}+\.?\s+)?\d/u;
 
-/** The dates of one sentence written with their month or year, each with the words around it. */
+/** The dates of one sentence written with their month or year, outside quotations, each with the words around it. */
 function datesOf(a: AnnotatedArticle, start: number, end: number): StatedDate[] {
   const dates = a.dates
     .filter((d): d is DateMention & { value: string } => d.in === 'text' && d.start >= start && d.end <= end && d.value !== null
-      && (d.anchor === 'absolute' || d.anchor === 'missing-year') && !SPAN_TEXT.test(d.text));
+      && (d.anchor === 'absolute' || d.anchor === 'missing-year') && !SPAN_TEXT.test(d.text) && !insideQuotation(a, d.start, d.end));
   if (dates.length === 0) return [];
   const words = sentenceWords(a, start, end);
   return dates.map((date) => ({ article: a, date, context: wordsAround(a, words, date.start, date.end) }));

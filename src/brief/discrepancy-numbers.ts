@@ -5,7 +5,7 @@
  * quantities here (the timeline handles them).
  */
 import type { AnnotatedArticle, ArticleId, Discrepancy } from '../types.js';
-import { sentenceWords, shareWord, wordsAround } from './discrepancy-context.js';
+import { insideQuotation, sentenceWords, shareWord, wordsAround } from './discrepancy-context.js';
 import type { FactGroup } from './facts.js';
 import { compatible, quantitiesIn, type Quantity } from './quantities.js';
 
@@ -15,10 +15,10 @@ interface Figure extends Quantity {
   readonly context: ReadonlySet<string>;
 }
 
-/** The quantities of one sentence, outside its date mentions, each with the words around it. */
+/** The quantities of one sentence, outside its date mentions and quotations, each with the words around it. */
 function figuresOf(a: AnnotatedArticle, start: number, end: number): Figure[] {
   const dates = a.dates.filter((d) => d.in === 'text' && d.start < end && d.end > start);
-  const quantities = quantitiesIn(a.article.text, start, end, { skip: dates });
+  const quantities = quantitiesIn(a.article.text, start, end, { skip: dates }).filter((q) => !insideQuotation(a, q.start, q.end));
   if (quantities.length === 0) return [];
   const words = sentenceWords(a, start, end);
   return quantities.map((q) => ({ ...q, article: a, context: wordsAround(a, words, q.start, q.end) }));

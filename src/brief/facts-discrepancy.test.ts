@@ -143,3 +143,15 @@ describe('name discrepancies', () => {
     assert.equal(named(story(['a', once], ['b', quoted])).length, 0);
   });
 });
+
+describe('figures and dates inside quotations', () => {
+  it('are the speakers’ words: two outlets quoting two ads with different figures do not contradict each other', () => {
+    const a = 'The new Republican television advertisement on Medicare says: “Obama has cut $716 billion from Medicare to pay for his health law.”';
+    const b = 'The new Democratic television advertisement on Medicare says: “Romney would cut $800 billion from Medicare to pay for his tax plan.”';
+    const s = story(['a', a], ['b', b]);
+    assert.ok(s.facts.some((f) => f.outlets === 2), 'one fact');
+    assert.equal(s.discrepancies.filter((d) => d.kind === 'number').length, 0);
+    const unquoted = story(['a', a.replace(/[“”]/g, '')], ['b', b.replace(/[“”]/g, '')]);
+    assert.equal(unquoted.discrepancies.filter((d) => d.kind === 'number').length, 1);
+  });
+});

@@ -4,7 +4,9 @@
  * one fact ("killed 60 people" in both), one article's figure is made half as large again ("killed 90
  * people"); for a date stated alike ("on May 24", "in 2012"), one article's day is moved three days
  * or its year three years. The share of such plants the brief then reports on the altered words.
+ * Figures and dates inside quotations are the speakers' and not planted, as the brief compares none.
  */
+import { insideQuotation } from '../brief/discrepancy-context.js';
 import { findDateDiscrepancies } from '../brief/discrepancy-dates.js';
 import { findNumberDiscrepancies } from '../brief/discrepancy-numbers.js';
 import { buildFacts, type FactGroup } from '../brief/facts.js';
@@ -71,7 +73,7 @@ function numberPlant(g: FactGroup): Plant | null {
   for (const c of g.claims) {
     const dates = c.article.dates.filter((d) => d.in === 'text');
     for (const q of quantitiesIn(c.article.article.text, c.sentence.start, c.sentence.end, { skip: dates })) {
-      if (q.bound !== 'exact') continue;
+      if (q.bound !== 'exact' || insideQuotation(c.article, q.start, q.end)) continue;
       if (seen.some((s) => s.article !== c.article && s.unit === q.unit && s.value === q.value)) {
         return { article: c.article, start: q.numberStart, end: q.numberEnd, replacement: changedNumber(c.article.article.text.slice(q.numberStart, q.numberEnd)) };
       }
@@ -91,7 +93,8 @@ function datePlant(g: FactGroup): Plant | null {
   const seen: { article: AnnotatedArticle; value: string }[] = [];
   for (const c of g.claims) {
     for (const d of c.article.dates) {
-      if (d.in !== 'text' || d.value === null || d.start < c.sentence.start || d.end > c.sentence.end || (d.anchor !== 'absolute' && d.anchor !== 'missing-year')) continue;
+      if (d.in !== 'text' || d.value === null || d.start < c.sentence.start || d.end > c.sentence.end || (d.anchor !== 'absolute' && d.anchor !== 'missing-year')
+        || insideQuotation(c.article, d.start, d.end)) continue;
       if (d.granularity !== 'month' && seen.some((s) => s.article !== c.article && s.value === d.value)) {
         const pattern = d.granularity === 'day' ? DAY : YEAR;
         const m = pattern.exec(d.text);
