@@ -306,7 +306,13 @@ export type Discrepancy =
       readonly note: string;
       readonly attributions: readonly Attribution[];
     }
-  | { readonly kind: 'number' | 'date' | 'name'; readonly note: string; readonly sources: readonly Span[] };
+  | {
+      readonly kind: 'number' | 'date' | 'name';
+      readonly note: string;
+      readonly sources: readonly Span[];
+      /** The fact (its id in `facts`) whose outlets give differing figures or dates; none for a name. */
+      readonly fact?: string;
+    };
 
 export interface Story {
   readonly id: StoryId;

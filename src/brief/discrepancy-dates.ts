@@ -53,7 +53,7 @@ export function findDateDiscrepancies(groups: readonly FactGroup[], outletOf: (i
     const clash = stated.some((f, i) => stated.some((h, j) => j > i && h.article !== f.article && shareWord(f.context, h.context) && !compatibleDates(f.date, h.date)));
     if (!clash) continue;
     const note = stated.map((f) => `${outletOf(f.article.article.id)} gives "${f.date.text}"`).join('; ');
-    out.push({ kind: 'date', note: `${note} (${g.fact.id})`, sources: stated.map((f) => ({ article: f.article.article.id, start: f.date.start, end: f.date.end })) });
+    out.push({ kind: 'date', note, fact: g.fact.id, sources: stated.map((f) => ({ article: f.article.article.id, start: f.date.start, end: f.date.end })) });
   }
   return out;
 }

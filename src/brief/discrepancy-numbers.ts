@@ -42,7 +42,7 @@ export function findNumberDiscrepancies(groups: readonly FactGroup[], outletOf: 
       const clash = fs.some((f, i) => fs.some((h, j) => j > i && h.article !== f.article && shareWord(f.context, h.context) && !compatible(f, h)));
       if (!clash) continue;
       const note = fs.map((f) => `${outletOf(f.article.article.id)} gives "${f.article.article.text.slice(f.start, f.end)}"`).join('; ');
-      out.push({ kind: 'number', note: `${note} (${g.fact.id})`, sources: fs.map((f) => ({ article: f.article.article.id, start: f.start, end: f.end })) });
+      out.push({ kind: 'number', note, fact: g.fact.id, sources: fs.map((f) => ({ article: f.article.article.id, start: f.start, end: f.end })) });
     }
   }
   return out;

@@ -1,8 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createAnnotator } from '../pipeline.js';
+import { createAnnotator, toBriefArticle } from '../pipeline.js';
 import { makeArticle } from '../test-support/articles.js';
 import { createStoryBuilder } from './build-story.js';
+import { renderMarkdown } from '../render/markdown.js';
 import type { Story } from '../types.js';
 
 const annotator = createAnnotator();
@@ -51,6 +52,11 @@ describe('facts grouped by meaning and number discrepancies', () => {
     const quake = s.facts.find((f) => /Gansu/.test(f.text))!;
     assert.equal(quake.outlets, 2);
     assert.deepEqual(quake.disputed, ['number']);
+    // The discrepancy names its fact, which the brief's reader sees beside it.
+    assert.equal(d.fact, quake.id);
+    const annotated = annotator.resolveDates([['a', A], ['b', B]].map(([id, text]) => annotator.article(makeArticle(text!, { id: id!, outlet: `Outlet ${id}` }))));
+    const md = renderMarkdown({ stories: [s], articles: annotated.map(toBriefArticle), diagnostics: [] });
+    assert.match(md, /- \*\*number\*\* in “[^”]*Gansu[^”]*”: Outlet a gives "300 people"; Outlet b gives "320 people"\./);
     assert.equal(s.facts.find((f) => /Lyon/.test(f.text))!.disputed, undefined);
   });
 

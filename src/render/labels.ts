@@ -1,4 +1,4 @@
-import type { ArticleId, Attribution, Brief, Discrepancy, Fact, GenreEvidence, Span } from '../types.js';
+import type { ArticleId, Attribution, Brief, Discrepancy, Fact, GenreEvidence, Span, Story } from '../types.js';
 
 /** A short label for an article in running text: its outlet, else its id. */
 export function articleLabel(brief: Brief, id: ArticleId): string {
@@ -61,4 +61,10 @@ const DISPUTE_LABELS: Readonly<Record<Discrepancy['kind'], string>> = {
 /** "disputed: who said it; the figures" for a fact the outlets carry differently, else ''. */
 export function disputeLabel(f: Pick<Fact, 'disputed'>): string {
   return f.disputed === undefined || f.disputed.length === 0 ? '' : `disputed: ${f.disputed.map((k) => DISPUTE_LABELS[k]).join('; ')}`;
+}
+
+/** What a discrepancy is about: the quote outlets give to different people, or the fact whose figures or dates differ; '' for a name. */
+export function discrepancySubject(s: Pick<Story, 'quotes' | 'facts'>, d: Discrepancy): string {
+  if (d.kind === 'attribution') return s.quotes.find((q) => q.id === d.quote)?.text ?? '';
+  return d.fact === undefined ? '' : s.facts.find((f) => f.id === d.fact)?.text ?? '';
 }

@@ -1,6 +1,6 @@
 /** The brief as Markdown, for reading in a terminal or pasting into notes. */
 import type { Brief, Story } from '../types.js';
-import { articleLabel, citation, disputeLabel, genreEvidenceLabels, shorten, speakerLabel } from './labels.js';
+import { articleLabel, citation, discrepancySubject, disputeLabel, genreEvidenceLabels, shorten, speakerLabel } from './labels.js';
 
 /** How many facts and omissions to list per section before "and N more". */
 const LIST_LIMIT = 12;
@@ -34,10 +34,9 @@ function renderStory(brief: Brief, s: Story): string {
   if (s.discrepancies.length > 0) {
     lines.push('', '## Where the outlets contradict each other', '');
     for (const d of s.discrepancies) {
-      if (d.kind === 'attribution') {
-        const q = s.quotes.find((x) => x.id === d.quote);
-        lines.push(`- **Attribution conflict** on “${shorten(q?.text ?? '', 90)}”: ${d.note}.`);
-      } else lines.push(`- **${d.kind}**: ${d.note}`);
+      const subject = discrepancySubject(s, d);
+      if (d.kind === 'attribution') lines.push(`- **Attribution conflict** on “${shorten(subject, 90)}”: ${d.note}.`);
+      else lines.push(`- **${d.kind}**${subject === '' ? '' : ` in “${shorten(subject, 90)}”`}: ${d.note}.`);
     }
   }
   lines.push('', '## Quotes', '');

@@ -4,7 +4,7 @@
  * genre with its evidence. Every citation opens the source article with the cited span highlighted.
  */
 import type { Brief, BriefArticle, Span, Story } from '../../types.js';
-import { disputeLabel, speakerLabel } from '../../render/labels.js';
+import { discrepancySubject, disputeLabel, speakerLabel } from '../../render/labels.js';
 import { html, type SafeHtml } from '../html.js';
 import { articleHref } from '../links.js';
 import { page } from './layout.js';
@@ -70,7 +70,7 @@ ${s.articles.map((id) => {
 
 function discrepancies(ctx: Ctx, s: Story): SafeHtml {
   if (s.discrepancies.length === 0) return html``;
-  return html`<h2 id="contradictions">Contradictions</h2><ul>${s.discrepancies.map((d) => html`<li><span class="badge conflict">${d.kind}</span> ${d.note}${cite(ctx, d.kind === 'attribution' ? d.attributions : d.sources)}</li>`)}</ul>`;
+  return html`<h2 id="contradictions">Contradictions</h2><ul>${s.discrepancies.map((d) => html`<li><span class="badge conflict">${d.kind}</span> ${discrepancySubject(s, d) === '' ? '' : html`“${discrepancySubject(s, d)}”: `}${d.note}${cite(ctx, d.kind === 'attribution' ? d.attributions : d.sources)}</li>`)}</ul>`;
 }
 
 function quoteLedger(ctx: Ctx, s: Story): SafeHtml {
