@@ -1,7 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ClusterFeatures } from './features.js';
-import { createIncrementalClusterer, eventAgeFactor, sortIds } from './incremental.js';
+import { eventAgeFactor, sortIds } from './incremental-state.js';
+import { createIncrementalClusterer } from './incremental.js';
 
 const FLOOD = 'Heavy rain flooded Valencia and the Turia river burst its banks, forcing thousands from their homes. Mayor Elena Ruiz opened schools as shelters.';
 const FLOOD_2 = 'The Turia river overflowed in Valencia after torrential rain; Mayor Elena Ruiz said schools would shelter thousands of evacuated residents.';
