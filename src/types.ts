@@ -289,6 +289,8 @@ export interface TimelineEntry {
   readonly articles: readonly ArticleId[];
   readonly sources: readonly Span[];
   readonly yearInferred: boolean;
+  /** True when another outlet gives this event another date (a `date` discrepancy holds one of its mentions). */
+  readonly disputed?: true;
 }
 
 export interface Omission {

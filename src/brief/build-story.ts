@@ -8,7 +8,7 @@ import { asStoryId } from '../types.js';
 import { findDateDiscrepancies } from './discrepancy-dates.js';
 import { findNameDiscrepancies } from './discrepancy-names.js';
 import { findNumberDiscrepancies } from './discrepancy-numbers.js';
-import { markDisputedFacts } from './fact-disputes.js';
+import { markDisputedDates, markDisputedFacts } from './fact-disputes.js';
 import { buildFacts, GENRE_RANK } from './facts.js';
 import { mergeEntities } from './merge-entities.js';
 import { buildOmissions } from './omissions.js';
@@ -41,7 +41,7 @@ export function createStoryBuilder(options: StoryBuilderOptions = {}) {
       facts: markDisputedFacts(facts.map((f) => f.fact), discrepancies),
       quotes: ledger.quotes,
       entities: entities.entities,
-      timeline: buildTimeline(articles),
+      timeline: markDisputedDates(buildTimeline(articles), discrepancies),
       omissions: buildOmissions(articles, facts, entities.entities),
       discrepancies,
       duplicates: duplicates.map((g) => ({ kind: g.kind, articles: g.articles as ArticleId[] })),

@@ -6,7 +6,7 @@
  * figure, a differing date), in the same article. A name discrepancy disputes no fact: it is about how
  * the outlets write a person's name throughout, and its spans are only where each first does.
  */
-import type { Discrepancy, Fact, Span } from '../types.js';
+import type { Discrepancy, Fact, Span, TimelineEntry } from '../types.js';
 
 function spansOf(d: Discrepancy): readonly Span[] {
   return d.kind === 'attribution' ? d.attributions : d.sources;
@@ -22,4 +22,11 @@ export function markDisputedFacts(facts: readonly Fact[], discrepancies: readonl
     const kinds = [...new Set(discrepancies.filter((d) => d.kind !== 'name' && spansOf(d).some((s) => f.sources.some((t) => overlaps(s, t)))).map((d) => d.kind))];
     return kinds.length === 0 ? f : { ...f, disputed: kinds };
   });
+}
+
+/** The timeline with `disputed` set on the dates a date discrepancy holds: another outlet dates the event otherwise. */
+export function markDisputedDates(timeline: readonly TimelineEntry[], discrepancies: readonly Discrepancy[]): TimelineEntry[] {
+  const spans = discrepancies.flatMap((d) => (d.kind === 'date' ? d.sources : []));
+  if (spans.length === 0) return [...timeline];
+  return timeline.map((t) => (t.sources.some((s) => spans.some((d) => overlaps(s, d))) ? { ...t, disputed: true } : t));
 }

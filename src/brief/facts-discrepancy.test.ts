@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { createAnnotator, toBriefArticle } from '../pipeline.js';
 import { makeArticle } from '../test-support/articles.js';
 import { createStoryBuilder } from './build-story.js';
+import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { timelineSvg } from '../server/pages/timeline-svg.js';
 import type { Story } from '../types.js';
 
 const annotator = createAnnotator();
@@ -112,7 +114,16 @@ describe('date discrepancies', () => {
     assert.ok(found[0]!.kind === 'date');
     assert.deepEqual(found[0]!.sources.map((sp) => (sp.article === 'a' ? a : b).slice(sp.start, sp.end)).sort(), ['1988', '1989']);
     assert.deepEqual(s.facts.find((f) => f.outlets === 2)!.disputed, ['date']);
-    assert.equal(dated(story(['a', a], ['b', b.replace('1989', '1988')])).length, 0);
+    // The timeline shows both dates, each marked disputed, in every format.
+    assert.deepEqual(s.timeline.filter((t) => t.disputed).map((t) => t.date).sort(), ['1988', '1989']);
+    const annotated = annotator.resolveDates([['a', a], ['b', b]].map(([id, text]) => annotator.article(makeArticle(text!, { id: id!, outlet: `Outlet ${id}` }))));
+    const brief = { stories: [s], articles: annotated.map(toBriefArticle), diagnostics: [] };
+    assert.match(renderMarkdown(brief), /- \*\*1989\*\* \(disputed: another outlet dates it otherwise\)/);
+    assert.match(renderHtml(brief), /<b>1988<\/b> <span class="conflict">disputed: another outlet dates it otherwise<\/span>/);
+    assert.match(timelineSvg(s.timeline, brief.articles, s.id).toString(), /1989 ≠/);
+    const agreed = story(['a', a], ['b', b.replace('1989', '1988')]);
+    assert.equal(dated(agreed).length, 0);
+    assert.ok(agreed.timeline.every((t) => t.disputed === undefined));
   });
 
   it('lets a month hold its day, and compares no span and no weekday', () => {

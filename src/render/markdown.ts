@@ -46,7 +46,7 @@ function renderStory(brief: Brief, s: Story): string {
   }
   lines.push('', '## Timeline', '');
   for (const t of s.timeline) {
-    lines.push(`- **${t.date}**${t.yearInferred ? ' (year inferred)' : ''} — ${shorten(t.text, 160)} (${t.articles.map(label).join(', ')})`);
+    lines.push(`- **${t.date}**${t.yearInferred ? ' (year inferred)' : ''}${t.disputed ? ' (disputed: another outlet dates it otherwise)' : ''} — ${shorten(t.text, 160)} (${t.articles.map(label).join(', ')})`);
   }
   lines.push('', '## Facts and who reports them', '');
   for (const f of s.facts.slice(0, LIST_LIMIT)) {

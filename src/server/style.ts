@@ -34,7 +34,7 @@ form.add fieldset{border:1px solid #d0d7de;border-radius:4px;margin:0 0 1rem}
 .notice{border:1px solid #1a7f37;background:#dafbe1;padding:.8rem;border-radius:4px}
 svg.timeline{width:100%;height:auto;display:block;margin:.5rem 0}
 svg.timeline .axis{stroke:#8c959f;stroke-width:2}svg.timeline .tick{fill:#57606a;font-size:12px}
-svg.timeline .label{fill:#1f2328;font-size:13px}svg.timeline .date{fill:#14325c;font-size:13px;font-weight:600}
+svg.timeline .label{fill:#1f2328;font-size:13px}svg.timeline .date{fill:#14325c;font-size:13px;font-weight:600}svg.timeline .date.disputed{fill:#b3261e}
 svg.timeline .dot{fill:#0969da}svg.timeline .dot.n2{fill:#1a7f37}svg.timeline .dot.n3{fill:#c62828}
 svg.timeline .inferred{fill:#fff;stroke:#0969da;stroke-width:2}
 svg.timeline a:hover .label{fill:#0969da;text-decoration:underline}
