@@ -45,3 +45,8 @@ export function shareWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
   for (const w of a) if (b.has(w)) return true;
   return false;
 }
+
+/** Whether two of the items, from different articles and with a shared word around them, cannot both be true. */
+export function clashAcrossArticles<T extends { readonly article: AnnotatedArticle; readonly context: ReadonlySet<string> }>(items: readonly T[], compatible: (a: T, b: T) => boolean): boolean {
+  return items.some((f, i) => items.some((h, j) => j > i && h.article !== f.article && shareWord(f.context, h.context) && !compatible(f, h)));
+}

@@ -7,7 +7,7 @@
  * outlets. A date whose year was inferred is compared by month and day alone.
  */
 import type { AnnotatedArticle, ArticleId, DateMention, Discrepancy } from '../types.js';
-import { insideQuotation, sentenceWords, shareWord, wordsAround } from './discrepancy-context.js';
+import { clashAcrossArticles, insideQuotation, sentenceWords, wordsAround } from './discrepancy-context.js';
 import type { FactGroup } from './facts.js';
 
 interface StatedDate {
@@ -50,8 +50,7 @@ export function findDateDiscrepancies(groups: readonly FactGroup[], outletOf: (i
       // A sentence with two dates states a span or a sequence ("from May 24 to May 29"), not one date of the fact.
       if (dates.length === 1) stated.push(dates[0]!);
     }
-    const clash = stated.some((f, i) => stated.some((h, j) => j > i && h.article !== f.article && shareWord(f.context, h.context) && !compatibleDates(f.date, h.date)));
-    if (!clash) continue;
+    if (!clashAcrossArticles(stated, (f, h) => compatibleDates(f.date, h.date))) continue;
     const note = stated.map((f) => `${outletOf(f.article.article.id)} gives "${f.date.text}"`).join('; ');
     out.push({ kind: 'date', note, fact: g.fact.id, sources: stated.map((f) => ({ article: f.article.article.id, start: f.date.start, end: f.date.end })) });
   }

@@ -8,6 +8,7 @@
 import { givenNameGender } from '../annotate/quotes-gender.js';
 import { CLOSING_NAME_SUFFIX } from '../annotate/person-names.js';
 import type { AnnotatedArticle, ArticleId, Discrepancy, Span } from '../types.js';
+import { insideQuotation } from './discrepancy-context.js';
 import type { EntityIndex } from './merge-entities.js';
 
 /** How often an article writes one end of a name alone before that is its usage. */
@@ -25,8 +26,6 @@ export function findNameDiscrepancies(articles: readonly AnnotatedArticle[], ent
   const uses = new Map<string, Map<ArticleId, Map<string, { span: Span; count: number }>>>();
   for (const a of articles) {
     const text = a.article.text;
-    // Inside a quotation the words are the speaker's, not the outlet's ("showcase Wang's unique role" in an article that writes "Qishan").
-    const quoted = a.quotes.filter((q) => q.kind !== 'indirect');
     for (const local of a.entities) {
       if (local.type !== 'person') continue;
       const person = entities.resolve(a.article.id, local.name);
@@ -37,7 +36,8 @@ export function findNameDiscrepancies(articles: readonly AnnotatedArticle[], ent
         const other = word === ends[0] ? ends[1] : word === ends[1] ? ends[0] : null;
         // Written whole after all ("Erskine| Bowles", a name the recogniser cut at a line's end) is no name written alone.
         if (other === null || text.startsWith(other, m.end + 1) || text.slice(Math.max(0, m.start - other.length - 1), m.start).startsWith(other)) continue;
-        if (quoted.some((q) => q.start <= m.start && q.end >= m.end)) continue;
+        // Inside a quotation the words are the speaker's, not the outlet's ("showcase Wang's unique role" in an article that writes "Qishan").
+        if (insideQuotation(a, m.start, m.end)) continue;
         const perArticle = uses.get(person) ?? new Map<ArticleId, Map<string, { span: Span; count: number }>>();
         uses.set(person, perArticle);
         const words = perArticle.get(a.article.id) ?? new Map<string, { span: Span; count: number }>();

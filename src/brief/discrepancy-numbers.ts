@@ -5,7 +5,7 @@
  * quantities here (the timeline handles them).
  */
 import type { AnnotatedArticle, ArticleId, Discrepancy } from '../types.js';
-import { insideQuotation, sentenceWords, shareWord, wordsAround } from './discrepancy-context.js';
+import { clashAcrossArticles, insideQuotation, sentenceWords, wordsAround } from './discrepancy-context.js';
 import type { FactGroup } from './facts.js';
 import { compatible, quantitiesIn, type Quantity } from './quantities.js';
 
@@ -39,8 +39,7 @@ export function findNumberDiscrepancies(groups: readonly FactGroup[], outletOf: 
       for (const [unit, fs] of units) if (fs.length === 1) byUnit.set(unit, [...(byUnit.get(unit) ?? []), fs[0]!]);
     }
     for (const [, fs] of byUnit) {
-      const clash = fs.some((f, i) => fs.some((h, j) => j > i && h.article !== f.article && shareWord(f.context, h.context) && !compatible(f, h)));
-      if (!clash) continue;
+      if (!clashAcrossArticles(fs, compatible)) continue;
       const note = fs.map((f) => `${outletOf(f.article.article.id)} gives "${f.article.article.text.slice(f.start, f.end)}"`).join('; ');
       out.push({ kind: 'number', note, fact: g.fact.id, sources: fs.map((f) => ({ article: f.article.article.id, start: f.start, end: f.end })) });
     }

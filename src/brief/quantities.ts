@@ -44,7 +44,7 @@ const AFTER = /^(?:\s?(%)|\s+(percent|per cent|percentage points?)\b|\s+([\p{L}'
 /** Units of two words, read whole: "50 nautical miles" counts other miles than "60 miles". */
 const COMPOUND_UNITS: ReadonlySet<string> = new Set([
   'nautical miles', 'square miles', 'square feet', 'square meters', 'square metres', 'square kilometers', 'square kilometres',
-  'metric tons', 'metric tonnes', 'cubic meters', 'cubic metres', 'cubic feet', 'light years', 'percentage points',
+  'metric tons', 'metric tonnes', 'cubic meters', 'cubic metres', 'cubic feet', 'light years',
 ]);
 /** Counted nouns that do not end in "s". */
 const UNIT_NOUNS: ReadonlySet<string> = new Set([

@@ -4,7 +4,7 @@
  * their context, and each article's full text is on the page.
  */
 import type { Brief, Genre, Span, Story } from '../types.js';
-import { articleLabel, discrepancySubject, disputeLabel, genreEvidenceLabels, speakerLabel } from './labels.js';
+import { articleLabel, discrepancySubject, DISPUTED_DATE_LABEL, disputeLabel, genreEvidenceLabels, speakerLabel } from './labels.js';
 
 /** Characters of context shown around a cited span. */
 const CONTEXT_CHARS = 160;
@@ -64,9 +64,12 @@ function story(brief: Brief, s: Story, cite: (spans: readonly Span[]) => string)
   return `<h1>${escapeHtml(s.title)}</h1>
 <p class="meta">${s.articles.length} articles: ${s.articles.map((id) => `<a href="#article-${escapeHtml(id)}">${label(id)}</a>`).join(', ')}</p>
 <h2>Summary</h2><ol>${s.summary.map((x) => `<li>${escapeHtml(x.text)}${cite(x.sources)}</li>`).join('')}</ol>
-${s.discrepancies.length ? `<h2>Contradictions</h2><ul>${s.discrepancies.map((d) => `<li><span class="conflict">${escapeHtml(d.kind)}</span> ${discrepancySubject(s, d) === '' ? '' : `“${escapeHtml(discrepancySubject(s, d))}”: `}${escapeHtml(d.note)}</li>`).join('')}</ul>` : ''}
+${s.discrepancies.length ? `<h2>Contradictions</h2><ul>${s.discrepancies.map((d) => {
+    const subject = discrepancySubject(s, d);
+    return `<li><span class="conflict">${escapeHtml(d.kind)}</span> ${subject === '' ? '' : `“${escapeHtml(subject)}”: `}${escapeHtml(d.note)}</li>`;
+  }).join('')}</ul>` : ''}
 <h2>Quote ledger</h2><table><tr><th>Quote</th><th>Attributed to</th></tr>${quotes}</table>
-<h2>Timeline</h2><ul>${s.timeline.map((t) => `<li><b>${escapeHtml(t.date)}</b>${t.yearInferred ? ' <i>(year inferred)</i>' : ''}${t.disputed ? ' <span class="conflict">disputed: another outlet dates it otherwise</span>' : ''} ${escapeHtml(t.text)}${cite(t.sources.filter((x) => x.end > x.start))}</li>`).join('')}</ul>
+<h2>Timeline</h2><ul>${s.timeline.map((t) => `<li><b>${escapeHtml(t.date)}</b>${t.yearInferred ? ' <i>(year inferred)</i>' : ''}${t.disputed ? ` <span class="conflict">${DISPUTED_DATE_LABEL}</span>` : ''} ${escapeHtml(t.text)}${cite(t.sources.filter((x) => x.end > x.start))}</li>`).join('')}</ul>
 <h2>Facts</h2><ul>${s.facts.slice(0, 30).map((f) => `<li>[${f.outlets}] ${f.disputed ? `<span class="conflict">${escapeHtml(disputeLabel(f))}</span> ` : ''}${escapeHtml(f.text)}${cite(f.sources)}</li>`).join('')}</ul>
 <h2>Entities</h2><ul>${s.entities.map((e) => `<li>${escapeHtml(e.name)} <span class="meta">${escapeHtml(e.type)}${e.aliases.length ? `; also ${escapeHtml(e.aliases.join(', '))}` : ''}; in ${e.articles.length}</span></li>`).join('')}</ul>
 <h2>What each article leaves out</h2><ul>${s.omissions.map((o) => `<li><b>${label(o.article)}</b> never names ${escapeHtml(o.entities.join(', ') || '—')}; misses ${o.facts.length} facts reported elsewhere.</li>`).join('')}</ul>`;

@@ -63,6 +63,9 @@ export function disputeLabel(f: Pick<Fact, 'disputed'>): string {
   return f.disputed === undefined || f.disputed.length === 0 ? '' : `disputed: ${f.disputed.map((k) => DISPUTE_LABELS[k]).join('; ')}`;
 }
 
+/** What a timeline date another outlet gives otherwise is marked with. */
+export const DISPUTED_DATE_LABEL = 'disputed: another outlet dates it otherwise';
+
 /** What a discrepancy is about: the quote outlets give to different people, or the fact whose figures or dates differ; '' for a name. */
 export function discrepancySubject(s: Pick<Story, 'quotes' | 'facts'>, d: Discrepancy): string {
   if (d.kind === 'attribution') return s.quotes.find((q) => q.id === d.quote)?.text ?? '';

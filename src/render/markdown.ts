@@ -1,6 +1,6 @@
 /** The brief as Markdown, for reading in a terminal or pasting into notes. */
 import type { Brief, Story } from '../types.js';
-import { articleLabel, citation, discrepancySubject, disputeLabel, genreEvidenceLabels, shorten, speakerLabel } from './labels.js';
+import { articleLabel, citation, discrepancySubject, DISPUTED_DATE_LABEL, disputeLabel, genreEvidenceLabels, shorten, speakerLabel } from './labels.js';
 
 /** How many facts and omissions to list per section before "and N more". */
 const LIST_LIMIT = 12;
@@ -46,7 +46,7 @@ function renderStory(brief: Brief, s: Story): string {
   }
   lines.push('', '## Timeline', '');
   for (const t of s.timeline) {
-    lines.push(`- **${t.date}**${t.yearInferred ? ' (year inferred)' : ''}${t.disputed ? ' (disputed: another outlet dates it otherwise)' : ''} — ${shorten(t.text, 160)} (${t.articles.map(label).join(', ')})`);
+    lines.push(`- **${t.date}**${t.yearInferred ? ' (year inferred)' : ''}${t.disputed ? ` (${DISPUTED_DATE_LABEL})` : ''} — ${shorten(t.text, 160)} (${t.articles.map(label).join(', ')})`);
   }
   lines.push('', '## Facts and who reports them', '');
   for (const f of s.facts.slice(0, LIST_LIMIT)) {

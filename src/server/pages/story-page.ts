@@ -70,7 +70,10 @@ ${s.articles.map((id) => {
 
 function discrepancies(ctx: Ctx, s: Story): SafeHtml {
   if (s.discrepancies.length === 0) return html``;
-  return html`<h2 id="contradictions">Contradictions</h2><ul>${s.discrepancies.map((d) => html`<li><span class="badge conflict">${d.kind}</span> ${discrepancySubject(s, d) === '' ? '' : html`“${discrepancySubject(s, d)}”: `}${d.note}${cite(ctx, d.kind === 'attribution' ? d.attributions : d.sources)}</li>`)}</ul>`;
+  return html`<h2 id="contradictions">Contradictions</h2><ul>${s.discrepancies.map((d) => {
+    const subject = discrepancySubject(s, d);
+    return html`<li><span class="badge conflict">${d.kind}</span> ${subject === '' ? '' : html`“${subject}”: `}${d.note}${cite(ctx, d.kind === 'attribution' ? d.attributions : d.sources)}</li>`;
+  })}</ul>`;
 }
 
 function quoteLedger(ctx: Ctx, s: Story): SafeHtml {

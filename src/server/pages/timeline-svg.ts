@@ -4,6 +4,7 @@
  * that was inferred. Each row links to its first source.
  */
 import type { BriefArticle, TimelineEntry } from '../../types.js';
+import { DISPUTED_DATE_LABEL } from '../../render/labels.js';
 import { html, type SafeHtml } from '../html.js';
 import { articleHref } from '../links.js';
 
@@ -33,7 +34,7 @@ export function timelineSvg(entries: readonly TimelineEntry[], articles: readonl
     const dot = e.yearInferred
       ? html`<circle class="inferred" cx="${AXIS_X}" cy="${y}" r="6"></circle>`
       : html`<circle class="dot n${n}" cx="${AXIS_X}" cy="${y}" r="${5 + n}"></circle>`;
-    const row = html`<title>${e.date}${e.yearInferred ? ' (year inferred)' : ''}${e.disputed ? ' (disputed: another outlet dates it otherwise)' : ''}: ${e.text} — ${who}</title>
+    const row = html`<title>${e.date}${e.yearInferred ? ' (year inferred)' : ''}${e.disputed ? ` (${DISPUTED_DATE_LABEL})` : ''}: ${e.text} — ${who}</title>
 <text class="date${e.disputed ? ' disputed' : ''}" x="${AXIS_X - 14}" y="${y + 4}" text-anchor="end">${e.date}${e.disputed ? ' ≠' : ''}</text>${dot}
 <text class="label" x="${LABEL_X}" y="${y + 4}">${shorten(e.text)}</text>`;
     return source === undefined ? html`<g>${row}</g>` : html`<a href="${articleHref(source.article, source, { story })}"><g>${row}</g></a>`;
