@@ -36,16 +36,26 @@ interface Plant {
   readonly replacement: string;
 }
 
-function discrepancies(articles: readonly AnnotatedArticle[], kind: FigureKind): { groups: FactGroup[]; found: FigureDiscrepancy[] } {
+function factGroups(articles: readonly AnnotatedArticle[]): { groups: FactGroup[]; outletOf: (id: ArticleId) => string } {
   const outletOf = (id: ArticleId) => articles.find((a) => a.article.id === id)?.article.outlet ?? id;
-  const groups = buildFacts(articles, mergeEntities(articles), outletOf);
-  const found = kind === 'number' ? findNumberDiscrepancies(groups, outletOf) : findDateDiscrepancies(groups, outletOf);
-  return { groups, found: found.filter((d): d is FigureDiscrepancy => d.kind === kind) };
+  return { groups: buildFacts(articles, mergeEntities(articles), outletOf), outletOf };
 }
 
-/** Flagged and planted discrepancies of one kind in one story's articles; `annotate` reads an altered article. */
-export function figureConflicts(articles: readonly AnnotatedArticle[], annotate: (a: Article) => AnnotatedArticle, kind: FigureKind): FigureConflictCounts {
-  const { groups, found } = discrepancies(articles, kind);
+function discrepancies(groups: readonly FactGroup[], outletOf: (id: ArticleId) => string, kind: FigureKind): FigureDiscrepancy[] {
+  const found = kind === 'number' ? findNumberDiscrepancies(groups, outletOf) : findDateDiscrepancies(groups, outletOf);
+  return found.filter((d): d is FigureDiscrepancy => d.kind === kind);
+}
+
+/** Flagged and planted number and date discrepancies in one story's articles; `annotate` reads an altered article. */
+export function figureConflicts(articles: readonly AnnotatedArticle[], annotate: (a: Article) => AnnotatedArticle): Record<FigureKind, FigureConflictCounts> {
+  // The published articles' fact groups, built once for both kinds.
+  const { groups, outletOf } = factGroups(articles);
+  return { number: plantedConflicts(articles, groups, outletOf, annotate, 'number'), date: plantedConflicts(articles, groups, outletOf, annotate, 'date') };
+}
+
+function plantedConflicts(articles: readonly AnnotatedArticle[], groups: readonly FactGroup[], outletOf: (id: ArticleId) => string,
+  annotate: (a: Article) => AnnotatedArticle, kind: FigureKind): FigureConflictCounts {
+  const found = discrepancies(groups, outletOf, kind);
   let planted = 0;
   let caught = 0;
   for (const g of groups) {
@@ -56,7 +66,8 @@ export function figureConflicts(articles: readonly AnnotatedArticle[], annotate:
     const altered = [...articles];
     altered[index] = annotate({ ...plant.article.article, text: text.slice(0, plant.start) + plant.replacement + text.slice(plant.end) });
     planted += 1;
-    const after = discrepancies(altered, kind).found;
+    const alteredFacts = factGroups(altered);
+    const after = discrepancies(alteredFacts.groups, alteredFacts.outletOf, kind);
     const id = plant.article.article.id;
     if (after.some((d) => d.sources.some((s) => s.article === id && s.start <= plant.start && s.end >= plant.start + plant.replacement.length))) caught += 1;
   }

@@ -92,11 +92,10 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
     stories += 1;
     n += group.length;
     const annotated = group.map((r) => annotator.article(toArticle(r, unwrapLines(r.text))));
-    const numbers = figureConflicts(annotated, (a) => annotator.article(a), 'number');
+    const { number: numbers, date: dates } = figureConflicts(annotated, (a) => annotator.article(a));
     numbersFlagged += numbers.flagged;
     numbersPlanted += numbers.planted;
     numbersCaught += numbers.caught;
-    const dates = figureConflicts(annotated, (a) => annotator.article(a), 'date');
     datesFlagged += dates.flagged;
     datesPlanted += dates.planted;
     datesCaught += dates.caught;
