@@ -314,6 +314,8 @@ export type Discrepancy =
       readonly sources: readonly Span[];
       /** The fact (its id in `facts`) whose outlets give differing figures or dates; none for a name. */
       readonly fact?: string;
+      /** The quote (its id in `quotes`) whose reports give differing figures (a number misquoted); none otherwise. */
+      readonly quote?: string;
     };
 
 export interface Story {

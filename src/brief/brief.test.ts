@@ -147,6 +147,21 @@ describe('quote ledger', () => {
     assert.ok(joined.quotes.some((q) => new Set(q.attributions.map((x) => x.article)).size === 2), JSON.stringify(joined.quotes.map((q) => q.text)));
   });
 
+  it('joins one quote with a word changed in the middle, and keeps two quotes of one article apart that differ by a word', () => {
+    const shared = (n: string, typo: string) => `Joe Foley spoke on Monday. “Compliance means turnover of the ${n} suspects for trial, and we will not settle for less. It's been a long wait and we are ${typo},” Foley said.`;
+    const { story: one } = story(['a', shared('two', 'patient')], ['b', shared('3', 'patiant')]);
+    const both = one.quotes.filter((q) => new Set(q.attributions.map((x) => x.article)).size === 2);
+    assert.equal(both.length, 1, JSON.stringify(one.quotes.map((q) => q.text)));
+    // The attribution covers the words either side of the changed ones.
+    const b = shared('3', 'patiant');
+    const inB = both[0]!.attributions.find((x) => x.article === 'b')!;
+    assert.match(b.slice(inB.start, inB.end), /^Compliance means turnover of the 3 suspects.*we are patiant$/);
+    const c = `John Boehner spoke on Monday. “We’ve got a big challenge, and we’ve got work to do,” Boehner said. Later he added: “We’ve got a real challenge.”`;
+    const { story: two } = story(['c', c], ['d', `John Boehner spoke on Monday. “We’ve got a big challenge, and we’ve got work to do,” Boehner said.`]);
+    const inC = two.quotes.filter((q) => q.attributions.some((x) => x.article === 'c'));
+    assert.equal(inC.length, 2, JSON.stringify(two.quotes.map((q) => q.text)));
+  });
+
   it('gives a quote to the story’s person when an article typed the lone surname as a place', () => {
     const { quotes } = ledgerOf([
       ['a', '“We hope to make clear the extreme gravity of the situation,” Richard Holbrooke said.', 'Richard Holbrooke', 'person', ['Holbrooke']],

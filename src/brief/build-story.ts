@@ -8,6 +8,7 @@ import { asStoryId } from '../types.js';
 import { findDateDiscrepancies } from './discrepancy-dates.js';
 import { findNameDiscrepancies } from './discrepancy-names.js';
 import { findNumberDiscrepancies } from './discrepancy-numbers.js';
+import { findQuotedNumberDiscrepancies } from './discrepancy-quoted.js';
 import { markDisputedDates, markDisputedFacts } from './fact-disputes.js';
 import { buildFacts, GENRE_RANK } from './facts.js';
 import { mergeEntities } from './merge-entities.js';
@@ -31,8 +32,8 @@ export function createStoryBuilder(options: StoryBuilderOptions = {}) {
     const ledger = buildQuoteLedger(articles, entities);
     const facts = buildFacts(articles, entities, outletOf);
     const outletName = (id: ArticleId) => articles.find((a) => a.article.id === id)?.article.outlet ?? id;
-    const discrepancies = [...ledger.discrepancies, ...findNumberDiscrepancies(facts, outletName), ...findDateDiscrepancies(facts, outletName),
-      ...findNameDiscrepancies(articles, entities, outletName)];
+    const discrepancies = [...ledger.discrepancies, ...findQuotedNumberDiscrepancies(ledger.quotes, articles, outletName),
+      ...findNumberDiscrepancies(facts, outletName), ...findDateDiscrepancies(facts, outletName), ...findNameDiscrepancies(articles, entities, outletName)];
     return {
       id: asStoryId(`s-${createHash('sha1').update([...ids].sort().join('\n')).digest('hex').slice(0, 10)}`),
       title: storyTitle(articles),

@@ -172,3 +172,37 @@ describe('figures and dates inside quotations', () => {
     assert.equal(unquoted.discrepancies.filter((d) => d.kind === 'number').length, 1);
   });
 });
+
+describe('misquoted figures', () => {
+  const said = (figure: string, extra = '') =>
+    `The governor defended the budget on Tuesday. “We will cut ${figure} of the state’s jobs by next year, and nobody will be left without help,”${extra} Governor Ann Keller said at a news conference in Albany.`;
+
+  it('reports two outlets quoting the same words with different figures, naming the quote', () => {
+    const a = said('40 percent');
+    const b = said('14 percent');
+    const s = story(['a', a], ['b', b]);
+    const quoted = s.discrepancies.filter((d) => d.kind === 'number' && d.quote !== undefined);
+    assert.equal(quoted.length, 1);
+    const d = quoted[0]!;
+    assert.ok(d.kind === 'number');
+    assert.match(d.note, /Outlet a quotes "40 percent"; Outlet b quotes "14 percent"/);
+    assert.deepEqual(d.sources.map((sp) => (sp.article === 'a' ? a : b).slice(sp.start, sp.end)).sort(), ['14 percent', '40 percent']);
+    const entry = s.quotes.find((q) => q.id === d.quote)!;
+    assert.match(entry.text, /of the state’s jobs/);
+    assert.equal(new Set(entry.attributions.map((x) => x.article)).size, 2);
+    // The brief's reader sees the quote beside it.
+    const annotated = annotator.resolveDates([['a', a], ['b', b]].map(([id, text]) => annotator.article(makeArticle(text!, { id: id!, outlet: `Outlet ${id}` }))));
+    const md = renderMarkdown({ stories: [s], articles: annotated.map(toBriefArticle), diagnostics: [] });
+    assert.match(md, /- \*\*number\*\* in “[^”]*state’s jobs[^”]*”: Outlet a quotes "40 percent"; Outlet b quotes "14 percent"\./);
+  });
+
+  it('raises none for the same figure written otherwise, or for a figure in words only one outlet quotes', () => {
+    const agreeing = story(['a', said('40 percent')], ['b', said('forty percent')]);
+    assert.equal(agreeing.discrepancies.filter((d) => d.kind === 'number').length, 0);
+    const longer = `The governor defended the budget on Tuesday. “We will cut jobs by next year, and nobody will be left without help. It took us 12 years to get here,” Governor Ann Keller said at a news conference in Albany.`;
+    const shorter = `The governor defended the budget on Tuesday. “We will cut jobs by next year, and nobody will be left without help,” Governor Ann Keller said at a news conference in Albany, where 30 years of budgets were recalled.`;
+    const s = story(['a', longer], ['b', shorter]);
+    assert.ok(s.quotes.some((q) => new Set(q.attributions.map((x) => x.article)).size === 2), 'one quote in both');
+    assert.equal(s.discrepancies.filter((d) => d.kind === 'number').length, 0);
+  });
+});

@@ -53,11 +53,14 @@ export function buildQuoteLedger(
   const namedInText = new WeakSet<Attribution>();
   for (const item of items) {
     const speaker = item.quote.speaker === null ? null : speakerOf(entities, item.article.article.id, item.quote.speaker);
+    const article = item.article.article.id;
+    // Words of one article that differ from an entry it is already in are another quote of it ("We’ve got a real
+    // challenge" beside "We’ve got a big challenge"), not the same one again.
     const matches = entries
       .map((e) => ({ e, at: locate(e.words, item.words) }))
-      .filter((m) => m.at !== null);
+      .filter((m) => m.at !== null && !(m.at.edits > 0 && m.e.attributions.some((a) => a.article === article)));
     const same = entries.find((e) => sameWords(e.words, item.words));
-    const targets = same ? [{ e: same, at: { from: 0, to: item.words.length } }] : matches;
+    const targets = same ? [{ e: same, at: { from: 0, to: item.words.length, edits: 0 } }] : matches;
     const names = namesSpeaker(item.quote) || carriesNamedSpeaker(item.article, item.quote);
     const add = (a: Attribution): Attribution => {
       if (names) namedInText.add(a);
@@ -74,7 +77,7 @@ export function buildQuoteLedger(
     }
     for (const t of targets) {
       const at = t.at!;
-      if (t.e.attributions.some((a) => a.article === item.article.article.id)) continue;
+      if (t.e.attributions.some((a) => a.article === article)) continue;
       t.e.attributions.push(add(attribution(item, speaker, at.from, at.to)));
     }
   }
@@ -178,9 +181,12 @@ function sameWords(a: readonly string[], b: readonly NormWord[]): boolean {
 
 /**
  * Where the entry's words sit inside the longer quote (or the longer quote inside the entry): the
- * longest common run, accepted when it covers the shorter text or at least MIN_SHARED_WORDS words.
+ * longest common run, carried outward across a few words written differently (`extend`), accepted
+ * when it covers the shorter text or shares at least MIN_SHARED_WORDS words. A word one outlet
+ * changed ("cut 40 percent" / "cut 14 percent", a typo) breaks the run but not the quote. `edits`:
+ * the words the two write differently within the match.
  */
-function locate(entry: readonly string[], quote: readonly NormWord[]): { from: number; to: number } | null {
+function locate(entry: readonly string[], quote: readonly NormWord[]): { from: number; to: number; edits: number } | null {
   const q = quote.map((w) => w.word);
   let best = { len: 0, qEnd: 0, eEnd: 0 };
   // Longest common substring over words; quotes are short, so O(n*m) is fine.
@@ -195,30 +201,43 @@ function locate(entry: readonly string[], quote: readonly NormWord[]): { from: n
     }
     prev = cur;
   }
+  if (best.len === 0) return null;
+  const back = extend(entry, q, best.eEnd - best.len - 1, best.qEnd - best.len - 1, -1);
+  const ahead = extend(entry, q, best.eEnd, best.qEnd, 1);
+  const shared = best.len + back.matched + ahead.matched;
   const shorter = Math.min(entry.length, q.length);
-  const coversShorter = best.len >= shorter - 1 && shorter >= MIN_COVER_WORDS;
-  if (!coversShorter && best.len < MIN_SHARED_WORDS) return null;
-  if (!coversShorter && best.len < shorter * 0.5) return null;
+  // A short quote is covered by its words alike but one, left out or changed: "We will not give up" and "We
+  // are not going to give up" share four of five words, but two people may say them.
+  const coversShorter = shorter >= MIN_COVER_WORDS && (best.len >= shorter - 1 || (shared >= shorter - 1 && back.edits + ahead.edits <= 1));
+  if (!coversShorter && shared < MIN_SHARED_WORDS) return null;
+  if (!coversShorter && shared < shorter * 0.5) return null;
   // A short shared run must reach, on each side, the edge of one of the two quotes, across a few words
   // written differently ("I have a problem" / "I got a problem"). Two quotes that go on past it
   // with other words share a phrase, not a quote ("they are on the wrong side of history" / "These
   // guys are on the wrong side of history").
-  if (!coversShorter && best.len < ANCHORED_RUN_WORDS
-    && !(reachesEdge(entry, q, best.eEnd - best.len - 1, best.qEnd - best.len - 1, -1) && reachesEdge(entry, q, best.eEnd, best.qEnd, 1))) return null;
-  return { from: best.qEnd - best.len, to: best.qEnd };
+  if (!coversShorter && shared < ANCHORED_RUN_WORDS && !(back.reachesEdge && ahead.reachesEdge)) return null;
+  return { from: back.j + 1, to: ahead.j, edits: back.edits + ahead.edits };
 }
 
 /**
- * Whether matching words outward from `i` in `a` and `j` in `b` (step `dir`) reaches the edge of
- * either list, allowing `MAX_VARIANT_EDITS` words that differ, are added or are left out.
+ * Matching words outward from `i` in `a` and `j` in `b` (step `dir`), allowing `MAX_VARIANT_EDITS`
+ * words that differ, are added or are left out: how many words matched, the first position of `b`
+ * past the match (past its edge when both lists end within the edits left), whether the walk reached the edge of either list (words left over at an
+ * edge differ as an outlet's cut does, and count as reaching it when they fit in the edits left),
+ * and the edits it spent.
  */
-function reachesEdge(a: readonly string[], b: readonly string[], i: number, j: number, dir: 1 | -1): boolean {
+function extend(a: readonly string[], b: readonly string[], i: number, j: number, dir: 1 | -1): { matched: number; j: number; reachesEdge: boolean; edits: number } {
   let edits = 0;
+  let matched = 0;
+  // Where the walk stands after its last matched word: a skipped word that no match follows is no part of the quote.
+  let lastJ = j;
   const inside = (k: number, list: readonly string[]) => k >= 0 && k < list.length;
   while (inside(i, a) && inside(j, b)) {
     if (a[i] === b[j]) {
       i += dir;
       j += dir;
+      matched += 1;
+      lastJ = j;
       continue;
     }
     // The nearest resumption of equal words, skipping up to `cost` words in each list ("he is" / "he's").
@@ -236,10 +255,17 @@ function reachesEdge(a: readonly string[], b: readonly string[], i: number, j: n
         }
       }
     }
-    // Words left over at an edge differ as an outlet's cut does: the edge is reached when they fit in the edits left.
-    if (!resumed) return Math.min(dir === 1 ? a.length - i : i + 1, dir === 1 ? b.length - j : j + 1) <= MAX_VARIANT_EDITS - edits;
+    if (!resumed) {
+      const leftA = dir === 1 ? a.length - i : i + 1;
+      const leftB = dir === 1 ? b.length - j : j + 1;
+      const spare = MAX_VARIANT_EDITS - edits;
+      // Both quotes end within the edits left ("we are patient" / "we are patiant"): the rest of `b` is its
+      // account of the same words; words only `b` goes on with are its own.
+      const end = leftA <= spare && leftB <= spare ? (dir === 1 ? b.length : -1) : lastJ;
+      return { matched, j: end, reachesEdge: Math.min(leftA, leftB) <= spare, edits };
+    }
   }
-  return true;
+  return { matched, j: lastJ, reachesEdge: true, edits };
 }
 
 function firstPlace(e: Entry): number {

@@ -4,13 +4,16 @@
  * one fact ("killed 60 people" in both), one article's figure is made half as large again ("killed 90
  * people"); for a date stated alike ("on May 24", "in 2012"), one article's day is moved three days
  * or its year three years. The share of such plants the brief then reports on the altered words.
- * Figures and dates inside quotations are the speakers' and not planted, as the brief compares none.
+ * Figures and dates inside quotations are the speakers' and not planted in facts; a figure two
+ * articles quote alike in one quote is planted on its own, as a misquote (`quotedConflicts`).
  */
 import { insideQuotation } from '../brief/discrepancy-context.js';
 import { findDateDiscrepancies } from '../brief/discrepancy-dates.js';
 import { findNumberDiscrepancies } from '../brief/discrepancy-numbers.js';
+import { figuresQuotedAlike, findQuotedNumberDiscrepancies } from '../brief/discrepancy-quoted.js';
 import { buildFacts, type FactGroup } from '../brief/facts.js';
 import { mergeEntities } from '../brief/merge-entities.js';
+import { buildQuoteLedger } from '../brief/quote-ledger.js';
 import { NUMBER_WORDS, quantitiesIn } from '../brief/quantities.js';
 import type { AnnotatedArticle, Article, ArticleId, Discrepancy } from '../types.js';
 
@@ -46,11 +49,53 @@ function discrepancies(groups: readonly FactGroup[], outletOf: (id: ArticleId) =
   return found.filter((d): d is FigureDiscrepancy => d.kind === kind);
 }
 
-/** Flagged and planted number and date discrepancies in one story's articles; `annotate` reads an altered article. */
-export function figureConflicts(articles: readonly AnnotatedArticle[], annotate: (a: Article) => AnnotatedArticle): Record<FigureKind, FigureConflictCounts> {
+/** Flagged and planted number and date discrepancies in one story's articles, and misquoted figures; `annotate` reads an altered article. */
+export function figureConflicts(articles: readonly AnnotatedArticle[], annotate: (a: Article) => AnnotatedArticle): Record<FigureKind | 'quoted', FigureConflictCounts> {
   // The published articles' fact groups, built once for both kinds.
   const { groups, outletOf } = factGroups(articles);
-  return { number: plantedConflicts(articles, groups, outletOf, annotate, 'number'), date: plantedConflicts(articles, groups, outletOf, annotate, 'date') };
+  return {
+    number: plantedConflicts(articles, groups, outletOf, annotate, 'number'),
+    date: plantedConflicts(articles, groups, outletOf, annotate, 'date'),
+    quoted: quotedConflicts(articles, outletOf, annotate),
+  };
+}
+
+/** A story's misquoted figures (`discrepancy-quoted.ts`): the ledger's quotes and their number discrepancies. */
+function quotedDiscrepancies(articles: readonly AnnotatedArticle[], outletOf: (id: ArticleId) => string) {
+  const quotes = buildQuoteLedger(articles, mergeEntities(articles)).quotes;
+  return { quotes, found: findQuotedNumberDiscrepancies(quotes, articles, outletOf) };
+}
+
+/**
+ * Misquoted figures raised on the published articles, and planted: in each quote two articles report
+ * with one figure alike ("cut 40 percent of the jobs" in both), one article's figure made half as
+ * large again, and whether the brief then reports it on the altered words.
+ */
+function quotedConflicts(articles: readonly AnnotatedArticle[], outletOf: (id: ArticleId) => string, annotate: (a: Article) => AnnotatedArticle): FigureConflictCounts {
+  const { quotes, found } = quotedDiscrepancies(articles, outletOf);
+  const byId = new Map(articles.map((a) => [a.article.id as string, a]));
+  let planted = 0;
+  let caught = 0;
+  for (const entry of quotes) {
+    const alike = figuresQuotedAlike(entry, byId).find(([f, g]) => f.bound === 'exact' && g.bound === 'exact' && f.value === g.value);
+    if (alike === undefined) continue;
+    const target = alike[1];
+    const plant: Plant = { article: target.article, start: target.numberStart, end: target.numberEnd, replacement: changedNumber(target.article.article.text.slice(target.numberStart, target.numberEnd)) };
+    planted += 1;
+    if (caughtAfter(articles, plant, annotate, (altered) => quotedDiscrepancies(altered, outletOf).found)) caught += 1;
+  }
+  return { flagged: found.length, planted, caught };
+}
+
+/** Whether, with the plant's words altered, `find` reports a discrepancy on them. */
+function caughtAfter(articles: readonly AnnotatedArticle[], plant: Plant, annotate: (a: Article) => AnnotatedArticle,
+  find: (altered: AnnotatedArticle[]) => readonly Discrepancy[]): boolean {
+  const index = articles.indexOf(plant.article);
+  const text = plant.article.article.text;
+  const altered = [...articles];
+  altered[index] = annotate({ ...plant.article.article, text: text.slice(0, plant.start) + plant.replacement + text.slice(plant.end) });
+  const id = plant.article.article.id;
+  return find(altered).some((d) => d.kind !== 'attribution' && d.sources.some((s) => s.article === id && s.start <= plant.start && s.end >= plant.start + plant.replacement.length));
 }
 
 function plantedConflicts(articles: readonly AnnotatedArticle[], groups: readonly FactGroup[], outletOf: (id: ArticleId) => string,
@@ -61,15 +106,11 @@ function plantedConflicts(articles: readonly AnnotatedArticle[], groups: readonl
   for (const g of groups) {
     const plant = kind === 'number' ? numberPlant(g) : datePlant(g);
     if (plant === null) continue;
-    const index = articles.indexOf(plant.article);
-    const text = plant.article.article.text;
-    const altered = [...articles];
-    altered[index] = annotate({ ...plant.article.article, text: text.slice(0, plant.start) + plant.replacement + text.slice(plant.end) });
     planted += 1;
-    const alteredFacts = factGroups(altered);
-    const after = discrepancies(alteredFacts.groups, alteredFacts.outletOf, kind);
-    const id = plant.article.article.id;
-    if (after.some((d) => d.sources.some((s) => s.article === id && s.start <= plant.start && s.end >= plant.start + plant.replacement.length))) caught += 1;
+    if (caughtAfter(articles, plant, annotate, (altered) => {
+      const alteredFacts = factGroups(altered);
+      return discrepancies(alteredFacts.groups, alteredFacts.outletOf, kind);
+    })) caught += 1;
   }
   return { flagged: found.length, planted, caught };
 }

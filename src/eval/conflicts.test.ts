@@ -16,7 +16,7 @@ test('a generational suffix is no surname when names are swapped', () => {
   assert.equal(swapNames(text, { name: 'Harry B. Harris Jr.', aliases: ['Harris'] }, 'Roger J. Stone Jr.'), 'Roger J. Stone Jr. said so. Stone repeated it.');
 });
 
-test('agreeing outlets raise no conflict, and a planted misattribution, a planted figure and a planted date are caught', async () => {
+test('agreeing outlets raise no conflict, and a planted misattribution, a planted figure, a planted date and a misquoted figure are caught', async () => {
   const r = await evalConflicts(FIXTURE);
   // The one-article event is no story of several outlets.
   assert.equal(r.stories, 1);
@@ -39,6 +39,11 @@ test('agreeing outlets raise no conflict, and a planted misattribution, a plante
   assert.equal(r.datesFlagged, 0);
   assert.equal(r.datesPlanted, 1);
   assert.equal(r.datesCaught, 1);
+  // Lopez's "10 years", quoted alike by both, made 15 in one article: a misquoted figure, reported.
+  assert.equal(r.quotedNumbersFlagged, 0);
+  assert.equal(r.quotedNumbersPlanted, 1);
+  assert.equal(r.quotedNumbersCaught, 1);
+  assert.equal(r.quotedNumbersPlantedRecall, 1);
   assert.equal(typeof r.seconds, 'number');
   assert.equal(typeof r.articlesPerSecond, 'number');
 });

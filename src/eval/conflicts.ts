@@ -56,6 +56,14 @@ export interface ConflictEvalResult {
   readonly datesPlanted: number;
   readonly datesCaught: number;
   readonly datesPlantedRecall: number;
+  /**
+   * Misquoted figures: two outlets quoting the same words with different figures in them, raised on the
+   * articles as published, and planted (a figure two articles quote alike, made half as large again in one).
+   */
+  readonly quotedNumbersFlagged: number;
+  readonly quotedNumbersPlanted: number;
+  readonly quotedNumbersCaught: number;
+  readonly quotedNumbersPlantedRecall: number;
   readonly n: number;
   readonly seconds: number;
   readonly articlesPerSecond: number;
@@ -86,13 +94,17 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
   let datesFlagged = 0;
   let datesPlanted = 0;
   let datesCaught = 0;
+  const quoted = { flagged: 0, planted: 0, caught: 0 };
   let n = 0;
   for (const group of events.values()) {
     if (group.length < 2) continue;
     stories += 1;
     n += group.length;
     const annotated = group.map((r) => annotator.article(toArticle(r, unwrapLines(r.text))));
-    const { number: numbers, date: dates } = figureConflicts(annotated, (a) => annotator.article(a));
+    const { number: numbers, date: dates, quoted: misquoted } = figureConflicts(annotated, (a) => annotator.article(a));
+    quoted.flagged += misquoted.flagged;
+    quoted.planted += misquoted.planted;
+    quoted.caught += misquoted.caught;
     numbersFlagged += numbers.flagged;
     numbersPlanted += numbers.planted;
     numbersCaught += numbers.caught;
@@ -155,6 +167,10 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
     datesPlanted,
     datesCaught,
     datesPlantedRecall: datesPlanted === 0 ? 0 : datesCaught / datesPlanted,
+    quotedNumbersFlagged: quoted.flagged,
+    quotedNumbersPlanted: quoted.planted,
+    quotedNumbersCaught: quoted.caught,
+    quotedNumbersPlantedRecall: quoted.planted === 0 ? 0 : quoted.caught / quoted.planted,
     n,
     seconds,
     articlesPerSecond: seconds === 0 ? 0 : n / seconds,

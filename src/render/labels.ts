@@ -66,8 +66,8 @@ export function disputeLabel(f: Pick<Fact, 'disputed'>): string {
 /** What a timeline date another outlet gives otherwise is marked with. */
 export const DISPUTED_DATE_LABEL = 'disputed: another outlet dates it otherwise';
 
-/** What a discrepancy is about: the quote outlets give to different people, or the fact whose figures or dates differ; '' for a name. */
+/** What a discrepancy is about: the quote outlets give to different people or with different figures, or the fact whose figures or dates differ; '' for a name. */
 export function discrepancySubject(s: Pick<Story, 'quotes' | 'facts'>, d: Discrepancy): string {
-  if (d.kind === 'attribution') return s.quotes.find((q) => q.id === d.quote)?.text ?? '';
+  if (d.kind === 'attribution' || d.quote !== undefined) return s.quotes.find((q) => q.id === d.quote)?.text ?? '';
   return d.fact === undefined ? '' : s.facts.find((f) => f.id === d.fact)?.text ?? '';
 }
