@@ -46,7 +46,40 @@ export function shareWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
   return false;
 }
 
-/** Whether two of the items, from different articles and with a shared word around them, cannot both be true. */
-export function clashAcrossArticles<T extends { readonly article: AnnotatedArticle; readonly context: ReadonlySet<string> }>(items: readonly T[], compatible: (a: T, b: T) => boolean): boolean {
-  return items.some((f, i) => items.some((h, j) => j > i && h.article !== f.article && shareWord(f.context, h.context) && !compatible(f, h)));
+/**
+ * Whether two of the items, from different articles and with a shared word around them, cannot both be
+ * true; `apart` tells two items the words around them show to be of different things though they share one.
+ */
+export function clashAcrossArticles<T extends { readonly article: AnnotatedArticle; readonly context: ReadonlySet<string> }>(
+  items: readonly T[], compatible: (a: T, b: T) => boolean, apart: (a: T, b: T) => boolean = () => false): boolean {
+  return items.some((f, i) => items.some((h, j) => j > i && h.article !== f.article && shareWord(f.context, h.context) && !apart(f, h) && !compatible(f, h)));
+}
+
+/** A verb form right before a figure ("killing two people", "wounding 24 people"). */
+const VERB_FORM = /^\p{L}{3,}(?:ing|ed)$/u;
+
+/**
+ * The sense of the verb right before `start` among a sentence's `words` ("wounding" → "hurt",
+ * "killing" → "die"), or null when the word before is no verb form or there is none.
+ */
+export function verbBefore(words: readonly NormWord[], start: number): string | null {
+  const before = words[partitionPoint(words.length, (i) => words[i]!.end <= start) - 1];
+  return before === undefined || !VERB_FORM.test(before.word) ? null : senseOf(stem(before.word));
+}
+
+/**
+ * The places the article names within CONTEXT_WORDS words of `[start, end)` among a sentence's
+ * `words`, lower-cased: "attack in neighboring Kenya killed 213 people" is of Kenya.
+ */
+export function placesAround(a: AnnotatedArticle, words: readonly NormWord[], start: number, end: number): Set<string> {
+  const firstAfter = partitionPoint(words.length, (i) => words[i]!.start < end);
+  const lastBefore = partitionPoint(words.length, (i) => words[i]!.end <= start);
+  const from = words[Math.max(0, lastBefore - CONTEXT_WORDS)]?.start ?? start;
+  const to = words[Math.min(words.length, firstAfter + CONTEXT_WORDS) - 1]?.end ?? end;
+  const out = new Set<string>();
+  for (const e of a.entities) {
+    if (e.type !== 'place') continue;
+    if (e.mentions.some((m) => m.start >= from && m.end <= to && (m.end <= start || m.start >= end))) out.add(senseOf(e.name.toLowerCase()));
+  }
+  return out;
 }

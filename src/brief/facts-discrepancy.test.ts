@@ -99,6 +99,19 @@ describe('number discrepancies read as a reader would', () => {
     const c = b.replace('41 Kurds in Rome declared a hunger strike', '1,200 Kurds in Rome massed outside the hospital');
     assert.equal(counted(story(['a', a], ['c', c])).length, 1);
   });
+
+  it('raises none for figures right after verbs of other senses, or of other places, and one for the same verb and place', () => {
+    const a = 'A car bomb blew apart in the crowded Jerusalem market on Friday morning, killing both bombers and wounding 24 people.';
+    const b = 'A car bomb blew apart in the crowded Jerusalem market on Friday morning, killing two people and wounding many others.';
+    const s = story(['a', a], ['b', b]);
+    assert.ok(s.facts.some((f) => f.outlets === 2), 'one fact');
+    assert.equal(counted(s).length, 0);
+    assert.equal(counted(story(['a', a], ['c', b.replace('killing two people', 'wounding two people')])).length, 1);
+    const k = 'The nearly simultaneous truck bombing at the embassy in neighboring Kenya killed 213 people on Friday, officials said.';
+    const t = 'The nearly simultaneous truck bombing at the embassy in neighboring Tanzania killed 11 people on Friday, officials said.';
+    assert.equal(counted(story(['k', k], ['t', t])).length, 0);
+    assert.equal(counted(story(['k', k], ['u', t.replace('Tanzania', 'Kenya')])).length, 1);
+  });
 });
 
 describe('date discrepancies', () => {
