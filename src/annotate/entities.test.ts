@@ -975,3 +975,10 @@ test('a company word the article uses alone as the surname of a person it names 
   // With no person of that surname, the company stays a company.
   assert.equal(find(entities('Shares rose after Bloomberg said the deal was near.'), 'Bloomberg')?.type, 'organization');
 });
+
+test('an adjective opening a sentence is no part of the name after it ("Fellow St. Louis Tea Party organizer")', () => {
+  const es = entities('The group met on Monday. Fellow St. Louis Tea Party organizer Dana Loesch accused the NAACP of turning political. The St. Louis Tea Party answered.');
+  assert.ok(find(es, 'St. Louis Tea Party', 'organization'), JSON.stringify(es.map((e) => e.name)));
+  assert.equal(find(es, 'St. Louis Tea Party')!.mentions.length, 2);
+  assert.ok(!es.some((e) => e.name.startsWith('Fellow')), JSON.stringify(es.map((e) => e.name)));
+});

@@ -115,7 +115,7 @@ export const NON_NAMES: ReadonlySet<string> = new Set([
   'What', 'Who', 'Why', 'How', 'Where', 'Which', 'If', 'So', 'Yet', 'Also', 'Then', 'Now', 'Still', 'With',
   'From', 'To', 'By', 'Of', 'Over', 'Under', 'Against', 'During', 'Despite', 'Although', 'Though', 'Because',
   'Only', 'Many', 'Most', 'Some', 'All', 'Each', 'Every', 'No', 'Not', 'More', 'Less', 'Such', 'One', 'Two',
-  'First', 'Last', 'Next', 'New', 'Former', 'Mr', 'Mrs', 'Ms', 'Photo', 'Please', 'View', 'Notify', 'Inline',
+  'First', 'Last', 'Next', 'New', 'Former', 'Fellow', 'Mr', 'Mrs', 'Ms', 'Photo', 'Please', 'View', 'Notify', 'Inline',
   'Feedbacks', 'Comments', 'Read', 'Related', 'Share', 'Advertisement', 'Click', 'Sign', 'Subscribe',
   ...MONTHS, ...MONTH_ABBREVIATIONS, ...DAY_WORDS, 'Experts', 'Observers', 'Officials', 'Analysts', 'Critics', 'Tensions', 'Trade',
   'Washington-based', 'Bilateral', 'Wang’s', 'Vice', 'President', 'Premier', 'Minister',
