@@ -30,6 +30,16 @@ describe('facts grouped by meaning and number discrepancies', () => {
     assert.equal(arrest.outlets, 2);
   });
 
+  it('gives a fact the article’s sentence that states it, not an earlier one of the article that only shares words with it', () => {
+    const y = 'A fire swept through a crowded dance hall in Goteborg on Thursday night. The cause of the fire in the dance hall had not been determined by police as of Friday evening.';
+    const x = 'A fire swept through a crowded dance hall in Goteborg on Thursday night. Police had not determined the number of dead in the dance hall as of Friday evening. The cause of the fire in the dance hall had not been determined by police as of Friday evening.';
+    const s = story(['y', y], ['x', x]);
+    const cause = s.facts.find((f) => f.text.startsWith('The cause of the fire'))!;
+    assert.deepEqual(cause.sources.map((sp) => (sp.article === 'x' ? x : y).slice(sp.start, sp.end).slice(0, 20)), ['The cause of the fir', 'The cause of the fir']);
+    // The sentence it displaced is a fact of its own, not lost.
+    assert.ok(s.facts.some((f) => f.text.startsWith('Police had not determined the number of dead')));
+  });
+
   it('names a fact by the claim closest to the others, not by a short one that shares only a name with them', () => {
     const s = story(
       ['a', 'Defense Secretary Jim Mattis resigned on Thursday after President Trump rejected his advice to keep American troops in Syria.'],

@@ -70,24 +70,24 @@ export function buildFacts(articles: readonly AnnotatedArticle[], entities: Enti
   }
   const idf = inverseFrequencies(claims);
   const groups: Claim[][] = [];
-  const groupArticles: Set<AnnotatedArticle>[] = [];
   const groupOf = new Map<Claim, number>();
   // Only claims that share a term can reach SAME_CLAIM: an inverted index finds them, so a story of
   // many articles does not compare every claim with every other.
   const byTerm = new Map<string, Claim[]>();
   const weight = new Map<Claim, number>(claims.map((c) => [c, [...c.terms].reduce((n, t) => n + (idf.get(t) ?? 1), 0)]));
-  for (const c of claims) {
+  /** The group most like `c` (of those `skip` leaves), by its best link with a claim of another article, and that similarity. */
+  const bestGroup = (c: Claim, skip: (gi: number) => boolean = () => false): { gi: number; sim: number } | null => {
     // The weighted overlap with every earlier claim that shares a term, accumulated term by term.
     const shared = new Map<Claim, number>();
     for (const t of c.terms) {
       const w = idf.get(t) ?? 1;
-      for (const m of byTerm.get(t) ?? []) shared.set(m, (shared.get(m) ?? 0) + w);
+      for (const m of byTerm.get(t) ?? []) if (m !== c) shared.set(m, (shared.get(m) ?? 0) + w);
     }
     const simByGroup = new Map<number, number>();
     const wc = weight.get(c)!;
     for (const [m, overlap] of shared) {
-      const gi = groupOf.get(m)!;
-      if (groupArticles[gi]!.has(c.article)) continue;
+      const gi = groupOf.get(m);
+      if (gi === undefined || m.article === c.article || skip(gi)) continue;
       const sim = (2 * overlap) / (weight.get(m)! + wc);
       if (sim > (simByGroup.get(gi) ?? -1)) simByGroup.set(gi, sim);
     }
@@ -96,19 +96,44 @@ export function buildFacts(articles: readonly AnnotatedArticle[], entities: Enti
     for (const [gi, sim] of [...simByGroup].sort((x, y) => x[0] - y[0])) {
       if (sim >= SAME_CLAIM && (best === null || sim > best.sim)) best = { gi, sim };
     }
-    const gi = best?.gi ?? groups.length;
-    if (best === null) {
-      groups.push([]);
-      groupArticles.push(new Set());
-    }
+    return best;
+  };
+  const join = (c: Claim, gi: number): void => {
+    if (gi === groups.length) groups.push([]);
     groups[gi]!.push(c);
-    groupArticles[gi]!.add(c.article);
     groupOf.set(c, gi);
+  };
+  for (const c of claims) {
     for (const t of c.terms) {
       const list = byTerm.get(t);
       if (list) list.push(c);
       else byTerm.set(t, [c]);
     }
+    const best = bestGroup(c);
+    if (best === null) {
+      join(c, groups.length);
+      continue;
+    }
+    // A group holds one claim per article. When the article's claim already there is less like the
+    // group than this one ("Police … backed off that figure Friday evening" in the group of "The cause
+    // of the fire had not been determined as of Friday evening", before the article's own sentence
+    // saying so), this one takes its place and the other finds its next group.
+    const g = groups[best.gi]!;
+    const holder = g.find((m) => m.article === c.article);
+    if (holder === undefined) {
+      join(c, best.gi);
+      continue;
+    }
+    const held = Math.max(0, ...g.filter((m) => m.article !== holder.article).map((m) => similarity(holder.terms, m.terms, idf)));
+    const holds = (gi: number) => groups[gi]!.some((m) => m.article === c.article);
+    if (best.sim <= held) {
+      join(c, bestGroup(c, holds)?.gi ?? groups.length);
+      continue;
+    }
+    g.splice(g.indexOf(holder), 1);
+    groupOf.delete(holder);
+    join(c, best.gi);
+    join(holder, bestGroup(holder, holds)?.gi ?? groups.length);
   }
   return groups.map((g, i) => ({ fact: toFact(g, i, outletOf, idf), claims: g }))
     .sort((x, y) => y.fact.outlets - x.fact.outlets || firstStart(x) - firstStart(y));
