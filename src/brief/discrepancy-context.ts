@@ -18,16 +18,26 @@ export function sentenceWords(a: AnnotatedArticle, from: number, to: number): No
 }
 
 /**
+ * Verbs of a change, which say how a quantity moved and not which one: "Shares of Exxon rose 2.3
+ * percent" and "expenditures rose 8 percent" share "rose" and nothing of what they count.
+ */
+const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'rose', 'rise', 'rises', 'rising', 'risen', 'fell', 'fall', 'falls', 'falling', 'fallen', 'climbed', 'climb', 'climbs', 'dropped', 'drop',
+  'drops', 'increased', 'increase', 'increases', 'decreased', 'decrease', 'decreases', 'gained', 'gain', 'gains', 'jumped', 'jump', 'jumps',
+  'slipped', 'slid', 'declined', 'decline', 'declines', 'grew', 'grow', 'grows', 'growing', 'up', 'down',
+]);
+
+/**
  * The senses of the lower-case content words within CONTEXT_WORDS of `[start, end)` among a
  * sentence's `words` (`sentenceWords`). Names are left out: the story's names are in most of its
- * sentences, whatever their figures count.
+ * sentences, whatever their figures count; so are verbs of a change (`CHANGE_WORDS`).
  */
 export function wordsAround(a: AnnotatedArticle, words: readonly NormWord[], start: number, end: number): Set<string> {
   const text = a.article.text;
   const firstAfter = partitionPoint(words.length, (i) => words[i]!.start < end);
   const lastBefore = partitionPoint(words.length, (i) => words[i]!.end <= start);
   const near = [...words.slice(Math.max(0, lastBefore - CONTEXT_WORDS), lastBefore), ...words.slice(firstAfter, firstAfter + CONTEXT_WORDS)];
-  return new Set(near.filter((w) => !STOP_WORDS.has(w.word) && !/\d/.test(w.word) && !/^\p{Lu}/u.test(text[w.start]!))
+  return new Set(near.filter((w) => !STOP_WORDS.has(w.word) && !CHANGE_WORDS.has(w.word) && !/\d/.test(w.word) && !/^\p{Lu}/u.test(text[w.start]!))
     .map((w) => senseOf(stem(w.word))));
 }
 

@@ -122,6 +122,15 @@ describe('number discrepancies read as a reader would', () => {
     assert.equal(counted(story(['k', k], ['t', t])).length, 0);
     assert.equal(counted(story(['k', k], ['u', t.replace('Tanzania', 'Kenya')])).length, 1);
   });
+
+  it('raises none for two figures that share only the verb of a change ("rose"), and one when they share what rose', () => {
+    const a = 'Exxon said on Tuesday that its profit fell sharply, and its shares rose 2.3 percent to $74.375 in New York trading.';
+    const b = 'Exxon said on Tuesday that its profit fell sharply, while its exploration spending rose 8 percent over the decade.';
+    const s = story(['a', a], ['b', b]);
+    assert.ok(s.facts.some((f) => f.outlets === 2), 'one fact');
+    assert.equal(counted(s).length, 0);
+    assert.equal(counted(story(['a', a], ['c', b.replace('its exploration spending rose 8 percent over the decade', 'its shares rose 8 percent in New York trading')])).length, 1);
+  });
 });
 
 describe('date discrepancies', () => {
