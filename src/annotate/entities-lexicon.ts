@@ -111,7 +111,7 @@ export const PEOPLES: ReadonlySet<string> = new Set([
   'Haitian', 'Guatemalan', 'Honduran', 'Salvadoran', 'Nicaraguan', 'Panamanian', 'Italian', 'Spanish', 'Portuguese',
   'Greek', 'Dutch', 'Belgian', 'Swiss', 'Austrian', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Polish', 'Czech',
   'Hungarian', 'Romanian', 'Bulgarian', 'Serbian', 'Croatian', 'Bosnian', 'Albanian', 'Kosovar', 'Armenian',
-  'Azerbaijani', 'Chechen', 'Kurd', 'Kurdish', 'Turk', 'Scot', 'Irish', 'Australian', 'Sandinista', 'Sikh', 'Hindu',
+  'Azerbaijani', 'Chechen', 'Kurd', 'Kurdish', 'Turk', 'Scot', 'Swede', 'Dane', 'Finn', 'Pole', 'Briton', 'Spaniard', 'Serb', 'Croat', 'Irish', 'Australian', 'Sandinista', 'Sikh', 'Hindu',
   'Buddhist', 'Catholic', 'Protestant', 'Sunni',
 ]);
 

@@ -982,3 +982,8 @@ test('an adjective opening a sentence is no part of the name after it ("Fellow S
   assert.equal(find(es, 'St. Louis Tea Party')!.mentions.length, 2);
   assert.ok(!es.some((e) => e.name.startsWith('Fellow')), JSON.stringify(es.map((e) => e.name)));
 });
+
+test('a people named by the plural of an irregular demonym is a group, not a place or a body ("Swedes", "Danes", "Spaniards")', () => {
+  const es = entities('Police said the dead included Somalis, Iraqis and Swedes. Two Danes and three Spaniards were hurt in Goteborg.');
+  assert.deepEqual(es.map((e) => e.name), ['Goteborg'], JSON.stringify(es.map((e) => [e.name, e.type])));
+});
