@@ -112,11 +112,14 @@ function isPlaceTeam(words: string): boolean {
     && givenNameGender(words.slice(0, words.indexOf(' '))) === undefined && givenNameGender(plural) === undefined;
 }
 
-/** "the Hunters", "the Clintons": a family called by the surname of a person the article names is no body or place. */
-export function familyOfNamed(c: Candidate, candidates: readonly Candidate[]): boolean {
+/**
+ * "the Hunters", "the Clintons", "the Obamas": a family called by the surname of a person the article
+ * names in full, or of a known person, is no body or place.
+ */
+export function familyOfNamed(c: Candidate, candidates: readonly Candidate[], knownByAlias: ReadonlyMap<string, string>): boolean {
   if (c.type === 'person' || c.text.includes(' ') || !c.text.endsWith('s')) return false;
   const surname = c.text.slice(0, -1);
-  return candidates.some((p) => p.type === 'person' && p.text.includes(' ') && p.text.endsWith(` ${surname}`));
+  return knownByAlias.get(surname)?.endsWith(` ${surname}`) === true || candidates.some((p) => p.type === 'person' && p.text.endsWith(` ${surname}`));
 }
 
 /** Words for a group, a day or a form of address that the tagger reads as a person when they stand alone ("Hispanic", "Christmas", "Mama"). */

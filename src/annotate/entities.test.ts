@@ -593,6 +593,9 @@ it('types a place\'s party members as a body and drops a family named by a liste
   const names = es.map((e) => [e.name, e.type]);
   assert.ok(find(es, 'California Republicans', 'organization'), JSON.stringify(names));
   assert.ok(!es.some((e) => e.name === 'Hunters'), JSON.stringify(names));
+  // The family of a known person, though the article names no one of it.
+  const known = entities('Sarah Palin called on the Obamas to rebuke the group.');
+  assert.deepEqual(known.map((e) => e.name), ['Sarah Palin'], JSON.stringify(known.map((e) => [e.name, e.type])));
 });
 
 it('joins "Rod" to the initial and surname after it ("by Rod J. Rosenstein, the deputy attorney general")', () => {

@@ -102,6 +102,6 @@ export function createEntityAnnotator(options: EntityAnnotatorOptions = {}) {
     oneNameForShortForms(candidates, knownByAlias);
     resolveShortNames(candidates, knownByAlias, text, article.title);
     return groupEntities(candidates.filter((c) => c.sure && text[c.start - 1] !== '#' && text[c.start - 1] !== '@' && LETTER.test(c.text) && !LONE_ABBREVIATION.test(c.text) && !namedWithThe(c, candidates, text) && !commonWordAsPerson(c, text, sentenceStarts)
-      && !bareStateAbbreviation(c, text, candidates) && !LOWER_CASE_WORDS.test(c.text) && !NAME_SUFFIX.test(c.text) && !familyOfNamed(c, candidates)));
+      && !bareStateAbbreviation(c, text, candidates) && !LOWER_CASE_WORDS.test(c.text) && !NAME_SUFFIX.test(c.text) && !familyOfNamed(c, candidates, knownByAlias)));
   };
 }
