@@ -4,7 +4,7 @@
  * their context, and each article's full text is on the page.
  */
 import type { Brief, Genre, Span, Story } from '../types.js';
-import { articleLabel, discrepancySubject, DISPUTED_DATE_LABEL, disputeLabel, genreEvidenceLabels, speakerLabel } from './labels.js';
+import { articleLabel, discrepancySubject, DISPUTED_DATE_LABEL, disputeLabel, genreEvidenceLabels, otherWording, speakerLabel } from './labels.js';
 
 /** Characters of context shown around a cited span. */
 const CONTEXT_CHARS = 160;
@@ -60,7 +60,10 @@ ${diags ? `<h2>Diagnostics</h2><ul>${diags}</ul>` : ''}
 function story(brief: Brief, s: Story, cite: (spans: readonly Span[]) => string): string {
   const label = (id: string) => escapeHtml(articleLabel(brief, id as Story['articles'][number]));
   const quotes = s.quotes.map((q) => `<tr><td>${q.conflict ? '<span class="conflict">conflict</span> ' : ''}“${escapeHtml(q.text)}”</td><td>${q.attributions
-    .map((a) => `${escapeHtml(speakerLabel(a))}${a.explicit ? '' : ' <i>(implied)</i>'} — ${label(a.article)}${cite([a])}`).join('<br>')}</td></tr>`).join('');
+    .map((a) => {
+      const words = otherWording(brief, q, a);
+      return `${escapeHtml(speakerLabel(a))}${a.explicit ? '' : ' <i>(implied)</i>'} — ${label(a.article)}${cite([a])}${words === null ? '' : ` writes “${escapeHtml(words)}”`}`;
+    }).join('<br>')}</td></tr>`).join('');
   return `<h1>${escapeHtml(s.title)}</h1>
 <p class="meta">${s.articles.length} articles: ${s.articles.map((id) => `<a href="#article-${escapeHtml(id)}">${label(id)}</a>`).join(', ')}</p>
 <h2>Summary</h2><ol>${s.summary.map((x) => `<li>${escapeHtml(x.text)}${cite(x.sources)}</li>`).join('')}</ol>

@@ -1,4 +1,5 @@
-import type { ArticleId, Attribution, Brief, Discrepancy, Fact, GenreEvidence, Span, Story } from '../types.js';
+import { normWords } from '../brief/text-norm.js';
+import type { ArticleId, Attribution, Brief, Discrepancy, Fact, GenreEvidence, LedgerQuote, Span, Story } from '../types.js';
 
 /** A short label for an article in running text: its outlet, else its id. */
 export function articleLabel(brief: Brief, id: ArticleId): string {
@@ -24,6 +25,36 @@ export function citation(span: Span): string {
 export function speakerLabel(a: Pick<Attribution, 'speaker' | 'speakerWords'>): string {
   if (a.speaker !== null) return a.speaker;
   return a.speakerWords ? `unnamed: “${a.speakerWords}”` : 'unattributed';
+}
+
+/** Contractions written out, so that "he’s" and "he is", "shouldn't" and "should not" read alike. */
+const CONTRACTIONS: readonly [RegExp, string][] = [
+  [/n[’']t\b/gi, ' not'], [/[’']re\b/gi, ' are'], [/[’']ll\b/gi, ' will'], [/[’']ve\b/gi, ' have'], [/[’']m\b/gi, ' am'],
+  [/\b(he|she|it|that|there|what|who|here)[’']s\b/gi, '$1 is'],
+];
+
+function quotedWords(text: string): string[] {
+  let t = text;
+  for (const [pattern, full] of CONTRACTIONS) t = t.replace(pattern, full);
+  return normWords(t).map((w) => w.word);
+}
+
+/** Whether the words of `part` run, in order and together, inside `whole`. */
+function within(part: readonly string[], whole: readonly string[]): boolean {
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, j) => whole[i + j] === w)) return true;
+  return false;
+}
+
+/**
+ * The words an outlet quotes, when they are not the ledger's: "should have been used" where the
+ * ledger reads "shouldn't have been used", "a big challenge" for "a real challenge". Quote marks,
+ * case, contractions, and one outlet quoting more or less of the same words are no difference; null then.
+ */
+export function otherWording(brief: Brief, q: Pick<LedgerQuote, 'text'>, a: Span): string | null {
+  const quoted = spanText(brief, a);
+  const ours = quotedWords(quoted);
+  const theirs = quotedWords(q.text);
+  return within(ours, theirs) || within(theirs, ours) ? null : quoted;
 }
 
 /** Evidence words shown for a genre, at most this many characters. */

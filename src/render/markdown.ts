@@ -1,6 +1,6 @@
 /** The brief as Markdown, for reading in a terminal or pasting into notes. */
 import type { Brief, Story } from '../types.js';
-import { articleLabel, citation, discrepancySubject, DISPUTED_DATE_LABEL, disputeLabel, genreEvidenceLabels, shorten, speakerLabel } from './labels.js';
+import { articleLabel, citation, discrepancySubject, DISPUTED_DATE_LABEL, disputeLabel, genreEvidenceLabels, otherWording, shorten, speakerLabel } from './labels.js';
 
 /** How many facts and omissions to list per section before "and N more". */
 const LIST_LIMIT = 12;
@@ -41,7 +41,10 @@ function renderStory(brief: Brief, s: Story): string {
   }
   lines.push('', '## Quotes', '');
   for (const q of s.quotes) {
-    const who = q.attributions.map((a) => `${speakerLabel(a)}${a.explicit ? '' : ' (implied)'} in ${label(a.article)} [${citation(a)}]`);
+    const who = q.attributions.map((a) => {
+      const words = otherWording(brief, q, a);
+      return `${speakerLabel(a)}${a.explicit ? '' : ' (implied)'} in ${label(a.article)} [${citation(a)}]${words === null ? '' : ` writes “${shorten(words, 140)}”`}`;
+    });
     lines.push(`- ${q.conflict ? '**CONFLICT** ' : ''}“${shorten(q.text, 140)}” — ${who.join('; ')}`);
   }
   lines.push('', '## Timeline', '');

@@ -25,6 +25,23 @@ describe('renderers', () => {
     assert.match(renderHtml(b), /unnamed: “a company spokesman”/);
   });
 
+  it('show an outlet’s own words where they differ from the ledger’s quote, not for marks, contractions or a longer cut', () => {
+    const base = 'Representative Jesse Jackson Jr. pleaded guilty in Washington on Wednesday to charges of misusing campaign funds, and his wife pleaded guilty to filing false tax returns in the same court.';
+    const said = (words: string) => `${base}\n\n"I ${words} campaign money," Jackson told the judge at the federal courthouse.`;
+    const b = createPipeline().briefDocuments([
+      doc('a.txt', said('used money that shouldn’t have been used as')),
+      doc('b.txt', said('used money that should not have been used as')),
+      doc('c.txt', said('used money that should have been used as')),
+    ]);
+    const quote = b.stories[0]!.quotes.find((q) => q.attributions.length === 3)!;
+    assert.ok(quote, JSON.stringify(b.stories[0]!.quotes.map((q) => q.text)));
+    const md = renderMarkdown(b);
+    const line = md.split('\n').find((l) => l.startsWith('- “I used money'))!;
+    assert.equal((line.match(/ writes “/g) ?? []).length, 1, line);
+    assert.match(line, /\[c:\d+-\d+\] writes “I used money that should have been used as campaign money”/);
+    assert.match(renderHtml(b), / writes “I used money that should have been used as campaign money”/);
+  });
+
   it('escape article text in HTML and carry no script', () => {
     const html = renderHtml(brief);
     assert.ok(!/<script/i.test(html), 'no script element');
