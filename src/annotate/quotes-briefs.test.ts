@@ -935,3 +935,12 @@ test('a dash closing the words of a speaker is no role that a hyphenated name ma
     + 'Trump said "it looks like (Libyan strongman Muammar) al-Qaddafi is going to beat the United States."';
   for (const [speaker] of speakersOf(text, 'birthers')) assert.notEqual(speaker, 'al-Qaddafi');
 });
+
+test('a participle’s subject is not the one named right after the clause’s verb, its object ("A New York judge has rejected a media request …, saying")', () => {
+  const judge = "A New York judge has rejected a media request to make public the contents of a court file on Donald Trump's divorce, saying the courts have no business deciding what voters need.";
+  assert.deepEqual(speakersOf(judge, 'no business deciding'), [[null, 'A New York judge']]);
+  const praise = 'Donald Trump spoke in Ohio. The New York businessman has praised Putin, saying he was a stronger leader than Obama.';
+  assert.deepEqual(speakersOf(praise, 'stronger leader'), [[null, 'The New York businessman']]);
+  // The subject named first stays the speaker ("Trump attacked Rubio, saying").
+  assert.deepEqual(speakerNames('Donald Trump spoke in Ohio. Trump attacked Marco Rubio, saying he was weak.', 'he was weak'), ['Donald Trump']);
+});

@@ -72,6 +72,9 @@ const LOCATED_IN = /^\s+(?:in|at)\s+(?:the\s+)?$/;
 /** A clause ending on a relative pronoun, which `TEXT_THAT` needs. */
 const RELATIVE_END = /\b(?:that|which)\s+(?:also\s+)?$/;
 
+/** Words of a clause ending on a past verb and a determiner, before the one named next: the clause's own subject came before. */
+const OBJECT_AFTER_VERB = /\S\s+\p{Ll}{3,}ed\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/u;
+
 export function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: number, form: CueForm, lenient: boolean): SpeakerCandidate | null {
   // Most clauses do not end on "that" or "which": checked on the last characters before the pattern's scan.
   const written = form === 'finite' && RELATIVE_END.test(ctx.text.slice(Math.max(clauseStart, cueStart - 16), cueStart)) ? TEXT_THAT.exec(ctx.text.slice(clauseStart, cueStart)) : null;
@@ -121,6 +124,9 @@ export function subjectBefore(ctx: QuoteContext, clauseStart: number, cueStart: 
     // A nationality qualifying a noun is no subject ("the extradition of captured Kurdish rebel leader Abdullah Ocalan, saying").
     const subject = cands.find((c) => PERSONLIKE.has(c.kind) && !inAppositive(ctx, cands, clauseStart, c, cueStart) && !objects.has(c)
       && !(c.kind === 'name' && DEMONYMS.has(c.text)));
+    // The first one named right after a verb is its object, and the subject words no candidate covers ("A young man,
+    // dressed in a jacket and tie, approached the congressman on a sidewalk, saying").
+    if (subject !== undefined && OBJECT_AFTER_VERB.test(ctx.text.slice(clauseStart, subject.start))) return subjectPhrase(ctx, clauseStart, cueStart);
     if (subject !== undefined) return subject;
     // Else a body opening the clause ("Apple defended the design, saying"; "Fiorina", a name the tagger
     // typed a body, "was upfront about her distaste for Donald Trump, saying").
