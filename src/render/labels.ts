@@ -33,10 +33,13 @@ const CONTRACTIONS: readonly [RegExp, string][] = [
   [/\b(he|she|it|that|there|what|who|here)[’']s\b/gi, '$1 is'],
 ];
 
+/** Titles one outlet abbreviates and another writes out ("Sen. Reid" / "Senator Reid"). */
+const TITLES: Readonly<Record<string, string>> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', pres: 'president' };
+
 function quotedWords(text: string): string[] {
   let t = text;
   for (const [pattern, full] of CONTRACTIONS) t = t.replace(pattern, full);
-  return normWords(t).map((w) => w.word);
+  return normWords(t).map((w) => TITLES[w.word] ?? w.word);
 }
 
 /** Whether the words of `part` run, in order and together, inside `whole`. */

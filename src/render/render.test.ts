@@ -40,6 +40,11 @@ describe('renderers', () => {
     assert.equal((line.match(/ writes “/g) ?? []).length, 1, line);
     assert.match(line, /\[c:\d+-\d+\] writes “I used money that should have been used as campaign money”/);
     assert.match(renderHtml(b), / writes “I used money that should have been used as campaign money”/);
+    // A title abbreviated by one outlet and written out by another is no other wording.
+    const reid = (title: string) => `${base}\n\n"${title} Reid respects that but thinks the mosque should be built someplace else," said Jim Manley, a spokesman.`;
+    const titled = createPipeline().briefDocuments([doc('d.txt', reid('Sen.')), doc('e.txt', reid('Senator'))]);
+    assert.ok(titled.stories[0]!.quotes.some((q) => q.attributions.length === 2), 'one quote in both');
+    assert.ok(!renderMarkdown(titled).includes(' writes “'), renderMarkdown(titled));
   });
 
   it('escape article text in HTML and carry no script', () => {
