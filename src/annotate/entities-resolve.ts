@@ -88,6 +88,20 @@ export function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<
       }
       continue;
     }
+    // A surname the gazetteer gave a known person's name, where the article names another of that surname in full
+    // and no office before the word points to the known one ("Donald Trump Jr. … Mr. Trump", not the father).
+    if (!c.text.includes(' ') && c.name !== c.text && knownByAlias.get(c.text) === c.name) {
+      // Only a full name of the known one's given name, written before the word: the same person written otherwise
+      // ("Donald J. Trump", whatever office the article gives him), or his namesake son named in the lede, unless the
+      // surname has followed an office ("President Trump") by then; not a relative of another given name ("Malia
+      // Obama"), whom the surname alone seldom means.
+      const known = c.name;
+      const given = known.slice(0, known.indexOf(' '));
+      const written = (fullByWord.get(c.text) ?? []).filter((f) => f.text.includes(' '));
+      const latest = written.filter((f) => f.start < c.start).pop();
+      const same = latest !== undefined && latest.name.replace(MIDDLE_INITIAL, '') === known;
+      if (latest !== undefined && written.every((f) => f.name !== known && f.name.startsWith(`${given} `)) && (same || !officeNamedBefore(text, c.text, c.start))) c.name = latest.name;
+    }
     if (c.name.includes(' ')) {
       // "De Blasio" after "Bill de Blasio": a surname with its particle is the person of that full name.
       if (CAPITAL_PARTICLE_NAME.test(c.text)) {
@@ -125,6 +139,18 @@ export function resolveShortNames(cands: Candidate[], knownByAlias: ReadonlyMap<
       c.sure = true;
     }
   }
+}
+
+/** An office right before a surname, which names the office holder the gazetteer knows ("President Trump"). */
+const OFFICE = String.raw`\b(?:President|Vice President|Senator|Sen\.|Governor|Gov\.|Representative|Rep\.|Secretary|Speaker|Gen\.|General|Premier|Prime Minister|Chancellor)\s+`;
+
+/** A middle initial inside a full name ("Donald J. Trump"). */
+const MIDDLE_INITIAL = /(?<=\s)\p{Lu}\.\s/gu;
+
+/** Whether the surname follows an office anywhere up to `end` ("a longtime adviser to President Trump" before "Mr. Trump"). */
+function officeNamedBefore(text: string, surname: string, end: number): boolean {
+  const at = new RegExp(`${OFFICE}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(text.slice(0, end + surname.length));
+  return at !== null;
 }
 
 /** After a lone name: a verb of saying ("Bloomberg said"), or a relative "who", which a person takes, not a company. */

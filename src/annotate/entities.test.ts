@@ -990,3 +990,17 @@ test('a people named by the plural of an irregular demonym is a group, not a pla
   const es = entities('Police said the dead included Somalis, Iraqis and Swedes. Two Danes and three Spaniards were hurt in Goteborg.');
   assert.deepEqual(es.map((e) => e.name), ['Goteborg'], JSON.stringify(es.map((e) => [e.name, e.type])));
 });
+
+test('a surname the gazetteer knows is the one the article names in full before it: the same person written otherwise, or a namesake son named in the lede', () => {
+  const son = entities('Donald Trump Jr. met the Russians. Mr. Trump said little. President Trump defended his son.');
+  assert.deepEqual(find(son, 'Donald Trump Jr.')!.mentions.map((m) => m.text), ['Donald Trump Jr.', 'Trump']);
+  assert.deepEqual(find(son, 'Donald Trump')!.mentions.map((m) => m.text), ['Trump'], 'the office names the father');
+  const putin = entities('Vladimir V. Putin met the press. Mr. Putin said little. President Putin left.');
+  assert.deepEqual(putin.filter((e) => e.type === 'person').map((e) => [e.name, e.mentions.length]), [['Vladimir V. Putin', 3]]);
+  // A son named only after the surname has followed an office is not who "Mr. Trump" is.
+  const father = entities('A longtime adviser to President Trump spoke. Mr. Trump said little. Later Donald Trump Jr. spoke. Mr. Trump left.');
+  assert.equal(find(father, 'Donald Trump Jr.')!.mentions.length, 1);
+  // Nor is a relative of another given name ("Malia Obama").
+  const malia = entities('Malia Obama spoke at the school. Mr. Obama said he was proud.');
+  assert.equal(find(malia, 'Malia Obama')!.mentions.length, 1, JSON.stringify(malia.map((e) => [e.name, e.mentions.map((m) => m.text)])));
+});
