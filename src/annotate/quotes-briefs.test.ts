@@ -944,3 +944,8 @@ test('a participle’s subject is not the one named right after the clause’s v
   // The subject named first stays the speaker ("Trump attacked Rubio, saying").
   assert.deepEqual(speakerNames('Donald Trump spoke in Ohio. Trump attacked Marco Rubio, saying he was weak.', 'he was weak'), ['Donald Trump']);
 });
+
+test('an epithet of an office is not the person the article gives another office ("Representative Bob Etheridge … The senator said")', () => {
+  assert.deepEqual(speakersOf('Representative Bob Etheridge spoke on Monday. The senator praised the governor, saying she had done well.', 'she had done well'), [[null, 'The senator']]);
+  assert.deepEqual(speakersOf('Senator Bob Smith spoke on Monday. The senator praised the governor, saying she had done well.', 'she had done well'), [['Bob Smith', 'The senator']]);
+});

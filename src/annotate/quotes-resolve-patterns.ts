@@ -253,3 +253,12 @@ export function holdsWithin(offsets: readonly number[], length: number, from: nu
 
 /** A possessive "his" or "her", then people counted by a plural noun or a body of them ("His surrogates", "her longtime aides", "his campaign"). */
 export const PRONOUN_OWNER = /^(His|Her|his|her)\s+((?:[\p{L}-]+\s+){0,2}(?:\p{Ll}[\p{L}-]*[^s'’\s]s|campaign|team|office|staff|administration|government|family|party))$/u;
+
+/** Elected offices by the role words and titles that name them. */
+export const OFFICE_OF_ROLE: Readonly<Record<string, string>> = {
+  senator: 'senate', sen: 'senate', representative: 'house', rep: 'house', congressman: 'house', congresswoman: 'house',
+  governor: 'governor', gov: 'governor', mayor: 'mayor', president: 'president',
+};
+
+/** An office's title right before a name ("Rep. ", "Senator "). */
+export const OFFICE_TITLE = /\b(Sen\.|Senator|Rep\.|Representative|Congressman|Congresswoman|Gov\.|Governor|Mayor|President)\s+$/;

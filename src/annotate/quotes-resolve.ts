@@ -11,7 +11,7 @@ import { findCandidates, headsBody, withoutHeadlineVerb, writtenLower, type Spea
 import { entityByWords, insideMarks, sentenceIndexAt, type QuoteContext } from './quotes-context.js';
 import { genderEvidence, roleGender, type Gender } from './quotes-gender.js';
 import { escapeRegExp, SUBJECT_FORMS } from './quotes-lexicon.js';
-import { AFTER_CLOSE, APPOSITIVE, APPOSITIVE_WINDOW, appositiveHead, BODY_AFTER_DETERMINER, BODY_HEAD_ROLES, BODY_NOUN, BODY_NOUN_FITS, CUT_NAME_CHARS, CUT_NAME_REST, DETERMINER, DOCUMENT, DOCUMENT_WINDOW, EPITHET, FORMER_EPITHET, GROUP_LEAD, GROUP_SUBJECT_LEAD, holdsWithin, HONORIFIC, INNER_SUBORDINATOR, isHeadline, ISSUED, ISSUED_DOCUMENTS, ISSUER_AFTER_THE, ISSUER_NAME, lastWord, LIST_JOIN, MAX_OWNER_GAP, MAX_PRONOUN_DEPTH, mayHold, MODIFIER_PREFIX, NAME_WORD, OBJECT_OF, OF_TAIL, offsetsOf, OPENS_WITH_TITLE, ORG_TAIL, OWNED_ROLE, OWNER_MARK, PARTICIPLE_OPENING, PARTY_WORDS, patternsOf, PERSON_ROLES, PERSONAL_NAME, PLACE_WORDS, placeOrParty, PLURAL_SUBJECT, PREPOSITION_OBJECT, PRONOUN_OWNER, PRONOUN_SENTENCE_WINDOW, QUANTIFIED_PLURAL, QUOTE_THEN_ATTRIBUTION, RECENT_SPEAKER_WINDOW, reportingSubject, REPORTS_CLAUSE, ROLE_ABBREVIATIONS, SAYS_AFTER, SENTENCE_LEAD, SPEAKS_FOR, STATE_MEMBER, SUBORDINATE_OPENING, SUBORDINATE_START, TITLE_BREAK, TITLE_WINDOW, TOPIC_OPENING, WORK, WORK_BY } from './quotes-resolve-patterns.js';
+import { AFTER_CLOSE, APPOSITIVE, APPOSITIVE_WINDOW, appositiveHead, BODY_AFTER_DETERMINER, BODY_HEAD_ROLES, BODY_NOUN, BODY_NOUN_FITS, CUT_NAME_CHARS, CUT_NAME_REST, DETERMINER, DOCUMENT, DOCUMENT_WINDOW, EPITHET, FORMER_EPITHET, GROUP_LEAD, GROUP_SUBJECT_LEAD, holdsWithin, HONORIFIC, INNER_SUBORDINATOR, isHeadline, ISSUED, ISSUED_DOCUMENTS, ISSUER_AFTER_THE, ISSUER_NAME, lastWord, LIST_JOIN, MAX_OWNER_GAP, MAX_PRONOUN_DEPTH, mayHold, MODIFIER_PREFIX, NAME_WORD, OBJECT_OF, OF_TAIL, OFFICE_OF_ROLE, OFFICE_TITLE, offsetsOf, OPENS_WITH_TITLE, ORG_TAIL, OWNED_ROLE, OWNER_MARK, PARTICIPLE_OPENING, PARTY_WORDS, patternsOf, PERSON_ROLES, PERSONAL_NAME, PLACE_WORDS, placeOrParty, PLURAL_SUBJECT, PREPOSITION_OBJECT, PRONOUN_OWNER, PRONOUN_SENTENCE_WINDOW, QUANTIFIED_PLURAL, QUOTE_THEN_ATTRIBUTION, RECENT_SPEAKER_WINDOW, reportingSubject, REPORTS_CLAUSE, ROLE_ABBREVIATIONS, SAYS_AFTER, SENTENCE_LEAD, SPEAKS_FOR, STATE_MEMBER, SUBORDINATE_OPENING, SUBORDINATE_START, TITLE_BREAK, TITLE_WINDOW, TOPIC_OPENING, WORK, WORK_BY } from './quotes-resolve-patterns.js';
 
 /** Resolves speaker words in reading order; remembers who spoke for later pronouns. */
 export interface SpeakerResolver {
@@ -507,6 +507,21 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
   const gazetteerEpithet = (cand: SpeakerCandidate, role: string): boolean =>
     (cand.text.match(NAME_WORD) ?? []).every((w) => DETERMINER.test(w) || w.toLowerCase() === role || placeOrParty(w));
 
+  /**
+   * Whether the article gives the person an elected office other than the description's role, as a title
+   * ("Representative Bob Etheridge … The senator said" is another person's epithet, not his).
+   */
+  const heldOtherOffice = (name: string, role: string): boolean => {
+    const office = OFFICE_OF_ROLE[role];
+    if (office === undefined) return false;
+    for (const m of ctx.mentions) {
+      if (m.name !== name) continue;
+      const title = OFFICE_TITLE.exec(ctx.text.slice(Math.max(0, m.start - 16), m.start));
+      if (title !== null && OFFICE_OF_ROLE[title[1]!.toLowerCase().replace(/\.$/, '')] !== office) return true;
+    }
+    return false;
+  };
+
   const description = (cand: SpeakerCandidate): string | null => {
     // The head ends before an "of" complement ("the secretary of state", "the chairman of the Republican National Committee").
     const cut = cand.text.replace(OF_TAIL, '');
@@ -606,7 +621,7 @@ export function createSpeakerResolver(ctx: QuoteContext): SpeakerResolver {
       const previous = opensSentence && before !== undefined && !isHeadline(before.text) ? subjectOf(index - 1, MAX_PRONOUN_DEPTH) : null;
       // With a place or party, the role is the person's where the article gives it to anyone at all,
       // and the article writes no place or party in its holders' titles (then the epithet's is no one's).
-      if (previous !== null && personNames.has(previous) && isPerson(previous)) {
+      if (previous !== null && personNames.has(previous) && isPerson(previous) && !heldOtherOffice(previous, role)) {
         const holding = modifiers.length === 0 ? null : roleHolders([]);
         if (holding === null || holding.holders.size === 0 || (holding.holders.has(previous) && !holding.placed)) return previous;
       }
