@@ -12,10 +12,10 @@ import { findDateDiscrepancies } from '../brief/discrepancy-dates.js';
 import { findNumberDiscrepancies } from '../brief/discrepancy-numbers.js';
 import { figuresQuotedAlike, findQuotedNumberDiscrepancies } from '../brief/discrepancy-quoted.js';
 import { buildFacts, type FactGroup } from '../brief/facts.js';
-import { mergeEntities } from '../brief/merge-entities.js';
+import { mergeEntities, type EntityIndex } from '../brief/merge-entities.js';
 import { buildQuoteLedger } from '../brief/quote-ledger.js';
 import { NUMBER_WORDS, quantitiesIn } from '../brief/quantities.js';
-import type { AnnotatedArticle, Article, ArticleId, Discrepancy } from '../types.js';
+import type { AnnotatedArticle, Article, ArticleId, Discrepancy, LedgerQuote } from '../types.js';
 
 export interface FigureConflictCounts {
   readonly flagged: number;
@@ -39,9 +39,9 @@ interface Plant {
   readonly replacement: string;
 }
 
-function factGroups(articles: readonly AnnotatedArticle[]): { groups: FactGroup[]; outletOf: (id: ArticleId) => string } {
+function factGroups(articles: readonly AnnotatedArticle[], entities: EntityIndex = mergeEntities(articles)): { groups: FactGroup[]; outletOf: (id: ArticleId) => string } {
   const outletOf = (id: ArticleId) => articles.find((a) => a.article.id === id)?.article.outlet ?? id;
-  return { groups: buildFacts(articles, mergeEntities(articles), outletOf), outletOf };
+  return { groups: buildFacts(articles, entities, outletOf), outletOf };
 }
 
 function discrepancies(groups: readonly FactGroup[], outletOf: (id: ArticleId) => string, kind: FigureKind): FigureDiscrepancy[] {
@@ -49,21 +49,30 @@ function discrepancies(groups: readonly FactGroup[], outletOf: (id: ArticleId) =
   return found.filter((d): d is FigureDiscrepancy => d.kind === kind);
 }
 
-/** Flagged and planted number and date discrepancies in one story's articles, and misquoted figures; `annotate` reads an altered article. */
-export function figureConflicts(articles: readonly AnnotatedArticle[], annotate: (a: Article) => AnnotatedArticle): Record<FigureKind | 'quoted', FigureConflictCounts> {
+/** The published articles' merged entities and quote ledger, which the caller has built already. */
+export interface PublishedStory {
+  readonly entities: EntityIndex;
+  readonly quotes: readonly LedgerQuote[];
+}
+
+/**
+ * Flagged and planted number and date discrepancies in one story's articles, and misquoted figures;
+ * `annotate` reads an altered article, `published` is the articles' own entities and ledger.
+ */
+export function figureConflicts(articles: readonly AnnotatedArticle[], annotate: (a: Article) => AnnotatedArticle, published: PublishedStory): Record<FigureKind | 'quoted', FigureConflictCounts> {
   // The published articles' fact groups, built once for both kinds.
-  const { groups, outletOf } = factGroups(articles);
+  const { groups, outletOf } = factGroups(articles, published.entities);
   return {
     number: plantedConflicts(articles, groups, outletOf, annotate, 'number'),
     date: plantedConflicts(articles, groups, outletOf, annotate, 'date'),
-    quoted: quotedConflicts(articles, outletOf, annotate),
+    quoted: quotedConflicts(articles, published.quotes, outletOf, annotate),
   };
 }
 
-/** A story's misquoted figures (`discrepancy-quoted.ts`): the ledger's quotes and their number discrepancies. */
-function quotedDiscrepancies(articles: readonly AnnotatedArticle[], outletOf: (id: ArticleId) => string) {
-  const quotes = buildQuoteLedger(articles, mergeEntities(articles)).quotes;
-  return { quotes, found: findQuotedNumberDiscrepancies(quotes, articles, outletOf) };
+/** The misquoted figures of a story's quote ledger (`discrepancy-quoted.ts`), built from the articles unless given. */
+function quotedDiscrepancies(articles: readonly AnnotatedArticle[], outletOf: (id: ArticleId) => string,
+  quotes: readonly LedgerQuote[] = buildQuoteLedger(articles, mergeEntities(articles)).quotes): Discrepancy[] {
+  return findQuotedNumberDiscrepancies(quotes, articles, outletOf);
 }
 
 /**
@@ -71,8 +80,9 @@ function quotedDiscrepancies(articles: readonly AnnotatedArticle[], outletOf: (i
  * with one figure alike ("cut 40 percent of the jobs" in both), one article's figure made half as
  * large again, and whether the brief then reports it on the altered words.
  */
-function quotedConflicts(articles: readonly AnnotatedArticle[], outletOf: (id: ArticleId) => string, annotate: (a: Article) => AnnotatedArticle): FigureConflictCounts {
-  const { quotes, found } = quotedDiscrepancies(articles, outletOf);
+function quotedConflicts(articles: readonly AnnotatedArticle[], quotes: readonly LedgerQuote[], outletOf: (id: ArticleId) => string,
+  annotate: (a: Article) => AnnotatedArticle): FigureConflictCounts {
+  const found = quotedDiscrepancies(articles, outletOf, quotes);
   const byId = new Map(articles.map((a) => [a.article.id as string, a]));
   let planted = 0;
   let caught = 0;
@@ -82,7 +92,7 @@ function quotedConflicts(articles: readonly AnnotatedArticle[], outletOf: (id: A
     const target = alike[1];
     const plant: Plant = { article: target.article, start: target.numberStart, end: target.numberEnd, replacement: changedNumber(target.article.article.text.slice(target.numberStart, target.numberEnd)) };
     planted += 1;
-    if (caughtAfter(articles, plant, annotate, (altered) => quotedDiscrepancies(altered, outletOf).found)) caught += 1;
+    if (caughtAfter(articles, plant, annotate, (altered) => quotedDiscrepancies(altered, outletOf))) caught += 1;
   }
   return { flagged: found.length, planted, caught };
 }

@@ -101,7 +101,9 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
     stories += 1;
     n += group.length;
     const annotated = group.map((r) => annotator.article(toArticle(r, unwrapLines(r.text))));
-    const { number: numbers, date: dates, quoted: misquoted } = figureConflicts(annotated, (a) => annotator.article(a));
+    const entities = mergeEntities(annotated);
+    const ledger = buildQuoteLedger(annotated, entities).quotes;
+    const { number: numbers, date: dates, quoted: misquoted } = figureConflicts(annotated, (a) => annotator.article(a), { entities, quotes: ledger });
     quoted.flagged += misquoted.flagged;
     quoted.planted += misquoted.planted;
     quoted.caught += misquoted.caught;
@@ -111,8 +113,6 @@ export async function evalConflicts(file: string): Promise<ConflictEvalResult> {
     datesFlagged += dates.flagged;
     datesPlanted += dates.planted;
     datesCaught += dates.caught;
-    const entities = mergeEntities(annotated);
-    const ledger = buildQuoteLedger(annotated, entities).quotes;
     flagged += ledger.filter((q) => q.conflict).length;
     const people = entities.entities.filter((e) => e.type === 'person').sort((a, b) => b.mentions - a.mentions);
     for (const q of ledger) {
