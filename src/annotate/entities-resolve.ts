@@ -8,6 +8,7 @@ import { CAPITAL_PARTICLE_NAME, initials, isAcronym, LOCATIVE_BEFORE, SHORT_BODY
 import { DEMONYMS, SPEECH_VERBS } from './gazetteer/words.js';
 import { givenCompatible, nameTokens, surnameAndGiven } from './person-names.js';
 import { givenNameGender } from './quotes-gender.js';
+import { escapeRegExp } from './quotes-lexicon.js';
 
 /**
  * A lone capitalised word that is part of a person's full name in the same article is that person
@@ -149,7 +150,7 @@ const MIDDLE_INITIAL = /(?<=\s)\p{Lu}\.\s/gu;
 
 /** Whether the surname follows an office anywhere up to `end` ("a longtime adviser to President Trump" before "Mr. Trump"). */
 function officeNamedBefore(text: string, surname: string, end: number): boolean {
-  const at = new RegExp(`${OFFICE}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(text.slice(0, end + surname.length));
+  const at = new RegExp(`${OFFICE}${escapeRegExp(surname)}\\b`).exec(text.slice(0, end + surname.length));
   return at !== null;
 }
 

@@ -5,7 +5,8 @@
  * "Some 41 Kurds declared a hunger strike" do not, though both sentences tell of Kurdish protests.
  */
 import { partitionPoint } from '../annotate/partition-point.js';
-import type { AnnotatedArticle } from '../types.js';
+import type { AnnotatedArticle, Quote } from '../types.js';
+import { quantitiesIn, type Quantity } from './quantities.js';
 import { senseOf } from './facts.js';
 import { normWords, STOP_WORDS, stem, type NormWord } from './text-norm.js';
 
@@ -28,15 +29,25 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Where `[start, end)` sits among a sentence's `words`: `before` is the index of the first word that
+ * does not end before it, `after` of the first that starts at or after its end; `from` and `to` bound
+ * the CONTEXT_WORDS words on each side (`words.slice(from, before)` and `words.slice(after, to)`).
+ */
+function windowAround(words: readonly NormWord[], start: number, end: number): { from: number; before: number; after: number; to: number } {
+  const before = partitionPoint(words.length, (i) => words[i]!.end <= start);
+  const after = partitionPoint(words.length, (i) => words[i]!.start < end);
+  return { from: Math.max(0, before - CONTEXT_WORDS), before, after, to: Math.min(words.length, after + CONTEXT_WORDS) };
+}
+
+/**
  * The senses of the lower-case content words within CONTEXT_WORDS of `[start, end)` among a
  * sentence's `words` (`sentenceWords`). Names are left out: the story's names are in most of its
  * sentences, whatever their figures count; so are verbs of a change (`CHANGE_WORDS`).
  */
 export function wordsAround(a: AnnotatedArticle, words: readonly NormWord[], start: number, end: number): Set<string> {
   const text = a.article.text;
-  const firstAfter = partitionPoint(words.length, (i) => words[i]!.start < end);
-  const lastBefore = partitionPoint(words.length, (i) => words[i]!.end <= start);
-  const near = [...words.slice(Math.max(0, lastBefore - CONTEXT_WORDS), lastBefore), ...words.slice(firstAfter, firstAfter + CONTEXT_WORDS)];
+  const { from, before, after, to } = windowAround(words, start, end);
+  const near = [...words.slice(from, before), ...words.slice(after, to)];
   return new Set(near.filter((w) => !STOP_WORDS.has(w.word) && !CHANGE_WORDS.has(w.word) && !/\d/.test(w.word) && !/^\p{Lu}/u.test(text[w.start]!))
     .map((w) => senseOf(stem(w.word))));
 }
@@ -47,7 +58,17 @@ export function wordsAround(a: AnnotatedArticle, words: readonly NormWord[], sta
  * ad, "cut $716 billion from Medicare" in Romney's) do not contradict each other.
  */
 export function insideQuotation(a: AnnotatedArticle, start: number, end: number): boolean {
-  return a.quotes.some((q) => q.kind !== 'indirect' && q.start <= start && q.end >= end);
+  return quotationAround(a, start, end) !== undefined;
+}
+
+/** The article's quotation (a direct or partial quote, not a reported clause) holding `[start, end)`, if any. */
+export function quotationAround(a: AnnotatedArticle, start: number, end: number): Quote | undefined {
+  return a.quotes.find((q) => q.kind !== 'indirect' && q.start <= start && q.end >= end);
+}
+
+/** The quantities an article states in `[start, end)`, outside the dates the date annotator found in its text. */
+export function quantitiesStated(a: AnnotatedArticle, start: number, end: number): Quantity[] {
+  return quantitiesIn(a.article.text, start, end, { skip: a.dates.filter((d) => d.in === 'text' && d.start < end && d.end > start) });
 }
 
 /** Whether two contexts share a word. */
@@ -73,8 +94,8 @@ const VERB_FORM = /^\p{L}{3,}(?:ing|ed)$/u;
  * "killing" → "die"), or null when the word before is no verb form or there is none.
  */
 export function verbBefore(words: readonly NormWord[], start: number): string | null {
-  const before = words[partitionPoint(words.length, (i) => words[i]!.end <= start) - 1];
-  return before === undefined || !VERB_FORM.test(before.word) ? null : senseOf(stem(before.word));
+  const previous = words[windowAround(words, start, start).before - 1];
+  return previous === undefined || !VERB_FORM.test(previous.word) ? null : senseOf(stem(previous.word));
 }
 
 /**
@@ -82,10 +103,9 @@ export function verbBefore(words: readonly NormWord[], start: number): string | 
  * `words`, lower-cased: "attack in neighboring Kenya killed 213 people" is of Kenya.
  */
 export function placesAround(a: AnnotatedArticle, words: readonly NormWord[], start: number, end: number): Set<string> {
-  const firstAfter = partitionPoint(words.length, (i) => words[i]!.start < end);
-  const lastBefore = partitionPoint(words.length, (i) => words[i]!.end <= start);
-  const from = words[Math.max(0, lastBefore - CONTEXT_WORDS)]?.start ?? start;
-  const to = words[Math.min(words.length, firstAfter + CONTEXT_WORDS) - 1]?.end ?? end;
+  const window = windowAround(words, start, end);
+  const from = words[window.from]?.start ?? start;
+  const to = words[window.to - 1]?.end ?? end;
   const out = new Set<string>();
   for (const e of a.entities) {
     if (e.type !== 'place') continue;

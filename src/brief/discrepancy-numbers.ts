@@ -5,9 +5,9 @@
  * quantities here (the timeline handles them).
  */
 import type { AnnotatedArticle, ArticleId, Discrepancy } from '../types.js';
-import { clashAcrossArticles, insideQuotation, placesAround, sentenceWords, verbBefore, wordsAround } from './discrepancy-context.js';
+import { clashAcrossArticles, insideQuotation, placesAround, quantitiesStated, sentenceWords, verbBefore, wordsAround } from './discrepancy-context.js';
 import type { FactGroup } from './facts.js';
-import { compatible, quantitiesIn, type Quantity } from './quantities.js';
+import { compatible, type Quantity } from './quantities.js';
 
 interface Figure extends Quantity {
   readonly article: AnnotatedArticle;
@@ -34,8 +34,7 @@ function countDifferentThings(f: Figure, h: Figure): boolean {
 
 /** The quantities of one sentence, outside its date mentions and quotations, each with the words around it. */
 function figuresOf(a: AnnotatedArticle, start: number, end: number): Figure[] {
-  const dates = a.dates.filter((d) => d.in === 'text' && d.start < end && d.end > start);
-  const quantities = quantitiesIn(a.article.text, start, end, { skip: dates }).filter((q) => !insideQuotation(a, q.start, q.end));
+  const quantities = quantitiesStated(a, start, end).filter((q) => !insideQuotation(a, q.start, q.end));
   if (quantities.length === 0) return [];
   const words = sentenceWords(a, start, end);
   return quantities.map((q) => ({

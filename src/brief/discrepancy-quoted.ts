@@ -9,7 +9,8 @@
  * the same words.
  */
 import type { AnnotatedArticle, ArticleId, Discrepancy, LedgerQuote, Quote } from '../types.js';
-import { compatible, quantitiesIn, type Quantity } from './quantities.js';
+import { quantitiesStated, quotationAround } from './discrepancy-context.js';
+import { compatible, type Quantity } from './quantities.js';
 import { normWords } from './text-norm.js';
 
 /** Words on each side of a figure that must read the same in two reports for the figures to be one. */
@@ -27,8 +28,7 @@ export interface QuotedFigure extends Quantity {
 /** The figures of one report of a quote, each with the words around it inside the quote. */
 function figuresOf(a: AnnotatedArticle, q: Quote): QuotedFigure[] {
   const text = a.article.text;
-  const dates = a.dates.filter((d) => d.in === 'text' && d.start < q.end && d.end > q.start);
-  return quantitiesIn(text, q.start, q.end, { skip: dates }).map((f) => {
+  return quantitiesStated(a, q.start, q.end).map((f) => {
     const before = normWords(text.slice(q.start, f.start)).slice(-ANCHOR_WORDS).map((w) => w.word);
     const after = normWords(text.slice(f.end, q.end)).slice(0, ANCHOR_WORDS).map((w) => w.word);
     return { ...f, article: a, before: before.join(' '), after: after.join(' '), anchorWords: before.length + after.length };
@@ -44,11 +44,6 @@ function sameSlot(f: QuotedFigure, g: QuotedFigure): boolean {
   return f.unit === g.unit && f.before === g.before && f.after === g.after && f.anchorWords >= ANCHOR_WORDS;
 }
 
-/** The article's own quote holding a ledger attribution (the whole quote, not only the words the ledger matched). */
-function sourceQuote(a: AnnotatedArticle, start: number, end: number): Quote | undefined {
-  return a.quotes.find((q) => q.kind !== 'indirect' && q.start <= start && end <= q.end);
-}
-
 /**
  * The pairs of figures, from two articles' reports of one ledger quote, that stand in the same words
  * (`sameSlot`): one figure as each outlet quotes it.
@@ -58,7 +53,8 @@ export function figuresQuotedAlike(entry: LedgerQuote, byId: ReadonlyMap<string,
   for (const at of entry.attributions) {
     const a = byId.get(at.article);
     if (a === undefined || reports.has(at.article)) continue;
-    const q = sourceQuote(a, at.start, at.end);
+    // The article's whole quote, not only the words the ledger matched.
+    const q = quotationAround(a, at.start, at.end);
     if (q !== undefined) reports.set(at.article, figuresOf(a, q));
   }
   if (reports.size < 2) return [];
